@@ -1,0 +1,72 @@
+#include "quotes/analyzer.h"
+
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "quotes/article_parser.h"
+#include "quotes/internal/attributor.h"
+#include "quotes/internal/claims.h"
+#include "quotes/lexicon.h"
+
+namespace quotes {
+
+Analyzer::Analyzer() = default;
+Analyzer::~Analyzer() = default;
+
+absl::StatusOr<std::unique_ptr<Analyzer>> Analyzer::Create(
+    const AnalyzerOptions& options) {
+  std::unique_ptr<Analyzer> a(new Analyzer());
+  a->options_ = options;
+  if (!options.replace_lexicon) a->lexicon_ = DefaultLexicon();
+  if (!options.lexicon_text_proto.empty()) {
+    absl::StatusOr<v1::Lexicon> user = ParseLexicon(options.lexicon_text_proto);
+    if (!user.ok()) return user.status();
+    a->lexicon_.MergeFrom(*user);
+  }
+  auto parser = ArticleParser::Create(a->lexicon_);
+  if (!parser.ok()) return parser.status();
+  a->parser_ = *std::move(parser);
+  internal::AttributorOptions ao;
+  ao.direct = options.detect_direct;
+  ao.reported = options.detect_reported;
+  ao.min_confidence = options.strictness == Strictness::kCertain  ? 0.85f
+                      : options.strictness == Strictness::kLikely ? 0.6f
+                                                                  : 0.0f;
+  auto attributor = internal::Attributor::Create(a->lexicon_, ao);
+  if (!attributor.ok()) return attributor.status();
+  a->attributor_ = *std::move(attributor);
+  auto claims = internal::ClaimExtractor::Create(a->lexicon_);
+  if (!claims.ok()) return claims.status();
+  a->claims_ = *std::move(claims);
+  return a;
+}
+
+v1::ArticleAnalysis Analyzer::Analyze(absl::string_view text,
+                                      const v1::Article& hints) const {
+  v1::ArticleAnalysis analysis;
+  const size_t nul = text.find('\0');
+  absl::StatusOr<v1::Article> article =
+      nul != absl::string_view::npos
+          ? absl::InvalidArgumentError(
+                absl::StrCat("NUL byte at byte ", nul, ": not a text article"))
+          : parser_->Parse(text, hints);
+  if (!article.ok()) {
+    *analysis.mutable_article() = hints;
+    analysis.mutable_error()->set_article_id(hints.id());
+    analysis.mutable_error()->set_message(
+        std::string(article.status().message()));
+    return analysis;
+  }
+  *analysis.mutable_article() = *std::move(article);
+  attributor_->Attribute(&analysis);
+  if (options_.extract_claims) claims_->Extract(&analysis);
+  if (!options_.include_text) analysis.mutable_article()->clear_text();
+  return analysis;
+}
+
+v1::CrossCheckReport Analyzer::CrossCheck(
+    const std::vector<v1::ArticleAnalysis>& analyses) const {
+  return internal::CrossCheckClaims(analyses);
+}
+
+}  // namespace quotes

@@ -1,0 +1,334 @@
+#include "quotes/article_parser.h"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+#include "absl/time/civil_time.h"
+#include "quotes/internal/re2_util.h"
+#include "quotes/internal/utf8.h"
+
+namespace quotes {
+namespace {
+
+using internal::ToPiece;
+using internal::ToView;
+
+constexpr char kMonth[] =
+    "January|February|March|April|May|June|July|August|September|October|"
+    "November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|"
+    "Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
+
+// A headline longer than this is a lede paragraph, not a headline.
+constexpr int kMaxHeadlineWords = 25;
+constexpr size_t kMaxHeadlineBytes = 300;
+
+int MonthNumber(absl::string_view m) {
+  static constexpr const char* kNames[] = {"jan", "feb", "mar", "apr",
+                                           "may", "jun", "jul", "aug",
+                                           "sep", "oct", "nov", "dec"};
+  std::string lower = absl::AsciiStrToLower(m.substr(0, 3));
+  for (int i = 0; i < 12; ++i) {
+    if (lower == kNames[i]) return i + 1;
+  }
+  return 0;
+}
+
+// "2024-12-05" when the three numbers make a real day, else "".
+std::string IsoDate(int year, int month, int day) {
+  absl::CivilDay d(year, month, day);
+  if (d.year() != year || d.month() != month || d.day() != day) return "";
+  return absl::StrFormat("%04d-%02d-%02d", year, month, day);
+}
+
+struct Line {
+  size_t begin;  // first non-blank byte
+  size_t end;    // one past the last non-blank byte
+};
+
+bool IsBlank(absl::string_view s) {
+  for (char c : s) {
+    if (!absl::ascii_isspace(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
+// Splits `text[from, to)` into paragraphs: blocks between blank lines when the
+// text has any, else single lines. Each span is trimmed of ASCII blanks.
+std::vector<Line> SplitBlocks(absl::string_view text, size_t from, size_t to) {
+  std::vector<Line> lines;
+  size_t pos = from;
+  while (pos < to) {
+    size_t nl = text.find('\n', pos);
+    if (nl == absl::string_view::npos || nl > to) nl = to;
+    lines.push_back({pos, nl});
+    pos = nl + 1;
+  }
+  bool has_blank = false;
+  for (const Line& l : lines) {
+    if (IsBlank(text.substr(l.begin, l.end - l.begin))) has_blank = true;
+  }
+  std::vector<Line> blocks;
+  auto trim = [&](Line l) {
+    while (l.begin < l.end &&
+           absl::ascii_isspace(static_cast<unsigned char>(text[l.begin]))) {
+      ++l.begin;
+    }
+    while (l.end > l.begin &&
+           absl::ascii_isspace(static_cast<unsigned char>(text[l.end - 1]))) {
+      --l.end;
+    }
+    return l;
+  };
+  bool open = false;
+  Line current{0, 0};
+  for (const Line& l : lines) {
+    const bool blank = IsBlank(text.substr(l.begin, l.end - l.begin));
+    if (blank) {
+      if (open) blocks.push_back(trim(current));
+      open = false;
+      continue;
+    }
+    if (!has_blank) {
+      blocks.push_back(trim(l));
+      continue;
+    }
+    if (!open) {
+      current = l;
+      open = true;
+    } else {
+      current.end = l.end;
+    }
+  }
+  if (open) blocks.push_back(trim(current));
+  return blocks;
+}
+
+// True when most words of four letters or more start with a capital: a
+// headline in title case ("Only 24 Percent of Contributors Are Small Donors.").
+bool IsTitleCase(absl::string_view s) {
+  int long_words = 0, capitalized = 0;
+  for (absl::string_view w : absl::StrSplit(s, ' ', absl::SkipEmpty())) {
+    if (w.size() < 4) continue;
+    ++long_words;
+    capitalized += absl::ascii_isupper(static_cast<unsigned char>(w[0])) ? 1 : 0;
+  }
+  return long_words >= 2 && capitalized * 10 >= long_words * 6;
+}
+
+int CountWords(absl::string_view s) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool space = absl::ascii_isspace(static_cast<unsigned char>(c));
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+}  // namespace
+
+struct ArticleParser::Patterns {
+  std::unique_ptr<RE2> header;        // " date 2024-12-05"
+  std::unique_ptr<RE2> distributor;   // "MENAFN - AzerNews)"
+  std::unique_ptr<RE2> dateline;      // "BAKU, Azerbaijan, December 5."
+  std::unique_ptr<RE2> agency_dateline;  // "LONDON (Reuters) -"
+  std::unique_ptr<RE2> byline;        // "By Laman Ismayilova"
+  std::unique_ptr<RE2> agency_credit;  // ", Trend reports."
+  std::unique_ptr<RE2> boilerplate;   // whole-line patterns, one alternation
+  std::unique_ptr<RE2> sentence_end_inside;  // ". X" inside a line
+  absl::flat_hash_set<std::string> agencies;
+};
+
+ArticleParser::ArticleParser(std::unique_ptr<Patterns> patterns)
+    : patterns_(std::move(patterns)) {}
+ArticleParser::~ArticleParser() = default;
+
+absl::StatusOr<std::unique_ptr<ArticleParser>> ArticleParser::Create(
+    const v1::Lexicon& lexicon) {
+  auto p = std::make_unique<Patterns>();
+  std::vector<std::string> agencies(lexicon.agencies().begin(),
+                                    lexicon.agencies().end());
+  std::vector<std::string> distributors(lexicon.distributors().begin(),
+                                        lexicon.distributors().end());
+  for (const std::string& a : agencies) p->agencies.insert(a);
+  struct Spec {
+    std::unique_ptr<RE2>* re;
+    const char* name;
+    std::string pattern;
+  };
+  std::vector<std::string> boiler;
+  for (const std::string& b : lexicon.boilerplate_patterns()) {
+    boiler.push_back(absl::StrCat("(?:", b, ")"));
+  }
+  const std::string distributor_alt =
+      distributors.empty() ? "MENAFN" : internal::AlternationOf(distributors);
+  Spec specs[] = {
+      // Accepts " date 2024-12-05 BAKU"; rejects "dated 2024".
+      {&p->header, "header", R"(^\s*date[ \t]+(\d{4})-(\d{2})-(\d{2})\b[ \t]*)"},
+      // Accepts "MENAFN - AzerNews) "; rejects "MENAFN reports".
+      {&p->distributor, "distributor",
+       absl::StrCat(R"(^\s*()", distributor_alt,
+                    R"()[ \t]*[-–—][ \t]*([^()\n]{1,60}?)[ \t]*\)[ \t]*)")},
+      // Accepts "BAKU, Azerbaijan, December 5. "; rejects "Baku hosts".
+      {&p->dateline, "dateline",
+       absl::StrCat(R"(^([A-Z][A-Z'.\- ]{1,40}(?:,[ \t]*[A-Z][A-Za-z'.\- ]{1,40})?),[ \t]*()",
+                    kMonth,
+                    R"()[ \t]+(\d{1,2})(?:,[ \t]*(\d{4}))?[ \t]*(?:[.:/]|[-–—])?[ \t]*(?:[-–—][ \t]*)?)")},
+      // Accepts "LONDON (Reuters) - "; rejects "London (UK) police".
+      {&p->agency_dateline, "agency_dateline",
+       R"(^([A-Z][A-Z'.\- ]{1,40}(?:,[ \t]*[A-Z][A-Za-z'.\- ]{1,40})?)[ \t]*\(([A-Za-z][\w .&-]{0,30})\)[ \t]*(?:[-–—:][ \t]*)?)"},
+      // Accepts "By Laman Ismayilova"; rejects "By the end of the year, ...".
+      {&p->byline, "byline",
+       R"(^[Bb][Yy][ \t]+([A-Z][\w.'’-]*(?:(?:[ \t]+|,[ \t]*|[ \t]+and[ \t]+)[A-Z][\w.'’-]*){0,7})[ \t]*$)"},
+      // Accepts ", Trend reports."; rejects "The company reports profits".
+      {&p->agency_credit, "agency_credit",
+       R"(,[ \t]+([A-Z][\w-]*(?:[ \t][A-Z][\w-]*)?)[ \t]+reports\.?\s*$)"},
+      {&p->boilerplate, "boilerplate",
+       boiler.empty() ? std::string("$^") : absl::StrJoin(boiler, "|")},
+      {&p->sentence_end_inside, "sentence_end_inside", R"([.!?]["”’']?\s+[A-Z“"])"},
+  };
+  for (Spec& s : specs) {
+    auto re = internal::CompilePattern(s.name, s.pattern);
+    if (!re.ok()) return re.status();
+    *s.re = *std::move(re);
+  }
+  return std::unique_ptr<ArticleParser>(new ArticleParser(std::move(p)));
+}
+
+absl::StatusOr<v1::Article> ArticleParser::Parse(
+    absl::string_view text, const v1::Article& hints) const {
+  const Patterns& p = *patterns_;
+  if (absl::Status s = internal::ValidateUtf8(text); !s.ok()) {
+    return s;
+  }
+  if (IsBlank(text)) {
+    return absl::InvalidArgumentError("article has no text");
+  }
+  v1::Article article;
+  article.set_id(hints.id());
+  article.set_url(hints.url());
+  article.set_text(std::string(text));
+  const absl::string_view t = article.text();
+  size_t pos = 0;
+
+  // 1. " date YYYY-MM-DD" header.
+  re2::StringPiece rest = ToPiece(t);
+  int y = 0, m = 0, d = 0;
+  if (RE2::Consume(&rest, *p.header, &y, &m, &d)) {
+    article.set_date(IsoDate(y, m, d));
+    pos = rest.data() - t.data();
+  }
+
+  // 2. Header lines: a byline, "By Agency", a headline. They sit before the
+  // first body paragraph.
+  std::vector<Line> blocks = SplitBlocks(t, pos, t.size());
+  size_t first_body = 0;
+  bool saw_headline = false;
+  for (; first_body < blocks.size(); ++first_body) {
+    const Line& b = blocks[first_body];
+    absl::string_view block = t.substr(b.begin, b.end - b.begin);
+    std::string who;
+    if (block.find('\n') == absl::string_view::npos &&
+        RE2::FullMatch(ToPiece(block), *p.byline, &who)) {
+      for (absl::string_view name : absl::StrSplit(who, ',')) {
+        for (absl::string_view part : absl::StrSplit(name, " and ")) {
+          part = absl::StripAsciiWhitespace(part);
+          if (part.empty()) continue;
+          const bool agency = p.agencies.contains(part) ||
+                              part.find(' ') == absl::string_view::npos;
+          if (agency) {
+            if (article.source().empty()) article.set_source(std::string(part));
+          } else {
+            article.add_authors(std::string(part));
+          }
+        }
+      }
+      continue;
+    }
+    if (!saw_headline && first_body == 0 && blocks.size() > 1 &&
+        hints.headline().empty() && block.find('\n') == absl::string_view::npos &&
+        block.size() <= kMaxHeadlineBytes &&
+        CountWords(block) <= kMaxHeadlineWords &&
+        !RE2::PartialMatch(ToPiece(block), *p.sentence_end_inside) &&
+        (block.back() != '.' || IsTitleCase(block)) &&
+        !RE2::PartialMatch(ToPiece(block), *p.dateline)) {
+      // A short single line with no sentence break inside: a headline.
+      article.set_headline(std::string(block));
+      article.mutable_headline_span()->set_begin(b.begin);
+      article.mutable_headline_span()->set_end(b.end);
+      saw_headline = true;
+      continue;
+    }
+    break;
+  }
+
+  // 3. Body paragraphs; the first may open with a distributor credit and a
+  // dateline, which are metadata, not body.
+  bool first = true;
+  for (size_t i = first_body; i < blocks.size(); ++i) {
+    Line b = blocks[i];
+    absl::string_view block = t.substr(b.begin, b.end - b.begin);
+    if (RE2::FullMatch(ToPiece(block), *p.boilerplate)) {
+      v1::Span* s = article.add_boilerplate();
+      s->set_begin(b.begin);
+      s->set_end(b.end);
+      continue;
+    }
+    if (first) {
+      first = false;
+      re2::StringPiece head = ToPiece(block);
+      std::string distributor, source;
+      if (RE2::Consume(&head, *p.distributor, &distributor, &source)) {
+        article.set_distributor(distributor);
+        if (article.source().empty()) article.set_source(source);
+      }
+      std::string place, month, agency;
+      int day = 0;
+      std::string year;
+      if (RE2::Consume(&head, *p.dateline, &place, &month, &day, &year)) {
+        article.set_dateline(
+            std::string(absl::StripTrailingAsciiWhitespace(place)));
+        if (article.date().empty() && !year.empty()) {
+          article.set_date(IsoDate(std::stoi(year), MonthNumber(month), day));
+        }
+      } else if (RE2::Consume(&head, *p.agency_dateline, &place, &agency)) {
+        article.set_dateline(
+            std::string(absl::StripTrailingAsciiWhitespace(place)));
+        if (article.source().empty()) article.set_source(agency);
+      }
+      b.begin = head.data() - t.data();
+      block = t.substr(b.begin, b.end - b.begin);
+      std::string credit;
+      // ", Trend reports." closes the lede in agency copy.
+      absl::string_view first_line = block.substr(0, block.find('\n'));
+      if (RE2::PartialMatch(ToPiece(first_line), *p.agency_credit, &credit) &&
+          article.source().empty()) {
+        article.set_source(credit);
+      }
+    }
+    if (b.end > b.begin) {
+      v1::Span* s = article.add_paragraphs();
+      s->set_begin(b.begin);
+      s->set_end(b.end);
+    }
+  }
+
+  // 4. The input's own metadata wins.
+  if (!hints.headline().empty()) article.set_headline(hints.headline());
+  if (!hints.date().empty()) article.set_date(hints.date());
+  if (!hints.source().empty()) article.set_source(hints.source());
+  if (hints.authors_size() > 0) *article.mutable_authors() = hints.authors();
+  return article;
+}
+
+}  // namespace quotes

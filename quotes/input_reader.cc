@@ -1,0 +1,223 @@
+#include "quotes/input_reader.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <system_error>
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "google/protobuf/io/coded_stream.h"
+#include "google/protobuf/io/zero_copy_stream_impl.h"
+#include "google/protobuf/struct.pb.h"
+#include "google/protobuf/util/delimited_message_util.h"
+#include "google/protobuf/util/json_util.h"
+
+namespace quotes {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string BaseName(const std::string& path) {
+  const size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+InputFormat FormatOf(const std::string& path, InputFormat requested) {
+  if (requested != InputFormat::kAuto) return requested;
+  if (absl::EndsWith(path, ".jsonl") || absl::EndsWith(path, ".ndjson")) {
+    return InputFormat::kJsonl;
+  }
+  if (absl::EndsWith(path, ".pb") || absl::EndsWith(path, ".binpb")) {
+    return InputFormat::kDelimited;
+  }
+  return InputFormat::kText;
+}
+
+// A string field of a JSON object, or "" (numbers are printed as integers).
+std::string Field(const google::protobuf::Struct& s, const char* name) {
+  auto it = s.fields().find(name);
+  if (it == s.fields().end()) return "";
+  const google::protobuf::Value& v = it->second;
+  if (v.kind_case() == google::protobuf::Value::kStringValue) {
+    return v.string_value();
+  }
+  if (v.kind_case() == google::protobuf::Value::kNumberValue) {
+    const double d = v.number_value();
+    if (d == static_cast<double>(static_cast<int64_t>(d))) {
+      return absl::StrCat(static_cast<int64_t>(d));
+    }
+    return absl::StrCat(d);
+  }
+  return "";
+}
+
+}  // namespace
+
+bool ParseInputFormat(const std::string& name, InputFormat* format) {
+  if (name == "auto") *format = InputFormat::kAuto;
+  else if (name == "text") *format = InputFormat::kText;
+  else if (name == "jsonl") *format = InputFormat::kJsonl;
+  else if (name == "delimited") *format = InputFormat::kDelimited;
+  else return false;
+  return true;
+}
+
+InputRecord ParseJsonLine(const std::string& line,
+                          const std::string& fallback_id) {
+  InputRecord r;
+  r.hints.set_id(fallback_id);
+  google::protobuf::Struct obj;
+  google::protobuf::util::JsonParseOptions options;
+  options.ignore_unknown_fields = true;
+  auto status = google::protobuf::util::JsonStringToMessage(line, &obj, options);
+  if (!status.ok()) {
+    r.status = absl::InvalidArgumentError(
+        absl::StrCat("not a JSON object: ", status.message().as_string()));
+    return r;
+  }
+  const std::string id = Field(obj, "id");
+  if (!id.empty()) r.hints.set_id(id);
+  std::string headline = Field(obj, "headline");
+  if (headline.empty()) headline = Field(obj, "title");
+  r.hints.set_headline(headline);
+  r.hints.set_date(Field(obj, "date"));
+  r.hints.set_source(Field(obj, "source"));
+  r.hints.set_url(Field(obj, "url"));
+  auto it = obj.fields().find("text");
+  if (it == obj.fields().end() ||
+      it->second.kind_case() != google::protobuf::Value::kStringValue) {
+    r.status = absl::InvalidArgumentError("record has no string field \"text\"");
+    return r;
+  }
+  r.text = it->second.string_value();
+  return r;
+}
+
+struct InputReader::Source {
+  std::string name;  // path or "-"
+  InputFormat format;
+  std::unique_ptr<std::ifstream> file;
+  std::istream* in = nullptr;
+  std::unique_ptr<google::protobuf::io::IstreamInputStream> zero_copy;
+  int64_t line = 0;
+};
+
+InputReader::InputReader(std::vector<std::string> paths, InputFormat format)
+    : pending_(std::move(paths)), format_(format) {}
+InputReader::~InputReader() = default;
+
+bool InputReader::OpenNext(InputRecord* record) {
+  while (next_path_ < pending_.size()) {
+    const std::string path = pending_[next_path_++];
+    *record = InputRecord();
+    record->hints.set_id(path == "-" ? "stdin" : BaseName(path));
+    const InputFormat format =
+        path == "-" && format_ == InputFormat::kAuto ? InputFormat::kText
+                                                     : FormatOf(path, format_);
+    std::error_code ec;
+    if (path != "-" && fs::is_directory(path, ec)) {
+      std::vector<std::string> files;
+      fs::recursive_directory_iterator it(path, ec), end;
+      for (; !ec && it != end; it.increment(ec)) {
+        if (it->is_regular_file(ec) && it->path().extension() == ".txt") {
+          files.push_back(it->path().string());
+        }
+      }
+      if (ec) {
+        record->status = absl::NotFoundError(
+            absl::StrCat("cannot read folder ", path, ": ", ec.message()));
+        return true;
+      }
+      std::sort(files.begin(), files.end());
+      pending_.insert(pending_.begin() + next_path_, files.begin(), files.end());
+      continue;
+    }
+    auto source = std::make_unique<Source>();
+    source->name = path;
+    source->format = format;
+    if (path == "-") {
+      source->in = &std::cin;
+    } else {
+      source->file = std::make_unique<std::ifstream>(path, std::ios::binary);
+      if (!*source->file) {
+        record->status = absl::NotFoundError(
+            absl::StrCat("cannot open ", path, ": ", std::strerror(errno)));
+        return true;
+      }
+      source->in = source->file.get();
+    }
+    if (format == InputFormat::kText) {
+      std::string text((std::istreambuf_iterator<char>(*source->in)),
+                       std::istreambuf_iterator<char>());
+      if (source->in->bad()) {
+        record->status = absl::DataLossError(absl::StrCat("cannot read ", path));
+        return true;
+      }
+      bytes_read_ += text.size();
+      record->text = std::move(text);
+      return true;
+    }
+    if (format == InputFormat::kDelimited) {
+      source->zero_copy =
+          std::make_unique<google::protobuf::io::IstreamInputStream>(source->in);
+    }
+    source_ = std::move(source);
+    return false;  // records come from the stream
+  }
+  return false;
+}
+
+bool InputReader::Next(InputRecord* record) {
+  while (true) {
+    if (source_ != nullptr) {
+      Source& s = *source_;
+      const std::string base = s.name == "-" ? "stdin" : BaseName(s.name);
+      if (s.format == InputFormat::kJsonl) {
+        std::string line;
+        while (std::getline(*s.in, line)) {
+          ++s.line;
+          if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+          bytes_read_ += line.size();
+          *record = ParseJsonLine(line, absl::StrCat(base, ":", s.line));
+          if (!record->status.ok()) {
+            record->status = absl::InvalidArgumentError(absl::StrCat(
+                base, " line ", s.line, ": ", record->status.message()));
+          }
+          return true;
+        }
+      } else {
+        *record = InputRecord();
+        v1::Article article;
+        bool clean_eof = false;
+        if (google::protobuf::util::ParseDelimitedFromZeroCopyStream(
+                &article, s.zero_copy.get(), &clean_eof)) {
+          ++s.line;
+          record->text = article.text();
+          article.clear_text();
+          if (article.id().empty()) article.set_id(absl::StrCat(base, ":", s.line));
+          record->hints = std::move(article);
+          bytes_read_ += record->text.size();
+          return true;
+        }
+        if (!clean_eof) {
+          record->hints.set_id(absl::StrCat(base, ":", s.line + 1));
+          record->status = absl::DataLossError(absl::StrCat(
+              base, ": truncated or malformed delimited Article after record ",
+              s.line));
+          source_.reset();
+          return true;
+        }
+      }
+      source_.reset();
+    }
+    if (next_path_ >= pending_.size()) return false;
+    if (OpenNext(record)) return true;
+  }
+}
+
+}  // namespace quotes

@@ -1,0 +1,616 @@
+#include "quotes/internal/attributor.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "quotes/internal/quote_marks.h"
+#include "quotes/internal/re2_util.h"
+#include "quotes/internal/segmenter.h"
+#include "quotes/internal/tokens.h"
+
+namespace quotes {
+namespace internal {
+namespace {
+
+// A direct quote shorter than this, inside a sentence and with no cue, is a
+// scare quote or a nickname, not speech.
+constexpr int kMinEmbeddedWords = 6;
+// Reported speech shorter than this is not a claim anyone made.
+constexpr int kMinReportedWords = 3;
+// How far (in tokens) "that" may follow its cue: "said on Monday that".
+constexpr int kMaxThatDistance = 8;
+
+struct Cue {
+  TextSpan span;
+  std::string form;
+  bool needs_that = false;
+  bool according_to = false;
+};
+
+// One paragraph (or the headline) with what the finders need.
+struct Block {
+  TextSpan span;
+  std::vector<Token> tokens;
+  std::vector<TextSpan> sentences;
+  std::vector<Cue> cues;
+  bool headline = false;
+};
+
+struct Draft {
+  v1::QuoteKind kind = v1::DIRECT;
+  TextSpan content;
+  TextSpan cue_span;
+  std::string cue;
+  SpeakerPhrase phrase;
+  bool inherit = false;     // takes the previous quote's speaker
+  bool headline = false;
+  float confidence = 0.9f;
+  int block = 0;
+  int speaker = -1;
+};
+
+std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
+
+int TokenAt(const std::vector<Token>& tokens, size_t pos) {
+  auto it = std::lower_bound(
+      tokens.begin(), tokens.end(), pos,
+      [](const Token& t, size_t p) { return t.span.begin < p; });
+  return static_cast<int>(it - tokens.begin());
+}
+
+bool IsWord(const Token& t) { return !t.punct; }
+
+int CountWords(const std::vector<Token>& tokens, TextSpan span) {
+  int n = 0;
+  for (int i = TokenAt(tokens, span.begin);
+       i < static_cast<int>(tokens.size()) && tokens[i].span.end <= span.end; ++i) {
+    n += IsWord(tokens[i]);
+  }
+  return n;
+}
+
+bool IsOpeningMark(absl::string_view t) {
+  return t == "\"" || t == "'" || t == "“" || t == "‘" || t == "«" || t == "„";
+}
+bool IsClosingMark(absl::string_view t) {
+  return t == "\"" || t == "'" || t == "”" || t == "’" || t == "»";
+}
+
+const Cue* CueStartingAt(const Block& b, size_t pos) {
+  for (const Cue& c : b.cues) {
+    if (c.span.begin == pos) return &c;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+Attributor::Attributor(const v1::Lexicon& lexicon,
+                       const AttributorOptions& options)
+    : options_(options), names_(lexicon) {
+  for (const std::string& c : lexicon.title_cues()) title_cues_.push_back(Lower(c));
+  for (const std::string& n : lexicon.title_nouns()) title_nouns_.insert(Lower(n));
+}
+
+absl::StatusOr<std::unique_ptr<Attributor>> Attributor::Create(
+    const v1::Lexicon& lexicon, const AttributorOptions& options) {
+  std::unique_ptr<Attributor> a(new Attributor(lexicon, options));
+  std::vector<std::string> forms = {"according to", "According to"};
+  for (const v1::SpeechVerb& v : lexicon.speech_verbs()) {
+    for (const std::string& f : v.forms()) {
+      forms.push_back(f);
+      auto [it, inserted] = a->needs_that_.emplace(f, v.needs_that());
+      // A form listed twice needs "that" only if every listing says so.
+      if (!inserted) it->second = it->second && v.needs_that();
+    }
+  }
+  // Accepts "said", "pointed out"; rejects "saidx", "unsaid".
+  auto re = CompilePattern(
+      "cue", absl::StrCat("\\b(", AlternationOf(forms), ")\\b"));
+  if (!re.ok()) return re.status();
+  a->cue_re_ = *std::move(re);
+  return a;
+}
+
+void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
+  const v1::Article& article = analysis->article();
+  const absl::string_view text = article.text();
+  std::vector<TextSpan> paragraphs;
+  for (const v1::Span& s : article.paragraphs()) {
+    if (s.end() <= text.size() && s.begin() < s.end()) {
+      paragraphs.push_back({s.begin(), s.end()});
+    }
+  }
+  // Blocks: the body paragraphs, then the headline when it was read from the
+  // text (quotes in headlines: "X says ...", "... – Director-General").
+  std::vector<Block> blocks(paragraphs.size());
+  for (size_t i = 0; i < paragraphs.size(); ++i) blocks[i].span = paragraphs[i];
+  if (article.headline_span().end() > article.headline_span().begin() &&
+      article.headline_span().end() <= text.size()) {
+    Block h;
+    h.span = {article.headline_span().begin(), article.headline_span().end()};
+    h.headline = true;
+    blocks.push_back(h);
+  }
+
+  EntityRegistry registry;
+  std::vector<SpeakerPhrase> persons;
+  for (Block& b : blocks) {
+    b.tokens = Tokenize(text, b.span);
+    b.sentences = SplitSentences(text, b.span);
+    if (b.headline) b.sentences = {b.span};
+    re2::StringPiece input = ToPiece(text.substr(b.span.begin, b.span.size()));
+    re2::StringPiece match;
+    while (RE2::FindAndConsume(&input, *cue_re_, &match)) {
+      Cue c;
+      c.span = {static_cast<size_t>(match.data() - text.data()),
+                static_cast<size_t>(match.data() - text.data() + match.size())};
+      c.form = std::string(ToView(match));
+      c.according_to = Lower(c.form) == "according to";
+      auto it = needs_that_.find(c.form);
+      c.needs_that = it != needs_that_.end() && it->second;
+      b.cues.push_back(c);
+    }
+    names_.FindPersons(text, b.tokens, &persons);
+  }
+  std::sort(persons.begin(), persons.end(),
+            [](const SpeakerPhrase& a, const SpeakerPhrase& b) {
+              return a.span.begin < b.span.begin;
+            });
+  for (const SpeakerPhrase& p : persons) registry.AddKnownPerson(p);
+
+  std::vector<MarkedQuote> marked =
+      options_.direct ? FindMarkedQuotes(text, paragraphs)
+                      : std::vector<MarkedQuote>();
+  std::vector<Draft> drafts;
+  // Embedded quotes: candidates for MIXED reported speech.
+  std::vector<TextSpan> embedded;
+  std::vector<TextSpan> direct_spans;  // full quotes, to mask cues inside them
+  for (const MarkedQuote& q : marked) direct_spans.push_back(q.content);
+
+  auto inside_quote = [&](size_t pos) {
+    for (const TextSpan& s : direct_spans) {
+      if (pos >= s.begin && pos < s.end) return true;
+    }
+    return false;
+  };
+
+  // ---- Direct quotes ---------------------------------------------------
+  for (const MarkedQuote& q : marked) {
+    const Block& open_block = blocks[q.first_paragraph];
+    const Block& close_block = blocks[q.last_paragraph];
+    const std::vector<Token>& ot = open_block.tokens;
+    const std::vector<Token>& ct = close_block.tokens;
+    const int open_tok = TokenAt(ot, q.open_mark.begin);
+    const int after_tok = TokenAt(ct, q.close_mark.end);
+    const int words = CountWords(ot, q.content) +
+                      (q.last_paragraph != q.first_paragraph ? 10 : 0);
+
+    // Titles of events and documents: "conference on “Right to Return”",
+    // the “Baku process” initiative.
+    std::string before;
+    for (int i = std::max(0, open_tok - 4); i < open_tok; ++i) {
+      if (!ot[i].punct) absl::StrAppend(&before, " ", Lower(ot[i].text));
+      else before.clear();
+    }
+    bool title = false;
+    for (const std::string& cue : title_cues_) {
+      if (absl::EndsWith(before, absl::StrCat(" ", cue))) title = true;
+    }
+    if (after_tok < static_cast<int>(ct.size()) && !ct[after_tok].punct &&
+        title_nouns_.contains(Lower(ct[after_tok].text))) {
+      title = true;
+    }
+    if (title) continue;
+
+    Draft d;
+    d.kind = v1::DIRECT;
+    d.content = q.content;
+    d.block = q.first_paragraph;
+    d.confidence = q.balanced ? 0.9f : 0.5f;
+    bool attributed = false;
+
+    // After the quote: “...,” said X / “...,” X said / “...,” X, a Y, said.
+    int i = after_tok;
+    while (i < static_cast<int>(ct.size()) &&
+           (ct[i].text == "," || ct[i].text == "—" || ct[i].text == "–")) {
+      ++i;
+    }
+    if (i < static_cast<int>(ct.size()) && q.balanced) {
+      if (const Cue* c = CueStartingAt(close_block, ct[i].span.begin)) {
+        int next = 0;
+        int te = TokenAt(ct, c->span.end);
+        SpeakerPhrase p = names_.ParseAfter(text, ct, te, &next);
+        if (!p.empty() && !c->according_to) {
+          d.phrase = p, d.cue = c->form, d.cue_span = c->span;
+          attributed = true;
+        } else if (c->according_to) {
+          d.phrase = p, d.cue = c->form, d.cue_span = c->span;
+          attributed = !p.empty();
+        }
+      } else {
+        // The first cue after the quote, before the sentence ends.
+        for (const Cue& c : close_block.cues) {
+          if (c.span.begin <= ct[i].span.begin) continue;
+          bool ended = false;
+          for (int k = i; k < static_cast<int>(ct.size()) &&
+                          ct[k].span.begin < c.span.begin;
+               ++k) {
+            if (ct[k].text == "." || ct[k].text == "!" || ct[k].text == "?" ||
+                IsOpeningMark(ct[k].text)) {
+              ended = true;
+            }
+          }
+          if (ended) break;
+          SpeakerPhrase p = names_.ParseBefore(text, ct, TokenAt(ct, c.span.begin));
+          if (!p.empty() && p.span.begin == ct[i].span.begin) {
+            d.phrase = p, d.cue = c.form, d.cue_span = c.span;
+            attributed = true;
+          }
+          break;
+        }
+      }
+    }
+    // Before the quote: X said: “...” / X said, “...” / According to X, “...”.
+    bool introduced = false;
+    if (open_tok > 0) {
+      int k = open_tok - 1;
+      if (ot[k].text == ":" || ot[k].text == ",") {
+        introduced = ot[k].text == ":";
+        --k;
+      }
+      for (const Cue& c : open_block.cues) {
+        if (c.span.end > q.open_mark.begin || inside_quote(c.span.begin)) continue;
+        const int tc = TokenAt(ot, c.span.begin);
+        const int te = TokenAt(ot, c.span.end);
+        if (k - te >= 6 || k + 1 < te) continue;
+        bool clean = true;
+        for (int m = te; m <= k; ++m) {
+          if (ot[m].punct && ot[m].text != ",") clean = false;
+        }
+        if (!clean) continue;
+        SpeakerPhrase p;
+        int next = 0;
+        if (c.according_to) {
+          p = names_.ParseAfter(text, ot, te, &next);
+        } else {
+          p = names_.ParseBefore(text, ot, tc);
+          if (p.empty()) p = names_.ParseAfter(text, ot, te, &next);
+        }
+        introduced = true;
+        if (!attributed && !p.empty()) {
+          d.phrase = p, d.cue = c.form, d.cue_span = c.span;
+          attributed = true;
+        }
+      }
+    }
+    // Inside a sentence with no cue around it: a partial quote.
+    const bool starts_sentence =
+        open_tok == 0 || ot[open_tok - 1].text == "." ||
+        ot[open_tok - 1].text == ":" || ot[open_tok - 1].text == "?" ||
+        ot[open_tok - 1].text == "!" || ot[open_tok - 1].text == "—" ||
+        IsClosingMark(ot[open_tok - 1].text);
+    if (!attributed && !introduced && !starts_sentence) {
+      embedded.push_back(q.content);
+      if (words < kMinEmbeddedWords) continue;
+      d.confidence = 0.6f;
+    }
+    // Short quotes with capitalised words and no cue: a name or a title.
+    if (!attributed && words <= 12) {
+      int caps = 0, long_words = 0;
+      for (int m = open_tok; m < static_cast<int>(ot.size()) &&
+                             ot[m].span.end <= q.content.end;
+           ++m) {
+        if (ot[m].punct || ot[m].text.size() < 4) continue;
+        ++long_words;
+        caps += ot[m].capitalized;
+      }
+      if (long_words >= 2 && caps * 10 >= long_words * 7) continue;
+    }
+    if (!attributed) {
+      d.inherit = true;
+      d.confidence = std::min(d.confidence, 0.6f);
+    }
+    drafts.push_back(d);
+  }
+
+  // ---- Reported speech -------------------------------------------------
+  for (int bi = 0; options_.reported && bi < static_cast<int>(blocks.size()); ++bi) {
+    const Block& b = blocks[bi];
+    const std::vector<Token>& t = b.tokens;
+    const int nt = static_cast<int>(t.size());
+    for (const TextSpan& sentence : b.sentences) {
+      const int s_begin = TokenAt(t, sentence.begin);
+      int s_end = TokenAt(t, sentence.end);
+      // Drop the sentence's final punctuation from contents.
+      while (s_end > s_begin && t[s_end - 1].punct &&
+             (t[s_end - 1].text == "." || t[s_end - 1].text == "!" ||
+              t[s_end - 1].text == "?" || IsClosingMark(t[s_end - 1].text))) {
+        if (IsClosingMark(t[s_end - 1].text)) break;
+        --s_end;
+      }
+      std::vector<const Cue*> cues;
+      for (const Cue& c : b.cues) {
+        if (c.span.begin >= sentence.begin && c.span.end <= sentence.end &&
+            !inside_quote(c.span.begin)) {
+          cues.push_back(&c);
+        }
+      }
+      // The sentence's subject, for "X spoke ..., stressed that ...".
+      auto sentence_subject = [&]() -> SpeakerPhrase {
+        for (int k = s_begin; k < s_end; ++k) {
+          if (k != s_begin && t[k - 1].text != ",") continue;
+          int next = 0;
+          SpeakerPhrase p = names_.ParseAfter(text, t, k, &next);
+          if (!p.empty() && next < s_end && t[next].lower &&
+              p.form != v1::ORGANIZATION) {
+            return p;
+          }
+        }
+        return {};
+      };
+      SpeakerPhrase previous_subject;
+      for (size_t ci = 0; ci < cues.size(); ++ci) {
+        const Cue& c = *cues[ci];
+        const int tc = TokenAt(t, c.span.begin);
+        const int te = TokenAt(t, c.span.end);
+        if (tc > s_begin) {
+          const std::string prev = Lower(t[tc - 1].text);
+          if (prev == "is" || prev == "was" || prev == "are" || prev == "were" ||
+              prev == "be" || prev == "been" || prev == "being" ||
+              prev == "the" || prev == "to") {
+            continue;  // "is said to", "the said", "to say"
+          }
+        }
+        // Where this cue's clause must stop: before the next cue's clause.
+        auto clause_end = [&](size_t from) {
+          size_t end = t[s_end - 1].span.end;
+          for (size_t cj = ci + 1; cj < cues.size(); ++cj) {
+            const int tn = TokenAt(t, cues[cj]->span.begin);
+            if (cues[cj]->span.begin <= from) continue;
+            int k = tn - 1;
+            while (k > s_begin && t[k].lower && names_.IsCueAdverb(t[k].text)) --k;
+            if (k > s_begin && (t[k].text == "and" || t[k].text == ",")) {
+              int cut = k;
+              if (t[k].text == "and" && t[k - 1].text == ",") --cut;
+              end = t[cut - 1].span.end;
+              break;
+            }
+          }
+          return end;
+        };
+        Draft d;
+        d.kind = v1::INDIRECT;
+        d.block = bi;
+        d.cue = c.form;
+        d.cue_span = c.span;
+        d.confidence = 0.8f;
+        d.headline = b.headline;
+        size_t content_begin = 0, content_end = 0;
+        if (c.according_to) {
+          int next = 0;
+          d.phrase = names_.ParseAfter(text, t, te, &next);
+          if (d.phrase.empty()) continue;
+          if (next < s_end && t[next].text == "," && next + 1 < s_end) {
+            content_begin = t[next + 1].span.begin;
+            content_end = clause_end(content_begin);
+          } else if (tc > s_begin && t[tc - 1].text == ",") {
+            content_begin = t[s_begin].span.begin;
+            content_end = t[tc - 2].span.end;
+          } else {
+            continue;
+          }
+        } else {
+          SpeakerPhrase before = names_.ParseBefore(text, t, tc);
+          const int pb = before.empty() ? tc : TokenAt(t, before.span.begin);
+          int adv = tc - 1;
+          while (adv >= s_begin && t[adv].lower && names_.IsCueAdverb(t[adv].text)) {
+            --adv;
+          }
+          // "told Trend" when Trend published the story: a credit.
+          if (te < s_end && !article.source().empty() &&
+              t[te].text == article.source()) {
+            continue;
+          }
+          // Find "that" within reach of the cue.
+          int that = -1;
+          for (int k = te; k < s_end && k - te <= kMaxThatDistance; ++k) {
+            if (t[k].text == "that") {
+              that = k;
+              break;
+            }
+            if (t[k].punct && t[k].text != ",") break;
+          }
+          if (before.empty() && adv >= s_begin && t[adv].text == ",") {
+            // Inverted: "..., said X, a Y, Trend reports."
+            int next = 0;
+            SpeakerPhrase after = names_.ParseAfter(text, t, te, &next);
+            if (!after.empty() && that < 0 && adv > s_begin) {
+              d.phrase = after;
+              content_begin = t[s_begin].span.begin;
+              content_end = t[adv - 1].span.end;
+            } else if (that >= 0) {
+              // "X spoke about ..., stressed that ...".
+              d.phrase = sentence_subject();
+              content_begin = that + 1 < s_end ? t[that + 1].span.begin : 0;
+              content_end = clause_end(content_begin);
+            } else {
+              continue;
+            }
+          } else if (!before.empty() && pb > s_begin &&
+                     t[pb - 1].text == "," && that < 0 &&
+                     (te >= s_end || t[te].text == "," || t[te].text == ".")) {
+            // Tail: "..., Mbaye said, Trend reports."
+            d.phrase = before;
+            content_begin = t[s_begin].span.begin;
+            content_end = t[pb - 2 >= s_begin ? pb - 2 : s_begin].span.end;
+            if (pb - 1 <= s_begin) continue;
+          } else {
+            if (before.empty() && adv >= s_begin && t[adv].text == "and") {
+              d.phrase = previous_subject.empty() ? sentence_subject()
+                                                  : previous_subject;
+            } else {
+              d.phrase = before;
+            }
+            if (d.phrase.empty()) continue;
+            if (that >= 0) {
+              if (that + 1 >= s_end) continue;
+              content_begin = t[that + 1].span.begin;
+            } else {
+              if (c.needs_that || te >= s_end) continue;
+              int k = te;
+              // "told reporters", "told the BBC": skip the listener.
+              const std::string f = Lower(c.form);
+              if (f == "told" || f == "tells" || f == "tell" || f == "telling") {
+                int next = 0;
+                SpeakerPhrase listener = names_.ParseAfter(text, t, k, &next);
+                if (!listener.empty()) k = next;
+                else if (k < s_end && t[k].lower) ++k;
+              }
+              if (k < s_end && (t[k].text == "," || t[k].text == ":")) ++k;
+              if (k >= s_end || t[k].punct) {
+                if (!(k < s_end && IsOpeningMark(t[k].text))) continue;
+              }
+              if (k < s_end && t[k].lower) {
+                const std::string w = Lower(t[k].text);
+                static const char* const kNotClause[] = {
+                    "in", "on", "at", "during", "after", "before", "for",
+                    "about", "of", "with", "to", "by", "as", "from", "so",
+                    "and", "or", "but", "when", "while", "if", "than"};
+                bool bad = false;
+                for (const char* nc : kNotClause) bad |= w == nc;
+                if (bad) continue;
+              }
+              content_begin = t[k].span.begin;
+            }
+            content_end = clause_end(content_begin);
+          }
+        }
+        if (content_end <= content_begin) continue;
+        // Trim trailing commas and spaces.
+        while (content_end > content_begin &&
+               (text[content_end - 1] == ',' || text[content_end - 1] == ' ' ||
+                text[content_end - 1] == ';' || text[content_end - 1] == ':')) {
+          --content_end;
+        }
+        d.content = {content_begin, content_end};
+        if (CountWords(t, d.content) < kMinReportedWords) continue;
+        // A direct quote introduced by this cue is already reported as one.
+        size_t covered = 0;
+        for (const MarkedQuote& q : marked) {
+          const size_t b0 = std::max(q.open_mark.begin, d.content.begin);
+          const size_t e0 = std::min(q.close_mark.end, d.content.end);
+          if (e0 > b0) covered += e0 - b0;
+        }
+        if (covered * 2 > d.content.size()) continue;
+        for (const TextSpan& e : embedded) {
+          if (e.begin >= d.content.begin && e.end <= d.content.end + 3) {
+            d.kind = v1::MIXED;
+          }
+        }
+        if (!d.phrase.empty()) previous_subject = d.phrase;
+        drafts.push_back(d);
+      }
+    }
+  }
+
+  // ---- Speakers, in text order -----------------------------------------
+  std::stable_sort(drafts.begin(), drafts.end(), [](const Draft& a, const Draft& b) {
+    if (a.headline != b.headline) return !a.headline;  // headline last
+    return a.content.begin < b.content.begin;
+  });
+  int previous_direct = -1;
+  for (size_t i = 0; i < drafts.size(); ++i) {
+    Draft& d = drafts[i];
+    if (!d.phrase.empty()) {
+      d.speaker = registry.Resolve(d.phrase, text, d.cue_span.begin);
+    } else if (d.inherit && previous_direct >= 0 &&
+               d.block - drafts[previous_direct].block <= 1) {
+      d.speaker = drafts[previous_direct].speaker;
+    }
+    registry.NoteSpeech(d.speaker, d.content.begin);
+    if (d.kind == v1::DIRECT) previous_direct = static_cast<int>(i);
+  }
+  // Drop unattributed embedded fragments and duplicates of one span.
+  std::vector<Draft> kept;
+  for (Draft& d : drafts) {
+    if (d.confidence < options_.min_confidence) continue;
+    bool dup = false;
+    for (const Draft& k : kept) {
+      if (k.content.begin == d.content.begin && k.content.end == d.content.end) dup = true;
+    }
+    if (!dup) kept.push_back(std::move(d));
+  }
+  std::sort(kept.begin(), kept.end(), [](const Draft& a, const Draft& b) {
+    return a.content.begin < b.content.begin;
+  });
+
+  // ---- Records -------------------------------------------------------------
+  std::vector<int> speaker_ids(registry.entities().size(), 0);
+  int next_speaker = 0;
+  for (const Draft& d : kept) {
+    if (d.speaker >= 0 && speaker_ids[d.speaker] == 0) {
+      speaker_ids[d.speaker] = ++next_speaker;
+    }
+  }
+  for (size_t e = 0; e < registry.entities().size(); ++e) {
+    if (speaker_ids[e] == 0) continue;
+    (void)e;
+  }
+  // Speakers in order of first quote.
+  std::vector<int> order(next_speaker);
+  for (size_t e = 0; e < speaker_ids.size(); ++e) {
+    if (speaker_ids[e] > 0) order[speaker_ids[e] - 1] = static_cast<int>(e);
+  }
+  for (int e : order) {
+    const Entity& ent = registry.entities()[e];
+    v1::Speaker* s = analysis->add_speakers();
+    s->set_id(absl::StrCat("s", speaker_ids[e]));
+    s->set_name(ent.name);
+    s->set_title(ent.title);
+    s->set_organization(ent.organization);
+    s->set_gender(ent.gender);
+    s->set_type(ent.type);
+    for (const v1::Mention& m : ent.mentions) *s->add_mentions() = m;
+  }
+  int qn = 0;
+  for (const Draft& d : kept) {
+    v1::Quote* q = analysis->add_quotes();
+    q->set_id(absl::StrCat("q", ++qn));
+    q->set_kind(d.kind);
+    q->set_text(std::string(text.substr(d.content.begin, d.content.size())));
+    q->mutable_span()->set_begin(d.content.begin);
+    q->mutable_span()->set_end(d.content.end);
+    if (!d.cue.empty()) {
+      q->set_cue(d.cue);
+      q->mutable_cue_span()->set_begin(d.cue_span.begin);
+      q->mutable_cue_span()->set_end(d.cue_span.end);
+    }
+    q->set_confidence(d.speaker >= 0 ? d.confidence : d.confidence * 0.5f);
+    if (d.speaker >= 0) {
+      const Entity& ent = registry.entities()[d.speaker];
+      v1::QuoteSpeaker* sp = q->mutable_speaker();
+      sp->set_id(absl::StrCat("s", speaker_ids[d.speaker]));
+      sp->set_name(ent.name);
+      sp->set_title(ent.title);
+      sp->set_organization(ent.organization);
+      v1::Mention* m = sp->mutable_mention();
+      m->mutable_span()->set_begin(d.phrase.span.begin);
+      m->mutable_span()->set_end(d.phrase.span.end);
+      m->set_form(d.headline ? v1::HEADLINE : d.phrase.form);
+      if (!d.phrase.empty()) {
+        m->set_text(std::string(
+            text.substr(d.phrase.span.begin, d.phrase.span.size())));
+      }
+    }
+  }
+}
+
+}  // namespace internal
+}  // namespace quotes

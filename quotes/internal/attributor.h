@@ -1,0 +1,52 @@
+// Finds the quotes of one parsed article and who said them: direct quotes
+// from quotation marks, reported speech from cues, speakers resolved to one
+// entity each. The pieces are in quote_marks, speakers and segmenter; this
+// unit puts them together.
+#ifndef QUOTES_INTERNAL_ATTRIBUTOR_H_
+#define QUOTES_INTERNAL_ATTRIBUTOR_H_
+
+#include <memory>
+#include <string>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/status/statusor.h"
+#include "proto/lexicon.pb.h"
+#include "proto/quotes.pb.h"
+#include "quotes/internal/speakers.h"
+#include "re2/re2.h"
+
+namespace quotes {
+namespace internal {
+
+struct AttributorOptions {
+  bool direct = true;    // quotes in quotation marks
+  bool reported = true;  // reported speech
+  // Quotes below this confidence are dropped.
+  float min_confidence = 0.0f;
+};
+
+// Immutable after Create(); Attribute() is const and thread-safe.
+class Attributor {
+ public:
+  static absl::StatusOr<std::unique_ptr<Attributor>> Create(
+      const v1::Lexicon& lexicon, const AttributorOptions& options);
+
+  // Reads analysis->article() and fills analysis->quotes and ->speakers.
+  void Attribute(v1::ArticleAnalysis* analysis) const;
+
+ private:
+  Attributor(const v1::Lexicon& lexicon, const AttributorOptions& options);
+
+  AttributorOptions options_;
+  NameModel names_;
+  std::unique_ptr<RE2> cue_re_;
+  absl::flat_hash_map<std::string, bool> needs_that_;  // cue form -> needs "that"
+  std::vector<std::string> title_cues_;                 // lower case phrases
+  absl::flat_hash_set<std::string> title_nouns_;        // lower case
+};
+
+}  // namespace internal
+}  // namespace quotes
+
+#endif  // QUOTES_INTERNAL_ATTRIBUTOR_H_

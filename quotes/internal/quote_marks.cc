@@ -1,0 +1,212 @@
+#include "quotes/internal/quote_marks.h"
+
+#include <optional>
+
+#include "quotes/internal/re2_util.h"
+#include "quotes/internal/utf8.h"
+#include "re2/re2.h"
+
+namespace quotes {
+namespace internal {
+namespace {
+
+enum class Role { kOpen, kClose, kEither, kNone };
+enum class Level { kDouble, kSingle };
+
+struct Mark {
+  TextSpan span;
+  Role role;
+  Level level;
+};
+
+// Every character that can be a quotation mark. Matches "“" and "'";
+// rejects "-".
+const RE2& MarkPattern() {
+  static const RE2* const kRe = new RE2("([\"'“”„‟«»‘’‚‹›])");
+  return *kRe;
+}
+
+bool IsOpenPunct(char32_t c) {
+  return c == '(' || c == '[' || c == '{' || c == 0x2014 || c == 0x2013 ||
+         c == '-' || c == '/' || c == ':';
+}
+
+// Decides what one mark does from the characters on either side.
+Mark Classify(absl::string_view text, TextSpan span, TextSpan paragraph) {
+  int len = 0;
+  const char32_t mark = DecodeAt(text, span.begin, &len);
+  char32_t before = 0, after = 0;
+  if (span.begin > paragraph.begin) before = DecodeBefore(text, span.begin, &len);
+  if (span.end < paragraph.end) after = DecodeAt(text, span.end, &len);
+  const bool word_before = IsWordChar(before);
+  const bool word_after = IsWordChar(after);
+  const bool space_before = before == 0 || IsSpaceChar(before) || IsOpenPunct(before);
+  const bool space_after = after == 0 || IsSpaceChar(after);
+  Mark m{span, Role::kNone, Level::kDouble};
+  switch (mark) {
+    case U'“':
+    case U'„':
+    case U'‟':
+    case U'«':
+      m.role = Role::kOpen;
+      return m;
+    case U'”':
+    case U'»':
+      m.role = Role::kClose;
+      return m;
+    case U'"':
+      if (space_before && !space_after) m.role = Role::kOpen;
+      else if (!space_before && (space_after || !word_after)) m.role = Role::kClose;
+      else m.role = Role::kEither;
+      return m;
+    default:
+      break;
+  }
+  m.level = Level::kSingle;
+  switch (mark) {
+    case U'‹':
+    case U'‚':
+      m.role = Role::kOpen;
+      return m;
+    case U'›':
+      m.role = Role::kClose;
+      return m;
+    default:
+      break;
+  }
+  // ' ‘ ’: apostrophes in words (don't, ICESCO’s) and before numbers ('90s)
+  // are not marks.
+  if (word_before && word_after) return m;
+  if (after >= '0' && after <= '9' && !word_before) return m;
+  if (mark == U'‘' || (mark != U'’' && space_before)) {
+    m.role = (space_before && !space_after) ? Role::kOpen : Role::kNone;
+    return m;
+  }
+  if (mark == U'’' && space_before && !space_after) {
+    m.role = Role::kOpen;  // Typographers' mistake: ’ used to open.
+    return m;
+  }
+  if (!space_before && (space_after || !word_after)) {
+    m.role = Role::kClose;  // Or a plural possessive: decided by the pairer.
+    return m;
+  }
+  return m;
+}
+
+}  // namespace
+
+std::vector<MarkedQuote> FindMarkedQuotes(
+    absl::string_view text, const std::vector<TextSpan>& paragraphs) {
+  std::vector<MarkedQuote> out;
+  // A double quote left open at the end of a paragraph.
+  std::optional<MarkedQuote> pending;
+  int pending_gap = 0;
+  auto cut_pending = [&] {
+    // Never closed: keep what its own first paragraph holds.
+    MarkedQuote q = *pending;
+    q.balanced = false;
+    q.content.end = paragraphs[q.first_paragraph].end;
+    q.last_paragraph = q.first_paragraph;
+    q.close_mark = {q.content.end, q.content.end};
+    if (q.content.end > q.content.begin) out.push_back(q);
+    pending.reset();
+  };
+
+  for (int pi = 0; pi < static_cast<int>(paragraphs.size()); ++pi) {
+    const TextSpan para = paragraphs[pi];
+    re2::StringPiece input = ToPiece(text.substr(para.begin, para.size()));
+    const char* base = text.data();
+    std::vector<Mark> marks;
+    re2::StringPiece match;
+    while (RE2::FindAndConsume(&input, MarkPattern(), &match)) {
+      TextSpan s{static_cast<size_t>(match.data() - base),
+                 static_cast<size_t>(match.data() - base + match.size())};
+      Mark m = Classify(text, s, para);
+      if (m.role != Role::kNone) marks.push_back(m);
+    }
+    if (pending) {
+      const bool opens_paragraph =
+          !marks.empty() && marks[0].level == Level::kDouble &&
+          marks[0].role != Role::kClose && marks[0].span.begin == para.begin;
+      const bool closes_first =
+          !marks.empty() && marks[0].level == Level::kDouble &&
+          marks[0].role != Role::kOpen && !opens_paragraph;
+      if (opens_paragraph) {
+        // The convention for a quote over several paragraphs: each new
+        // paragraph opens again. The quote goes on.
+        marks.erase(marks.begin());
+        pending_gap = 0;
+      } else if (closes_first || marks.empty()) {
+        if (marks.empty() && ++pending_gap > kMaxContinuationParagraphs) {
+          cut_pending();
+        }
+      } else {
+        cut_pending();
+      }
+    }
+
+    std::optional<Mark> open_double;
+    std::optional<Mark> open_single;
+    bool continuing = pending.has_value();
+    for (const Mark& m : marks) {
+      if (m.level == Level::kDouble) {
+        const bool closes = m.role == Role::kClose ||
+                            (m.role == Role::kEither &&
+                             (open_double.has_value() || continuing));
+        if (closes) {
+          if (continuing) {
+            MarkedQuote q = *pending;
+            q.content.end = m.span.begin;
+            q.close_mark = m.span;
+            q.last_paragraph = pi;
+            out.push_back(q);
+            pending.reset();
+            continuing = false;
+          } else if (open_double) {
+            MarkedQuote q;
+            q.open_mark = open_double->span;
+            q.content = {open_double->span.end, m.span.begin};
+            q.close_mark = m.span;
+            q.first_paragraph = q.last_paragraph = pi;
+            if (q.content.end > q.content.begin) out.push_back(q);
+            open_double.reset();
+          }
+          open_single.reset();
+        } else if (!continuing) {
+          // A second opening mark with one still open: the first was never
+          // closed. Start again from the newer one.
+          open_double = m;
+          open_single.reset();
+        }
+        continue;
+      }
+      // Single marks: nested inside a double quote they only mask; on their
+      // own they are quotes (British style).
+      if (open_double || continuing) continue;
+      if (m.role == Role::kOpen || (m.role == Role::kEither && !open_single)) {
+        if (!open_single) open_single = m;
+      } else if (open_single) {
+        MarkedQuote q;
+        q.open_mark = open_single->span;
+        q.content = {open_single->span.end, m.span.begin};
+        q.close_mark = m.span;
+        q.first_paragraph = q.last_paragraph = pi;
+        if (q.content.end > q.content.begin) out.push_back(q);
+        open_single.reset();
+      }
+    }
+    if (open_double) {
+      MarkedQuote q;
+      q.open_mark = open_double->span;
+      q.content = {open_double->span.end, para.end};
+      q.first_paragraph = q.last_paragraph = pi;
+      pending = q;
+      pending_gap = 0;
+    }
+  }
+  if (pending) cut_pending();
+  return out;
+}
+
+}  // namespace internal
+}  // namespace quotes

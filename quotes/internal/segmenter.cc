@@ -1,0 +1,97 @@
+#include "quotes/internal/segmenter.h"
+
+#include <string>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+
+namespace quotes {
+namespace internal {
+namespace {
+
+bool IsAbbreviation(absl::string_view word) {
+  static const auto* const kAbbrev = new absl::flat_hash_set<std::string>({
+      "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col",
+      "capt", "sgt", "prof", "jr", "sr", "inc", "corp", "co", "ltd", "no",
+      "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+      "sept", "oct", "nov", "dec", "mt", "ft", "ave", "blvd", "dept", "est",
+      "approx", "fig", "vol", "rev", "hon", "pres", "supt", "cmdr", "adm",
+      "maj", "brig", "messrs", "mme", "mlle", "e.g", "i.e", "u.s", "u.k",
+      "u.n", "a.m", "p.m", "d.c", "u.s.a", "e.u", "n.y", "l.a"});
+  std::string lower = absl::AsciiStrToLower(word);
+  if (kAbbrev->contains(lower)) return true;
+  // Initials: "M", "J.R".
+  if (word.size() == 1 && absl::ascii_isupper(word[0])) return true;
+  // Dotted acronyms: "U.S", "D.C".
+  if (word.size() >= 3 && word[1] == '.') return true;
+  return false;
+}
+
+bool IsClosingMark(absl::string_view text, size_t pos, size_t* len) {
+  static constexpr absl::string_view kMarks[] = {"\"", "'", "\u201D", "\u2019",
+                                                 "\u00BB", ")"};
+  for (absl::string_view m : kMarks) {
+    if (text.substr(pos, m.size()) == m) {
+      *len = m.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<TextSpan> SplitSentences(absl::string_view text,
+                                     TextSpan paragraph) {
+  std::vector<TextSpan> out;
+  size_t start = paragraph.begin;
+  size_t i = paragraph.begin;
+  while (i < paragraph.end) {
+    const char c = text[i];
+    if (c != '.' && c != '!' && c != '?') {
+      ++i;
+      continue;
+    }
+    size_t end = i + 1;
+    size_t len = 0;
+    while (end < paragraph.end && IsClosingMark(text, end, &len)) end += len;
+    if (end >= paragraph.end) break;
+    if (!absl::ascii_isspace(static_cast<unsigned char>(text[end]))) {
+      i = end;
+      continue;
+    }
+    size_t next = end;
+    while (next < paragraph.end &&
+           absl::ascii_isspace(static_cast<unsigned char>(text[next]))) {
+      ++next;
+    }
+    const unsigned char n = next < paragraph.end ? text[next] : 0;
+    const bool next_starts = absl::ascii_isupper(n) || absl::ascii_isdigit(n) ||
+                             n == '"' || n == '\'' || n >= 0x80;
+    bool abbreviation = false;
+    if (c == '.') {
+      size_t w = i;
+      while (w > start && (absl::ascii_isalpha(static_cast<unsigned char>(
+                               text[w - 1])) ||
+                           text[w - 1] == '.')) {
+        --w;
+      }
+      abbreviation = IsAbbreviation(text.substr(w, i - w));
+    }
+    if (next_starts && !abbreviation) {
+      out.push_back({start, end});
+      start = next;
+    }
+    i = end;
+  }
+  size_t end = paragraph.end;
+  while (end > start &&
+         absl::ascii_isspace(static_cast<unsigned char>(text[end - 1]))) {
+    --end;
+  }
+  if (end > start) out.push_back({start, end});
+  return out;
+}
+
+}  // namespace internal
+}  // namespace quotes

@@ -1,0 +1,29 @@
+// Splits paragraphs into sentences. Knows abbreviations ("Mr.", "U.S.",
+// "Jan.") and initials ("Salim M. AlMalik") so they do not end a sentence.
+#ifndef QUOTES_INTERNAL_SEGMENTER_H_
+#define QUOTES_INTERNAL_SEGMENTER_H_
+
+#include <cstddef>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+
+namespace quotes {
+namespace internal {
+
+struct TextSpan {
+  size_t begin = 0;
+  size_t end = 0;
+  size_t size() const { return end - begin; }
+  bool Contains(size_t pos) const { return pos >= begin && pos < end; }
+};
+
+// Sentences of `text[paragraph.begin, paragraph.end)`, trimmed, in order.
+// Linear in the paragraph's length.
+std::vector<TextSpan> SplitSentences(absl::string_view text,
+                                     TextSpan paragraph);
+
+}  // namespace internal
+}  // namespace quotes
+
+#endif  // QUOTES_INTERNAL_SEGMENTER_H_

@@ -1,0 +1,596 @@
+#include "quotes/internal/speakers.h"
+
+#include <algorithm>
+#include <string>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+
+namespace quotes {
+namespace internal {
+namespace {
+
+// Longest phrase read as one speaker.
+constexpr int kMaxPhraseTokens = 16;
+
+std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
+
+bool IsDeterminer(absl::string_view w) {
+  return w == "the" || w == "The" || w == "a" || w == "A" || w == "an" ||
+         w == "An";
+}
+
+bool IsConnector(absl::string_view w) {
+  return w == "of" || w == "the" || w == "and" || w == "for" || w == "to" ||
+         w == "on" || w == "at" || w == "in" || w == "&";
+}
+
+bool IsObjectPreposition(absl::string_view w) {
+  return w == "to" || w == "of" || w == "for" || w == "at" || w == "in" ||
+         w == "from" || w == "on";
+}
+
+v1::Gender PronounGender(absl::string_view w) {
+  const std::string l = Lower(w);
+  if (l == "he" || l == "him" || l == "his") return v1::MALE;
+  if (l == "she" || l == "her" || l == "hers") return v1::FEMALE;
+  return v1::GENDER_UNSPECIFIED;
+}
+
+bool IsPronoun(absl::string_view w) {
+  const std::string l = Lower(w);
+  return l == "he" || l == "she" || l == "him" || l == "her" || l == "they" ||
+         l == "them" || l == "we" || l == "i" || l == "it";
+}
+
+v1::Gender HonorificGender(absl::string_view w) {
+  std::string l = Lower(absl::StripSuffix(w, "."));
+  if (l == "mr" || l == "sir" || l == "lord") return v1::MALE;
+  if (l == "mrs" || l == "ms" || l == "miss" || l == "dame" || l == "lady") {
+    return v1::FEMALE;
+  }
+  return v1::GENDER_UNSPECIFIED;
+}
+
+std::string JoinTokens(absl::string_view text, const std::vector<Token>& tokens,
+                       int begin, int end) {
+  if (begin >= end) return "";
+  return std::string(
+      text.substr(tokens[begin].span.begin,
+                  tokens[end - 1].span.end - tokens[begin].span.begin));
+}
+
+}  // namespace
+
+NameModel::NameModel(const v1::Lexicon& lexicon) {
+  for (const auto& w : lexicon.title_words()) titles_.insert(Lower(w));
+  for (const auto& w : lexicon.honorifics()) {
+    honorifics_.insert(Lower(absl::StripSuffix(w, ".")));
+  }
+  for (const auto& w : lexicon.name_particles()) particles_.insert(Lower(w));
+  for (const auto& w : lexicon.not_name_words()) not_names_.insert(w);
+  for (const auto& w : lexicon.organization_words()) org_words_.insert(w);
+  for (const auto& w : lexicon.group_nouns()) {
+    std::vector<absl::string_view> parts = absl::StrSplit(w, ' ');
+    groups_.insert(Lower(parts.back()));
+  }
+  for (const auto& w : lexicon.cue_adverbs()) adverbs_.insert(Lower(w));
+}
+
+bool NameModel::IsTitleWord(absl::string_view w) const {
+  return titles_.contains(Lower(absl::StripSuffix(w, "."))) ||
+         titles_.contains(Lower(w));
+}
+bool NameModel::IsCueAdverb(absl::string_view w) const {
+  return adverbs_.contains(Lower(w));
+}
+bool NameModel::IsGroupNoun(absl::string_view w) const {
+  return groups_.contains(Lower(w));
+}
+
+bool NameModel::IsNameToken(const Token& t) const {
+  if (t.punct || !t.capitalized) return false;
+  // Possessives are not speakers: "Clinton’s".
+  if (absl::EndsWith(t.text, "'s") || absl::EndsWith(t.text, "’s")) return false;
+  if (t.text.size() == 2 && t.text[1] == '.') return true;  // initial "M."
+  if (t.acronym) return false;
+  if (honorifics_.contains(Lower(absl::StripSuffix(t.text, ".")))) return false;
+  if (IsTitleWord(t.text)) return false;
+  if (not_names_.contains(t.text) || org_words_.contains(t.text)) return false;
+  for (char c : t.text) {
+    if (absl::ascii_isdigit(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
+void NameModel::SplitTitle(absl::string_view text,
+                           const std::vector<Token>& tokens, int begin, int end,
+                           SpeakerPhrase* p) const {
+  // Drop determiners, honorifics and dangling connectors at either end.
+  while (begin < end &&
+         (IsDeterminer(tokens[begin].text) || tokens[begin].punct ||
+          honorifics_.contains(Lower(absl::StripSuffix(tokens[begin].text, "."))) ||
+          IsConnector(tokens[begin].text))) {
+    if (p->gender == v1::GENDER_UNSPECIFIED) {
+      p->gender = HonorificGender(tokens[begin].text);
+    }
+    ++begin;
+  }
+  while (end > begin &&
+         (IsConnector(tokens[end - 1].text) || tokens[end - 1].punct)) {
+    --end;
+  }
+  if (begin >= end) return;
+  // An acronym is the organisation: "ICESCO Director General".
+  std::vector<int> title_tokens;
+  for (int i = begin; i < end; ++i) {
+    if (tokens[i].acronym && p->organization.empty() &&
+        !IsTitleWord(tokens[i].text)) {
+      p->organization = std::string(tokens[i].text);
+      continue;
+    }
+    title_tokens.push_back(i);
+  }
+  if (title_tokens.empty()) return;
+  // Keep the title's own bytes (commas included) from first to last word.
+  int tb = title_tokens.front(), te = title_tokens.back() + 1;
+  while (tb < te && IsConnector(tokens[tb].text)) ++tb;
+  while (te > tb && IsConnector(tokens[te - 1].text)) --te;
+  if (tb < te) {
+    // An acronym in the middle splits the title: keep the part nearest the
+    // name ("Director of the ... Sciences ISESCO Ramata" keeps the title).
+    std::string title;
+    for (int i = tb; i < te; ++i) {
+      if (tokens[i].acronym && p->organization == tokens[i].text) {
+        title = JoinTokens(text, tokens, tb, i);
+        break;
+      }
+    }
+    p->title = title.empty() ? JoinTokens(text, tokens, tb, te) : title;
+  }
+  // "Minister of Culture" -> "Ministry of Culture".
+  if (p->organization.empty()) {
+    for (int i = tb; i + 2 < te; ++i) {
+      if (Lower(tokens[i].text) == "minister" && tokens[i + 1].text == "of" &&
+          tokens[i + 2].capitalized) {
+        p->organization = absl::StrCat("Ministry of ", tokens[i + 2].text);
+        break;
+      }
+    }
+  }
+}
+
+SpeakerPhrase NameModel::Classify(absl::string_view text,
+                                  const std::vector<Token>& tokens, int begin,
+                                  int end) const {
+  SpeakerPhrase p;
+  if (begin >= end) return p;
+  p.span = {tokens[begin].span.begin, tokens[end - 1].span.end};
+  if (end - begin == 1 && IsPronoun(tokens[begin].text)) {
+    p.form = v1::PRONOUN;
+    p.name = std::string(tokens[begin].text);
+    p.gender = PronounGender(tokens[begin].text);
+    return p;
+  }
+  // The name: the run of name words at the end of the phrase.
+  int k = end;
+  while (k > begin) {
+    const Token& t = tokens[k - 1];
+    if (IsNameToken(t)) {
+      --k;
+      continue;
+    }
+    // "de Blasio", "bin Salman": a particle inside a name.
+    if (particles_.contains(Lower(t.text)) && k - 1 > begin && k < end &&
+        IsNameToken(tokens[k - 2])) {
+      --k;
+      continue;
+    }
+    break;
+  }
+  // "Ambassador to Morocco Oktay Gurbanov": Morocco belongs to the title.
+  while (k < end - 1 && k > begin && IsObjectPreposition(tokens[k - 1].text)) {
+    ++k;
+  }
+  if (k < end && particles_.contains(Lower(tokens[k].text))) ++k;
+  if (k < end) {
+    std::vector<std::string> words;
+    for (int i = k; i < end; ++i) words.emplace_back(tokens[i].text);
+    p.name = absl::StrJoin(words, " ");
+    p.form = end - k >= 2 ? v1::FULL : v1::SURNAME;
+    if (k > begin) {
+      p.gender = HonorificGender(tokens[k - 1].text);
+      SplitTitle(text, tokens, begin, k, &p);
+    }
+    return p;
+  }
+  // No name: a description ("the department director") or a group.
+  const Token& head = tokens[end - 1];
+  int b = begin;
+  while (b < end && IsDeterminer(tokens[b].text)) ++b;
+  if (b >= end) return p;
+  if (IsTitleWord(head.text) && !IsGroupNoun(head.text)) {
+    p.form = v1::DESCRIPTION;
+    p.name = JoinTokens(text, tokens, begin, end);
+    SplitTitle(text, tokens, begin, end, &p);
+    return p;
+  }
+  bool any_capital = false;
+  for (int i = b; i < end; ++i) any_capital |= tokens[i].capitalized;
+  if (IsGroupNoun(head.text) || any_capital) {
+    p.form = v1::ORGANIZATION;
+    p.name = JoinTokens(text, tokens, b, end);
+    return p;
+  }
+  return p;
+}
+
+SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
+                                     const std::vector<Token>& tokens,
+                                     int end) const {
+  int i = end - 1;
+  while (i >= 0 && !tokens[i].punct && tokens[i].lower &&
+         IsCueAdverb(tokens[i].text)) {
+    --i;
+  }
+  if (i < 0 || tokens[i].punct) return {};
+  const int last = i;
+  if (IsPronoun(tokens[i].text)) return Classify(text, tokens, i, i + 1);
+  int j = i;
+  bool has_head = false;
+  int modifiers = 0;
+  for (; j >= 0 && last - j < kMaxPhraseTokens; --j) {
+    const Token& t = tokens[j];
+    if (t.punct) break;
+    if (IsDeterminer(t.text)) {
+      // "A spokesman for the ministry": keep going over the preposition.
+      if (j >= 2 && (tokens[j - 1].text == "for" || tokens[j - 1].text == "of" ||
+                     tokens[j - 1].text == "at") &&
+          (IsTitleWord(tokens[j - 2].text) || IsGroupNoun(tokens[j - 2].text))) {
+        j -= 2;
+        continue;
+      }
+      --j;
+      break;
+    }
+    if (t.capitalized || t.acronym) continue;
+    if (IsTitleWord(t.text) || IsGroupNoun(t.text)) {
+      has_head = true;
+      continue;
+    }
+    if (IsConnector(t.text) || particles_.contains(Lower(t.text))) continue;
+    if (t.lower && has_head && modifiers < 3) {
+      ++modifiers;
+      continue;
+    }
+    break;
+  }
+  int begin = j + 1;
+  // Trim leading lower-case words that are not part of a description.
+  while (begin <= last && tokens[begin].lower &&
+         !IsDeterminer(tokens[begin].text) && !IsTitleWord(tokens[begin].text) &&
+         !IsGroupNoun(tokens[begin].text) &&
+         !(begin > 0 && IsDeterminer(tokens[begin - 1].text))) {
+    ++begin;
+  }
+  if (begin > last) return {};
+  SpeakerPhrase p = Classify(text, tokens, begin, last + 1);
+  // "Jakub Koreiba, a Polish analyst, said": the phrase is an appositive.
+  if (begin >= 2 && tokens[begin - 1].text == "," &&
+      (IsDeterminer(tokens[begin].text) || IsTitleWord(tokens[begin].text)) &&
+      (p.form == v1::DESCRIPTION || p.form == v1::ORGANIZATION ||
+       p.form == v1::MENTION_FORM_UNSPECIFIED)) {
+    SpeakerPhrase named = ParseBefore(text, tokens, begin - 1);
+    if (named.form == v1::FULL || named.form == v1::SURNAME) {
+      int tb = begin;
+      while (tb <= last && IsDeterminer(tokens[tb].text)) ++tb;
+      if (named.title.empty()) named.title = JoinTokens(text, tokens, tb, last + 1);
+      named.span.end = tokens[last].span.end;
+      return named;
+    }
+  }
+  return p;
+}
+
+SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
+                                    const std::vector<Token>& tokens, int begin,
+                                    int* next) const {
+  *next = begin;
+  const int n = static_cast<int>(tokens.size());
+  if (begin >= n || tokens[begin].punct) return {};
+  if (IsPronoun(tokens[begin].text)) {
+    *next = begin + 1;
+    return Classify(text, tokens, begin, begin + 1);
+  }
+  int j = begin;
+  bool determiner = IsDeterminer(tokens[j].text);
+  if (determiner) ++j;
+  int modifiers = 0;
+  int end = j;
+  for (; j < n && j - begin < kMaxPhraseTokens; ++j) {
+    const Token& t = tokens[j];
+    if (t.punct) break;
+    if (t.capitalized || t.acronym) {
+      end = j + 1;
+      continue;
+    }
+    if (IsTitleWord(t.text) || IsGroupNoun(t.text)) {
+      end = j + 1;
+      continue;
+    }
+    if ((IsConnector(t.text) || particles_.contains(Lower(t.text))) &&
+        j + 1 < n && (tokens[j + 1].capitalized || IsDeterminer(tokens[j + 1].text))) {
+      continue;
+    }
+    if (t.lower && determiner && modifiers < 3) {
+      ++modifiers;
+      continue;
+    }
+    break;
+  }
+  if (end <= begin || (determiner && end == begin + 1)) return {};
+  SpeakerPhrase p = Classify(text, tokens, begin, end);
+  *next = end;
+  // An appositive: ", a Polish political analyst and PhD in political science,".
+  if (!p.empty() && end + 1 < n && tokens[end].text == "," &&
+      (p.form == v1::FULL || p.form == v1::SURNAME) &&
+      (IsDeterminer(tokens[end + 1].text) || IsTitleWord(tokens[end + 1].text))) {
+    int a = end + 1;
+    while (a < n && tokens[a].text != "," && tokens[a].text != "." &&
+           tokens[a].text != ";" && tokens[a].text != "(" && a - end < 20) {
+      ++a;
+    }
+    int tb = end + 1;
+    while (tb < a && IsDeterminer(tokens[tb].text)) ++tb;
+    if (a > tb) {
+      if (p.title.empty()) p.title = JoinTokens(text, tokens, tb, a);
+      p.span.end = tokens[a - 1].span.end;
+      // "(ICESCO)" right after: the organisation.
+      if (a + 2 < n && tokens[a].text == "(" && tokens[a + 1].acronym &&
+          tokens[a + 2].text == ")" && p.organization.empty()) {
+        p.organization = std::string(tokens[a + 1].text);
+      }
+      *next = a;
+    }
+  }
+  return p;
+}
+
+void NameModel::FindPersons(absl::string_view text,
+                            const std::vector<Token>& tokens,
+                            std::vector<SpeakerPhrase>* out) const {
+  const int n = static_cast<int>(tokens.size());
+  int i = 0;
+  while (i < n) {
+    if (!IsNameToken(tokens[i])) {
+      ++i;
+      continue;
+    }
+    int j = i;
+    while (j < n && (IsNameToken(tokens[j]) ||
+                     (particles_.contains(Lower(tokens[j].text)) && j + 1 < n &&
+                      IsNameToken(tokens[j + 1])))) {
+      ++j;
+    }
+    if (j - i >= 2) {
+      int unused = 0;
+      SpeakerPhrase p = ParseBefore(text, tokens, j);
+      if (p.form == v1::FULL) {
+        // A following appositive carries the title: "AlMalik, Director-General
+        // of the ... (ICESCO)".
+        int start = j - 1;
+        while (start > 0 && tokens[start - 1].span.end >= p.span.begin &&
+               !tokens[start - 1].punct) {
+          --start;
+        }
+        SpeakerPhrase after = ParseAfter(text, tokens, start, &unused);
+        if (after.form == v1::FULL && after.name == p.name) {
+          if (p.title.empty()) p.title = after.title;
+          if (p.organization.empty()) p.organization = after.organization;
+        }
+        if (p.organization.empty()) {
+          // Look for "(ACRONYM)" closing the appositive.
+          for (int k = j; k + 2 < n && k < j + 30; ++k) {
+            if (tokens[k].text == "." || tokens[k].text == ";") break;
+            if (tokens[k].text == "(" && tokens[k + 1].acronym &&
+                tokens[k + 2].text == ")") {
+              p.organization = std::string(tokens[k + 1].text);
+              break;
+            }
+          }
+        }
+        out->push_back(p);
+      }
+    }
+    i = j;
+  }
+}
+
+// --- EntityRegistry ---------------------------------------------------------
+
+namespace {
+
+std::vector<std::string> NameTokens(absl::string_view name) {
+  std::vector<std::string> out;
+  for (absl::string_view w : absl::StrSplit(name, ' ', absl::SkipEmpty())) {
+    out.emplace_back(w);
+  }
+  return out;
+}
+
+bool SameLast(const std::vector<std::string>& a,
+              const std::vector<std::string>& b) {
+  return !a.empty() && !b.empty() && Lower(a.back()) == Lower(b.back());
+}
+
+bool Compatible(v1::Gender a, v1::Gender b) {
+  return a == v1::GENDER_UNSPECIFIED || b == v1::GENDER_UNSPECIFIED || a == b;
+}
+
+std::string NormalizeGroup(absl::string_view s) {
+  std::string l = Lower(s);
+  absl::string_view v = l;
+  absl::ConsumePrefix(&v, "the ");
+  return std::string(v);
+}
+
+}  // namespace
+
+void EntityRegistry::AddKnownPerson(const SpeakerPhrase& p) {
+  known_.push_back(p);
+}
+
+int EntityRegistry::FindByName(const SpeakerPhrase& p) const {
+  const std::vector<std::string> words = NameTokens(p.name);
+  for (int i = static_cast<int>(entities_.size()) - 1; i >= 0; --i) {
+    const Entity& e = entities_[i];
+    if (e.type != v1::PERSON) continue;
+    if (!SameLast(e.tokens, words)) continue;
+    if (words.size() >= 2 && e.tokens.size() >= 2 &&
+        Lower(words.front())[0] != Lower(e.tokens.front())[0]) {
+      continue;  // Two people with one surname.
+    }
+    return i;
+  }
+  return -1;
+}
+
+int EntityRegistry::Create(const SpeakerPhrase& p) {
+  Entity e;
+  e.name = p.name;
+  e.tokens = NameTokens(p.name);
+  e.title = p.title;
+  e.organization = p.organization;
+  e.gender = p.gender;
+  e.type = p.form == v1::ORGANIZATION ? v1::GROUP : v1::PERSON;
+  entities_.push_back(std::move(e));
+  return static_cast<int>(entities_.size()) - 1;
+}
+
+int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
+                            size_t position) {
+  int idx = -1;
+  switch (p.form) {
+    case v1::FULL:
+    case v1::SURNAME: {
+      idx = FindByName(p);
+      if (idx < 0) {
+        // A surname alone: the person named in full elsewhere in the article.
+        const std::vector<std::string> words = NameTokens(p.name);
+        const SpeakerPhrase* best = nullptr;
+        for (const SpeakerPhrase& k : known_) {
+          if (!SameLast(NameTokens(k.name), words)) continue;
+          if (k.name.size() <= p.name.size()) continue;
+          if (best == nullptr || k.span.begin < position) best = &k;
+        }
+        if (best != nullptr) {
+          SpeakerPhrase merged = *best;
+          if (merged.title.empty()) merged.title = p.title;
+          if (merged.organization.empty()) merged.organization = p.organization;
+          if (merged.gender == v1::GENDER_UNSPECIFIED) merged.gender = p.gender;
+          idx = Create(merged);
+        } else {
+          idx = Create(p);
+        }
+      } else {
+        Entity& e = entities_[idx];
+        if (p.name.size() > e.name.size()) {
+          e.name = p.name;
+          e.tokens = NameTokens(p.name);
+        }
+        if (e.title.empty()) e.title = p.title;
+        if (e.organization.empty()) e.organization = p.organization;
+        if (e.gender == v1::GENDER_UNSPECIFIED) e.gender = p.gender;
+      }
+      break;
+    }
+    case v1::PRONOUN: {
+      const std::string l = Lower(p.name);
+      if (l == "they" || l == "it" || l == "them") {
+        if (last_speaker_ >= 0 && entities_[last_speaker_].type == v1::GROUP) {
+          idx = last_speaker_;
+        }
+        break;
+      }
+      if (l == "i" || l == "we") break;
+      if (last_speaker_ >= 0 && entities_[last_speaker_].type == v1::PERSON &&
+          Compatible(entities_[last_speaker_].gender, p.gender)) {
+        idx = last_speaker_;
+      } else {
+        // The latest person named before the pronoun.
+        const SpeakerPhrase* best = nullptr;
+        for (const SpeakerPhrase& k : known_) {
+          if (k.span.begin >= position) break;
+          if (Compatible(k.gender, p.gender)) best = &k;
+        }
+        if (best != nullptr) {
+          idx = FindByName(*best);
+          if (idx < 0) idx = Create(*best);
+        }
+      }
+      if (idx >= 0 && entities_[idx].gender == v1::GENDER_UNSPECIFIED) {
+        entities_[idx].gender = p.gender;
+      }
+      break;
+    }
+    case v1::DESCRIPTION: {
+      std::vector<std::string> words = NameTokens(Lower(p.name));
+      const std::string head = words.empty() ? "" : words.back();
+      for (int i = static_cast<int>(entities_.size()) - 1; i >= 0 && !head.empty();
+           --i) {
+        if (absl::StrContains(Lower(entities_[i].title), head)) {
+          idx = i;
+          break;
+        }
+      }
+      if (idx < 0 && !head.empty()) {
+        const SpeakerPhrase* best = nullptr;
+        for (const SpeakerPhrase& k : known_) {
+          if (absl::StrContains(Lower(k.title), head)) {
+            if (best == nullptr || k.span.begin < position) best = &k;
+          }
+        }
+        if (best != nullptr) {
+          idx = FindByName(*best);
+          if (idx < 0) idx = Create(*best);
+        }
+      }
+      if (idx < 0) idx = Create(p);
+      break;
+    }
+    case v1::ORGANIZATION: {
+      const std::string key = NormalizeGroup(p.name);
+      for (int i = 0; i < static_cast<int>(entities_.size()); ++i) {
+        if (NormalizeGroup(entities_[i].name) == key) idx = i;
+      }
+      if (idx < 0) idx = Create(p);
+      break;
+    }
+    default:
+      break;
+  }
+  if (idx >= 0) {
+    v1::Mention m;
+    m.mutable_span()->set_begin(p.span.begin);
+    m.mutable_span()->set_end(p.span.end);
+    m.set_form(p.form);
+    m.set_text(std::string(text.substr(p.span.begin, p.span.size())));
+    entities_[idx].mentions.push_back(std::move(m));
+    entities_[idx].last_position = position;
+  }
+  return idx;
+}
+
+void EntityRegistry::NoteSpeech(int index, size_t position) {
+  if (index < 0) return;
+  entities_[index].spoke = true;
+  entities_[index].last_position = position;
+  last_speaker_ = index;
+}
+
+}  // namespace internal
+}  // namespace quotes

@@ -1,0 +1,109 @@
+// Speaker phrases and speaker resolution: reads the words around a cue as a
+// person (name, title, organisation), a pronoun, a description or a group,
+// and resolves each to one entity per article.
+#ifndef QUOTES_INTERNAL_SPEAKERS_H_
+#define QUOTES_INTERNAL_SPEAKERS_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/string_view.h"
+#include "proto/lexicon.pb.h"
+#include "proto/quotes.pb.h"
+#include "quotes/internal/segmenter.h"
+#include "quotes/internal/tokens.h"
+
+namespace quotes {
+namespace internal {
+
+// What one phrase says about who speaks.
+struct SpeakerPhrase {
+  v1::MentionForm form = v1::MENTION_FORM_UNSPECIFIED;
+  TextSpan span;      // the whole phrase, title and appositive included
+  std::string name;   // person name, honorifics dropped; or the group's name
+  std::string title;
+  std::string organization;
+  v1::Gender gender = v1::GENDER_UNSPECIFIED;
+  bool empty() const { return form == v1::MENTION_FORM_UNSPECIFIED; }
+};
+
+// Immutable word knowledge built from a Lexicon. Thread-safe.
+class NameModel {
+ public:
+  explicit NameModel(const v1::Lexicon& lexicon);
+
+  // The phrase that ends right before token `end` of `tokens` (the cue),
+  // skipping adverbs such as "also". Reads "X, a Y," appositives.
+  SpeakerPhrase ParseBefore(absl::string_view text,
+                            const std::vector<Token>& tokens, int end) const;
+  // The phrase that starts at token `begin` (right after a cue), with a
+  // following appositive (", a Polish political analyst,").
+  SpeakerPhrase ParseAfter(absl::string_view text,
+                           const std::vector<Token>& tokens, int begin,
+                           int* next) const;
+  // Person names with their titles anywhere in `range`: "President Ilham
+  // Aliyev", "Salim M. AlMalik, Director-General of ... (ICESCO)".
+  void FindPersons(absl::string_view text, const std::vector<Token>& tokens,
+                   std::vector<SpeakerPhrase>* out) const;
+
+  bool IsTitleWord(absl::string_view w) const;
+  bool IsNameToken(const Token& t) const;
+  bool IsCueAdverb(absl::string_view w) const;
+  bool IsGroupNoun(absl::string_view w) const;
+
+ private:
+  SpeakerPhrase Classify(absl::string_view text, const std::vector<Token>& tokens,
+                         int begin, int end) const;
+  void SplitTitle(absl::string_view text, const std::vector<Token>& tokens,
+                  int begin, int end, SpeakerPhrase* p) const;
+
+  absl::flat_hash_set<std::string> titles_;        // lower case
+  absl::flat_hash_set<std::string> honorifics_;    // lower case, no dot
+  absl::flat_hash_set<std::string> particles_;     // lower case
+  absl::flat_hash_set<std::string> not_names_;     // as written
+  absl::flat_hash_set<std::string> org_words_;     // as written
+  absl::flat_hash_set<std::string> groups_;        // lower case
+  absl::flat_hash_set<std::string> adverbs_;       // lower case
+};
+
+// One speaker entity of an article.
+struct Entity {
+  std::string name;
+  std::vector<std::string> tokens;  // name words
+  std::string title;
+  std::string organization;
+  v1::Gender gender = v1::GENDER_UNSPECIFIED;
+  v1::SpeakerType type = v1::PERSON;
+  std::vector<v1::Mention> mentions;
+  size_t last_position = 0;  // byte offset of the latest mention
+  bool spoke = false;
+};
+
+// Resolves phrases to entities, in text order. Not thread-safe: one per
+// article.
+class EntityRegistry {
+ public:
+  // Persons named anywhere in the article, for surnames and descriptions.
+  void AddKnownPerson(const SpeakerPhrase& p);
+  // Returns the entity index for `p` at byte `position`, or -1 when the phrase
+  // cannot be resolved (a pronoun with no antecedent).
+  int Resolve(const SpeakerPhrase& p, absl::string_view text, size_t position);
+  // Marks that `index` spoke at `position` (antecedent for later pronouns).
+  void NoteSpeech(int index, size_t position);
+  const std::vector<Entity>& entities() const { return entities_; }
+  Entity& entity(int i) { return entities_[i]; }
+
+ private:
+  int FindByName(const SpeakerPhrase& p) const;
+  int Create(const SpeakerPhrase& p);
+
+  std::vector<Entity> entities_;
+  std::vector<SpeakerPhrase> known_;  // in text order
+  int last_speaker_ = -1;
+};
+
+}  // namespace internal
+}  // namespace quotes
+
+#endif  // QUOTES_INTERNAL_SPEAKERS_H_

@@ -1,0 +1,102 @@
+#include "quotes/internal/tokens.h"
+
+#include "absl/strings/ascii.h"
+#include "quotes/internal/utf8.h"
+
+namespace quotes {
+namespace internal {
+namespace {
+
+bool IsPunct(char32_t c) {
+  switch (c) {
+    case ',': case ';': case ':': case '.': case '!': case '?': case '(':
+    case ')': case '[': case ']': case '"': case '\'': case U'“': case U'”':
+    case U'‘': case U'’': case U'«': case U'»': case U'„': case U'—':
+    case U'–': case U'…':
+      return true;
+    default:
+      return false;
+  }
+}
+
+void Classify(Token* t) {
+  const unsigned char c = t->text.empty() ? 0 : t->text[0];
+  t->lower = absl::ascii_islower(c);
+  t->capitalized = absl::ascii_isupper(c) || (c >= 0xC3 && c < 0xE0);
+  int upper = 0, lower = 0;
+  for (char ch : t->text) {
+    if (absl::ascii_isupper(static_cast<unsigned char>(ch))) ++upper;
+    if (absl::ascii_islower(static_cast<unsigned char>(ch))) ++lower;
+  }
+  t->acronym = upper >= 2 && lower == 0;
+}
+
+}  // namespace
+
+std::vector<Token> Tokenize(absl::string_view text, TextSpan range) {
+  std::vector<Token> out;
+  size_t i = range.begin;
+  while (i < range.end) {
+    int len = 0;
+    char32_t c = DecodeAt(text, i, &len);
+    if (IsSpaceChar(c)) {
+      i += len;
+      continue;
+    }
+    // One word: up to the next space.
+    size_t end = i;
+    while (end < range.end) {
+      int l = 0;
+      if (IsSpaceChar(DecodeAt(text, end, &l))) break;
+      end += l;
+    }
+    // Peel punctuation off both ends.
+    size_t wb = i, we = end;
+    std::vector<Token> tail;
+    while (wb < we) {
+      char32_t p = DecodeAt(text, wb, &len);
+      if (!IsPunct(p)) break;
+      Token t;
+      t.span = {wb, wb + len};
+      t.text = text.substr(wb, len);
+      t.punct = true;
+      out.push_back(t);
+      wb += len;
+    }
+    while (we > wb) {
+      char32_t p = DecodeBefore(text, we, &len);
+      if (!IsPunct(p)) break;
+      if (p == '.') {
+        // Keep the stop on initials and short abbreviations: "M.", "Sen.".
+        absl::string_view word = text.substr(wb, we - wb - 1);
+        const bool initial = word.size() == 1 && absl::ascii_isupper(word[0]);
+        const bool dotted = word.find('.') != absl::string_view::npos;
+        const bool abbrev = word == "Mr" || word == "Mrs" || word == "Ms" ||
+                            word == "Dr" || word == "Sen" || word == "Rep" ||
+                            word == "Gov" || word == "Gen" || word == "Jr" ||
+                            word == "Sr" || word == "St" || word == "Prof" ||
+                            word == "Lt" || word == "Col" || word == "Capt";
+        if (initial || dotted || abbrev) break;
+      }
+      Token t;
+      t.span = {we - len, we};
+      t.text = text.substr(we - len, len);
+      t.punct = true;
+      tail.push_back(t);
+      we -= len;
+    }
+    if (we > wb) {
+      Token t;
+      t.span = {wb, we};
+      t.text = text.substr(wb, we - wb);
+      Classify(&t);
+      out.push_back(t);
+    }
+    for (auto it = tail.rbegin(); it != tail.rend(); ++it) out.push_back(*it);
+    i = end;
+  }
+  return out;
+}
+
+}  // namespace internal
+}  // namespace quotes

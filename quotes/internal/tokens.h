@@ -1,0 +1,30 @@
+// A small tokenizer for the speaker and cue logic: words with their byte
+// spans, and punctuation as separate tokens.
+#ifndef QUOTES_INTERNAL_TOKENS_H_
+#define QUOTES_INTERNAL_TOKENS_H_
+
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "quotes/internal/segmenter.h"
+
+namespace quotes {
+namespace internal {
+
+struct Token {
+  TextSpan span;
+  absl::string_view text;  // a view into the article text
+  bool punct = false;      // , ; : . ! ? ( ) quote marks, dashes
+  bool capitalized = false;  // first letter upper case (any script: non-ASCII counts)
+  bool lower = false;        // first letter lower case ASCII
+  bool acronym = false;      // two or more capitals, no lower case: "ICESCO"
+};
+
+// Tokens of `text[range.begin, range.end)`. A trailing full stop stays on
+// abbreviations and initials ("M.", "Sen.", "U.S."), else it is punctuation.
+std::vector<Token> Tokenize(absl::string_view text, TextSpan range);
+
+}  // namespace internal
+}  // namespace quotes
+
+#endif  // QUOTES_INTERNAL_TOKENS_H_

@@ -1,0 +1,153 @@
+#include "quotes/article_parser.h"
+
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "quotes/lexicon.h"
+
+namespace quotes {
+namespace {
+
+using ::testing::ElementsAreArray;
+using ::testing::HasSubstr;
+
+struct MetaCase {
+  const char* name;
+  std::string text;
+  std::string date, dateline, source, distributor, headline;
+  std::vector<std::string> authors;
+  std::string first_paragraph;  // exact bytes of paragraph 0
+};
+
+std::ostream& operator<<(std::ostream& os, const MetaCase& c) { return os << c.name; }
+
+class MetadataTest : public ::testing::TestWithParam<MetaCase> {
+ protected:
+  void SetUp() override {
+    auto p = ArticleParser::Create(DefaultLexicon());
+    ASSERT_TRUE(p.ok()) << p.status();
+    parser_ = *std::move(p);
+  }
+  std::unique_ptr<ArticleParser> parser_;
+};
+
+TEST_P(MetadataTest, ReadsMetadata) {
+  const MetaCase& c = GetParam();
+  v1::Article hints;
+  hints.set_id("x");
+  absl::StatusOr<v1::Article> a = parser_->Parse(c.text, hints);
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->date(), c.date);
+  EXPECT_EQ(a->dateline(), c.dateline);
+  EXPECT_EQ(a->source(), c.source);
+  EXPECT_EQ(a->distributor(), c.distributor);
+  EXPECT_EQ(a->headline(), c.headline);
+  EXPECT_THAT(std::vector<std::string>(a->authors().begin(), a->authors().end()),
+              ElementsAreArray(c.authors));
+  ASSERT_GT(a->paragraphs_size(), 0);
+  const v1::Span& p = a->paragraphs(0);
+  EXPECT_EQ(a->text().substr(p.begin(), p.end() - p.begin()), c.first_paragraph);
+  EXPECT_EQ(a->text(), c.text) << "text must stay byte for byte";
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, MetadataTest,
+    ::testing::Values(
+        MetaCase{"header_and_dateline",
+                 " date 2021-03-04 ROME, Italy, March 4. The council met today.",
+                 "2021-03-04", "ROME, Italy", "", "", "", {}, "The council met today."},
+        MetaCase{"dateline_with_year_and_no_header",
+                 "PARIS, France, May 2, 2019: Talks resumed on Monday.",
+                 "2019-05-02", "PARIS, France", "", "", "", {}, "Talks resumed on Monday."},
+        MetaCase{"agency_dateline",
+                 "LONDON (Reuters) - Shares fell sharply on Friday.",
+                 "", "LONDON", "Reuters", "", "", {}, "Shares fell sharply on Friday."},
+        MetaCase{"agency_credit_ends_lede",
+                 "The talks went well, the minister said, Kabar reports.\n\nMore text.",
+                 "", "", "Kabar", "", "", {},
+                 "The talks went well, the minister said, Kabar reports."},
+        MetaCase{"byline_person_and_agency",
+                 " date 2020-01-02 By Agencia\n\n\nBy Ana Lopez\n\nThe mayor spoke.",
+                 "2020-01-02", "", "Agencia", "", "", {"Ana Lopez"}, "The mayor spoke."},
+        MetaCase{"two_authors",
+                 "By Ana Lopez and John Smith\n\nThe mayor spoke.", "", "", "", "",
+                 "", {"Ana Lopez", "John Smith"}, "The mayor spoke."},
+        MetaCase{"distributor_wraps_agency",
+                 " date 2025-12-05 MENAFN - Kazinform) The forum opened.",
+                 "2025-12-05", "", "Kazinform", "MENAFN", "", {}, "The forum opened."},
+        MetaCase{"headline_line",
+                 "Flood waters recede in the north – Governor\n\nBy Trend\n\nWater "
+                 "levels fell overnight.",
+                 "", "", "Trend", "", "Flood waters recede in the north – Governor",
+                 {}, "Water levels fell overnight."},
+        MetaCase{"lede_is_not_a_headline",
+                 "Water levels fell overnight. Residents returned home.\n\nMore.",
+                 "", "", "", "", "", {},
+                 "Water levels fell overnight. Residents returned home."},
+        MetaCase{"by_in_a_sentence_is_not_a_byline",
+                 "By the end of the year, prices rose.\n\nMore.", "", "", "", "", "",
+                 {}, "By the end of the year, prices rose."}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+class ParserTest : public MetadataTest {};
+
+TEST_F(ParserTest, InvalidUtf8NamesTheByteOffset) {
+  absl::StatusOr<v1::Article> a = parser_->Parse("abc\xff" "def", v1::Article());
+  ASSERT_FALSE(a.ok());
+  EXPECT_EQ(a.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(std::string(a.status().message()), HasSubstr("byte 3"));
+}
+
+TEST_F(ParserTest, TruncatedSequenceIsInvalid) {
+  EXPECT_FALSE(parser_->Parse("caf\xc3", v1::Article()).ok());
+  EXPECT_FALSE(parser_->Parse("\xe2\x80", v1::Article()).ok());
+  EXPECT_FALSE(parser_->Parse("\xc0\xaf", v1::Article()).ok()) << "overlong";
+}
+
+TEST_F(ParserTest, EmptyTextIsAnError) {
+  EXPECT_FALSE(parser_->Parse("", v1::Article()).ok());
+  EXPECT_FALSE(parser_->Parse(" \n\n\t", v1::Article()).ok());
+}
+
+TEST_F(ParserTest, HintsWinOverText) {
+  v1::Article hints;
+  hints.set_headline("Given headline");
+  hints.set_date("2001-02-03");
+  hints.set_source("bbc");
+  absl::StatusOr<v1::Article> a =
+      parser_->Parse(" date 2020-01-01 By Trend\n\nBody text here.", hints);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->headline(), "Given headline");
+  EXPECT_EQ(a->date(), "2001-02-03");
+  EXPECT_EQ(a->source(), "bbc");
+}
+
+TEST_F(ParserTest, BoilerplateIsNotBody) {
+  absl::StatusOr<v1::Article> a = parser_->Parse(
+      "Body one.\n\nStay up-to-date with more news at Trend News Agency's "
+      "WhatsApp channel",
+      v1::Article());
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->paragraphs_size(), 1);
+  EXPECT_EQ(a->boilerplate_size(), 1);
+}
+
+TEST_F(ParserTest, ParagraphsAreLinesWhenThereAreNoBlankLines) {
+  absl::StatusOr<v1::Article> a =
+      parser_->Parse("First paragraph here.\nSecond one here.\n", v1::Article());
+  ASSERT_TRUE(a.ok());
+  ASSERT_EQ(a->paragraphs_size(), 2);
+  EXPECT_EQ(a->paragraphs(1).begin(), 22u);
+}
+
+TEST_F(ParserTest, ImpossibleHeaderDateIsDropped) {
+  absl::StatusOr<v1::Article> a =
+      parser_->Parse(" date 2021-02-30 Text of the story.", v1::Article());
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->date(), "");
+}
+
+}  // namespace
+}  // namespace quotes

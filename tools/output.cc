@@ -1,0 +1,148 @@
+#include "tools/output.h"
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_replace.h"
+#include "google/protobuf/io/zero_copy_stream_impl.h"
+#include "google/protobuf/text_format.h"
+#include "google/protobuf/util/delimited_message_util.h"
+#include "google/protobuf/util/json_util.h"
+
+namespace factcheck {
+
+bool ParseOutputFormat(const std::string& name, OutputFormat* format) {
+  if (name == "jsonl") *format = OutputFormat::kJsonl;
+  else if (name == "json") *format = OutputFormat::kJson;
+  else if (name == "textproto") *format = OutputFormat::kTextproto;
+  else if (name == "binary") *format = OutputFormat::kBinary;
+  else if (name == "table") *format = OutputFormat::kTable;
+  else if (name == "text") *format = OutputFormat::kText;
+  else return false;
+  return true;
+}
+
+MessageWriter::MessageWriter(std::ostream* out, OutputFormat format)
+    : out_(out), format_(format) {}
+MessageWriter::~MessageWriter() = default;
+
+bool MessageWriter::Write(const google::protobuf::Message& message) {
+  std::string s;
+  switch (format_) {
+    case OutputFormat::kJsonl:
+    case OutputFormat::kJson: {
+      google::protobuf::util::JsonPrintOptions options;
+      options.add_whitespace = format_ == OutputFormat::kJson;
+      (void)google::protobuf::util::MessageToJsonString(message, &s, options);
+      if (format_ == OutputFormat::kJson) {
+        *out_ << (count_ == 0 ? "[\n" : ",\n") << s;
+      } else {
+        *out_ << s << '\n';
+      }
+      break;
+    }
+    case OutputFormat::kTextproto:
+      google::protobuf::TextFormat::PrintToString(message, &s);
+      if (count_ > 0) *out_ << "\n";
+      *out_ << "# " << message.GetDescriptor()->full_name() << "\n" << s;
+      break;
+    case OutputFormat::kBinary:
+      google::protobuf::util::SerializeDelimitedToOstream(message, out_);
+      break;
+    case OutputFormat::kTable:
+    case OutputFormat::kText:
+      if (auto* a = dynamic_cast<const quotes::v1::ArticleAnalysis*>(&message)) {
+        PrintAnalysisTable(*a, out_);
+      } else if (auto* r =
+                     dynamic_cast<const quotes::v1::CrossCheckReport*>(&message)) {
+        PrintReportText(*r, out_);
+      }
+      break;
+  }
+  ++count_;
+  return out_->good();
+}
+
+bool MessageWriter::Finish() {
+  if (format_ == OutputFormat::kJson) *out_ << (count_ == 0 ? "[]\n" : "\n]\n");
+  out_->flush();
+  return out_->good();
+}
+
+namespace {
+
+std::string OneLine(std::string s, size_t max) {
+  s = absl::StrReplaceAll(s, {{"\n\n", " ¶ "}, {"\n", " "}});
+  if (s.size() > max) {
+    size_t cut = max;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    s = s.substr(0, cut) + "…";
+  }
+  return s;
+}
+
+const char* KindName(quotes::v1::QuoteKind k) {
+  switch (k) {
+    case quotes::v1::DIRECT: return "direct";
+    case quotes::v1::INDIRECT: return "indirect";
+    case quotes::v1::MIXED: return "mixed";
+    default: return "?";
+  }
+}
+
+}  // namespace
+
+void PrintAnalysisTable(const quotes::v1::ArticleAnalysis& a, std::ostream* out) {
+  const auto& art = a.article();
+  *out << "== " << art.id();
+  if (a.has_error()) {
+    *out << "  ERROR: " << a.error().message() << "\n\n";
+    return;
+  }
+  *out << "\n";
+  auto line = [&](const char* k, const std::string& v) {
+    if (!v.empty()) *out << "   " << k << ": " << v << "\n";
+  };
+  line("headline", art.headline());
+  line("source", art.source());
+  line("distributor", art.distributor());
+  std::string authors;
+  for (const auto& au : art.authors()) absl::StrAppend(&authors, authors.empty() ? "" : ", ", au);
+  line("byline", authors);
+  line("dateline", art.dateline());
+  line("date", art.date());
+  if (a.quotes_size() == 0) *out << "   (no quotes found)\n";
+  for (const auto& q : a.quotes()) {
+    std::string who = q.has_speaker() ? q.speaker().name() : "(unknown)";
+    if (q.has_speaker() && !q.speaker().title().empty()) {
+      absl::StrAppend(&who, " (", q.speaker().title(),
+                      q.speaker().organization().empty() ? "" : ", ",
+                      q.speaker().organization(), ")");
+    }
+    *out << absl::StrFormat("   %-8s [%u-%u] %s %s: \"%s\"\n", KindName(q.kind()),
+                            q.span().begin(), q.span().end(), who,
+                            q.cue().empty() ? "" : "(" + q.cue() + ")",
+                            OneLine(q.text(), 160));
+  }
+  *out << "\n";
+}
+
+void PrintReportText(const quotes::v1::CrossCheckReport& r, std::ostream* out) {
+  *out << "Cross-check of " << r.articles() << " articles, " << r.claims()
+       << " claims, " << r.findings_size() << " findings\n\n";
+  for (const auto& f : r.findings()) {
+    *out << quotes::v1::Verdict_Name(f.verdict()) << "  "
+         << quotes::v1::FindingKind_Name(f.kind()) << "  measure=" << f.measure()
+         << "  event=" << f.event()
+         << "  independent sources=" << f.independent_sources() << "\n";
+    if (!f.explanation().empty()) *out << "   " << f.explanation() << "\n";
+    for (const auto& c : f.claims()) {
+      *out << "   - " << c.article_id() << " [" << c.span().begin() << "-"
+           << c.span().end() << "] \"" << OneLine(c.text(), 100) << "\"";
+      if (!c.sentence().empty()) *out << " in: \"" << OneLine(c.sentence(), 200) << "\"";
+      *out << "\n";
+    }
+    *out << "\n";
+  }
+}
+
+}  // namespace factcheck

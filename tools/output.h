@@ -1,0 +1,41 @@
+// Writers for factcheck's output formats: jsonl, json, textproto, binary
+// (length-delimited) and a table for people.
+#ifndef TOOLS_OUTPUT_H_
+#define TOOLS_OUTPUT_H_
+
+#include <memory>
+#include <ostream>
+#include <string>
+
+#include "google/protobuf/message.h"
+#include "proto/quotes.pb.h"
+
+namespace factcheck {
+
+enum class OutputFormat { kJsonl, kJson, kTextproto, kBinary, kTable, kText };
+
+bool ParseOutputFormat(const std::string& name, OutputFormat* format);
+
+// Writes a stream of messages of one type. Not thread-safe.
+class MessageWriter {
+ public:
+  MessageWriter(std::ostream* out, OutputFormat format);
+  ~MessageWriter();
+  // Writes one record; false when the stream failed.
+  bool Write(const google::protobuf::Message& message);
+  // Closes a JSON array; call once after the last Write().
+  bool Finish();
+
+ private:
+  std::ostream* out_;
+  OutputFormat format_;
+  int count_ = 0;
+};
+
+// The human-readable forms.
+void PrintAnalysisTable(const quotes::v1::ArticleAnalysis& a, std::ostream* out);
+void PrintReportText(const quotes::v1::CrossCheckReport& r, std::ostream* out);
+
+}  // namespace factcheck
+
+#endif  // TOOLS_OUTPUT_H_
