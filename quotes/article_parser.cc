@@ -14,6 +14,7 @@
 #include "absl/strings/strip.h"
 #include "absl/time/civil_time.h"
 #include "quotes/internal/re2_util.h"
+#include "quotes/internal/segmenter.h"
 #include "quotes/internal/utf8.h"
 
 namespace quotes {
@@ -112,18 +113,6 @@ std::vector<Line> SplitBlocks(absl::string_view text, size_t from, size_t to) {
   return blocks;
 }
 
-// True when most words of four letters or more start with a capital: a
-// headline in title case ("Only 24 Percent of Contributors Are Small Donors.").
-bool IsTitleCase(absl::string_view s) {
-  int long_words = 0, capitalized = 0;
-  for (absl::string_view w : absl::StrSplit(s, ' ', absl::SkipEmpty())) {
-    if (w.size() < 4) continue;
-    ++long_words;
-    capitalized += absl::ascii_isupper(static_cast<unsigned char>(w[0])) ? 1 : 0;
-  }
-  return long_words >= 2 && capitalized * 10 >= long_words * 6;
-}
-
 int CountWords(absl::string_view s) {
   int words = 0;
   bool in_word = false;
@@ -145,7 +134,6 @@ struct ArticleParser::Patterns {
   std::unique_ptr<RE2> byline;        // "By Laman Ismayilova"
   std::unique_ptr<RE2> agency_credit;  // ", Trend reports."
   std::unique_ptr<RE2> boilerplate;   // whole-line patterns, one alternation
-  std::unique_ptr<RE2> sentence_end_inside;  // ". X" inside a line
   absl::flat_hash_set<std::string> agencies;
 };
 
@@ -195,7 +183,6 @@ absl::StatusOr<std::unique_ptr<ArticleParser>> ArticleParser::Create(
        R"(,[ \t]+([A-Z][\w-]*(?:[ \t][A-Z][\w-]*)?)[ \t]+reports\.?\s*$)"},
       {&p->boilerplate, "boilerplate",
        boiler.empty() ? std::string("$^") : absl::StrJoin(boiler, "|")},
-      {&p->sentence_end_inside, "sentence_end_inside", R"([.!?]["”’']?\s+[A-Z“"])"},
   };
   for (Spec& s : specs) {
     auto re = internal::CompilePattern(s.name, s.pattern);
@@ -259,10 +246,10 @@ absl::StatusOr<v1::Article> ArticleParser::Parse(
         hints.headline().empty() && block.find('\n') == absl::string_view::npos &&
         block.size() <= kMaxHeadlineBytes &&
         CountWords(block) <= kMaxHeadlineWords &&
-        !RE2::PartialMatch(ToPiece(block), *p.sentence_end_inside) &&
-        (block.back() != '.' || IsTitleCase(block)) &&
+        internal::SplitSentences(t, {b.begin, b.end}).size() == 1 &&
         !RE2::PartialMatch(ToPiece(block), *p.dateline)) {
-      // A short single line with no sentence break inside: a headline.
+      // A short single line, one sentence at most, before the body: a
+      // headline (with or without a final full stop: some feeds add one).
       article.set_headline(std::string(block));
       article.mutable_headline_span()->set_begin(b.begin);
       article.mutable_headline_span()->set_end(b.end);

@@ -87,8 +87,12 @@ INSTANTIATE_TEST_SUITE_P(
                  "", "", "", "", "", {},
                  "Water levels fell overnight. Residents returned home."},
         MetaCase{"by_in_a_sentence_is_not_a_byline",
-                 "By the end of the year, prices rose.\n\nMore.", "", "", "", "", "",
-                 {}, "By the end of the year, prices rose."}),
+                 "By the end of the year, prices rose. Wages did not.\n\nMore.", "",
+                 "", "", "", "", {}, "By the end of the year, prices rose. Wages did not."},
+        MetaCase{"one_sentence_first_line_is_a_headline",
+                 "Old Hands Help Russia Navigate U.S. Media.\n\nThe story begins here.",
+                 "", "", "", "", "Old Hands Help Russia Navigate U.S. Media.", {},
+                 "The story begins here."}),
     [](const auto& info) { return std::string(info.param.name); });
 
 class ParserTest : public MetadataTest {};
@@ -126,7 +130,7 @@ TEST_F(ParserTest, HintsWinOverText) {
 
 TEST_F(ParserTest, BoilerplateIsNotBody) {
   absl::StatusOr<v1::Article> a = parser_->Parse(
-      "Body one.\n\nStay up-to-date with more news at Trend News Agency's "
+      "Body one. Body two.\n\nStay up-to-date with more news at Trend News Agency's "
       "WhatsApp channel",
       v1::Article());
   ASSERT_TRUE(a.ok());
@@ -136,10 +140,10 @@ TEST_F(ParserTest, BoilerplateIsNotBody) {
 
 TEST_F(ParserTest, ParagraphsAreLinesWhenThereAreNoBlankLines) {
   absl::StatusOr<v1::Article> a =
-      parser_->Parse("First paragraph here.\nSecond one here.\n", v1::Article());
+      parser_->Parse("First one. Here.\nSecond one here.\n", v1::Article());
   ASSERT_TRUE(a.ok());
   ASSERT_EQ(a->paragraphs_size(), 2);
-  EXPECT_EQ(a->paragraphs(1).begin(), 22u);
+  EXPECT_EQ(a->paragraphs(1).begin(), 17u);
 }
 
 TEST_F(ParserTest, ImpossibleHeaderDateIsDropped) {

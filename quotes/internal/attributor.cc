@@ -257,6 +257,17 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         }
       }
     }
+    // “That,” he added, “promises ...”: the fragment belongs to the quote
+    // that goes on after the attribution, which takes the speaker.
+    if (attributed && words < 3) {
+      const int after_phrase = TokenAt(ct, d.phrase.span.end);
+      const int after_cue = TokenAt(ct, d.cue_span.end);
+      const int k = std::max(after_phrase, after_cue);
+      if (k + 1 < static_cast<int>(ct.size()) && ct[k].text == "," &&
+          IsOpeningMark(ct[k + 1].text)) {
+        continue;
+      }
+    }
     // Before the quote: X said: “...” / X said, “...” / According to X, “...”.
     bool introduced = false;
     if (open_tok > 0) {
@@ -270,6 +281,13 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         const int tc = TokenAt(ot, c.span.begin);
         const int te = TokenAt(ot, c.span.end);
         if (k - te >= 6 || k + 1 < te) continue;
+        // The mark must follow the cue at once ("said “") or after a comma
+        // or colon ("said in a statement: “"); "says he has “big plans”" is
+        // a partial quote inside reported speech.
+        if (te != open_tok && ot[open_tok - 1].text != ":" &&
+            ot[open_tok - 1].text != ",") {
+          continue;
+        }
         bool clean = true;
         for (int m = te; m <= k; ++m) {
           if (ot[m].punct && ot[m].text != ",") clean = false;
@@ -307,7 +325,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       for (int m = open_tok; m < static_cast<int>(ot.size()) &&
                              ot[m].span.end <= q.content.end;
            ++m) {
-        if (ot[m].punct || ot[m].text.size() < 4) continue;
+        if (ot[m].punct || ot[m].text.size() < 3) continue;
         ++long_words;
         caps += ot[m].capitalized;
       }

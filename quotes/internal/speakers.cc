@@ -29,6 +29,12 @@ bool IsConnector(absl::string_view w) {
          w == "on" || w == "at" || w == "in" || w == "&";
 }
 
+// "He’s", "Clinton's", "they're": not part of a speaker phrase.
+bool HasClitic(absl::string_view w) {
+  return w.find('\'') != absl::string_view::npos ||
+         w.find("\u2019") != absl::string_view::npos;
+}
+
 bool IsObjectPreposition(absl::string_view w) {
   return w == "to" || w == "of" || w == "for" || w == "at" || w == "in" ||
          w == "from" || w == "on";
@@ -82,14 +88,16 @@ NameModel::NameModel(const v1::Lexicon& lexicon) {
 }
 
 bool NameModel::IsTitleWord(absl::string_view w) const {
-  return titles_.contains(Lower(absl::StripSuffix(w, "."))) ||
-         titles_.contains(Lower(w));
+  const LowerWord l(w);
+  return titles_.contains(l.view()) ||
+         (absl::EndsWith(w, ".") &&
+          titles_.contains(absl::StripSuffix(l.view(), ".")));
 }
 bool NameModel::IsCueAdverb(absl::string_view w) const {
-  return adverbs_.contains(Lower(w));
+  return adverbs_.contains(LowerWord(w).view());
 }
 bool NameModel::IsGroupNoun(absl::string_view w) const {
-  return groups_.contains(Lower(w));
+  return groups_.contains(LowerWord(w).view());
 }
 
 bool NameModel::IsNameToken(const Token& t) const {
@@ -98,7 +106,9 @@ bool NameModel::IsNameToken(const Token& t) const {
   if (absl::EndsWith(t.text, "'s") || absl::EndsWith(t.text, "’s")) return false;
   if (t.text.size() == 2 && t.text[1] == '.') return true;  // initial "M."
   if (t.acronym) return false;
-  if (honorifics_.contains(Lower(absl::StripSuffix(t.text, ".")))) return false;
+  if (honorifics_.contains(LowerWord(absl::StripSuffix(t.text, ".")).view())) {
+    return false;
+  }
   if (IsTitleWord(t.text)) return false;
   if (not_names_.contains(t.text) || org_words_.contains(t.text)) return false;
   for (char c : t.text) {
@@ -185,7 +195,7 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
       continue;
     }
     // "de Blasio", "bin Salman": a particle inside a name.
-    if (particles_.contains(Lower(t.text)) && k - 1 > begin && k < end &&
+    if (particles_.contains(LowerWord(t.text).view()) && k - 1 > begin && k < end &&
         IsNameToken(tokens[k - 2])) {
       --k;
       continue;
@@ -196,7 +206,7 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
   while (k < end - 1 && k > begin && IsObjectPreposition(tokens[k - 1].text)) {
     ++k;
   }
-  if (k < end && particles_.contains(Lower(tokens[k].text))) ++k;
+  if (k < end && particles_.contains(LowerWord(tokens[k].text).view())) ++k;
   if (k < end) {
     std::vector<std::string> words;
     for (int i = k; i < end; ++i) words.emplace_back(tokens[i].text);
@@ -219,9 +229,13 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
     SplitTitle(text, tokens, begin, end, &p);
     return p;
   }
-  bool any_capital = false;
-  for (int i = b; i < end; ++i) any_capital |= tokens[i].capitalized;
-  if (IsGroupNoun(head.text) || any_capital) {
+  // A group: "police", "the ministry", "ICESCO", "the White House"; not a
+  // lone capitalised word that never names anyone ("Friday").
+  int capitals = 0;
+  for (int i = b; i < end; ++i) capitals += tokens[i].capitalized;
+  const bool named_group = head.acronym || org_words_.contains(head.text) ||
+                           (capitals >= 2 && !not_names_.contains(head.text));
+  if (IsGroupNoun(head.text) || named_group) {
     p.form = v1::ORGANIZATION;
     p.name = JoinTokens(text, tokens, b, end);
     return p;
@@ -245,7 +259,7 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
   int modifiers = 0;
   for (; j >= 0 && last - j < kMaxPhraseTokens; --j) {
     const Token& t = tokens[j];
-    if (t.punct) break;
+    if (t.punct || HasClitic(t.text)) break;
     if (IsDeterminer(t.text)) {
       // "A spokesman for the ministry": keep going over the preposition.
       if (j >= 2 && (tokens[j - 1].text == "for" || tokens[j - 1].text == "of" ||
@@ -262,7 +276,7 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
       has_head = true;
       continue;
     }
-    if (IsConnector(t.text) || particles_.contains(Lower(t.text))) continue;
+    if (IsConnector(t.text) || particles_.contains(LowerWord(t.text).view())) continue;
     if (t.lower && has_head && modifiers < 3) {
       ++modifiers;
       continue;
@@ -313,7 +327,7 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
   int end = j;
   for (; j < n && j - begin < kMaxPhraseTokens; ++j) {
     const Token& t = tokens[j];
-    if (t.punct) break;
+    if (t.punct || HasClitic(t.text)) break;
     if (t.capitalized || t.acronym) {
       end = j + 1;
       continue;
@@ -322,7 +336,7 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
       end = j + 1;
       continue;
     }
-    if ((IsConnector(t.text) || particles_.contains(Lower(t.text))) &&
+    if ((IsConnector(t.text) || particles_.contains(LowerWord(t.text).view())) &&
         j + 1 < n && (tokens[j + 1].capitalized || IsDeterminer(tokens[j + 1].text))) {
       continue;
     }
@@ -372,7 +386,7 @@ void NameModel::FindPersons(absl::string_view text,
     }
     int j = i;
     while (j < n && (IsNameToken(tokens[j]) ||
-                     (particles_.contains(Lower(tokens[j].text)) && j + 1 < n &&
+                     (particles_.contains(LowerWord(tokens[j].text).view()) && j + 1 < n &&
                       IsNameToken(tokens[j + 1])))) {
       ++j;
     }

@@ -33,19 +33,42 @@ void Classify(Token* t) {
 
 }  // namespace
 
+LowerWord::LowerWord(absl::string_view w) {
+  char* out = buf_;
+  if (w.size() > sizeof(buf_)) {
+    long_.resize(w.size());
+    out = long_.data();
+  }
+  for (size_t i = 0; i < w.size(); ++i) {
+    out[i] = absl::ascii_tolower(static_cast<unsigned char>(w[i]));
+  }
+  view_ = absl::string_view(out, w.size());
+}
+
 std::vector<Token> Tokenize(absl::string_view text, TextSpan range) {
   std::vector<Token> out;
   size_t i = range.begin;
   while (i < range.end) {
     int len = 0;
-    char32_t c = DecodeAt(text, i, &len);
-    if (IsSpaceChar(c)) {
+    const unsigned char b = text[i];
+    if (b < 0x80) {
+      if (b == ' ' || (b >= '\t' && b <= '\r')) {
+        ++i;
+        continue;
+      }
+    } else if (IsSpaceChar(DecodeAt(text, i, &len))) {
       i += len;
       continue;
     }
     // One word: up to the next space.
     size_t end = i;
     while (end < range.end) {
+      const unsigned char e = text[end];
+      if (e < 0x80) {
+        if (e == ' ' || (e >= '\t' && e <= '\r')) break;
+        ++end;
+        continue;
+      }
       int l = 0;
       if (IsSpaceChar(DecodeAt(text, end, &l))) break;
       end += l;

@@ -3,6 +3,7 @@
 #ifndef QUOTES_INTERNAL_TOKENS_H_
 #define QUOTES_INTERNAL_TOKENS_H_
 
+#include <string>
 #include <vector>
 
 #include "absl/strings/string_view.h"
@@ -18,6 +19,20 @@ struct Token {
   bool capitalized = false;  // first letter upper case (any script: non-ASCII counts)
   bool lower = false;        // first letter lower case ASCII
   bool acronym = false;      // two or more capitals, no lower case: "ICESCO"
+};
+
+// A word in ASCII lower case without a heap allocation for short words:
+// the hot lookups of the speaker model go through it.
+class LowerWord {
+ public:
+  explicit LowerWord(absl::string_view w);
+  operator absl::string_view() const { return view_; }  // NOLINT
+  absl::string_view view() const { return view_; }
+
+ private:
+  char buf_[48];
+  std::string long_;
+  absl::string_view view_;
 };
 
 // Tokens of `text[range.begin, range.end)`. A trailing full stop stays on
