@@ -247,6 +247,7 @@ absl::StatusOr<v1::Article> ArticleParser::Parse(
         block.size() <= kMaxHeadlineBytes &&
         CountWords(block) <= kMaxHeadlineWords &&
         internal::SplitSentences(t, {b.begin, b.end}).size() == 1 &&
+        !RE2::PartialMatch(ToPiece(block), *p.agency_credit) &&
         !RE2::PartialMatch(ToPiece(block), *p.dateline)) {
       // A short single line, one sentence at most, before the body: a
       // headline (with or without a final full stop: some feeds add one).
