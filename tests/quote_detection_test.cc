@@ -1,0 +1,391 @@
+// Table-driven tests of quote detection through the public Analyzer:
+// quotation-mark styles, nested quotes, apostrophes that are not marks,
+// quotes over several paragraphs, unbalanced marks, quoted titles that are
+// not speech, partial quotes and reported speech. Each match table sits next
+// to its non-match table, and every case runs in every context of
+// quote_test_util.h's grid (start of the article, after a dateline, inside a
+// paragraph, after a paragraph, at the end of the article).
+//
+// The cases are written for these tests, not taken from the development data.
+#include "gtest/gtest.h"
+#include "tests/quote_test_util.h"
+
+namespace quotes {
+namespace testing {
+namespace {
+
+// --- Quotation-mark styles -------------------------------------------------
+
+const QuoteCase kMarkStyles[] = {
+    {"curly_double", "“We will rebuild the bridge,” President Jane Doe said.",
+     "We will rebuild the bridge", kDirect, "Jane Doe"},
+    {"straight_double",
+     "\"We will rebuild the bridge,\" President Jane Doe said.",
+     "We will rebuild the bridge", kDirect, "Jane Doe"},
+    {"curly_single", "‘We will rebuild the bridge,’ President Jane Doe said.",
+     "We will rebuild the bridge", kDirect, "Jane Doe"},
+    {"straight_single", "'We will rebuild the bridge,' President Jane Doe said.",
+     "We will rebuild the bridge", kDirect, "Jane Doe"},
+    {"guillemets", "«We will rebuild the bridge», President Jane Doe said.",
+     "We will rebuild the bridge", kDirect, "Jane Doe"},
+    {"colon_curly_double",
+     "President Jane Doe said: “We will rebuild the bridge before winter.”",
+     "rebuild the bridge before winter", kDirect, "Jane Doe"},
+    {"colon_guillemets",
+     "President Jane Doe said: «We will rebuild the bridge before winter.»",
+     "rebuild the bridge before winter", kDirect, "Jane Doe"},
+    {"colon_straight_single",
+     "President Jane Doe said: 'We will rebuild the bridge before winter.'",
+     "rebuild the bridge before winter", kDirect, "Jane Doe"},
+    {"said_before_name",
+     "“The harbour will reopen in spring,” said Acme Chief Executive John "
+     "Smith.",
+     "harbour will reopen in spring", kDirect, "John Smith"},
+    {"told_reporters",
+     "“Trade is growing again,” Ambassador to France Anna Berg told "
+     "reporters.",
+     "Trade is growing again", kDirect, "Anna Berg"},
+    {"split_by_cue_first_part",
+     "“We will rebuild the bridge,” President Jane Doe said, “and we will do "
+     "it before winter.”",
+     "We will rebuild the bridge", kDirect, "Jane Doe"},
+    {"split_by_cue_second_part",
+     "“We will rebuild the bridge,” President Jane Doe said, “and we will do "
+     "it before winter.”",
+     "we will do it before winter", kDirect, "Jane Doe"},
+    {"split_by_cue_straight_single",
+     "'The bridge is safe,' Mayor Paul Grant said, 'and we checked every "
+     "bolt.'",
+     "we checked every bolt", kDirect, "Paul Grant"},
+    {"question_mark_asked", "“Why should we wait?” Mayor Paul Grant asked.",
+     "Why should we wait?", kDirect, "Paul Grant"},
+    {"exclamation_mark", "“We did it!” Mayor Paul Grant said.", "We did it!",
+     kDirect, "Paul Grant"},
+    {"said_in_a_statement",
+     "“We will rebuild the bridge,” President Jane Doe said in a statement.",
+     "We will rebuild the bridge", kDirect, "Jane Doe"},
+    {"says_present_tense", "“The bridge is safe,” says Mayor Paul Grant.",
+     "The bridge is safe", kDirect, "Paul Grant"},
+};
+
+// A quotation mark that is not a quote: no quote may hold these words.
+const NonQuoteCase kNoMarks[] = {
+    {"inch_marks", "The pipes are 12\" wide and 40' long, the plans show.",
+     "wide and 40"},
+    {"prime_in_coordinates",
+     "The wreck lies at 38°42' north, near the harbour wall.", "north, near"},
+};
+
+// --- Nested quotes ---------------------------------------------------------
+
+const QuoteCase kNested[] = {
+    {"curly_single_in_curly_double",
+     "“People keep telling me ‘the river is rising’ every day,” Mayor Paul "
+     "Grant said.",
+     "telling me ‘the river is rising’ every day", kDirect, "Paul Grant"},
+    {"straight_single_in_curly_double",
+     "“People keep telling me 'the river is rising' every day,” Mayor Paul "
+     "Grant said.",
+     "telling me 'the river is rising' every day", kDirect, "Paul Grant"},
+    {"straight_single_in_straight_double",
+     "\"People keep telling me 'the river is rising' every day,\" Mayor Paul "
+     "Grant said.",
+     "telling me 'the river is rising' every day", kDirect, "Paul Grant"},
+    {"inner_quote_with_apostrophes",
+     "“She told me, ‘Don’t give up,’ and I didn’t,” Mayor Paul Grant said.",
+     "She told me, ‘Don’t give up,’ and I didn’t", kDirect, "Paul Grant"},
+    {"speech_verb_inside_quote",
+     "“Nobody said ‘no’ to the plan,” Mayor Paul Grant said.",
+     "Nobody said ‘no’ to the plan", kDirect, "Paul Grant"},
+};
+
+// --- Apostrophes inside words are not marks -------------------------------
+
+const QuoteCase kApostrophesInQuotes[] = {
+    {"dont_in_single_quotes",
+     "'We don't expect delays,' Mayor Paul Grant said.",
+     "We don't expect delays", kDirect, "Paul Grant"},
+    {"possessives_in_single_quotes",
+     "'The mayor's plan is the city's best hope,' Councillor Rita Ocampo "
+     "said.",
+     "The mayor's plan is the city's best hope", kDirect, "Rita Ocampo"},
+    {"two_sentences_in_single_quotes",
+     "Mayor Paul Grant said: 'We won't close the school. It's the town's "
+     "pride.'",
+     "We won't close the school. It's the town's pride", kDirect,
+     "Paul Grant"},
+    {"curly_apostrophes_and_decade",
+     "“Don’t expect the ’90s to return,” Mayor Paul Grant said.",
+     "Don’t expect the ’90s to return", kDirect, "Paul Grant"},
+    {"rock_n_roll_and_decade",
+     "“I grew up on rock 'n' roll in the '90s,” Mayor Paul Grant said.",
+     "I grew up on rock 'n' roll in the '90s", kDirect, "Paul Grant"},
+    {"acronym_possessive",
+     "“ICESCO’s programme has grown,” Director Omar Haddad said.",
+     "ICESCO’s programme has grown", kDirect, "Omar Haddad"},
+};
+
+const NonQuoteCase kApostrophesOutsideQuotes[] = {
+    {"rock_n_roll", "Fans of rock 'n' roll packed the city's old theatre in the '90s.",
+     "roll"},
+    {"two_decades", "The firm's plans for the '80s and '90s didn't work.",
+     "80s"},
+    {"curly_possessive_and_decade",
+     "The ICESCO’s new programme doesn’t start until the ’90s generation "
+     "retires.",
+     "programme"},
+    {"plural_possessives",
+     "The teachers' union and the nurses' union met on Monday.", "union and"},
+};
+
+// --- Quotes over several paragraphs, unbalanced marks ----------------------
+
+const QuoteCase kMultiParagraph[] = {
+    {"opening_mark_on_each_paragraph",
+     "Mayor Paul Grant said: “We have cleared the first site.\n\n"
+     "“The second site will follow next month.\n\n"
+     "“After that we will open the park.”",
+     "first site.\n\n“The second site will follow next month.\n\n“After that",
+     kDirect, "Paul Grant"},
+    {"opening_mark_on_first_paragraph_only",
+     "Mayor Paul Grant said: “We have cleared the first site.\n\n"
+     "The second site will follow next month.\n\n"
+     "After that we will open the park.”",
+     "first site.\n\nThe second site will follow next month.\n\nAfter that",
+     kDirect, "Paul Grant"},
+    {"closed_then_continued_without_cue",
+     "“We have cleared the first site,” Mayor Paul Grant said.\n\n"
+     "“The second site will follow next month.”",
+     "second site will follow", kDirect, "Paul Grant"},
+};
+
+// After an unbalanced mark, the following paragraph must stay out of any
+// quote: nothing swallows the rest of the article.
+const NonQuoteCase kUnbalanced[] = {
+    {"unclosed_curly_double",
+     "Mayor Paul Grant said the works were “almost done.\n\n"
+     "The depot on Elm Street will close in May.",
+     "Elm Street"},
+    {"unclosed_straight_double",
+     "Mayor Paul Grant said the works were \"almost done.\n\n"
+     "The depot on Elm Street will close in May.",
+     "Elm Street"},
+    {"unclosed_straight_single",
+     "Mayor Paul Grant called it 'a start.\n\n"
+     "The depot on Elm Street will close in May.",
+     "Elm Street"},
+    {"stray_closing_mark_before_quote",
+     "The depot on Elm Street” will close in May.\n\n"
+     "“We are ready,” Mayor Paul Grant said.",
+     "will close in May"},
+    {"quote_left_open_over_paragraphs",
+     "“We have cleared the first site.\n\n“The second site will follow.\n\n"
+     "The depot on Elm Street will close in May.",
+     "Elm Street"},
+};
+
+// --- Quoted titles are not speech -------------------------------------------
+
+const QuoteCase kSpeechNextToTitles[] = {
+    {"quote_after_conference_title",
+     "Delegates gathered for a conference on \"Water Security in a Warming "
+     "World\". “We cannot wait any longer,” Mayor Paul Grant said.",
+     "We cannot wait any longer", kDirect, "Paul Grant"},
+    {"quote_after_initiative_title",
+     "The city launched the “Clean Streets for All” initiative last week. "
+     "“Every district will take part,” Mayor Paul Grant said.",
+     "Every district will take part", kDirect, "Paul Grant"},
+};
+
+const NonQuoteCase kTitles[] = {
+    {"conference_on_straight",
+     "Delegates gathered for a conference on \"Water Security in a Warming "
+     "World\" in the capital.",
+     "Water Security"},
+    {"conference_on_curly",
+     "Delegates gathered for a conference on “Water Security in a Warming "
+     "World” in the capital.",
+     "Water Security"},
+    {"conference_then_speech",
+     "Delegates gathered for a conference on \"Water Security in a Warming "
+     "World\". “We cannot wait any longer,” Mayor Paul Grant said.",
+     "Water Security"},
+    {"initiative", "The city launched the \"Clean Streets for All\" initiative "
+                   "last week.",
+     "Clean Streets"},
+    {"initiative_then_speech",
+     "The city launched the “Clean Streets for All” initiative last week. "
+     "“Every district will take part,” Mayor Paul Grant said.",
+     "Clean Streets"},
+    {"report_titled",
+     "The agency published a report titled “Roads to Nowhere: Transport "
+     "Spending Since 2010” on Monday.",
+     "Roads to Nowhere"},
+    {"campaign_known_as",
+     "The campaign, known as “Plant a Million Trees”, begins in April.",
+     "Plant a Million"},
+    {"nickname", "The striker, nicknamed “the Hammer”, scored twice.",
+     "Hammer"},
+    {"scare_quotes_process",
+     "Officials described the talks as part of the \"Lisbon process\" on "
+     "migration.",
+     "Lisbon process"},
+    {"forum_themed_guillemets",
+     "The forum, themed «Youth and the Digital Future», opened on Monday.",
+     "Digital Future"},
+    {"strategy_with_agency_credit",
+     "The ministry unveiled its \"Smart Farming 2030\" strategy, Trend "
+     "reports.",
+     "Smart Farming"},
+    {"documentary", "The documentary “Voices from the Delta” premiered at the "
+                    "festival.",
+     "Voices from the Delta"},
+    {"so_called", "The so-called “green corridor” opened in May.",
+     "green corridor"},
+    {"named_bridge", "Mayor Paul Grant opened the new “Bridge of Hope” on "
+                     "Monday.",
+     "Bridge of Hope"},
+    {"song", "The band played “Hey Jude” twice.", "Hey Jude"},
+    {"film_straight", "The film \"Night Train to Porto\" won the prize.",
+     "Night Train"},
+    {"military_operation", "The army launched Operation “Iron Shield” in May.",
+     "Iron Shield"},
+    {"slogan_on_banners",
+     "Protesters carried banners reading “Save Our Port”.", "Save Our Port"},
+    {"book_titled_straight_single",
+     "The book, titled 'Rivers of Stone', sold well.", "Rivers of Stone"},
+    {"term_officials_call",
+     "The plan, which officials call “phase two”, starts in May.",
+     "phase two"},
+    {"ship_named", "A ship named “Sea Breeze” docked on Monday.",
+     "Sea Breeze"},
+    {"award", "She won the “Best Young Architect” award in 2019.",
+     "Best Young Architect"},
+};
+
+// --- Partial quotes --------------------------------------------------------
+
+const QuoteCase kPartial[] = {
+    {"partial_then_clause",
+     "Mayor Paul Grant said the works were “almost done” and praised the "
+     "crews.",
+     "“almost done”", kMixed, "Paul Grant"},
+};
+
+// --- Reported speech -------------------------------------------------------
+
+const QuoteCase kReported[] = {
+    {"said_that", "Mayor Paul Grant said that the bridge would reopen in "
+                  "March.",
+     "the bridge would reopen in March", kIndirect, "Paul Grant"},
+    {"said_no_that",
+     "Mayor Paul Grant said the bridge would reopen in March.",
+     "the bridge would reopen in March", kIndirect, "Paul Grant"},
+    {"stressed", "Mayor Paul Grant stressed that the bridge would reopen in "
+                 "March.",
+     "the bridge would reopen in March", kIndirect, "Paul Grant"},
+    {"emphasized", "Mayor Paul Grant emphasized that the bridge would reopen "
+                   "in March.",
+     "the bridge would reopen in March", kIndirect, "Paul Grant"},
+    {"emphasised", "Mayor Paul Grant emphasised that the bridge would reopen "
+                   "in March.",
+     "the bridge would reopen in March", kIndirect, "Paul Grant"},
+    {"noted", "Mayor Paul Grant noted that the bridge would reopen in March.",
+     "the bridge would reopen in March", kIndirect, "Paul Grant"},
+    {"added", "Mayor Paul Grant added that the bridge would reopen in March.",
+     "the bridge would reopen in March", kIndirect, "Paul Grant"},
+    {"explained", "Mayor Paul Grant explained that the bridge would reopen in "
+                  "March.",
+     "the bridge would reopen in March", kIndirect, "Paul Grant"},
+    {"announced", "Mayor Paul Grant announced that the bridge would reopen in "
+                  "March.",
+     "the bridge would reopen in March", kIndirect, "Paul Grant"},
+    {"told_reporters_that",
+     "Mayor Paul Grant told reporters that the bridge would reopen in March.",
+     "the bridge would reopen in March", kIndirect, "Paul Grant"},
+    {"told_reporters_on_day_that",
+     "Mayor Paul Grant told reporters on Monday that the bridge would reopen "
+     "in March.",
+     "the bridge would reopen in March", kIndirect, "Paul Grant"},
+    {"told_the_bbc", "Mayor Paul Grant told the BBC the bridge would reopen in "
+                     "March.",
+     "the bridge would reopen in March", kIndirect, "Paul Grant"},
+    {"says_present", "Mayor Paul Grant says the bridge will reopen in March.",
+     "the bridge will reopen in March", kIndirect, "Paul Grant"},
+    {"has_said", "Mayor Paul Grant has said that the bridge will reopen in "
+                 "March.",
+     "the bridge will reopen in March", kIndirect, "Paul Grant"},
+    {"speech_noun_before",
+     "In his address to the council, Mayor Paul Grant said the bridge would "
+     "reopen in March.",
+     "the bridge would reopen in March", kIndirect, "Paul Grant"},
+    {"according_to_name_with_apposition",
+     "According to Paul Grant, the mayor of Lisbon, the bridge will reopen in "
+     "March.",
+     "the bridge will reopen in March", kIndirect, "Paul Grant"},
+    {"according_to_description",
+     "Mayor Paul Grant opened the bridge on Monday.\n\n"
+     "According to the mayor, the repairs cost less than planned.",
+     "the repairs cost less than planned", kIndirect, "Paul Grant"},
+    {"trailing_name_said",
+     "The bridge will reopen in March, Mayor Paul Grant said.",
+     "The bridge will reopen in March", kIndirect, "Paul Grant"},
+    {"trailing_said_name",
+     "The bridge will reopen in March, said Mayor Paul Grant.",
+     "The bridge will reopen in March", kIndirect, "Paul Grant"},
+    {"trailing_said_agency_credit",
+     "The bridge will reopen in March, Mayor Paul Grant said, Trend reports.",
+     "The bridge will reopen in March", kIndirect, "Paul Grant"},
+    {"two_that_clauses_first",
+     "Mayor Paul Grant stressed that the bridge would reopen in March and "
+     "noted that the tunnel would stay closed.",
+     "the bridge would reopen in March", kIndirect, "Paul Grant"},
+    {"two_that_clauses_second",
+     "Mayor Paul Grant stressed that the bridge would reopen in March and "
+     "noted that the tunnel would stay closed.",
+     "the tunnel would stay closed", kIndirect, "Paul Grant"},
+    {"warned", "Mayor Paul Grant warned that the bridge could close again.",
+     "the bridge could close again", kIndirect, "Paul Grant"},
+    {"insisted", "Mayor Paul Grant insisted that the bridge was safe.",
+     "the bridge was safe", kIndirect, "Paul Grant"},
+    {"argued", "Mayor Paul Grant argued that the bridge was safe.",
+     "the bridge was safe", kIndirect, "Paul Grant"},
+    {"told_an_agency", "Mayor Paul Grant told Reuters the bridge was safe.",
+     "the bridge was safe", kIndirect, "Paul Grant"},
+    {"said_on_day_that",
+     "Mayor Paul Grant said on Monday that the bridge was safe.",
+     "the bridge was safe", kIndirect, "Paul Grant"},
+    {"trailing_according_to",
+     "The bridge will reopen in March, according to Mayor Paul Grant.",
+     "The bridge will reopen in March", kIndirect, "Paul Grant"},
+};
+
+// Verbs of the cue lexicon used in another sense, and sentences with no cue.
+const NonQuoteCase kNotReported[] = {
+    {"added_as_increase", "The firm added 300 workers that year.",
+     "300 workers"},
+    {"noted_as_wrote_down", "The team noted the results in a spreadsheet.",
+     "spreadsheet"},
+    {"no_cue",
+     "The bridge, which was built in 1990, reopened in March after repairs.",
+     "reopened"},
+};
+
+// --- The grid --------------------------------------------------------------
+
+QUOTE_GRID(MarkStyleTest, kMarkStyles);
+NON_QUOTE_GRID(NonMarkTest, kNoMarks);
+QUOTE_GRID(NestedQuoteTest, kNested);
+QUOTE_GRID(ApostropheInQuoteTest, kApostrophesInQuotes);
+NON_QUOTE_GRID(ApostropheNotMarkTest, kApostrophesOutsideQuotes);
+QUOTE_GRID(MultiParagraphQuoteTest, kMultiParagraph);
+NON_QUOTE_GRID(UnbalancedMarkTest, kUnbalanced);
+QUOTE_GRID(SpeechNextToTitleTest, kSpeechNextToTitles);
+NON_QUOTE_GRID(QuotedTitleTest, kTitles);
+QUOTE_GRID(PartialQuoteTest, kPartial);
+QUOTE_GRID(ReportedSpeechTest, kReported);
+NON_QUOTE_GRID(NotReportedSpeechTest, kNotReported);
+
+}  // namespace
+}  // namespace testing
+}  // namespace quotes

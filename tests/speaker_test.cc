@@ -1,0 +1,245 @@
+// Table-driven tests of speaker attribution through the public Analyzer:
+// names with titles before and after them, names of several shapes,
+// surnames and honorifics, pronouns resolved by gender, descriptions, and a
+// quote without a cue inheriting the previous speaker. Each table of right
+// attributions sits next to a table of names that must not become the
+// speaker, and every case runs in every context of quote_test_util.h's grid.
+//
+// The assertion is the speaker's full name (QuoteSpeaker.name): whatever
+// mention the attribution used, the record must name the person in full.
+// The cases are written for these tests, not taken from the development data.
+#include "gtest/gtest.h"
+#include "tests/quote_test_util.h"
+
+namespace quotes {
+namespace testing {
+namespace {
+
+// --- Titles before the name, names of several shapes -----------------------
+
+const QuoteCase kTitleBefore[] = {
+    {"head_of_state", "President Jane Doe said the budget would be balanced.",
+     "the budget would be balanced", kIndirect, "Jane Doe"},
+    {"organisation_and_title",
+     "Acme Chief Executive John Smith said profits would rise.",
+     "profits would rise", kIndirect, "John Smith"},
+    {"title_with_country",
+     "“Trade is growing again,” Ambassador to France Anna Berg said.",
+     "Trade is growing again", kDirect, "Anna Berg"},
+    {"title_after_said",
+     "“The harbour will reopen in spring,” said Acme Chief Executive John "
+     "Smith.",
+     "harbour will reopen in spring", kDirect, "John Smith"},
+    {"hyphenated_name",
+     "Economy Minister Jean-Pierre Dubois said the budget would be balanced.",
+     "the budget would be balanced", kIndirect, "Jean-Pierre Dubois"},
+    {"middle_initial",
+     "Economy Minister Salim M. Haddad said the budget would be balanced.",
+     "the budget would be balanced", kIndirect, "Salim M. Haddad"},
+    {"camel_case_surname",
+     "Acme Chief Executive John McDonald said profits would rise.",
+     "profits would rise", kIndirect, "John McDonald"},
+    {"particle_van",
+     "Economy Minister Ludwig van Beethoven said the budget would be "
+     "balanced.",
+     "the budget would be balanced", kIndirect, "Ludwig van Beethoven"},
+    {"polish_name",
+     "Foreign Minister Zbigniew Wójcik said the talks would resume in May.",
+     "the talks would resume in May", kIndirect, "Zbigniew Wójcik"},
+    {"vietnamese_name",
+     "Deputy Mayor Nguyễn Thị Lan said the talks would resume in May.",
+     "the talks would resume in May", kIndirect, "Nguyễn Thị Lan"},
+    {"lowercase_role_title",
+     "Acme spokesman John Smith said profits would rise.",
+     "profits would rise", kIndirect, "John Smith"},
+};
+
+// --- Titles after the name --------------------------------------------------
+
+const QuoteCase kTitleAfter[] = {
+    {"apposition_after_said_name",
+     "“The recovery will be slow,” said John Smith, a British economist at "
+     "the University of Leeds.",
+     "The recovery will be slow", kDirect, "John Smith"},
+    {"apposition_after_according_to",
+     "According to Paul Grant, the mayor of Lisbon, the bridge will reopen in "
+     "March.",
+     "the bridge will reopen in March", kIndirect, "Paul Grant"},
+    {"apposition_occupation",
+     "“Mayor Paul Grant has let us down,” said Tom Hale, a shopkeeper.",
+     "has let us down", kDirect, "Tom Hale"},
+    {"apposition_relative_clause",
+     "“The bridge is safe,” said Paul Grant, who has led the city since "
+     "2019.",
+     "The bridge is safe", kDirect, "Paul Grant"},
+};
+
+// --- Surnames and honorifics ------------------------------------------------
+
+const QuoteCase kSurnames[] = {
+    {"surname_added_that",
+     "Acme Chief Executive John Smith said profits would rise.\n\n"
+     "Smith added that the company would hire 200 people.",
+     "the company would hire 200 people", kIndirect, "John Smith"},
+    {"surname_after_direct",
+     "Acme Chief Executive John Smith said profits would rise.\n\n"
+     "“We will hire 200 people,” Smith said.",
+     "We will hire 200 people", kDirect, "John Smith"},
+    {"mr_without_stop",
+     "Prime Minister Tony Blair arrived on Monday.\n\n"
+     "“We are here to listen,” Mr Blair said.",
+     "We are here to listen", kDirect, "Tony Blair"},
+    {"ms_without_stop",
+     "Ambassador to France Anna Berg said the ferry route would open in "
+     "June.\n\n“It will carry 500 passengers a day,” Ms Berg added.",
+     "500 passengers a day", kDirect, "Anna Berg"},
+    {"mrs_with_stop",
+     "Ambassador to France Anna Berg said the ferry route would open in "
+     "June.\n\n“It will carry 500 passengers a day,” Mrs. Berg added.",
+     "500 passengers a day", kDirect, "Anna Berg"},
+    {"dr_for_minister",
+     "Health Minister Omar Haddad visited the clinic on Monday.\n\n"
+     "“We will hire 40 nurses,” Dr Haddad said.",
+     "We will hire 40 nurses", kDirect, "Omar Haddad"},
+};
+
+// --- Pronouns ---------------------------------------------------------------
+
+const QuoteCase kPronouns[] = {
+    {"she_explained_that",
+     "Foreign Minister Anna Berg opened the meeting.\n\n"
+     "She explained that the talks would last two days.",
+     "the talks would last two days", kIndirect, "Anna Berg"},
+    {"he_explained_that",
+     "Foreign Minister John Smith opened the meeting.\n\n"
+     "He explained that the talks would last two days.",
+     "the talks would last two days", kIndirect, "John Smith"},
+    {"she_said_direct",
+     "Foreign Minister Anna Berg opened the meeting.\n\n"
+     "“The talks will last two days,” she said.",
+     "The talks will last two days", kDirect, "Anna Berg"},
+    {"according_to_her",
+     "Ambassador to France Anna Berg said the route would open in June.\n\n"
+     "According to her, the ferry will carry 500 passengers a day.",
+     "the ferry will carry 500 passengers a day", kIndirect, "Anna Berg"},
+    {"he_picks_the_man",
+     "Ambassador to France Anna Berg met Mayor Paul Grant on Monday.\n\n"
+     "“We agreed on a new ferry route,” he said.",
+     "We agreed on a new ferry route", kDirect, "Paul Grant"},
+    {"she_picks_the_woman",
+     "Mayor Paul Grant spoke first, and Ambassador to France Anna Berg "
+     "followed him.\n\nShe noted that the ferry route would open in June.",
+     "the ferry route would open in June", kIndirect, "Anna Berg"},
+    {"she_added_same_paragraph",
+     "Ambassador to France Anna Berg said the ferry route would open in "
+     "June. “It will carry 500 passengers a day,” she added.",
+     "500 passengers a day", kDirect, "Anna Berg"},
+    {"he_after_organisation_title",
+     "Acme Chief Executive John Smith spoke at the opening.\n\n"
+     "“We will hire 200 people,” he said.",
+     "We will hire 200 people", kDirect, "John Smith"},
+    {"she_after_honorific_mention",
+     "Ambassador to France Anna Berg arrived on Monday.\n\n"
+     "Ms Berg said the ferry would run daily. She added that tickets would "
+     "be cheap.",
+     "tickets would be cheap", kIndirect, "Anna Berg"},
+};
+
+// --- Descriptions -----------------------------------------------------------
+
+const QuoteCase kDescriptions[] = {
+    {"the_minister_after_title",
+     "Foreign Minister Anna Berg opened the meeting on Monday.\n\n"
+     "The minister said the talks would last two days.",
+     "the talks would last two days", kIndirect, "Anna Berg"},
+    {"the_minister_after_apposition",
+     "Anna Berg, the foreign minister, opened the meeting on Monday.\n\n"
+     "The minister said the talks would last two days.",
+     "the talks would last two days", kIndirect, "Anna Berg"},
+    {"the_ambassador_direct",
+     "Ambassador to France Anna Berg said the ferry route would open in "
+     "June.\n\n“It will carry 500 passengers a day,” the ambassador said.",
+     "500 passengers a day", kDirect, "Anna Berg"},
+    {"according_to_the_mayor",
+     "Mayor Paul Grant opened the bridge on Monday.\n\n"
+     "According to the mayor, the repairs cost less than planned.",
+     "the repairs cost less than planned", kIndirect, "Paul Grant"},
+    {"the_president",
+     "President Jane Doe arrived on Monday.\n\n"
+     "“We will rebuild the bridge,” the president said.",
+     "We will rebuild the bridge", kDirect, "Jane Doe"},
+    {"the_chief_executive",
+     "Acme Chief Executive John Smith spoke at the opening.\n\n"
+     "The chief executive said profits would rise.",
+     "profits would rise", kIndirect, "John Smith"},
+};
+
+// --- A quote without a cue inherits the previous speaker --------------------
+
+const QuoteCase kInherited[] = {
+    {"next_paragraph",
+     "“The ferry route will open in June,” Ambassador to France Anna Berg "
+     "said.\n\n“It will carry 500 passengers a day.”",
+     "It will carry 500 passengers a day", kDirect, "Anna Berg"},
+    {"after_indirect_then_direct",
+     "Mayor Paul Grant said the works were going well.\n\n"
+     "“We have cleared the first site,” Mayor Paul Grant said.\n\n"
+     "“The second site will follow next month.”",
+     "second site will follow", kDirect, "Paul Grant"},
+    {"new_cue_new_speaker",
+     "“The ferry route will open in June,” Ambassador to France Anna Berg "
+     "said.\n\n“It will carry 500 passengers a day,” Mayor Paul Grant said.",
+     "It will carry 500 passengers a day", kDirect, "Paul Grant"},
+    {"same_paragraph",
+     "“The bridge is safe,” Mayor Paul Grant said. “We checked every bolt.”",
+     "We checked every bolt", kDirect, "Paul Grant"},
+    {"two_sentences_next_paragraph",
+     "“The ferry route will open in June,” Ambassador to France Anna Berg "
+     "said.\n\n“It will carry 500 passengers a day. Tickets will be cheap.”",
+     "Tickets will be cheap", kDirect, "Anna Berg"},
+};
+
+// --- Names that are not the speaker -----------------------------------------
+
+const WrongSpeakerCase kNotTheSpeaker[] = {
+    {"name_inside_the_quote",
+     "“Mayor Paul Grant has let us down,” said Tom Hale, a shopkeeper.",
+     "Paul Grant"},
+    {"person_told",
+     "Ambassador to France Anna Berg told Mayor Paul Grant that the route "
+     "would open in June.",
+     "Paul Grant"},
+    {"she_not_the_man",
+     "Mayor Paul Grant spoke first, and Ambassador to France Anna Berg "
+     "followed him.\n\nShe noted that the ferry route would open in June.",
+     "Paul Grant"},
+    {"he_not_the_woman",
+     "Ambassador to France Anna Berg met Mayor Paul Grant on Monday.\n\n"
+     "“We agreed on a new ferry route,” he said.",
+     "Anna Berg"},
+    {"description_picks_the_minister",
+     "Foreign Minister Anna Berg met Mayor Paul Grant on Monday.\n\n"
+     "The minister said the talks would last two days.",
+     "Paul Grant"},
+    {"named_person_before_organisation",
+     "Architect Maria Lopez designed the bridge.\n\n"
+     "The ministry said the bridge would reopen in March.",
+     "Maria Lopez"},
+    {"person_quoted_about",
+     "“Paul Grant is a good mayor,” Ambassador to France Anna Berg said.",
+     "Paul Grant"},
+};
+
+// --- The grid --------------------------------------------------------------
+
+QUOTE_GRID(TitleBeforeNameTest, kTitleBefore);
+QUOTE_GRID(TitleAfterNameTest, kTitleAfter);
+QUOTE_GRID(SurnameAndHonorificTest, kSurnames);
+QUOTE_GRID(PronounTest, kPronouns);
+QUOTE_GRID(DescriptionTest, kDescriptions);
+QUOTE_GRID(InheritedSpeakerTest, kInherited);
+WRONG_SPEAKER_GRID(NotTheSpeakerTest, kNotTheSpeaker);
+
+}  // namespace
+}  // namespace testing
+}  // namespace quotes
