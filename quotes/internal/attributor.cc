@@ -174,6 +174,12 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
   std::vector<TextSpan> direct_spans;  // full quotes, to mask cues inside them
   for (const MarkedQuote& q : marked) direct_spans.push_back(q.content);
 
+  auto IsEmbedded = [&](TextSpan span) {
+    for (const TextSpan& e : embedded) {
+      if (e.begin == span.begin && e.end == span.end) return true;
+    }
+    return false;
+  };
   auto inside_quote = [&](size_t pos) {
     for (const TextSpan& s : direct_spans) {
       if (pos >= s.begin && pos < s.end) return true;
@@ -519,9 +525,15 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         }
         d.content = {content_begin, content_end};
         if (CountWords(t, d.content) < kMinReportedWords) continue;
+        // 'X said: "..."' is a direct quote, reported as one.
+        {
+          const int first = TokenAt(t, content_begin);
+          if (first < s_end && IsOpeningMark(t[first].text)) continue;
+        }
         // A direct quote introduced by this cue is already reported as one.
         size_t covered = 0;
         for (const MarkedQuote& q : marked) {
+          if (IsEmbedded(q.content)) continue;
           const size_t b0 = std::max(q.open_mark.begin, d.content.begin);
           const size_t e0 = std::min(q.close_mark.end, d.content.end);
           if (e0 > b0) covered += e0 - b0;
@@ -537,6 +549,24 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       }
     }
   }
+
+  // A partial quote inside reported speech is part of that MIXED quote.
+  std::vector<TextSpan> mixed;
+  for (const Draft& d : drafts) {
+    if (d.kind == v1::MIXED) mixed.push_back(d.content);
+  }
+  drafts.erase(std::remove_if(drafts.begin(), drafts.end(),
+                              [&](const Draft& d) {
+                                if (d.kind != v1::DIRECT) return false;
+                                for (const TextSpan& m : mixed) {
+                                  if (d.content.begin >= m.begin &&
+                                      d.content.end <= m.end + 3) {
+                                    return true;
+                                  }
+                                }
+                                return false;
+                              }),
+               drafts.end());
 
   // ---- Speakers, in text order -----------------------------------------
   std::stable_sort(drafts.begin(), drafts.end(), [](const Draft& a, const Draft& b) {

@@ -93,6 +93,15 @@ Mark Classify(absl::string_view text, TextSpan span, TextSpan paragraph) {
   return m;
 }
 
+// True when only blanks separate `pos` from a preceding '.', '!' or '?'.
+bool AfterSentenceEnd(absl::string_view text, size_t pos, TextSpan paragraph) {
+  size_t i = pos;
+  while (i > paragraph.begin && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+  if (i == pos || i == paragraph.begin) return false;
+  const char c = text[i - 1];
+  return c == '.' || c == '!' || c == '?';
+}
+
 }  // namespace
 
 std::vector<MarkedQuote> FindMarkedQuotes(
@@ -173,10 +182,15 @@ std::vector<MarkedQuote> FindMarkedQuotes(
           }
           open_single.reset();
         } else if (!continuing) {
-          // A second opening mark with one still open: the first was never
-          // closed. Start again from the newer one.
-          open_double = m;
-          open_single.reset();
+          // A second opening mark with one still open. After a full stop
+          // it is the next paragraph of the same quote, flattened onto one
+          // line ('... there. "Communities who ...'): the quote goes on.
+          // Otherwise the first mark was never closed: start again from the
+          // newer one.
+          if (!open_double || !AfterSentenceEnd(text, m.span.begin, para)) {
+            open_double = m;
+            open_single.reset();
+          }
         }
         continue;
       }

@@ -16,6 +16,8 @@ namespace {
 
 // Longest phrase read as one speaker.
 constexpr int kMaxPhraseTokens = 16;
+// A pronoun refers to someone named at most this many bytes before it.
+constexpr size_t kMaxPronounDistance = 1200;
 
 std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
 
@@ -104,7 +106,17 @@ bool NameModel::IsNameToken(const Token& t) const {
   if (t.punct || !t.capitalized) return false;
   // Possessives are not speakers: "Clinton’s".
   if (absl::EndsWith(t.text, "'s") || absl::EndsWith(t.text, "’s")) return false;
-  if (t.text.size() == 2 && t.text[1] == '.') return true;  // initial "M."
+  // Initials: "M.", "G.K.".
+  if (t.text.size() >= 2 && t.text.size() % 2 == 0) {
+    bool initials = true;
+    for (size_t i = 0; i < t.text.size(); i += 2) {
+      initials &= absl::ascii_isupper(static_cast<unsigned char>(t.text[i])) &&
+                  t.text[i + 1] == '.';
+    }
+    if (initials && t.text != "U.S." && t.text != "U.K." && t.text != "U.N.") {
+      return true;
+    }
+  }
   if (t.acronym) return false;
   if (honorifics_.contains(LowerWord(absl::StripSuffix(t.text, ".")).view())) {
     return false;
@@ -524,14 +536,24 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
     }
     case v1::PRONOUN: {
       const std::string l = Lower(p.name);
+      const bool recent = last_speaker_ >= 0 &&
+                          position < entities_[last_speaker_].last_position +
+                                         kMaxPronounDistance;
       if (l == "they" || l == "it" || l == "them") {
-        if (last_speaker_ >= 0 && entities_[last_speaker_].type == v1::GROUP) {
-          idx = last_speaker_;
+        // "Monsanto admitted ... It said ...": a group, or a one-word name
+        // that a later "it" shows to be an organisation.
+        if (recent) {
+          Entity& e = entities_[last_speaker_];
+          if (e.type == v1::GROUP || (l == "it" && e.tokens.size() == 1 &&
+                                      e.gender == v1::GENDER_UNSPECIFIED)) {
+            e.type = v1::GROUP;
+            idx = last_speaker_;
+          }
         }
         break;
       }
       if (l == "i" || l == "we") break;
-      if (last_speaker_ >= 0 && entities_[last_speaker_].type == v1::PERSON &&
+      if (recent && entities_[last_speaker_].type == v1::PERSON &&
           Compatible(entities_[last_speaker_].gender, p.gender)) {
         idx = last_speaker_;
       } else {
@@ -539,7 +561,17 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
         const SpeakerPhrase* best = nullptr;
         for (const SpeakerPhrase& k : known_) {
           if (k.span.begin >= position) break;
-          if (Compatible(k.gender, p.gender)) best = &k;
+          if (Compatible(k.gender, p.gender) &&
+              position < k.span.begin + kMaxPronounDistance) {
+            best = &k;
+          }
+        }
+        // The last speaker is still the best guess when no one else was
+        // named since.
+        if (best == nullptr && last_speaker_ >= 0 &&
+            entities_[last_speaker_].type == v1::PERSON &&
+            Compatible(entities_[last_speaker_].gender, p.gender)) {
+          idx = last_speaker_;
         }
         if (best != nullptr) {
           idx = FindByName(*best);
