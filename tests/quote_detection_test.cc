@@ -24,7 +24,8 @@ const QuoteCase kMarkStyles[] = {
      "We will rebuild the bridge", kDirect, "Jane Doe"},
     {"curly_single", "‘We will rebuild the bridge,’ President Jane Doe said.",
      "We will rebuild the bridge", kDirect, "Jane Doe"},
-    {"straight_single", "'We will rebuild the bridge,' President Jane Doe said.",
+    {"straight_single",
+     "'We will rebuild the bridge,' President Jane Doe said.",
      "We will rebuild the bridge", kDirect, "Jane Doe"},
     {"guillemets", "«We will rebuild the bridge», President Jane Doe said.",
      "We will rebuild the bridge", kDirect, "Jane Doe"},
@@ -65,6 +66,11 @@ const QuoteCase kMarkStyles[] = {
      "“We will rebuild the bridge,” President Jane Doe said in a statement.",
      "We will rebuild the bridge", kDirect, "Jane Doe"},
     {"says_present_tense", "“The bridge is safe,” says Mayor Paul Grant.",
+     "The bridge is safe", kDirect, "Paul Grant"},
+    {"told_reporters_colon",
+     "Mayor Paul Grant told reporters: “The bridge is safe.”",
+     "The bridge is safe", kDirect, "Paul Grant"},
+    {"added_colon", "Mayor Paul Grant added: “The bridge is safe.”",
      "The bridge is safe", kDirect, "Paul Grant"},
 };
 
@@ -112,8 +118,7 @@ const QuoteCase kApostrophesInQuotes[] = {
     {"two_sentences_in_single_quotes",
      "Mayor Paul Grant said: 'We won't close the school. It's the town's "
      "pride.'",
-     "We won't close the school. It's the town's pride", kDirect,
-     "Paul Grant"},
+     "We won't close the school. It's the town's pride", kDirect, "Paul Grant"},
     {"curly_apostrophes_and_decade",
      "“Don’t expect the ’90s to return,” Mayor Paul Grant said.",
      "Don’t expect the ’90s to return", kDirect, "Paul Grant"},
@@ -126,7 +131,8 @@ const QuoteCase kApostrophesInQuotes[] = {
 };
 
 const NonQuoteCase kApostrophesOutsideQuotes[] = {
-    {"rock_n_roll", "Fans of rock 'n' roll packed the city's old theatre in the '90s.",
+    {"rock_n_roll",
+     "Fans of rock 'n' roll packed the city's old theatre in the '90s.",
      "roll"},
     {"two_decades", "The firm's plans for the '80s and '90s didn't work.",
      "80s"},
@@ -157,6 +163,20 @@ const QuoteCase kMultiParagraph[] = {
      "“We have cleared the first site,” Mayor Paul Grant said.\n\n"
      "“The second site will follow next month.”",
      "second site will follow", kDirect, "Paul Grant"},
+    {"straight_mark_on_each_paragraph",
+     "Mayor Paul Grant said: \"We have cleared the first site.\n\n\"The second "
+     "site will follow next month.\n\n\"After that we will open the park.\"",
+     "first site.\n\n\"The second site will follow next month.\n\n\"After that",
+     kDirect, "Paul Grant"},
+    {"guillemet_on_each_paragraph",
+     "Mayor Paul Grant said: «We have cleared the first site.\n\n«The second "
+     "site will follow next month.»",
+     "first site.\n\n«The second site", kDirect, "Paul Grant"},
+    {"cue_after_last_paragraph",
+     "“We have cleared the first site.\n\n“The second site will follow next "
+     "month,” Mayor Paul Grant said.",
+     "first site.\n\n“The second site will follow next month", kDirect,
+     "Paul Grant"},
 };
 
 // After an unbalanced mark, the following paragraph must stay out of any
@@ -181,6 +201,17 @@ const NonQuoteCase kUnbalanced[] = {
     {"quote_left_open_over_paragraphs",
      "“We have cleared the first site.\n\n“The second site will follow.\n\n"
      "The depot on Elm Street will close in May.",
+     "Elm Street"},
+    {"unclosed_at_end_of_paragraph",
+     "Mayor Paul Grant said the works were \"almost done.",
+     "The council will meet"},
+    {"prime_as_stray_single",
+     "The price rose to 5' and stayed there.\n\nThe depot on Elm Street will "
+     "close in May.",
+     "Elm Street"},
+    {"two_openings_no_closing",
+     "The “old bridge and the “new bridge were both closed.\n\nThe depot on "
+     "Elm Street will close in May.",
      "Elm Street"},
 };
 
@@ -210,8 +241,9 @@ const NonQuoteCase kTitles[] = {
      "Delegates gathered for a conference on \"Water Security in a Warming "
      "World\". “We cannot wait any longer,” Mayor Paul Grant said.",
      "Water Security"},
-    {"initiative", "The city launched the \"Clean Streets for All\" initiative "
-                   "last week.",
+    {"initiative",
+     "The city launched the \"Clean Streets for All\" initiative "
+     "last week.",
      "Clean Streets"},
     {"initiative_then_speech",
      "The city launched the “Clean Streets for All” initiative last week. "
@@ -237,30 +269,44 @@ const NonQuoteCase kTitles[] = {
      "The ministry unveiled its \"Smart Farming 2030\" strategy, Trend "
      "reports.",
      "Smart Farming"},
-    {"documentary", "The documentary “Voices from the Delta” premiered at the "
-                    "festival.",
+    {"documentary",
+     "The documentary “Voices from the Delta” premiered at the "
+     "festival.",
      "Voices from the Delta"},
     {"so_called", "The so-called “green corridor” opened in May.",
      "green corridor"},
-    {"named_bridge", "Mayor Paul Grant opened the new “Bridge of Hope” on "
-                     "Monday.",
+    {"named_bridge",
+     "Mayor Paul Grant opened the new “Bridge of Hope” on "
+     "Monday.",
      "Bridge of Hope"},
     {"song", "The band played “Hey Jude” twice.", "Hey Jude"},
     {"film_straight", "The film \"Night Train to Porto\" won the prize.",
      "Night Train"},
     {"military_operation", "The army launched Operation “Iron Shield” in May.",
      "Iron Shield"},
-    {"slogan_on_banners",
-     "Protesters carried banners reading “Save Our Port”.", "Save Our Port"},
+    {"slogan_on_banners", "Protesters carried banners reading “Save Our Port”.",
+     "Save Our Port"},
     {"book_titled_straight_single",
      "The book, titled 'Rivers of Stone', sold well.", "Rivers of Stone"},
     {"term_officials_call",
-     "The plan, which officials call “phase two”, starts in May.",
-     "phase two"},
-    {"ship_named", "A ship named “Sea Breeze” docked on Monday.",
-     "Sea Breeze"},
+     "The plan, which officials call “phase two”, starts in May.", "phase two"},
+    {"ship_named", "A ship named “Sea Breeze” docked on Monday.", "Sea Breeze"},
     {"award", "She won the “Best Young Architect” award in 2019.",
      "Best Young Architect"},
+    {"hashtag_campaign", "The hashtag “#SaveThePort” spread quickly online.",
+     "SaveThePort"},
+    {"law_named", "Parliament passed the “Clean Air Act” in 2019.",
+     "Clean Air Act"},
+    {"exhibition_titled_guillemets",
+     "The exhibition «Colours of the Silk Road» opened on Friday.",
+     "Colours of the Silk Road"},
+    {"low9_title", "The festival „Summer of Jazz“ opened on Friday.",
+     "Summer of Jazz"},
+    {"summit_under_motto",
+     "The summit was held under the motto “Building Bridges”.",
+     "Building Bridges"},
+    {"nickname_straight",
+     "Grant, nicknamed \"the Builder\", took office in 2019.", "the Builder"},
 };
 
 // --- Partial quotes --------------------------------------------------------
@@ -275,30 +321,35 @@ const QuoteCase kPartial[] = {
 // --- Reported speech -------------------------------------------------------
 
 const QuoteCase kReported[] = {
-    {"said_that", "Mayor Paul Grant said that the bridge would reopen in "
-                  "March.",
+    {"said_that",
+     "Mayor Paul Grant said that the bridge would reopen in "
+     "March.",
      "the bridge would reopen in March", kIndirect, "Paul Grant"},
-    {"said_no_that",
-     "Mayor Paul Grant said the bridge would reopen in March.",
+    {"said_no_that", "Mayor Paul Grant said the bridge would reopen in March.",
      "the bridge would reopen in March", kIndirect, "Paul Grant"},
-    {"stressed", "Mayor Paul Grant stressed that the bridge would reopen in "
-                 "March.",
+    {"stressed",
+     "Mayor Paul Grant stressed that the bridge would reopen in "
+     "March.",
      "the bridge would reopen in March", kIndirect, "Paul Grant"},
-    {"emphasized", "Mayor Paul Grant emphasized that the bridge would reopen "
-                   "in March.",
+    {"emphasized",
+     "Mayor Paul Grant emphasized that the bridge would reopen "
+     "in March.",
      "the bridge would reopen in March", kIndirect, "Paul Grant"},
-    {"emphasised", "Mayor Paul Grant emphasised that the bridge would reopen "
-                   "in March.",
+    {"emphasised",
+     "Mayor Paul Grant emphasised that the bridge would reopen "
+     "in March.",
      "the bridge would reopen in March", kIndirect, "Paul Grant"},
     {"noted", "Mayor Paul Grant noted that the bridge would reopen in March.",
      "the bridge would reopen in March", kIndirect, "Paul Grant"},
     {"added", "Mayor Paul Grant added that the bridge would reopen in March.",
      "the bridge would reopen in March", kIndirect, "Paul Grant"},
-    {"explained", "Mayor Paul Grant explained that the bridge would reopen in "
-                  "March.",
+    {"explained",
+     "Mayor Paul Grant explained that the bridge would reopen in "
+     "March.",
      "the bridge would reopen in March", kIndirect, "Paul Grant"},
-    {"announced", "Mayor Paul Grant announced that the bridge would reopen in "
-                  "March.",
+    {"announced",
+     "Mayor Paul Grant announced that the bridge would reopen in "
+     "March.",
      "the bridge would reopen in March", kIndirect, "Paul Grant"},
     {"told_reporters_that",
      "Mayor Paul Grant told reporters that the bridge would reopen in March.",
@@ -307,13 +358,15 @@ const QuoteCase kReported[] = {
      "Mayor Paul Grant told reporters on Monday that the bridge would reopen "
      "in March.",
      "the bridge would reopen in March", kIndirect, "Paul Grant"},
-    {"told_the_bbc", "Mayor Paul Grant told the BBC the bridge would reopen in "
-                     "March.",
+    {"told_the_bbc",
+     "Mayor Paul Grant told the BBC the bridge would reopen in "
+     "March.",
      "the bridge would reopen in March", kIndirect, "Paul Grant"},
     {"says_present", "Mayor Paul Grant says the bridge will reopen in March.",
      "the bridge will reopen in March", kIndirect, "Paul Grant"},
-    {"has_said", "Mayor Paul Grant has said that the bridge will reopen in "
-                 "March.",
+    {"has_said",
+     "Mayor Paul Grant has said that the bridge will reopen in "
+     "March.",
      "the bridge will reopen in March", kIndirect, "Paul Grant"},
     {"speech_noun_before",
      "In his address to the council, Mayor Paul Grant said the bridge would "
@@ -358,6 +411,23 @@ const QuoteCase kReported[] = {
     {"trailing_according_to",
      "The bridge will reopen in March, according to Mayor Paul Grant.",
      "The bridge will reopen in March", kIndirect, "Paul Grant"},
+    {"said_day_no_that",
+     "Mayor Paul Grant said Monday that the bridge was safe.",
+     "the bridge was safe", kIndirect, "Paul Grant"},
+    {"said_in_statement_that",
+     "Mayor Paul Grant said in a statement that the bridge was safe.",
+     "the bridge was safe", kIndirect, "Paul Grant"},
+    {"told_lawmakers",
+     "Mayor Paul Grant told lawmakers that the bridge was safe.",
+     "the bridge was safe", kIndirect, "Paul Grant"},
+    {"said_adding_that",
+     "Mayor Paul Grant said the bridge was safe, adding that inspections would "
+     "continue.",
+     "inspections would continue", kIndirect, "Paul Grant"},
+    {"speech_noun_stressed",
+     "In his address to the council, Mayor Paul Grant stressed that the bridge "
+     "was safe.",
+     "the bridge was safe", kIndirect, "Paul Grant"},
 };
 
 // Verbs of the cue lexicon used in another sense, and sentences with no cue.

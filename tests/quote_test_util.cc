@@ -62,7 +62,6 @@ Placed Place(const std::string& case_text, const Context& context) {
   p.article = context.before;
   p.before_end = p.article.size();
   absl::StrAppend(&p.article, context.lead);
-  p.case_begin = p.article.size();
   absl::StrAppend(&p.article, case_text, context.tail);
   p.after_begin = p.article.size();
   absl::StrAppend(&p.article, context.after);
@@ -146,7 +145,7 @@ void CheckNonQuoteCase(const NonQuoteCase& c, const Context& context) {
   ExpectWellFormed(placed, a);
   const v1::Quote* q = FindQuote(a, c.forbidden);
   EXPECT_TRUE(q == nullptr) << "a quote holds \"" << c.forbidden
-                        << "\", which is not speech: " << q->text();
+                            << "\", which is not speech: " << q->text();
 }
 
 void CheckWrongSpeakerCase(const WrongSpeakerCase& c, const Context& context) {

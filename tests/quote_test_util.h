@@ -88,9 +88,10 @@ std::ostream& operator<<(std::ostream& os, const NonQuoteCase& c);
 // paragraphs, which no quote may overlap.
 struct Placed {
   std::string article;
-  size_t case_begin = 0;  // where the case text starts in `article`
-  size_t before_end = 0;  // [0, before_end) is the context's paragraphs before
-  size_t after_begin = 0; // [after_begin, size) is the context's paragraphs after
+  // [0, before_end) holds the context's paragraphs before the case.
+  size_t before_end = 0;
+  // [after_begin, article.size()) holds the context's paragraphs after it.
+  size_t after_begin = 0;
 };
 
 Placed Place(const std::string& case_text, const Context& context);
@@ -105,7 +106,7 @@ std::string Describe(const v1::ArticleAnalysis& a);
 const v1::Quote* FindQuote(const v1::ArticleAnalysis& a,
                            const std::string& words);
 
-// Checks that applies to every analysis: no error, the article text is the
+// Checks that apply to every analysis: no error, the article text is the
 // input byte for byte, every quote's span slices exactly its text, and no
 // quote reaches into the context's own paragraphs.
 void ExpectWellFormed(const Placed& placed, const v1::ArticleAnalysis& a);
@@ -128,8 +129,7 @@ class QuoteGridTest
 class NonQuoteGridTest
     : public ::testing::TestWithParam<std::tuple<NonQuoteCase, Context>> {};
 class WrongSpeakerGridTest
-    : public ::testing::TestWithParam<std::tuple<WrongSpeakerCase, Context>> {
-};
+    : public ::testing::TestWithParam<std::tuple<WrongSpeakerCase, Context>> {};
 
 // Name generator for INSTANTIATE_TEST_SUITE_P over Combine(cases, contexts).
 template <typename Case>
@@ -158,11 +158,11 @@ std::string GridName(
       ::quotes::testing::GridName<::quotes::testing::Case>)
 #define QUOTE_GRID(Suite, table) \
   QUOTECHECK_GRID_(Suite, QuoteGridTest, CheckQuoteCase, QuoteCase, table)
-#define NON_QUOTE_GRID(Suite, table)                                     \
+#define NON_QUOTE_GRID(Suite, table)                                         \
   QUOTECHECK_GRID_(Suite, NonQuoteGridTest, CheckNonQuoteCase, NonQuoteCase, \
                    table)
-#define WRONG_SPEAKER_GRID(Suite, table)                                 \
-  QUOTECHECK_GRID_(Suite, WrongSpeakerGridTest, CheckWrongSpeakerCase,   \
+#define WRONG_SPEAKER_GRID(Suite, table)                               \
+  QUOTECHECK_GRID_(Suite, WrongSpeakerGridTest, CheckWrongSpeakerCase, \
                    WrongSpeakerCase, table)
 
 #endif  // TESTS_QUOTE_TEST_UTIL_H_

@@ -50,8 +50,30 @@ const QuoteCase kTitleBefore[] = {
      "Deputy Mayor Nguyễn Thị Lan said the talks would resume in May.",
      "the talks would resume in May", kIndirect, "Nguyễn Thị Lan"},
     {"lowercase_role_title",
-     "Acme spokesman John Smith said profits would rise.",
-     "profits would rise", kIndirect, "John Smith"},
+     "Acme spokesman John Smith said profits would rise.", "profits would rise",
+     kIndirect, "John Smith"},
+    {"secretary_of_state",
+     "Secretary of State Anna Berg said the talks would resume.",
+     "the talks would resume", kIndirect, "Anna Berg"},
+    {"us_ambassador", "U.S. Ambassador Anna Berg said the talks would resume.",
+     "the talks would resume", kIndirect, "Anna Berg"},
+    {"sen_abbrev", "Sen. Rita Ocampo said the talks would resume.",
+     "the talks would resume", kIndirect, "Rita Ocampo"},
+    {"party_title",
+     "Democratic Senator Rita Ocampo said the talks would resume.",
+     "the talks would resume", kIndirect, "Rita Ocampo"},
+    {"former_president",
+     "Former President Jane Doe said the talks would resume.",
+     "the talks would resume", kIndirect, "Jane Doe"},
+    {"lower_former_president",
+     "“The talks will resume,” former President Jane Doe said.",
+     "The talks will resume", kDirect, "Jane Doe"},
+    {"party_leader", "Labour leader Tom Hale said the talks would resume.",
+     "the talks would resume", kIndirect, "Tom Hale"},
+    {"dr_title_full", "Dr. Omar Haddad said the clinic would open in May.",
+     "the clinic would open in May", kIndirect, "Omar Haddad"},
+    {"professor", "Professor Anna Berg said the data were clear.",
+     "the data were clear", kIndirect, "Anna Berg"},
 };
 
 // --- Titles after the name --------------------------------------------------
@@ -72,6 +94,10 @@ const QuoteCase kTitleAfter[] = {
      "“The bridge is safe,” said Paul Grant, who has led the city since "
      "2019.",
      "The bridge is safe", kDirect, "Paul Grant"},
+    {"org_apposition_after_said",
+     "“The data are clear,” said Anna Berg, director of the Nordic Climate "
+     "Institute.",
+     "The data are clear", kDirect, "Anna Berg"},
 };
 
 // --- Surnames and honorifics ------------------------------------------------
@@ -101,6 +127,10 @@ const QuoteCase kSurnames[] = {
      "Health Minister Omar Haddad visited the clinic on Monday.\n\n"
      "“We will hire 40 nurses,” Dr Haddad said.",
      "We will hire 40 nurses", kDirect, "Omar Haddad"},
+    {"surname_said_indirect",
+     "Acme Chief Executive John Smith spoke at the opening.\n\nSmith said "
+     "profits would rise.",
+     "profits would rise", kIndirect, "John Smith"},
 };
 
 // --- Pronouns ---------------------------------------------------------------
@@ -143,6 +173,10 @@ const QuoteCase kPronouns[] = {
      "Ms Berg said the ferry would run daily. She added that tickets would "
      "be cheap.",
      "tickets would be cheap", kIndirect, "Anna Berg"},
+    {"pronoun_after_two_paras",
+     "Mayor Paul Grant opened the bridge on Monday.\n\nThe bridge cost 40 "
+     "million euros.\n\nHe said the repairs had taken two years.",
+     "the repairs had taken two years", kIndirect, "Paul Grant"},
 };
 
 // --- Descriptions -----------------------------------------------------------
@@ -172,6 +206,14 @@ const QuoteCase kDescriptions[] = {
      "Acme Chief Executive John Smith spoke at the opening.\n\n"
      "The chief executive said profits would rise.",
      "profits would rise", kIndirect, "John Smith"},
+    {"the_mayor_direct",
+     "Mayor Paul Grant opened the bridge on Monday.\n\n“It is safe,” the mayor "
+     "said.",
+     "It is safe", kDirect, "Paul Grant"},
+    {"the_ambassador_surname_title",
+     "Ambassador to France Anna Berg arrived on Monday.\n\nThe ambassador "
+     "noted that trade had doubled.",
+     "trade had doubled", kIndirect, "Anna Berg"},
 };
 
 // --- A quote without a cue inherits the previous speaker --------------------
@@ -197,6 +239,10 @@ const QuoteCase kInherited[] = {
      "“The ferry route will open in June,” Ambassador to France Anna Berg "
      "said.\n\n“It will carry 500 passengers a day. Tickets will be cheap.”",
      "Tickets will be cheap", kDirect, "Anna Berg"},
+    {"inherit_after_she",
+     "Ambassador to France Anna Berg arrived on Monday.\n\n“Trade has "
+     "doubled,” she said.\n\n“We expect more next year.”",
+     "We expect more next year", kDirect, "Anna Berg"},
 };
 
 // --- Names that are not the speaker -----------------------------------------
@@ -227,6 +273,14 @@ const WrongSpeakerCase kNotTheSpeaker[] = {
      "Maria Lopez"},
     {"person_quoted_about",
      "“Paul Grant is a good mayor,” Ambassador to France Anna Berg said.",
+     "Paul Grant"},
+    {"met_with",
+     "Mayor Paul Grant met Ambassador to France Anna Berg on Monday.\n\nShe "
+     "said trade had doubled.",
+     "Paul Grant"},
+    {"according_to_not_previous",
+     "Mayor Paul Grant opened the bridge.\n\nAccording to Ambassador to France "
+     "Anna Berg, trade had doubled.",
      "Paul Grant"},
 };
 
