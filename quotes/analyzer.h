@@ -4,7 +4,8 @@
 //
 // The CLI (tools/factcheck), the gRPC service and outside Bazel projects all
 // use this one class; nothing else in the library is public API except the
-// records in proto/ and the word lists in quotes/lexicon.h.
+// records in proto/ and the word lists in quotes/lexicon.h. Bazel target:
+// `@quotecheck//quotes:analyzer` (examples/consumer/ shows the WORKSPACE).
 //
 // Example:
 //   quotes::AnalyzerOptions options;
@@ -39,35 +40,73 @@ class ClaimExtractor;
 }  // namespace internal
 
 // How sure a quote must be to be reported. Ordered: callers may write `>=`.
+// Each level keeps only quotes whose Quote.confidence reaches its threshold.
+//
+// Example:
+//   quotes::AnalyzerOptions options;
+//   options.strictness = quotes::Strictness::kLikely;
+//   if (options.strictness >= quotes::Strictness::kLikely) {
+//     // unbalanced marks and floating fragments are left out
+//   }
 enum class Strictness {
   kPossible = 0,  // everything found, unattributed fragments included
   kLikely = 1,    // confidence >= 0.6: drops unbalanced and floating quotes
   kCertain = 2,   // confidence >= 0.85: quotes with an explicit cue only
 };
 
+// What an Analyzer detects and with which word lists. A plain value: copy it,
+// change it, pass it to Analyzer::Create(), which copies what it needs; the
+// options need not outlive the Analyzer. The defaults find everything.
+//
+// Example:
+//   quotes::AnalyzerOptions options;
+//   options.extract_claims = false;              // quotes only
+//   options.strictness = quotes::Strictness::kCertain;
+//   options.lexicon_text_proto =                 // one more speech verb
+//       "speech_verbs { forms: \"opined\" }";
+//   auto analyzer = quotes::Analyzer::Create(options);
 struct AnalyzerOptions final {
-  // Quotes in quotation marks.
+  // Quotes in quotation marks. Default true.
   bool detect_direct = true;
-  // Reported speech: "X said that ...", "According to X, ...".
+  // Reported speech: "X said that ...", "According to X, ...". Default true.
   bool detect_reported = true;
-  // Quantities and dates, for cross-checking.
+  // Quantities and dates, for cross-checking. Default true.
   bool extract_claims = true;
+  // The least confidence a reported quote needs. Default kPossible (all).
   Strictness strictness = Strictness::kPossible;
   // Word lists in quotes.v1.Lexicon text format, appended to the built-in
   // lists (or replacing them when `replace_lexicon` is true).
   std::string lexicon_text_proto;
+  // Use only `lexicon_text_proto`, not the built-in lists. Default false.
   bool replace_lexicon = false;
   // Copy the article text into ArticleAnalysis.article.text. Spans are byte
   // offsets into that text; without it, into the caller's input.
   bool include_text = true;
 };
 
+// Finds the quotes, speakers and claims in news articles.
+//
 // Thread-safe: one Analyzer may be shared by any number of threads, all of
 // whose calls are const. Not copyable or movable; hold it by unique_ptr.
+// Every result is returned by value and owns its data: no returned record
+// points into the caller's input or into the Analyzer.
+//
+// Example:
+//   auto analyzer = quotes::Analyzer::Create(quotes::AnalyzerOptions());
+//   if (!analyzer.ok()) return analyzer.status();
+//   std::vector<quotes::v1::ArticleAnalysis> analyses;
+//   for (const auto& [id, text] : articles) {  // from any number of threads
+//     quotes::v1::Article hints;
+//     hints.set_id(id);
+//     analyses.push_back((*analyzer)->Analyze(text, hints));
+//   }
+//   quotes::v1::CrossCheckReport report = (*analyzer)->CrossCheck(analyses);
 class Analyzer {
  public:
-  // Fails with InvalidArgumentError when the lexicon does not parse or one of
-  // its patterns does not compile (the error names which).
+  // Builds an analyzer: merges the word lists and compiles every pattern
+  // once, so each Analyze() call is cheap. Fails with InvalidArgumentError
+  // when the lexicon does not parse or one of its patterns does not compile
+  // (the error names which); nothing is half built.
   static absl::StatusOr<std::unique_ptr<Analyzer>> Create(
       const AnalyzerOptions& options);
 
@@ -81,15 +120,40 @@ class Analyzer {
   // text. Never fails: input that cannot be analysed (invalid UTF-8, NUL
   // bytes, no text) yields a record with `error` set and the hints' id.
   // `text` need only live for the duration of the call.
+  //
+  // Example:
+  //   quotes::v1::Article hints;
+  //   hints.set_id("harbour");
+  //   quotes::v1::ArticleAnalysis a = analyzer->Analyze(text, hints);
+  //   if (a.has_error()) {
+  //     std::cerr << a.error().article_id() << ": " << a.error().message();
+  //   } else {
+  //     const quotes::v1::Quote& q = a.quotes(0);
+  //     // a.article().text().substr(q.span().begin(),
+  //     //     q.span().end() - q.span().begin()) == q.text()
+  //   }
   v1::ArticleAnalysis Analyze(absl::string_view text,
                               const v1::Article& hints) const;
 
   // Cross-checks the claims of `analyses` (any number, any order; records with
   // `error` set are skipped): groups them by event and measure and gives each
   // group a verdict, counting copies of one agency's story as one source.
+  // `analyses` is only read, and need only live for the duration of the call.
+  //
+  // Example:
+  //   quotes::v1::CrossCheckReport report = analyzer->CrossCheck(analyses);
+  //   for (const quotes::v1::Finding& f : report.findings()) {
+  //     if (f.verdict() == quotes::v1::CONFLICT) std::cout << f.measure();
+  //   }
   v1::CrossCheckReport CrossCheck(
       const std::vector<v1::ArticleAnalysis>& analyses) const;
 
+  // The word lists in use: the built-in ones merged with
+  // AnalyzerOptions.lexicon_text_proto. The reference lives as long as this
+  // Analyzer and never changes.
+  //
+  // Example:
+  //   std::cout << analyzer->lexicon().speech_verbs_size() << " speech verbs";
   const v1::Lexicon& lexicon() const { return lexicon_; }
 
  private:

@@ -3,6 +3,9 @@
 // paragraphs with byte offsets.
 //
 // Article.text keeps the input byte for byte; every span indexes into it.
+// Analyzer runs this parser itself; use it directly for metadata and
+// paragraphs without quote detection. Bazel target:
+// `@quotecheck//quotes:article_parser`.
 //
 // Example:
 //   auto parser = quotes::ArticleParser::Create(quotes::DefaultLexicon());
@@ -27,12 +30,26 @@
 
 namespace quotes {
 
+// Splits an article into metadata and paragraphs.
+//
 // Thread-safe after construction: Parse() is const and may be called from many
-// threads at once. Not copyable.
+// threads at once. Not copyable. The parser keeps its own copy of what it
+// needs from the lexicon, and every Article it returns owns its data.
+//
+// Example:
+//   auto parser = quotes::ArticleParser::Create(quotes::DefaultLexicon());
+//   if (!parser.ok()) return parser.status();
+//   absl::StatusOr<quotes::v1::Article> article =
+//       (*parser)->Parse(text, quotes::v1::Article());
+//   if (!article.ok()) return article.status();
+//   for (const quotes::v1::Span& p : article->paragraphs()) {
+//     std::cout << article->text().substr(p.begin(), p.end() - p.begin());
+//   }
 class ArticleParser {
  public:
   // Compiles the lexicon's boilerplate and agency patterns. Fails with
   // InvalidArgumentError naming the pattern when one does not compile.
+  // `lexicon` need only live for the duration of the call.
   static absl::StatusOr<std::unique_ptr<ArticleParser>> Create(
       const v1::Lexicon& lexicon);
 
@@ -44,6 +61,17 @@ class ArticleParser {
   // url, authors) come from the input's own metadata and win over what is
   // read from the text. Invalid UTF-8 is an InvalidArgumentError that names
   // the byte offset; an article with no text is an InvalidArgumentError too.
+  // The returned Article holds a copy of `text`, so `text` need only live for
+  // the duration of the call.
+  //
+  // Example:
+  //   quotes::v1::Article hints;
+  //   hints.set_id("feed-17");
+  //   hints.set_headline("Harbour reopens");  // wins over the text's own
+  //   absl::StatusOr<quotes::v1::Article> article = parser->Parse(text, hints);
+  //   if (!article.ok()) {
+  //     std::cerr << "feed-17: " << article.status().message();  // byte offset
+  //   }
   absl::StatusOr<v1::Article> Parse(absl::string_view text,
                                     const v1::Article& hints) const;
 

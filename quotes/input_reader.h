@@ -1,6 +1,10 @@
 // Reads articles from files, folders, JSONL streams, delimited protobuf
 // streams and stdin, one record at a time, so memory stays flat whatever the
-// size of the input.
+// size of the input. Bazel target: `@quotecheck//quotes:input_reader`.
+//
+// Records are raw: the text is not checked here (Analyzer::Analyze() checks
+// UTF-8), and an input that cannot be read is a record with an error status,
+// never a silent skip.
 //
 // Example:
 //   quotes::InputReader reader({"articles/", "more.jsonl", "-"},
@@ -23,6 +27,11 @@
 
 namespace quotes {
 
+// How a path's bytes are split into articles. A folder is always walked for
+// *.txt files, each read as text.
+//
+// Example:
+//   quotes::InputReader reader({"feed.ndjson"}, quotes::InputFormat::kJsonl);
 enum class InputFormat {
   kAuto,       // by extension: .jsonl/.ndjson JSONL, .pb/.binpb delimited, else text
   kText,       // each file is one article
@@ -30,28 +39,59 @@ enum class InputFormat {
   kDelimited,  // length-delimited quotes.v1.Article messages
 };
 
-// Parses "auto", "text", "jsonl", "delimited".
+// Parses "auto", "text", "jsonl", "delimited" into `*format`. Returns false,
+// leaving `*format` as it was, for any other name.
+//
+// Example:
+//   quotes::InputFormat format = quotes::InputFormat::kAuto;
+//   if (!quotes::ParseInputFormat(flag_value, &format)) return Usage();
 bool ParseInputFormat(const std::string& name, InputFormat* format);
 
+// One article as read, before analysis: the text and the metadata the input
+// itself carries. A plain value that owns its data.
+//
+// Example:
+//   quotes::InputRecord record = quotes::ParseJsonLine(
+//       R"({"id": "a1", "title": "Harbour reopens", "text": "..."})", "feed:1");
+//   // record.hints.id() == "a1", record.hints.headline() == "Harbour reopens"
 struct InputRecord {
-  // id, headline, date, source, url, authors as the input gives them.
+  // id, headline, date, source, url, authors as the input gives them. The id
+  // is the file's base name for text files ("stdin" for "-"), the "id" field
+  // for JSONL and delimited records, or "NAME:LINE" when a record has none.
   v1::Article hints;
+  // The article's raw bytes, unchecked; empty when `status` is not OK.
   std::string text;
   // Not OK when this record could not be read; hints.id() says which.
   absl::Status status;
 };
 
+// Reads articles from a list of paths, in order, one record per Next() call.
+//
 // Not thread-safe; one reader per stream. Folders are walked recursively for
 // *.txt files in sorted order. A path that cannot be read yields one record
-// with an error status; reading goes on with the next path.
+// with an error status; reading goes on with the next path. "-" is stdin.
+//
+// Example:
+//   quotes::InputReader reader({"seeds/"}, quotes::InputFormat::kAuto);
+//   quotes::InputRecord record;
+//   while (reader.Next(&record)) {
+//     if (!record.status.ok()) continue;  // or report it
+//     analyses.push_back(analyzer->Analyze(record.text, record.hints));
+//   }
+//   std::cerr << reader.bytes_read() << " bytes read\n";
 class InputReader {
  public:
+  // Takes the paths (files, folders or "-") to read in order; nothing is
+  // opened until the first Next(). `format` applies to every file path;
+  // kAuto picks each file's format by its extension and reads "-" as text.
   InputReader(std::vector<std::string> paths, InputFormat format);
   ~InputReader();
   InputReader(const InputReader&) = delete;
   InputReader& operator=(const InputReader&) = delete;
 
   // Fills `record` with the next article; false at the end of all input.
+  // `record` is overwritten whole on each call and owns its data, so a caller
+  // may keep it (or move from it) before calling Next() again.
   bool Next(InputRecord* record);
 
   // Bytes of article text read so far.
@@ -69,7 +109,13 @@ class InputReader {
 };
 
 // Parses one JSONL line into a record (exposed for tests and fuzzing).
-// `fallback_id` names the record when the line has no "id".
+// `fallback_id` names the record when the line has no "id". A line that is not
+// a JSON object, or has no string "text", is a record with an
+// InvalidArgumentError status.
+//
+// Example:
+//   quotes::InputRecord r = quotes::ParseJsonLine("not json", "feed:7");
+//   // !r.status.ok(), r.hints.id() == "feed:7"
 InputRecord ParseJsonLine(const std::string& line, const std::string& fallback_id);
 
 }  // namespace quotes
