@@ -1,5 +1,6 @@
 #!/bin/sh
-# Runs print_quotes on the bundled article and checks who said what.
+# Runs print_quotes on the bundled article, and the README's example, and
+# checks who said what.
 set -eu
 out="$(./print_quotes testdata/harbour.txt)"
 echo "$out"
@@ -14,6 +15,13 @@ expect "INDIRECT [339, 375) Tomas Lindqvist: about 40 ships were waiting offshor
 # A missing file is an error, not silence.
 if ./print_quotes testdata/no_such_article.txt 2>/dev/null; then
   echo "FAIL: a missing file should exit non-zero" >&2
+  exit 1
+fi
+# The README's example prints who said what.
+readme="$(./readme_example)"
+echo "$readme"
+if [ "$readme" != "Jane Smith: We will rebuild," ]; then
+  echo "FAIL: readme_example printed: $readme" >&2
   exit 1
 fi
 echo PASS
