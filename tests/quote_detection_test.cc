@@ -316,6 +316,9 @@ const QuoteCase kPartial[] = {
      "Mayor Paul Grant said the works were “almost done” and praised the "
      "crews.",
      "“almost done”", kMixed, "Paul Grant"},
+    {"partial_at_sentence_end",
+     "Mayor Paul Grant said the bridge was “in better shape than ever”.",
+     "in better shape than ever", kMixed, "Paul Grant"},
 };
 
 // --- Reported speech -------------------------------------------------------

@@ -27,12 +27,29 @@ const std::vector<Context>& Contexts() {
        "Council approves new budget\n\n"
        "The city council met on Tuesday to discuss the budget.\n\n",
        "", "", "\n\nThe council will meet again next week.\n"},
+      {"after_another_quote",
+       "Council approves new budget\n\n"
+       "“We cannot delay the budget again,” Finance Director Maria Lopez "
+       "said.\n\n",
+       "", "", "\n\nThe council will meet again next week.\n",
+       /*before_holds_quote=*/true},
       {"end_of_article",
        "Council approves new budget\n\n"
        "The city council met on Tuesday to discuss the budget.\n\n"
        "Residents filled the hall.\n\n",
        "", "", "\n"},
   };
+  return *kContexts;
+}
+
+const std::vector<Context>& ContextsWithoutOtherSpeaker() {
+  static const std::vector<Context>* const kContexts = [] {
+    auto* contexts = new std::vector<Context>;
+    for (const Context& c : Contexts()) {
+      if (!c.before_holds_quote) contexts->push_back(c);
+    }
+    return contexts;
+  }();
   return *kContexts;
 }
 
@@ -61,6 +78,7 @@ Placed Place(const std::string& case_text, const Context& context) {
   Placed p;
   p.article = context.before;
   p.before_end = p.article.size();
+  p.before_holds_quote = context.before_holds_quote;
   absl::StrAppend(&p.article, context.lead);
   absl::StrAppend(&p.article, case_text, context.tail);
   p.after_begin = p.article.size();
@@ -116,8 +134,10 @@ void ExpectWellFormed(const Placed& placed, const v1::ArticleAnalysis& a) {
     ASSERT_LE(end, text.size()) << q.id();
     EXPECT_EQ(text.substr(begin, end - begin), q.text())
         << q.id() << ": the span must slice exactly the quote's text";
-    EXPECT_GE(begin, placed.before_end)
-        << q.id() << " reaches back into the paragraphs before the case";
+    if (!placed.before_holds_quote || end > placed.before_end) {
+      EXPECT_GE(begin, placed.before_end)
+          << q.id() << " reaches back into the paragraphs before the case";
+    }
     EXPECT_LE(end, placed.after_begin)
         << q.id() << " runs on into the paragraphs after the case";
   }

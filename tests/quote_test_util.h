@@ -42,13 +42,23 @@ struct Context {
   const char* lead;
   const char* tail;
   const char* after;
+  // True when `before` holds a quote of its own (by someone the cases never
+  // name). Quotes may then sit inside `before`, but none may cross into the
+  // case.
+  bool before_holds_quote = false;
 };
 
 // The grid of surrounding texts every case is run in: the start of the first
 // body paragraph (after a headline), after a dateline, inside a paragraph,
-// after another paragraph, at the end of the article. None of them names a
-// person or holds a quotation mark, so they cannot lend a speaker or a quote.
+// after another paragraph, after another speaker's quote, at the end of the
+// article. Only the "after another quote" context names a person or holds a
+// quotation mark, and its speaker is never one a case expects.
 const std::vector<Context>& Contexts();
+
+// Contexts() without the ones that quote another speaker before the case.
+// For pronoun tables while the attributor resolves "she"/"he" to the last
+// speaker rather than the last person named (see speaker_test.cc).
+const std::vector<Context>& ContextsWithoutOtherSpeaker();
 
 // A case that must yield a quote.
 struct QuoteCase {
@@ -85,13 +95,15 @@ std::ostream& operator<<(std::ostream& os, const QuoteCase& c);
 std::ostream& operator<<(std::ostream& os, const NonQuoteCase& c);
 
 // A case placed in a context, with the byte ranges of the context's own
-// paragraphs, which no quote may overlap.
+// paragraphs, which no quote may overlap (or, when the context holds a quote
+// itself, cross into from the case).
 struct Placed {
   std::string article;
   // [0, before_end) holds the context's paragraphs before the case.
   size_t before_end = 0;
   // [after_begin, article.size()) holds the context's paragraphs after it.
   size_t after_begin = 0;
+  bool before_holds_quote = false;
 };
 
 Placed Place(const std::string& case_text, const Context& context);
@@ -143,26 +155,31 @@ std::string GridName(
 }  // namespace quotes
 
 // One suite per case table: a fixture named after the construction, one test
-// body, and the table crossed with every context of Contexts(). Use at
-// namespace scope, e.g. QUOTE_GRID(ReportedSpeechTest, kReported);
-#define QUOTECHECK_GRID_(Suite, Fixture, Check, Case, table)                  \
-  class Suite : public ::quotes::testing::Fixture {};                         \
-  TEST_P(Suite, Holds) {                                                      \
-    ::quotes::testing::Check(std::get<0>(GetParam()),                         \
-                             std::get<1>(GetParam()));                        \
-  }                                                                           \
-  INSTANTIATE_TEST_SUITE_P(                                                   \
-      Grid, Suite,                                                            \
-      ::testing::Combine(::testing::ValuesIn(table),                          \
-                         ::testing::ValuesIn(::quotes::testing::Contexts())), \
+// body, and the table crossed with every context of Contexts() (or of
+// `contexts` for QUOTE_GRID_IN). Use at namespace scope, e.g.
+// QUOTE_GRID(ReportedSpeechTest, kReported);
+#define QUOTECHECK_GRID_(Suite, Fixture, Check, Case, table, contexts) \
+  class Suite : public ::quotes::testing::Fixture {};                  \
+  TEST_P(Suite, Holds) {                                               \
+    ::quotes::testing::Check(std::get<0>(GetParam()),                  \
+                             std::get<1>(GetParam()));                 \
+  }                                                                    \
+  INSTANTIATE_TEST_SUITE_P(                                            \
+      Grid, Suite,                                                     \
+      ::testing::Combine(::testing::ValuesIn(table),                   \
+                         ::testing::ValuesIn(contexts)),               \
       ::quotes::testing::GridName<::quotes::testing::Case>)
-#define QUOTE_GRID(Suite, table) \
-  QUOTECHECK_GRID_(Suite, QuoteGridTest, CheckQuoteCase, QuoteCase, table)
+#define QUOTE_GRID(Suite, table)                                           \
+  QUOTECHECK_GRID_(Suite, QuoteGridTest, CheckQuoteCase, QuoteCase, table, \
+                   ::quotes::testing::Contexts())
+#define QUOTE_GRID_IN(Suite, table, contexts)                              \
+  QUOTECHECK_GRID_(Suite, QuoteGridTest, CheckQuoteCase, QuoteCase, table, \
+                   contexts)
 #define NON_QUOTE_GRID(Suite, table)                                         \
   QUOTECHECK_GRID_(Suite, NonQuoteGridTest, CheckNonQuoteCase, NonQuoteCase, \
-                   table)
+                   table, ::quotes::testing::Contexts())
 #define WRONG_SPEAKER_GRID(Suite, table)                               \
   QUOTECHECK_GRID_(Suite, WrongSpeakerGridTest, CheckWrongSpeakerCase, \
-                   WrongSpeakerCase, table)
+                   WrongSpeakerCase, table, ::quotes::testing::Contexts())
 
 #endif  // TESTS_QUOTE_TEST_UTIL_H_
