@@ -1,0 +1,83 @@
+#include "tools/remote_command.h"
+
+#include <iostream>
+#include <string>
+
+#include "absl/flags/flag.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/time/time.h"
+#include "tools/server.h"
+
+ABSL_FLAG(std::string, server, "",
+          "extract, check: HOST:PORT of a `factcheck serve` to send the work "
+          "to; the output is the same as a local run's");
+ABSL_FLAG(absl::Duration, rpc_timeout, absl::Seconds(60),
+          "extract, check with --server: how long one call may take");
+ABSL_FLAG(std::string, address, "127.0.0.1",
+          "serve: the address to listen on (default loopback only; 0.0.0.0 "
+          "or :: for every interface)");
+ABSL_FLAG(int, port, 50051, "serve: the port to listen on; 0 picks a free one");
+ABSL_FLAG(int, max_message_mb, 64,
+          "serve, --server: the largest request or response, in MB (1 to 2047)");
+ABSL_FLAG(absl::Duration, shutdown_grace, absl::Seconds(10),
+          "serve: on SIGTERM or SIGINT, how long calls in flight may take to "
+          "finish before they are cancelled");
+
+namespace factcheck {
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitUsage = 2;
+
+int MaxMessageBytes() {
+  const int mb = absl::GetFlag(FLAGS_max_message_mb);
+  if (mb < 1 || mb > 2047) return -1;
+  return mb * (1 << 20);
+}
+
+}  // namespace
+
+int RunServeCommand(const quotes::AnalyzerOptions& defaults) {
+  ServerOptions options;
+  options.defaults = defaults;
+  options.max_message_bytes = MaxMessageBytes();
+  if (options.max_message_bytes < 0) {
+    std::cerr << "factcheck: --max_message_mb must be 1 to 2047\n";
+    return kExitUsage;
+  }
+  const int port = absl::GetFlag(FLAGS_port);
+  if (port < 0 || port > 65535) {
+    std::cerr << "factcheck: --port must be 0 to 65535\n";
+    return kExitUsage;
+  }
+  std::string host = absl::GetFlag(FLAGS_address);
+  // An IPv6 literal needs brackets before the port.
+  if (absl::StrContains(host, ':') && !absl::StartsWith(host, "[")) {
+    host = absl::StrCat("[", host, "]");
+  }
+  options.address = absl::StrCat(host, ":", port);
+  absl::Status s = ServeUntilSignalled(options, absl::GetFlag(FLAGS_shutdown_grace),
+                                       &std::cerr);
+  if (!s.ok()) {
+    std::cerr << "factcheck: serve: " << s.message() << "\n";
+    return kExitUsage;
+  }
+  return kExitOk;
+}
+
+absl::StatusOr<std::unique_ptr<QuoteClient>> ConnectToServerFlag(
+    const quotes::AnalyzerOptions& options) {
+  const std::string target = absl::GetFlag(FLAGS_server);
+  if (target.empty()) return nullptr;
+  ClientOptions client_options;
+  client_options.analyzer = options;
+  client_options.call_timeout = absl::GetFlag(FLAGS_rpc_timeout);
+  client_options.max_message_bytes = MaxMessageBytes();
+  if (client_options.max_message_bytes < 0) {
+    return absl::InvalidArgumentError("--max_message_mb must be 1 to 2047");
+  }
+  return QuoteClient::Connect(target, client_options);
+}
+
+}  // namespace factcheck
