@@ -1,28 +1,823 @@
+// Claim extraction, per sentence:
+//  1. time expressions (dates, years, relative times) become DATE claims and
+//     give the sentence its own time;
+//  2. event mentions ("the Second International Conference", "a similar
+//     conference ... last year") resolve to an event key: noun, ordinal, year;
+//  3. quantities ("more than 100 delegates") become QUANTITY claims about the
+//     nearest event in the sentence, or, when they count participants, the
+//     event in context; else about the sentence's subject.
+// The article's main event is its first titled or numbered event mention
+// ("Second International Conference"); "the conference" and "the event"
+// refer back to it, or to the event the paragraph is about.
 #include "quotes/internal/claims.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
+#include "absl/strings/str_split.h"
+#include "quotes/internal/claims_time.h"
+#include "quotes/internal/re2_util.h"
+#include "quotes/internal/segmenter.h"
 
 namespace quotes {
 namespace internal {
 
-struct ClaimExtractor::Patterns {};
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+std::string Lower(absl::string_view s) {
+  std::string out = absl::AsciiStrToLower(s);
+  // Collapse runs of spaces so "more  than" finds "more than".
+  std::string squeezed;
+  squeezed.reserve(out.size());
+  for (char c : out) {
+    const bool space = absl::ascii_isspace(static_cast<unsigned char>(c));
+    if (space && (squeezed.empty() || squeezed.back() == ' ')) continue;
+    squeezed.push_back(space ? ' ' : c);
+  }
+  while (!squeezed.empty() && squeezed.back() == ' ') squeezed.pop_back();
+  return squeezed;
+}
+
+bool IsAlnum(char c) { return absl::ascii_isalnum(static_cast<unsigned char>(c)); }
+bool IsAlpha(char c) { return absl::ascii_isalpha(static_cast<unsigned char>(c)); }
+
+template <typename Message>
+void AddForms(const google::protobuf::RepeatedPtrField<Message>& list,
+              absl::flat_hash_map<std::string, double>* map,
+              std::vector<std::string>* forms) {
+  for (const Message& w : list) {
+    for (const std::string& f : w.forms()) {
+      (*map)[Lower(f)] = w.value();
+      forms->push_back(f);
+    }
+  }
+}
+
+absl::flat_hash_set<std::string> SetOf(
+    const google::protobuf::RepeatedPtrField<std::string>& list) {
+  absl::flat_hash_set<std::string> out;
+  for (const std::string& w : list) out.insert(Lower(w));
+  return out;
+}
+
+// An event a claim describes.
+struct Event {
+  std::string noun;   // "conference": singular, lower case
+  int ordinal = 0;    // 2 for "Second"; 0 when not numbered
+  int year = 0;       // 0 unknown; -1 "another" instance with no time
+  std::string title;  // as written, for people
+  bool valid() const { return !noun.empty(); }
+  std::string Key() const {
+    std::string key = noun;
+    if (ordinal > 0) absl::StrAppend(&key, " #", ordinal);
+    if (year > 0) return absl::StrCat(key, " (", year, ")");
+    return absl::StrCat(key, year < 0 ? " (another)" : " (?)");
+  }
+};
+
+// One event noun in a sentence.
+struct Mention {
+  TextSpan span;
+  std::string noun;
+  int ordinal = 0;
+  bool other = false;    // "a similar conference"
+  bool generic = false;  // "the event"
+  bool titled = false;   // "Conference" capitalised, or numbered
+  std::string title;
+};
+
+}  // namespace
+
+struct ClaimExtractor::Patterns {
+  // Qualifier, prefix unit, number, optional range end, optional multiplier.
+  std::unique_ptr<RE2> quantity;
+  // Event nouns with an ordinal or a capitalised title before them.
+  std::unique_ptr<RE2> event;
+  // A capitalised name followed by its acronym in parentheses.
+  std::unique_ptr<RE2> acronym;
+  std::unique_ptr<TimeFinder> times;
+
+  absl::flat_hash_map<std::string, double> numbers, fractions, multipliers,
+      ordinals;
+  absl::flat_hash_map<std::string, v1::QualifierKind> qualifiers;
+  absl::flat_hash_map<std::string, std::string> prefix_units;
+  std::vector<std::pair<std::string, std::string>> suffix_units;  // longest first
+  absl::flat_hash_set<std::string> event_nouns, generic_nouns, other_words,
+      participation, stop_words, irregular_plurals;
+};
+
+namespace {
+
+// A digit number: "1,200", "1.13", "76". Rejects "1,20" as one number.
+constexpr char kDigits[] = R"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
+
+// Ordinals written with digits: "40th", "2nd". Rejects "40".
+constexpr char kDigitOrdinal[] = R"(\d+(?:st|nd|rd|th))";
+
+// A word that may sit in an event's title: "International", "Azerbaijan’s".
+// Rejects "international" (lower case).
+constexpr char kTitleWord[] = R"([A-Z][\w’'-]*)";
+
+// An adjective between an ordinal and its event noun: "international" in
+// "second international conference". Rejects "2024".
+constexpr char kAnyWord[] = R"([A-Za-z][\w’'-]*)";
+
+std::string Group(const std::string& alternation) {
+  return alternation.empty() ? "(?!)" : "(?:" + alternation + ")";
+}
+
+absl::StatusOr<std::unique_ptr<RE2>> QuantityPattern(
+    const std::string& qualifiers, const std::string& prefix_units,
+    const std::string& number_words, const std::string& fractions,
+    const std::string& multipliers) {
+  // A number as words: "two-thirds", "twenty-five", "a dozen". Rejects "someone"
+  // (the leading boundary is checked in code).
+  const std::string word_number =
+      absl::StrCat("(?:", Group(fractions), "|", Group(number_words), "(?:-",
+                   Group(number_words), ")?)\\b");
+  const std::string number =
+      absl::StrCat("(?:", kDigits, "|", word_number, ")");
+  // Accepts "more than 100", "$1.13bn", "some 80", "10-15", "between 10 and
+  // 20", "1.5 million"; rejects "delegates".
+  const std::string pattern = absl::StrCat(
+      "(?:\\b(", qualifiers, ")\\s+)?",                   // 1 qualifier
+      "(?:(", prefix_units, ")\\s?)?",                    // 2 prefix unit
+      "(", number, ")",                                   // 3 number
+      "(?:\\s*(-|–|to|and)\\s*(?:", prefix_units, ")?\\s?(", number,
+      "))?",                                              // 4 separator, 5 end
+      "(?:(\\s?)(", multipliers, ")\\b)?");               // 6 space, 7 mult
+  return CompilePattern("claims.quantity", pattern, /*case_sensitive=*/false);
+}
+
+absl::StatusOr<std::unique_ptr<RE2>> EventPattern(
+    const std::string& ordinals, const std::string& nouns) {
+  // Accepts "Second International Conference", "40th session", "second
+  // international conference", "Baku Summit", "the conference"; rejects
+  // "conferences" only as a different noun form (listed separately).
+  const std::string pattern = absl::StrCat(
+      "(?:\\b((?i:", ordinals, ")|", kDigitOrdinal, ")\\s+((?:", kAnyWord,
+      "\\s+){0,3}?)|((?:", kTitleWord, "\\s+)+))?",
+      "\\b((?i:", nouns, "))\\b");
+  return CompilePattern("claims.event", pattern, /*case_sensitive=*/true);
+}
+
+// Accepts "Islamic Educational, Scientific and Cultural Organization (ICESCO)",
+// "World Health Organization ( WHO )"; rejects "in 2007 (ISESCO)" and "Baku
+// (Azerbaijan)" (no capitals after the first letter).
+constexpr char kAcronymPattern[] =
+    R"(((?:[A-Z][\w’'-]*,?\s+(?:(?:of|for|and|the|on|in|de|des|du|la|al|el)\s+)*){2,14})\(\s*([A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*)\s*\))";
+
+// Words after a number that say what is counted: "delegates" in "100
+// delegates from", "foreign journalists" -> "journalists". Empty when none.
+std::string ReadMeasure(absl::string_view text, size_t pos, size_t limit,
+                        const ClaimExtractor::Patterns& p, size_t* end) {
+  std::vector<std::pair<std::string, size_t>> words;  // lower word, its end
+  size_t i = pos;
+  while (words.size() < 3 && i < limit) {
+    size_t j = i;
+    while (j < limit && text[j] == ' ') ++j;
+    if (j == i && !words.empty()) break;
+    if (j >= limit || !IsAlpha(text[j])) break;
+    size_t k = j;
+    while (k < limit && (IsAlpha(text[k]) || text[k] == '-' || text[k] == '\'')) ++k;
+    absl::string_view word = text.substr(j, k - j);
+    if (absl::ascii_isupper(static_cast<unsigned char>(word[0]))) break;
+    std::string lower = absl::AsciiStrToLower(word);
+    if (p.stop_words.contains(lower)) break;
+    words.emplace_back(lower, k);
+    i = k;
+  }
+  if (words.empty()) return "";
+  for (const auto& [w, e] : words) {
+    const bool plural = w.size() > 3 && w.back() == 's' &&
+                        w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' &&
+                        w[w.size() - 2] != 'i';
+    if (plural || p.irregular_plurals.contains(w) || p.participation.contains(w)) {
+      *end = e;
+      return w;
+    }
+  }
+  *end = words.front().second;
+  return words.front().first;
+}
+
+// The value of a number as written: "1,200", "twenty-five", "two-thirds".
+bool ParseNumber(absl::string_view written, const ClaimExtractor::Patterns& p,
+                 double* value, bool* fraction) {
+  *fraction = false;
+  std::string lower = Lower(written);
+  if (!lower.empty() && absl::ascii_isdigit(static_cast<unsigned char>(lower[0]))) {
+    return absl::SimpleAtod(absl::StrReplaceAll(lower, {{",", ""}}), value);
+  }
+  if (auto it = p.fractions.find(lower); it != p.fractions.end()) {
+    *value = it->second;
+    *fraction = true;
+    return true;
+  }
+  if (auto it = p.numbers.find(lower); it != p.numbers.end()) {
+    *value = it->second;
+    return true;
+  }
+  std::vector<std::string> parts = absl::StrSplit(lower, '-');
+  if (parts.size() != 2) return false;
+  auto tens = p.numbers.find(parts[0]);
+  auto units = p.numbers.find(parts[1]);
+  if (tens == p.numbers.end() || units == p.numbers.end()) return false;
+  *value = tens->second + units->second;
+  return true;
+}
+
+v1::Interval IntervalFor(v1::QualifierKind kind, double lo, double hi) {
+  v1::Interval v;
+  auto lower = [&v](double x, bool inclusive) {
+    v.set_has_lower(true);
+    v.set_lower(x);
+    v.set_lower_inclusive(inclusive);
+  };
+  auto upper = [&v](double x, bool inclusive) {
+    v.set_has_upper(true);
+    v.set_upper(x);
+    v.set_upper_inclusive(inclusive);
+  };
+  switch (kind) {
+    case v1::MORE_THAN: lower(hi, false); break;
+    case v1::AT_LEAST: lower(hi, true); break;
+    case v1::LESS_THAN: lower(0, true); upper(lo, false); break;
+    case v1::AT_MOST: lower(0, true); upper(lo, true); break;
+    case v1::ABOUT: lower(lo * 0.9, true); upper(hi * 1.1, true); break;
+    case v1::ALMOST: lower(lo * 0.9, true); upper(lo, false); break;
+    case v1::JUST_OVER: lower(hi, false); upper(hi * 1.1, true); break;
+    default: lower(lo, true); upper(hi, true); break;
+  }
+  return v;
+}
+
+}  // namespace
 
 ClaimExtractor::ClaimExtractor() = default;
 ClaimExtractor::~ClaimExtractor() = default;
 
 absl::StatusOr<std::unique_ptr<ClaimExtractor>> ClaimExtractor::Create(
     const v1::Lexicon& lexicon) {
-  (void)lexicon;
-  return std::unique_ptr<ClaimExtractor>(new ClaimExtractor());
+  auto p = std::make_unique<Patterns>();
+  std::vector<std::string> number_forms, fraction_forms, multiplier_forms,
+      ordinal_forms, qualifier_forms, prefix_forms;
+  AddForms(lexicon.number_words(), &p->numbers, &number_forms);
+  AddForms(lexicon.fraction_words(), &p->fractions, &fraction_forms);
+  AddForms(lexicon.multiplier_words(), &p->multipliers, &multiplier_forms);
+  AddForms(lexicon.ordinal_words(), &p->ordinals, &ordinal_forms);
+  for (const v1::QuantityQualifier& q : lexicon.qualifiers()) {
+    for (const std::string& f : q.forms()) {
+      p->qualifiers[Lower(f)] = q.kind();
+      qualifier_forms.push_back(f);
+    }
+  }
+  for (const v1::MeasureUnit& u : lexicon.measure_units()) {
+    for (const std::string& f : u.forms()) {
+      if (u.prefix()) {
+        p->prefix_units[Lower(f)] = u.name();
+        prefix_forms.push_back(f);
+      } else {
+        p->suffix_units.emplace_back(Lower(f), u.name());
+      }
+    }
+  }
+  std::sort(p->suffix_units.begin(), p->suffix_units.end(),
+            [](const auto& a, const auto& b) {
+              return a.first.size() > b.first.size();
+            });
+  p->event_nouns = SetOf(lexicon.event_nouns());
+  p->generic_nouns = SetOf(lexicon.generic_event_nouns());
+  p->other_words = SetOf(lexicon.other_instance_words());
+  p->participation = SetOf(lexicon.participation_measures());
+  p->stop_words = SetOf(lexicon.measure_stop_words());
+  p->irregular_plurals = SetOf(lexicon.irregular_plurals());
+
+  auto quantity = QuantityPattern(
+      Group(AlternationOf(qualifier_forms)), Group(AlternationOf(prefix_forms)),
+      AlternationOf(number_forms), AlternationOf(fraction_forms),
+      Group(AlternationOf(multiplier_forms)));
+  if (!quantity.ok()) return quantity.status();
+  p->quantity = *std::move(quantity);
+  std::vector<std::string> nouns(lexicon.event_nouns().begin(),
+                                 lexicon.event_nouns().end());
+  auto event = EventPattern(Group(AlternationOf(ordinal_forms)),
+                            Group(AlternationOf(nouns)));
+  if (!event.ok()) return event.status();
+  p->event = *std::move(event);
+  auto acronym = CompilePattern("claims.acronym", kAcronymPattern);
+  if (!acronym.ok()) return acronym.status();
+  p->acronym = *std::move(acronym);
+  auto times = TimeFinder::Create(lexicon);
+  if (!times.ok()) return times.status();
+  p->times = *std::move(times);
+
+  std::unique_ptr<ClaimExtractor> extractor(new ClaimExtractor());
+  extractor->patterns_ = std::move(p);
+  return extractor;
 }
+
+namespace {
+
+// What Extract() knows while it walks one article.
+class ArticleWalker {
+ public:
+  ArticleWalker(const ClaimExtractor::Patterns& p, v1::ArticleAnalysis* a)
+      : p_(p), a_(a), text_(a->article().text()) {
+    article_date_ = ParseIsoDate(a->article().date());
+  }
+
+  void Run() {
+    std::vector<TextSpan> paragraphs;
+    const v1::Article& art = a_->article();
+    if (art.headline_span().end() > art.headline_span().begin()) {
+      paragraphs.push_back({art.headline_span().begin(), art.headline_span().end()});
+    }
+    for (const v1::Span& s : art.paragraphs()) paragraphs.push_back({s.begin(), s.end()});
+    // Pass 1: sentences, their times and event mentions; the main event.
+    for (size_t i = 0; i < paragraphs.size(); ++i) {
+      if (paragraphs[i].end > text_.size() || paragraphs[i].begin >= paragraphs[i].end) continue;
+      for (const TextSpan& s : SplitSentences(text_, paragraphs[i])) {
+        Sentence sentence;
+        sentence.span = s;
+        sentence.paragraph = i;
+        sentence.times = p_.times->Find(text_, s, article_date_);
+        FindMentions(&sentence);
+        sentences_.push_back(std::move(sentence));
+      }
+    }
+    FindMainEvent();
+    // Pass 2: resolve events in order and extract claims.
+    size_t paragraph = static_cast<size_t>(-1);
+    for (Sentence& s : sentences_) {
+      if (s.paragraph != paragraph) carry_ = Event();
+      paragraph = s.paragraph;
+      std::vector<Event> events;
+      for (const Mention& m : s.mentions) {
+        events.push_back(Resolve(s, m));
+        carry_ = events.back();
+      }
+      for (const TimeExpr& t : s.times) AddDateClaim(s, events, t);
+      for (size_t i = 0; i < s.mentions.size(); ++i) {
+        if (s.mentions[i].ordinal > 0) AddOrdinalClaim(s, s.mentions[i], events[i]);
+      }
+      FindQuantities(s, events);
+      FindNames(s);
+    }
+  }
+
+ private:
+  struct Sentence {
+    TextSpan span;
+    size_t paragraph = 0;
+    std::vector<TimeExpr> times;
+    std::vector<Mention> mentions;
+  };
+
+  std::string Singular(std::string noun) const {
+    if (noun.size() > 1 && noun.back() == 's' &&
+        p_.event_nouns.contains(noun.substr(0, noun.size() - 1))) {
+      noun.pop_back();
+    }
+    return noun;
+  }
+
+  void FindMentions(Sentence* s) {
+    re2::StringPiece input = ToPiece(absl::string_view(text_).substr(0, s->span.end));
+    re2::StringPiece g[5];
+    size_t pos = s->span.begin;
+    while (pos < s->span.end &&
+           p_.event->Match(input, pos, s->span.end, RE2::UNANCHORED, g, 5)) {
+      Mention m;
+      m.span = {static_cast<size_t>(g[0].data() - text_.data()),
+                static_cast<size_t>(g[0].data() - text_.data() + g[0].size())};
+      pos = m.span.end;
+      const std::string noun = absl::AsciiStrToLower(ToView(g[4]));
+      m.noun = Singular(noun);
+      m.generic = p_.generic_nouns.contains(m.noun);
+      if (!g[1].empty()) {
+        // "the first day of the conference" numbers the day, not the event.
+        bool adjectives_only = true;
+        for (absl::string_view w : absl::StrSplit(ToView(g[2]), ' ', absl::SkipEmpty())) {
+          if (p_.stop_words.contains(absl::AsciiStrToLower(w)) || w == "day") {
+            adjectives_only = false;
+          }
+        }
+        if (adjectives_only) m.ordinal = OrdinalValue(ToView(g[1]));
+      }
+      m.titled = m.ordinal > 0 ||
+                 (absl::ascii_isupper(static_cast<unsigned char>(g[4][0])) &&
+                  g[4].data() != text_.data() + s->span.begin);
+      size_t title_begin = m.span.begin;
+      if (!g[3].empty()) {
+        // Drop a leading article: "The Conference".
+        absl::string_view first = ToView(g[3]).substr(0, ToView(g[3]).find(' '));
+        if (first == "The" || first == "A" || first == "An") {
+          title_begin += first.size() + 1;
+        }
+      }
+      m.title = m.titled ? ExtendTitle(title_begin, m.span.end) : "";
+      m.other = PrecededByOtherWord(s->span.begin, m.span.begin);
+      s->mentions.push_back(std::move(m));
+    }
+  }
+
+  int OrdinalValue(absl::string_view written) const {
+    auto it = p_.ordinals.find(absl::AsciiStrToLower(written));
+    if (it != p_.ordinals.end()) return static_cast<int>(it->second);
+    int n = 0;
+    for (char c : written) {
+      if (!absl::ascii_isdigit(static_cast<unsigned char>(c))) break;
+      n = n * 10 + (c - '0');
+      if (n > 100000) return 0;
+    }
+    return n;
+  }
+
+  // "Second International Conference" + " of the Western Azerbaijan Community".
+  std::string ExtendTitle(size_t begin, size_t end) const {
+    size_t i = end, last = end;
+    int words = 0;
+    while (i < text_.size() && words < 8) {
+      if (text_[i] != ' ') break;
+      size_t j = i + 1;
+      while (j < text_.size() && (IsAlnum(text_[j]) || text_[j] == '-')) ++j;
+      absl::string_view w = absl::string_view(text_).substr(i + 1, j - i - 1);
+      if (w.empty()) break;
+      if (absl::ascii_isupper(static_cast<unsigned char>(w[0]))) {
+        last = j;
+      } else if (w != "of" && w != "the" && w != "for" && w != "and") {
+        break;
+      }
+      i = j;
+      ++words;
+    }
+    return std::string(text_.substr(begin, last - begin));
+  }
+
+  bool PrecededByOtherWord(size_t sentence_begin, size_t pos) const {
+    size_t i = pos;
+    for (int n = 0; n < 3 && i > sentence_begin; ++n) {
+      size_t j = i;
+      while (j > sentence_begin && text_[j - 1] == ' ') --j;
+      size_t k = j;
+      while (k > sentence_begin && IsAlpha(text_[k - 1])) --k;
+      if (k == j) break;
+      if (p_.other_words.contains(absl::AsciiStrToLower(text_.substr(k, j - k)))) {
+        return true;
+      }
+      i = k;
+    }
+    return false;
+  }
+
+  // The time of the sentence nearest `pos` that can date an event: a single
+  // date, year or relative time, not a range or "since".
+  const TimeExpr* NearestTime(const Sentence& s, size_t pos) const {
+    const TimeExpr* best = nullptr;
+    size_t best_distance = 0;
+    for (const TimeExpr& t : s.times) {
+      if (!t.can_date_event || t.date.year == 0) continue;
+      const size_t d = t.span.begin > pos ? t.span.begin - pos : pos - t.span.end;
+      if (best == nullptr || d < best_distance) {
+        best = &t;
+        best_distance = d;
+      }
+    }
+    return best;
+  }
+
+  void FindMainEvent() {
+    for (int pass = 0; pass < 2 && !main_.valid(); ++pass) {
+      for (const Sentence& s : sentences_) {
+        for (const Mention& m : s.mentions) {
+          if (m.other || (pass == 0 && (!m.titled || m.generic))) continue;
+          main_.noun = m.noun;
+          main_.ordinal = m.ordinal;
+          main_.title = m.title;
+          const TimeExpr* t = NearestTime(s, m.span.begin);
+          main_.year = t != nullptr ? t->date.year : article_date_.year;
+          return;
+        }
+      }
+    }
+  }
+
+  Event Resolve(const Sentence& s, const Mention& m) const {
+    Event e;
+    e.noun = m.noun;
+    e.ordinal = m.ordinal;
+    e.title = m.title;
+    const TimeExpr* t = NearestTime(s, m.span.begin);
+    const int year = t != nullptr ? t->date.year : 0;
+    if (m.generic && !m.titled) {
+      if (carry_.valid()) return carry_;
+      if (main_.valid()) return main_;
+    }
+    // An untitled "the conference" after "a similar conference was held last
+    // year" in the same paragraph is that other conference.
+    if (!m.titled && !m.other && year == 0 && carry_.valid() && carry_.noun == e.noun) {
+      return carry_;
+    }
+    if (!m.other && main_.valid() && main_.noun == e.noun &&
+        (year == 0 || year == main_.year) &&
+        (m.ordinal == 0 || main_.ordinal == 0 || m.ordinal == main_.ordinal)) {
+      Event same = main_;
+      if (same.ordinal == 0) same.ordinal = m.ordinal;
+      return same;
+    }
+    if (year != 0) {
+      e.year = year;
+      return e;
+    }
+    if (carry_.valid() && carry_.noun == e.noun &&
+        (m.ordinal == 0 || carry_.ordinal == m.ordinal)) {
+      return carry_;
+    }
+    e.year = m.other ? -1 : article_date_.year;
+    return e;
+  }
+
+  v1::Claim* NewClaim(const Sentence& s, v1::ClaimType type, TextSpan span) {
+    v1::Claim* c = a_->add_claims();
+    c->set_id(absl::StrCat("c", a_->claims_size()));
+    c->set_article_id(a_->article().id());
+    c->set_type(type);
+    c->set_text(std::string(text_.substr(span.begin, span.size())));
+    c->mutable_span()->set_begin(span.begin);
+    c->mutable_span()->set_end(span.end);
+    c->set_sentence(std::string(text_.substr(s.span.begin, s.span.size())));
+    c->mutable_sentence_span()->set_begin(s.span.begin);
+    c->mutable_sentence_span()->set_end(s.span.end);
+    c->set_source(a_->article().source().empty() ? a_->article().distributor()
+                                                 : a_->article().source());
+    for (const v1::Quote& q : a_->quotes()) {
+      if (q.span().begin() <= span.begin && span.begin < q.span().end()) {
+        c->set_speaker(q.speaker().name());
+        break;
+      }
+    }
+    return c;
+  }
+
+  static void SetEvent(v1::Claim* c, const Event& e) {
+    if (!e.valid()) return;
+    c->set_event(e.Key());
+    c->set_event_title(e.title.empty() ? e.noun : e.title);
+  }
+
+  // The mention nearest `pos`, within `max_distance` bytes; -1 when none.
+  static int NearestMention(const Sentence& s, size_t pos, size_t max_distance) {
+    int best = -1;
+    size_t best_distance = max_distance + 1;
+    for (size_t i = 0; i < s.mentions.size(); ++i) {
+      const TextSpan& m = s.mentions[i].span;
+      const size_t d = m.begin > pos ? m.begin - pos : (m.end > pos ? 0 : pos - m.end);
+      if (d < best_distance) {
+        best = static_cast<int>(i);
+        best_distance = d;
+      }
+    }
+    return best;
+  }
+
+  void AddDateClaim(const Sentence& s, const std::vector<Event>& events,
+                    const TimeExpr& t) {
+    v1::Claim* c = NewClaim(s, v1::DATE, t.span);
+    c->set_measure("date");
+    c->set_qualifier(t.qualifier);
+    c->set_time(t.Iso());
+    *c->mutable_value() = t.Value();
+    const int m = NearestMention(s, t.span.begin, 80);
+    if (m >= 0) SetEvent(c, events[m]);
+  }
+
+  void AddOrdinalClaim(const Sentence& s, const Mention& m, const Event& e) {
+    v1::Claim* c = NewClaim(s, v1::ORDINAL, m.span);
+    c->set_measure(absl::StrCat("ordinal of ", m.noun));
+    c->mutable_value()->set_has_lower(true);
+    c->mutable_value()->set_lower(m.ordinal);
+    c->mutable_value()->set_lower_inclusive(true);
+    c->mutable_value()->set_has_upper(true);
+    c->mutable_value()->set_upper(m.ordinal);
+    c->mutable_value()->set_upper_inclusive(true);
+    SetEvent(c, e);
+    if (e.year > 0) c->set_time(absl::StrCat(e.year));
+  }
+
+  // "about: shusha, armenian": the first proper nouns of the sentence.
+  std::string SubjectKey(const Sentence& s) const {
+    std::vector<std::string> words;
+    size_t i = s.span.begin;
+    bool first = true;
+    while (i < s.span.end && words.size() < 4) {
+      if (!IsAlpha(text_[i])) {
+        ++i;
+        continue;
+      }
+      size_t j = i;
+      while (j < s.span.end && IsAlnum(text_[j])) ++j;
+      absl::string_view w = text_.substr(i, j - i);
+      if (!first && absl::ascii_isupper(static_cast<unsigned char>(w[0]))) {
+        std::string lower = absl::AsciiStrToLower(w);
+        if (std::find(words.begin(), words.end(), lower) == words.end()) {
+          words.push_back(lower);
+        }
+      }
+      first = false;
+      i = j;
+    }
+    return words.empty() ? "" : absl::StrCat("about: ", absl::StrJoin(words, ", "));
+  }
+
+  void FindQuantities(const Sentence& s, const std::vector<Event>& events);
+
+  // NAME claims: "The Islamic ... Organization (ICESCO)". The expansion starts
+  // at the last capitalised word with the acronym's initial, so "Salim M.
+  // AlMalik, Director-General of the Islamic ..." yields "Islamic ...".
+  void FindNames(const Sentence& s) {
+    re2::StringPiece input = ToPiece(text_.substr(0, s.span.end));
+    re2::StringPiece g[3];
+    size_t pos = s.span.begin;
+    while (pos < s.span.end &&
+           p_.acronym->Match(input, pos, s.span.end, RE2::UNANCHORED, g, 3)) {
+      pos = g[0].data() - text_.data() + g[0].size();
+      const size_t run_begin = g[1].data() - text_.data();
+      size_t run_end = run_begin + g[1].size();
+      while (run_end > run_begin && (text_[run_end - 1] == ' ' || text_[run_end - 1] == ',')) {
+        --run_end;
+      }
+      const char initial = absl::ascii_toupper(static_cast<unsigned char>(g[2][0]));
+      size_t start = std::string::npos;
+      int capitals_after = 0, capitals_at_start = 0;
+      for (size_t i = run_end; i-- > run_begin;) {
+        if (i > run_begin && text_[i - 1] != ' ') continue;
+        if (!absl::ascii_isupper(static_cast<unsigned char>(text_[i]))) continue;
+        ++capitals_after;
+        if (text_[i] == initial && capitals_after >= 2) {
+          start = i;
+          capitals_at_start = capitals_after;
+          break;
+        }
+      }
+      if (start == std::string::npos || capitals_at_start < 2) continue;
+      v1::Claim* c = NewClaim(s, v1::NAME, {start, run_end});
+      c->set_measure("acronym");
+      c->set_event(std::string(ToView(g[2])));
+      c->set_event_title(c->text());
+    }
+  }
+
+  const ClaimExtractor::Patterns& p_;
+  v1::ArticleAnalysis* a_;
+  absl::string_view text_;
+  CivilDate article_date_;
+  std::vector<Sentence> sentences_;
+  Event main_;
+  Event carry_;
+};
+
+void ArticleWalker::FindQuantities(const Sentence& s,
+                                   const std::vector<Event>& events) {
+  re2::StringPiece input = ToPiece(text_.substr(0, s.span.end));
+  re2::StringPiece g[8];
+  size_t pos = s.span.begin;
+  while (pos < s.span.end &&
+         p_.quantity->Match(input, pos, s.span.end, RE2::UNANCHORED, g, 8)) {
+    const size_t begin = g[0].data() - text_.data();
+    size_t end = begin + g[0].size();
+    pos = std::max(end, begin + 1);
+    const size_t number_begin = g[3].data() - text_.data();
+    // The number must stand alone: not "someone", "A1", "1.5" cut at "5".
+    const size_t lead = g[1].empty() && g[2].empty() ? begin : number_begin;
+    if (lead > 0 && (IsAlnum(text_[lead - 1]) || text_[lead - 1] == '.' ||
+                     text_[lead - 1] == ',' || text_[lead - 1] == '-')) {
+      continue;
+    }
+    bool overlaps_time = false;
+    for (const TimeExpr& t : s.times) {
+      if (number_begin < t.span.end && t.span.begin < begin + g[0].size()) {
+        overlaps_time = true;
+      }
+    }
+    if (overlaps_time) continue;
+    v1::QualifierKind kind = v1::QUALIFIER_KIND_UNSPECIFIED;
+    if (!g[1].empty()) kind = p_.qualifiers.at(Lower(ToView(g[1])));
+    // A range needs "between ... and", or "-" / "to".
+    const std::string sep = g[4].empty() ? "" : Lower(ToView(g[4]));
+    const bool range = !g[5].empty() && (sep != "and" || kind == v1::BETWEEN);
+    if (!g[5].empty() && !range) {
+      end = g[3].data() - text_.data() + g[3].size();
+      pos = end;
+    }
+    size_t qualifier_begin = begin;
+    if (kind == v1::BETWEEN && !range) {
+      // "from 51 countries": "from" is a preposition here.
+      kind = v1::QUALIFIER_KIND_UNSPECIFIED;
+      qualifier_begin = g[2].empty() ? number_begin : g[2].data() - text_.data();
+    }
+    double lo = 0, hi = 0;
+    bool fraction = false, fraction_end = false;
+    if (!ParseNumber(ToView(g[3]), p_, &lo, &fraction)) continue;
+    hi = lo;
+    if (range && !ParseNumber(ToView(g[5]), p_, &hi, &fraction_end)) continue;
+    if (range && hi < lo) continue;  // "1987-91" style shorthands and typos
+    std::string unit;
+    if (!g[2].empty()) unit = p_.prefix_units.at(Lower(ToView(g[2])));
+    if (range && !g[7].empty() || (!range && !g[7].empty())) {
+      const std::string mult = Lower(ToView(g[7]));
+      // "5 m" is five metres; "5m" and "5 million" are millions.
+      if (mult.size() <= 2 && !g[6].empty()) {
+        end = g[7].data() - text_.data() - g[6].size();
+        pos = end;
+      } else {
+        const double f = p_.multipliers.at(mult);
+        lo *= f;
+        hi *= f;
+      }
+    }
+    // A digit right after the match ("40th", "3rd") is an ordinal or code.
+    if (end < text_.size() && IsAlpha(text_[end]) &&
+        absl::ascii_isdigit(static_cast<unsigned char>(text_[end - 1]))) {
+      continue;
+    }
+    size_t measure_end = end;
+    std::string measure;
+    // A unit after the number: "76%", "5 per cent", "10 manat".
+    if (unit.empty()) {
+      size_t u = end;
+      if (u < s.span.end && text_[u] == ' ') ++u;
+      for (const auto& [form, name] : p_.suffix_units) {
+        if (u + form.size() > s.span.end) continue;
+        if (absl::AsciiStrToLower(text_.substr(u, form.size())) != form) continue;
+        const size_t after = u + form.size();
+        if (after < text_.size() && IsAlpha(text_[after]) && IsAlpha(form.back())) continue;
+        unit = name;
+        measure_end = after;
+        break;
+      }
+    }
+    if (fraction) {
+      unit = "percent";
+      lo *= 100;
+      if (!range || fraction_end) hi *= 100;
+    }
+    if (!unit.empty()) {
+      measure = unit;
+    } else {
+      measure = ReadMeasure(text_, end, s.span.end, p_, &measure_end);
+      if (measure.empty()) continue;
+    }
+    v1::Claim* c = NewClaim(s, v1::QUANTITY, {qualifier_begin, measure_end});
+    c->set_measure(measure);
+    if (kind != v1::QUALIFIER_KIND_UNSPECIFIED && kind != v1::BETWEEN) {
+      c->set_qualifier(Lower(ToView(g[1])));
+    } else if (kind == v1::BETWEEN) {
+      c->set_qualifier(Lower(ToView(g[1])));
+    }
+    *c->mutable_value() = IntervalFor(range ? v1::BETWEEN : kind, lo, hi);
+    // The event: the nearest mention (any distance for participants, close by
+    // for other measures), else the event in context for participants.
+    const bool participants = p_.participation.contains(measure);
+    const int m = NearestMention(s, begin, participants ? s.span.size() : 60);
+    Event e;
+    if (m >= 0) {
+      e = events[m];
+    } else if (participants) {
+      e = carry_.valid() ? carry_ : main_;
+    }
+    if (e.valid()) {
+      SetEvent(c, e);
+      if (e.year > 0) c->set_time(absl::StrCat(e.year));
+    } else {
+      c->set_event(SubjectKey(s));
+      const TimeExpr* t = NearestTime(s, begin);
+      if (t != nullptr) c->set_time(t->Iso());
+    }
+    if (c->time().empty() && article_date_.year > 0) {
+      c->set_time(absl::StrCat(article_date_.year));
+    }
+  }
+}
+
+}  // namespace
 
 void ClaimExtractor::Extract(v1::ArticleAnalysis* analysis) const {
-  (void)analysis;
-}
-
-v1::CrossCheckReport CrossCheckClaims(
-    const std::vector<v1::ArticleAnalysis>& analyses) {
-  v1::CrossCheckReport report;
-  report.set_articles(static_cast<int>(analyses.size()));
-  return report;
+  if (analysis->has_error() || analysis->article().text().empty()) return;
+  ArticleWalker(*patterns_, analysis).Run();
 }
 
 }  // namespace internal

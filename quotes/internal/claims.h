@@ -1,5 +1,17 @@
-// Claims: quantities ("more than 100 delegates"), dates and events found in
-// one analysed article, for the cross-check.
+// Claims: the checkable quantities ("more than 100 delegates"), dates ("on
+// November 24, 2006", "last year") and event ordinals ("40th session") of one
+// analysed article, each tied to the event it describes, for the cross-check
+// (quotes/internal/cross_check.h).
+//
+// Example:
+//   absl::StatusOr<std::unique_ptr<ClaimExtractor>> extractor =
+//       ClaimExtractor::Create(quotes::DefaultLexicon());
+//   v1::ArticleAnalysis analysis = ...;  // article parsed, quotes attributed
+//   (*extractor)->Extract(&analysis);
+//   for (const v1::Claim& c : analysis.claims()) {
+//     // c.measure() "delegates", c.value() (100, inf), c.event()
+//     // "conference #2 (2024)", c.text() "more than 100 delegates"
+//   }
 #ifndef QUOTES_INTERNAL_CLAIMS_H_
 #define QUOTES_INTERNAL_CLAIMS_H_
 
@@ -8,30 +20,45 @@
 #include "absl/status/statusor.h"
 #include "proto/lexicon.pb.h"
 #include "proto/quotes.pb.h"
+#include "quotes/internal/cross_check.h"
 
 namespace quotes {
 namespace internal {
 
-// Immutable after Create(); Extract() is const and thread-safe.
+// Finds claims in one article.
+//
+// Claim.event is the key the cross-check groups by. For an event it reads
+// "<noun>[ #<ordinal>] (<year>)": "conference #2 (2024)", "session #40
+// (2020)", "conference (2023)"; the year is "?" when neither the sentence nor
+// the article date gives one, and "another" for "a similar conference" with
+// no time. A quantity that describes no event gets "about: <the sentence's
+// proper nouns>", which only a near-copy of the sentence shares.
+//
+// Immutable after Create(); Extract() is const and thread-safe. Not copyable.
 class ClaimExtractor {
  public:
+  // Builds the patterns from the lexicon's number words, qualifiers, units,
+  // months, weekdays, relative times and event nouns. Fails with
+  // InvalidArgumentError when a pattern does not compile (too many or too
+  // long words).
   static absl::StatusOr<std::unique_ptr<ClaimExtractor>> Create(
       const v1::Lexicon& lexicon);
+  ClaimExtractor(const ClaimExtractor&) = delete;
+  ClaimExtractor& operator=(const ClaimExtractor&) = delete;
   ~ClaimExtractor();
 
-  // Reads analysis->article() (and its quotes, for speakers) and appends to
-  // analysis->claims.
+  // Reads analysis->article() (text, paragraphs, headline, date, source) and
+  // its quotes (for the speaker of a claim inside a quote) and appends to
+  // analysis->claims. Does nothing when `error` is set or the text is empty.
+  // Time and memory are linear in the article's length.
   void Extract(v1::ArticleAnalysis* analysis) const;
+
+  struct Patterns;  // defined in claims.cc
 
  private:
   ClaimExtractor();
-  struct Patterns;
   std::unique_ptr<Patterns> patterns_;
 };
-
-// Groups claims of many articles by (event, measure) and gives verdicts.
-v1::CrossCheckReport CrossCheckClaims(
-    const std::vector<v1::ArticleAnalysis>& analyses);
 
 }  // namespace internal
 }  // namespace quotes

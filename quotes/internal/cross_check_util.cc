@@ -1,0 +1,358 @@
+#include "quotes/internal/cross_check_util.h"
+
+#include <algorithm>
+#include <numeric>
+#include <utility>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+
+namespace quotes {
+namespace internal {
+
+namespace {
+
+constexpr int kShingleWords = 8;
+constexpr size_t kSketchSize = 256;
+// Quotes sharing this many shingles (8 + 3 - 1 = 10 words in a row) are one.
+constexpr int kQuoteSharedShingles = 3;
+// Quotes in one shingle bucket beyond this are skipped: a stock phrase.
+constexpr size_t kMaxBucket = 32;
+
+std::vector<std::string> Words(absl::string_view text) {
+  std::vector<std::string> words;
+  std::string cur;
+  for (char c : text) {
+    const unsigned char u = c;
+    if (absl::ascii_isalnum(u) || u >= 0x80) {
+      cur.push_back(absl::ascii_tolower(u));
+    } else if (!cur.empty()) {
+      words.push_back(std::move(cur));
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) words.push_back(std::move(cur));
+  return words;
+}
+
+uint64_t Fnv(absl::string_view s, uint64_t h = 1469598103934665603ull) {
+  for (char c : s) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+// Union-find over 0..n-1.
+class Components {
+ public:
+  explicit Components(size_t n) : parent_(n) {
+    std::iota(parent_.begin(), parent_.end(), 0);
+  }
+  size_t Find(size_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+  void Join(size_t a, size_t b) { parent_[Find(a)] = Find(b); }
+  int Count() {
+    int n = 0;
+    for (size_t i = 0; i < parent_.size(); ++i) n += Find(i) == i;
+    return n;
+  }
+
+ private:
+  std::vector<size_t> parent_;
+};
+
+// "Salim M. AlMalik" and "AlMalik" are one person: same last word.
+std::string PersonKey(const std::string& name) {
+  std::vector<std::string> w = Words(name);
+  return w.empty() ? "" : w.back();
+}
+
+std::string Normalized(absl::string_view text) {
+  return absl::StrJoin(Words(text), " ");
+}
+
+// True when every word of `a` is a word of `b`: "director general" within
+// "director general of the islamic world".
+bool WordsWithin(const std::string& a, const std::string& b) {
+  const std::vector<std::string> wb = Words(b);
+  const absl::flat_hash_set<std::string> in_b(wb.begin(), wb.end());
+  for (const std::string& w : Words(a)) {
+    if (!in_b.contains(w)) return false;
+  }
+  return true;
+}
+
+v1::Claim QuoteAsClaim(const v1::ArticleAnalysis& a, const v1::Quote& q) {
+  v1::Claim c;
+  c.set_id(q.id());
+  c.set_article_id(a.article().id());
+  c.set_text(q.text());
+  *c.mutable_span() = q.span();
+  c.set_speaker(q.speaker().name());
+  c.set_source(a.article().source());
+  return c;
+}
+
+}  // namespace
+
+void AppendShingles(absl::string_view text, std::vector<uint64_t>* out) {
+  const std::vector<std::string> words = Words(text);
+  for (size_t i = 0; i + kShingleWords <= words.size(); ++i) {
+    uint64_t h = 1469598103934665603ull;
+    for (size_t j = i; j < i + kShingleWords; ++j) h = Fnv(words[j], Fnv(" ", h));
+    out->push_back(h);
+  }
+}
+
+SourceIndex::SourceIndex(const std::vector<v1::ArticleAnalysis>& analyses)
+    : analyses_(analyses) {
+  sources_.reserve(analyses.size());
+  for (const v1::ArticleAnalysis& a : analyses) {
+    sources_.push_back(absl::AsciiStrToLower(a.article().source()));
+  }
+}
+
+const std::vector<uint64_t>& SourceIndex::Sketch(int article) {
+  auto it = sketches_.find(article);
+  if (it != sketches_.end()) return it->second;
+  const v1::ArticleAnalysis& a = analyses_[article];
+  std::vector<uint64_t> hashes;
+  absl::flat_hash_set<uint32_t> sentences;
+  for (const v1::Claim& c : a.claims()) {
+    if (sentences.insert(c.sentence_span().begin()).second) {
+      AppendShingles(c.sentence(), &hashes);
+    }
+  }
+  for (const v1::Quote& q : a.quotes()) AppendShingles(q.text(), &hashes);
+  std::sort(hashes.begin(), hashes.end());
+  hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
+  if (hashes.size() > kSketchSize) hashes.resize(kSketchSize);  // bottom-k
+  return sketches_[article] = std::move(hashes);
+}
+
+int SourceIndex::SharedShingles(int a, int b) {
+  const std::vector<uint64_t>& x = Sketch(a);
+  const std::vector<uint64_t>& y = Sketch(b);
+  int shared = 0;
+  for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+    if (x[i] == y[j]) {
+      ++shared;
+      ++i;
+      ++j;
+    } else if (x[i] < y[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return shared;
+}
+
+int SourceIndex::CountIndependent(const std::vector<int>& articles,
+                                  size_t max_pairwise, int min_shared) {
+  Components c(articles.size());
+  absl::flat_hash_map<std::string, size_t> by_source;
+  for (size_t i = 0; i < articles.size(); ++i) {
+    const std::string& s = sources_[articles[i]];
+    if (s.empty()) continue;
+    auto [it, inserted] = by_source.emplace(s, i);
+    if (!inserted) c.Join(i, it->second);
+  }
+  const size_t n = std::min(articles.size(), max_pairwise);
+  for (size_t i = 0; i < n; ++i) {
+    for (size_t j = i + 1; j < n; ++j) {
+      if (c.Find(i) == c.Find(j)) continue;
+      if (SharedShingles(articles[i], articles[j]) >= min_shared) c.Join(i, j);
+    }
+  }
+  return c.Count();
+}
+
+void FindQuoteVariants(const std::vector<v1::ArticleAnalysis>& analyses,
+                       std::vector<v1::Finding>* out) {
+  struct Ref {
+    int article;
+    int quote;
+  };
+  std::vector<Ref> quotes;
+  absl::flat_hash_map<uint64_t, std::vector<int>> buckets;
+  for (size_t a = 0; a < analyses.size(); ++a) {
+    if (analyses[a].has_error()) continue;
+    for (int q = 0; q < analyses[a].quotes_size(); ++q) {
+      std::vector<uint64_t> shingles;
+      AppendShingles(analyses[a].quotes(q).text(), &shingles);
+      std::sort(shingles.begin(), shingles.end());
+      shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
+      if (shingles.size() > kSketchSize) shingles.resize(kSketchSize);
+      const int id = static_cast<int>(quotes.size());
+      quotes.push_back({static_cast<int>(a), q});
+      for (uint64_t h : shingles) {
+        std::vector<int>& b = buckets[h];
+        if (b.size() <= kMaxBucket) b.push_back(id);
+      }
+    }
+  }
+  // Shared shingles per pair of quotes from different articles.
+  absl::flat_hash_map<std::pair<int, int>, int> shared;
+  for (const auto& [h, ids] : buckets) {
+    if (ids.size() > kMaxBucket) continue;
+    for (size_t i = 0; i < ids.size(); ++i) {
+      for (size_t j = i + 1; j < ids.size(); ++j) {
+        if (quotes[ids[i]].article != quotes[ids[j]].article) ++shared[{ids[i], ids[j]}];
+      }
+    }
+  }
+  Components clusters(quotes.size());
+  for (const auto& [pair, n] : shared) {
+    if (n >= kQuoteSharedShingles) clusters.Join(pair.first, pair.second);
+  }
+  std::vector<std::vector<int>> members(quotes.size());
+  for (size_t i = 0; i < quotes.size(); ++i) members[clusters.Find(i)].push_back(i);
+  for (const std::vector<int>& cluster : members) {
+    if (cluster.size() < 2) continue;
+    absl::flat_hash_set<std::string> speakers, texts;
+    for (int id : cluster) {
+      const v1::Quote& q = analyses[quotes[id].article].quotes(quotes[id].quote);
+      const std::string who = PersonKey(q.speaker().name());
+      if (!who.empty()) speakers.insert(who);
+      texts.insert(Normalized(q.text()));
+    }
+    if (speakers.size() < 2 && texts.size() < 2) continue;
+    v1::Finding f;
+    f.set_verdict(v1::DISCREPANCY);
+    f.set_kind(speakers.size() >= 2 ? v1::QUOTE_ATTRIBUTION : v1::QUOTE_WORDING);
+    f.set_measure("quote");
+    std::vector<std::string> described;
+    for (int id : cluster) {
+      const v1::ArticleAnalysis& a = analyses[quotes[id].article];
+      const v1::Quote& q = a.quotes(quotes[id].quote);
+      *f.add_claims() = QuoteAsClaim(a, q);
+      described.push_back(absl::StrCat(a.article().id(), ": ",
+                                       q.speaker().name().empty() ? "no speaker"
+                                                                  : q.speaker().name()));
+    }
+    f.set_event(f.claims(0).speaker());
+    f.set_explanation(
+        speakers.size() >= 2
+            ? absl::StrCat("One quote, different speakers (", absl::StrJoin(described, "; "), ").")
+            : absl::StrCat("One speaker's quote worded differently in ", cluster.size(),
+                           " articles: a possible misquote."));
+    out->push_back(std::move(f));
+  }
+}
+
+void FindNameVariants(const std::vector<v1::ArticleAnalysis>& analyses,
+                      std::vector<v1::Finding>* out) {
+  // Acronym -> expansions, expansion -> acronyms; each keeps its claims.
+  struct Variants {
+    std::vector<std::string> order;  // distinct variants, first seen first
+    std::vector<const v1::Claim*> claims;
+  };
+  absl::flat_hash_map<std::string, Variants> by_acronym, by_expansion;
+  auto add = [](Variants* v, const std::string& variant, const v1::Claim* c) {
+    if (std::find(v->order.begin(), v->order.end(), variant) == v->order.end()) {
+      v->order.push_back(variant);
+    }
+    v->claims.push_back(c);
+  };
+  for (const v1::ArticleAnalysis& a : analyses) {
+    if (a.has_error()) continue;
+    for (const v1::Claim& c : a.claims()) {
+      if (c.type() != v1::NAME) continue;
+      const std::string expansion = Normalized(c.text());
+      add(&by_acronym[c.event()], expansion, &c);
+      add(&by_expansion[expansion], c.event(), &c);
+    }
+  }
+  auto report = [out](const std::string& key, const Variants& v, bool acronym) {
+    if (v.order.size() < 2) return;
+    v1::Finding f;
+    f.set_verdict(v1::DISCREPANCY);
+    f.set_kind(v1::NAME_VARIANT);
+    f.set_measure(acronym ? "expansion" : "acronym");
+    f.set_event(key);
+    std::vector<std::string> variants;
+    for (const v1::Claim* c : v.claims) {
+      *f.add_claims() = *c;
+      variants.push_back(absl::StrCat("\"", acronym ? c->text() : c->event(), "\" (",
+                                      c->article_id(), ")"));
+    }
+    variants.erase(std::unique(variants.begin(), variants.end()), variants.end());
+    f.set_explanation(absl::StrCat(acronym ? key + " is expanded as "
+                                           : "\"" + key + "\" is abbreviated as ",
+                                   absl::StrJoin(variants, " and "), "."));
+    out->push_back(std::move(f));
+  };
+  std::vector<std::string> keys;
+  for (const auto& [k, v] : by_acronym) keys.push_back(k);
+  std::sort(keys.begin(), keys.end());
+  for (const std::string& k : keys) report(k, by_acronym[k], true);
+  keys.clear();
+  for (const auto& [k, v] : by_expansion) keys.push_back(k);
+  std::sort(keys.begin(), keys.end());
+  for (const std::string& k : keys) report(k, by_expansion[k], false);
+}
+
+void FindTitleVariants(const std::vector<v1::ArticleAnalysis>& analyses,
+                       std::vector<v1::Finding>* out) {
+  struct Person {
+    std::string name;
+    std::vector<std::string> titles;  // distinct, normalized
+    std::vector<v1::Claim> claims;
+  };
+  absl::flat_hash_map<std::string, Person> people;
+  std::vector<std::string> order;
+  for (const v1::ArticleAnalysis& a : analyses) {
+    if (a.has_error()) continue;
+    for (const v1::Speaker& s : a.speakers()) {
+      // Only full names: a surname alone may be two people.
+      if (s.type() == v1::GROUP || s.title().empty() || Words(s.name()).size() < 2) continue;
+      const std::string key = Normalized(s.name());
+      auto [it, inserted] = people.try_emplace(key);
+      if (inserted) order.push_back(key);
+      Person& p = it->second;
+      p.name = s.name();
+      const std::string title = Normalized(s.title());
+      if (std::find(p.titles.begin(), p.titles.end(), title) == p.titles.end()) {
+        p.titles.push_back(title);
+      }
+      v1::Claim c;
+      c.set_article_id(a.article().id());
+      c.set_text(absl::StrCat(s.title(), s.organization().empty() ? "" : ", ",
+                              s.organization()));
+      if (!s.mentions().empty()) *c.mutable_span() = s.mentions(0).span();
+      c.set_speaker(s.name());
+      p.claims.push_back(std::move(c));
+    }
+  }
+  for (const std::string& key : order) {
+    Person& p = people[key];
+    if (p.titles.size() < 2) continue;
+    // One title inside the other ("Minister" in "Minister of Culture") is not
+    // a variant.
+    if (p.titles.size() == 2 && (WordsWithin(p.titles[0], p.titles[1]) ||
+                                 WordsWithin(p.titles[1], p.titles[0]))) {
+      continue;
+    }
+    v1::Finding f;
+    f.set_verdict(v1::DISCREPANCY);
+    f.set_kind(v1::TITLE_VARIANT);
+    f.set_measure("title");
+    f.set_event(p.name);
+    std::vector<std::string> described;
+    for (v1::Claim& c : p.claims) {
+      described.push_back(absl::StrCat("\"", c.text(), "\" (", c.article_id(), ")"));
+      *f.add_claims() = std::move(c);
+    }
+    f.set_explanation(absl::StrCat(p.name, " is titled ", absl::StrJoin(described, " and "), "."));
+    out->push_back(std::move(f));
+  }
+}
+
+}  // namespace internal
+}  // namespace quotes

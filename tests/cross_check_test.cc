@@ -1,0 +1,370 @@
+// Tests of the cross-check: interval verdicts, event separation, independent
+// sources, quote/name/title variants, and the seed articles through the public
+// Analyzer (the targets of issue 4, plus seed sets with one article changed).
+#include "quotes/internal/cross_check.h"
+
+#include <fstream>
+#include <memory>
+#include <ostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_replace.h"
+#include "gtest/gtest.h"
+#include "quotes/analyzer.h"
+
+namespace quotes {
+namespace {
+
+const Analyzer& TheAnalyzer() {
+  static const Analyzer* const analyzer = [] {
+    AnalyzerOptions options;
+    options.extract_claims = true;
+    return Analyzer::Create(options).value().release();
+  }();
+  return *analyzer;
+}
+
+v1::ArticleAnalysis Article(const std::string& id, const std::string& source,
+                            const std::string& date, const std::string& text) {
+  v1::Article hints;
+  hints.set_id(id);
+  hints.set_source(source);
+  hints.set_date(date);
+  return TheAnalyzer().Analyze(text, hints);
+}
+
+// The QUANTITY_CHECK finding for (event, measure); nullptr when none.
+const v1::Finding* Find(const v1::CrossCheckReport& r, const std::string& event,
+                        const std::string& measure) {
+  for (const v1::Finding& f : r.findings()) {
+    if (f.kind() == v1::QUANTITY_CHECK && f.event() == event && f.measure() == measure) {
+      return &f;
+    }
+  }
+  return nullptr;
+}
+
+int Count(const v1::CrossCheckReport& r, v1::Verdict verdict) {
+  int n = 0;
+  for (const v1::Finding& f : r.findings()) n += f.verdict() == verdict;
+  return n;
+}
+
+// ------------------------------------------------------------ interval verdicts
+
+struct VerdictCase {
+  std::string first;   // quantity as written in article 1
+  std::string second;  // in article 2
+  std::string measure;
+  v1::Verdict verdict;
+};
+
+std::ostream& operator<<(std::ostream& os, const VerdictCase& c) {
+  return os << "\"" << c.first << "\" vs \"" << c.second << "\"";
+}
+
+class VerdictTest : public testing::TestWithParam<VerdictCase> {};
+
+TEST_P(VerdictTest, IntersectsIntervals) {
+  const VerdictCase& c = GetParam();
+  // Two independent agencies, different wording, one event.
+  std::vector<v1::ArticleAnalysis> a = {
+      Article("a.txt", "Reuters", "2024-05-02",
+              "OSLO. The Nordic Energy Forum opened on Thursday in Oslo.\n\n"
+              "The forum is attended by " + c.first + ", organisers said."),
+      Article("b.txt", "AFP", "2024-05-03",
+              "Ministers gathered in Norway for the Nordic Energy Forum.\n\n"
+              "According to the hosts, " + c.second + " took part in the forum this week."),
+  };
+  v1::CrossCheckReport r = internal::CrossCheckClaims(a);
+  const v1::Finding* f = Find(r, "forum (2024)", c.measure);
+  ASSERT_NE(f, nullptr) << c << " " << r.DebugString();
+  EXPECT_EQ(f->verdict(), c.verdict) << c << " " << f->explanation();
+  EXPECT_EQ(f->claims_size(), 2) << c;
+  EXPECT_EQ(f->independent_sources(), 2) << c;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Qualifiers, VerdictTest,
+    testing::Values(
+        VerdictCase{"more than 100 delegates", "about 120 delegates", "delegates", v1::CONSISTENT},
+        VerdictCase{"50 countries", "51 countries", "countries", v1::CONFLICT},
+        VerdictCase{"some 80 delegates", "more than 100 delegates", "delegates", v1::CONFLICT},
+        VerdictCase{"nearly 50 countries", "48 countries", "countries", v1::CONSISTENT},
+        VerdictCase{"nearly 50 countries", "51 countries", "countries", v1::CONFLICT},
+        VerdictCase{"at least 20 countries", "20 countries", "countries", v1::CONSISTENT},
+        VerdictCase{"more than 20 countries", "20 countries", "countries", v1::CONFLICT},
+        VerdictCase{"up to 300 delegates", "250 delegates", "delegates", v1::CONSISTENT},
+        VerdictCase{"between 10 and 20 countries", "25 countries", "countries", v1::CONFLICT},
+        VerdictCase{"twelve countries", "a dozen countries", "countries", v1::CONSISTENT},
+        VerdictCase{"fewer than 30 countries", "about 30 countries", "countries",
+                    v1::CONSISTENT}));
+
+// ------------------------------------------------------------ events
+
+TEST(EventSeparationTest, OtherYearsAndOtherEventsNeverConflict) {
+  std::vector<v1::ArticleAnalysis> a = {
+      Article("a.txt", "Reuters", "2024-05-02",
+              "The Nordic Energy Forum opened in Oslo. It drew delegates from 51 countries."),
+      // The same forum a year later.
+      Article("b.txt", "AFP", "2025-05-02",
+              "The Nordic Energy Forum opened in Oslo. It drew delegates from 40 countries."),
+      // Another event the same year.
+      Article("c.txt", "DPA", "2024-05-02",
+              "The Arctic Summit opened in Tromso. It drew delegates from 20 countries."),
+      // Last year's forum, written in a 2024 story.
+      Article("d.txt", "TASS", "2024-05-02",
+              "The Nordic Energy Forum opened in Oslo.\n\nA similar forum was held last "
+              "year. Delegates from 30 countries attended the forum."),
+  };
+  v1::CrossCheckReport r = internal::CrossCheckClaims(a);
+  EXPECT_EQ(Count(r, v1::CONFLICT), 0) << r.DebugString();
+  EXPECT_NE(Find(r, "forum (2024)", "countries"), nullptr) << r.DebugString();
+  EXPECT_NE(Find(r, "forum (2025)", "countries"), nullptr) << r.DebugString();
+  EXPECT_NE(Find(r, "forum (2023)", "countries"), nullptr) << r.DebugString();
+  EXPECT_NE(Find(r, "summit (2024)", "countries"), nullptr) << r.DebugString();
+}
+
+TEST(EventSeparationTest, UndatedArticleJoinsTheOnlyMatchingEvent) {
+  std::vector<v1::ArticleAnalysis> a = {
+      Article("a.txt", "Reuters", "2024-05-02",
+              "The Nordic Energy Forum opened in Oslo. It drew delegates from 51 countries."),
+      Article("b.txt", "AFP", "",
+              "Delegates from 50 countries came to the forum in Oslo, its hosts said."),
+  };
+  v1::CrossCheckReport r = internal::CrossCheckClaims(a);
+  const v1::Finding* f = Find(r, "forum (2024)", "countries");
+  ASSERT_NE(f, nullptr) << r.DebugString();
+  EXPECT_EQ(f->verdict(), v1::CONFLICT) << r.DebugString();
+}
+
+// ------------------------------------------------------------ independence
+
+struct Story {
+  std::string id;
+  std::string source;
+  std::string text;
+};
+
+struct IndependenceCase {
+  std::string name;
+  std::vector<Story> stories;  // all dated 2024-05-02
+  v1::Verdict verdict;
+  int independent_sources;
+};
+
+std::ostream& operator<<(std::ostream& os, const IndependenceCase& c) {
+  return os << c.name;
+}
+
+class IndependenceTest : public testing::TestWithParam<IndependenceCase> {};
+
+TEST_P(IndependenceTest, CountsSources) {
+  const IndependenceCase& c = GetParam();
+  std::vector<v1::ArticleAnalysis> a;
+  for (const Story& s : c.stories) a.push_back(Article(s.id, s.source, "2024-05-02", s.text));
+  v1::CrossCheckReport r = internal::CrossCheckClaims(a);
+  const v1::Finding* f = Find(r, "forum (2024)", "countries");
+  ASSERT_NE(f, nullptr) << c << " " << r.DebugString();
+  EXPECT_EQ(f->verdict(), c.verdict) << c << " " << f->explanation();
+  EXPECT_EQ(f->claims_size(), static_cast<int>(c.stories.size())) << c;
+  EXPECT_EQ(f->independent_sources(), c.independent_sources) << c << " " << f->explanation();
+}
+
+const char kForum[] =
+    "The Nordic Energy Forum opened in Oslo. It drew delegates from 51 countries.";
+const char kCopied[] =
+    "The Nordic Energy Forum opened in Oslo on Thursday with a call for cheaper power "
+    "lines across the region. It drew delegates from 51 countries and more than 300 "
+    "companies, which came to discuss grids, storage and prices for the coming winter.";
+const char kOtherWords[] =
+    "Grid operators and ministers came to the Nordic Energy Forum, where 51 countries "
+    "were represented.";
+
+INSTANTIATE_TEST_SUITE_P(
+    Sources, IndependenceTest,
+    testing::Values(
+        IndependenceCase{"one agency, two stories",
+                         {{"a.txt", "Trend", kForum}, {"b.txt", "trend", kOtherWords}},
+                         v1::CONSISTENT, 1},
+        IndependenceCase{"two agencies, own words",
+                         {{"a.txt", "Reuters", kForum}, {"b.txt", "AFP", kOtherWords}},
+                         v1::CONSISTENT, 2},
+        IndependenceCase{"a copied passage",
+                         {{"a.txt", "Reuters", kCopied},
+                          {"b.txt", "Daily Planet", std::string("By Staff\n\n") + kCopied},
+                          {"c.txt", "AFP", kOtherWords}},
+                         v1::CONSISTENT, 2},
+        IndependenceCase{"one article", {{"a.txt", "Reuters", kForum}}, v1::SINGLE_SOURCE,
+                         1}));
+
+// ------------------------------------------------------------ variants
+
+TEST(VariantTest, AcronymExpandedTwoWays) {
+  std::vector<v1::ArticleAnalysis> a = {
+      Article("a.txt", "Reuters", "2024-05-02",
+              "The World Health Organization (WHO) issued a warning on Monday."),
+      Article("b.txt", "AFP", "2024-05-02",
+              "The World Health Organisation (WHO) issued a warning on Monday."),
+  };
+  v1::CrossCheckReport r = internal::CrossCheckClaims(a);
+  bool found = false;
+  for (const v1::Finding& f : r.findings()) {
+    if (f.kind() == v1::NAME_VARIANT && f.event() == "WHO") {
+      found = true;
+      EXPECT_EQ(f.verdict(), v1::DISCREPANCY);
+      EXPECT_EQ(f.claims_size(), 2);
+    }
+  }
+  EXPECT_TRUE(found) << r.DebugString();
+  EXPECT_EQ(Count(r, v1::CONFLICT), 0);
+}
+
+TEST(VariantTest, QuoteAttributedToDifferentSpeakers) {
+  const std::string quote =
+      "\"We will rebuild every bridge and every school in this valley before the winter "
+      "comes,\" ";
+  std::vector<v1::ArticleAnalysis> a = {
+      Article("a.txt", "Reuters", "2024-05-02", quote + "Mayor Jane Smith said."),
+      Article("b.txt", "AFP", "2024-05-02", quote + "Governor John Brown said."),
+  };
+  v1::CrossCheckReport r = internal::CrossCheckClaims(a);
+  bool found = false;
+  for (const v1::Finding& f : r.findings()) {
+    if (f.kind() == v1::QUOTE_ATTRIBUTION) found = true;
+  }
+  EXPECT_TRUE(found) << r.DebugString();
+}
+
+TEST(VariantTest, QuoteWordedDifferently) {
+  std::vector<v1::ArticleAnalysis> a = {
+      Article("a.txt", "Reuters", "2024-05-02",
+              "\"We will rebuild every bridge and every school in this valley before the "
+              "winter comes,\" Mayor Jane Smith said."),
+      Article("b.txt", "AFP", "2024-05-02",
+              "\"We will rebuild every bridge and every school in this valley before the "
+              "spring,\" Mayor Jane Smith said."),
+  };
+  v1::CrossCheckReport r = internal::CrossCheckClaims(a);
+  bool found = false;
+  for (const v1::Finding& f : r.findings()) {
+    if (f.kind() == v1::QUOTE_WORDING) found = true;
+  }
+  EXPECT_TRUE(found) << r.DebugString();
+}
+
+// ------------------------------------------------------------ the seeds
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+const char* const kSeeds[] = {"000_10f9a0e448c5c48f.txt", "001_cefc97ef7a5acf77.txt",
+                              "002_47993efbf09acd42.txt", "003_39826b0c454f42ef.txt",
+                              "004_174a7facd47ea391.txt"};
+
+// The seeds as the CLI reads them, with `edit` applied to the text of `id`.
+std::vector<v1::ArticleAnalysis> Seeds(const std::string& id = "",
+                                       const std::string& from = "",
+                                       const std::string& to = "") {
+  std::vector<v1::ArticleAnalysis> out;
+  for (const char* name : kSeeds) {
+    std::string text = ReadFile(std::string("tests/testdata/seeds/") + name);
+    EXPECT_FALSE(text.empty()) << name;
+    if (name == id) {
+      EXPECT_NE(text.find(from), std::string::npos) << from;
+      text = absl::StrReplaceAll(text, {{from, to}});
+    }
+    v1::Article hints;
+    hints.set_id(name);
+    v1::ArticleAnalysis a = TheAnalyzer().Analyze(text, hints);
+    a.mutable_article()->clear_text();  // as factcheck check does
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+TEST(SeedsTest, FourConsistentGroupsOneSourceNoConflict) {
+  v1::CrossCheckReport r = TheAnalyzer().CrossCheck(Seeds());
+  EXPECT_EQ(Count(r, v1::CONFLICT), 0) << r.DebugString();
+  EXPECT_EQ(Count(r, v1::CONSISTENT), 4) << r.DebugString();
+  for (const char* event : {"conference #2 (2024)", "conference (2023)"}) {
+    for (const char* measure : {"delegates", "countries"}) {
+      const v1::Finding* f = Find(r, event, measure);
+      ASSERT_NE(f, nullptr) << event << " " << measure << " " << r.DebugString();
+      EXPECT_EQ(f->verdict(), v1::CONSISTENT) << event << " " << measure;
+      EXPECT_EQ(f->independent_sources(), 1) << event << " " << measure;
+      ASSERT_EQ(f->claims_size(), 2) << event << " " << measure;
+      EXPECT_EQ(f->claims(0).article_id(), kSeeds[0]);
+      EXPECT_EQ(f->claims(1).article_id(), kSeeds[1]);
+    }
+  }
+  EXPECT_EQ(Find(r, "conference #2 (2024)", "countries")->claims(0).text(), "51 countries");
+  EXPECT_EQ(Find(r, "conference (2023)", "countries")->claims(0).text(), "44 countries");
+  EXPECT_EQ(Find(r, "conference (2023)", "delegates")->claims(0).text(),
+            "More than 100 delegates");
+}
+
+TEST(SeedsTest, CopiesCountOnceEvenUnderDifferentSourceNames) {
+  std::vector<v1::ArticleAnalysis> seeds = Seeds();
+  seeds[1].mutable_article()->set_source("Another Agency");
+  v1::CrossCheckReport r = TheAnalyzer().CrossCheck(seeds);
+  const v1::Finding* f = Find(r, "conference #2 (2024)", "countries");
+  ASSERT_NE(f, nullptr) << r.DebugString();
+  EXPECT_EQ(f->independent_sources(), 1) << f->explanation();
+}
+
+struct SeedEditCase {
+  std::string name;
+  std::string id;    // the seed changed
+  std::string from;  // text replaced
+  std::string to;
+  std::string event;
+  std::string measure;
+  v1::Verdict verdict;
+};
+
+std::ostream& operator<<(std::ostream& os, const SeedEditCase& c) {
+  return os << c.name << ": \"" << c.from << "\" -> \"" << c.to << "\" in " << c.id;
+}
+
+class SeedEditTest : public testing::TestWithParam<SeedEditCase> {};
+
+TEST_P(SeedEditTest, Verdict) {
+  const SeedEditCase& c = GetParam();
+  v1::CrossCheckReport r = TheAnalyzer().CrossCheck(Seeds(c.id, c.from, c.to));
+  const v1::Finding* f = Find(r, c.event, c.measure);
+  ASSERT_NE(f, nullptr) << c << " " << r.DebugString();
+  EXPECT_EQ(f->verdict(), c.verdict) << c << " " << f->explanation();
+  if (c.verdict != v1::CONFLICT) EXPECT_EQ(Count(r, v1::CONFLICT), 0) << c;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    ChangedSeeds, SeedEditTest,
+    testing::Values(
+        SeedEditCase{"other count", kSeeds[1], "from 51 countries", "from 50 countries",
+                     "conference #2 (2024)", "countries", v1::CONFLICT},
+        SeedEditCase{"fewer delegates", kSeeds[1], "more than 100 delegates from 51",
+                     "some 80 delegates from 51", "conference #2 (2024)", "delegates",
+                     v1::CONFLICT},
+        SeedEditCase{"last year's count", kSeeds[0], "from 44 countries",
+                     "from 45 countries", "conference (2023)", "countries", v1::CONFLICT},
+        SeedEditCase{"compatible qualifier", kSeeds[1], "more than 100 delegates from 51",
+                     "about 120 delegates from 51", "conference #2 (2024)", "delegates",
+                     v1::CONSISTENT},
+        SeedEditCase{"compatible qualifier", kSeeds[1], "from 51 countries",
+                     "from more than 50 countries", "conference #2 (2024)", "countries",
+                     v1::CONSISTENT},
+        // A conference a year later (seed 003 is dated 2025) is another event.
+        SeedEditCase{"another event", kSeeds[3], "held in Baku.",
+                     "held in Baku. The conference is attended by 200 delegates from 60 "
+                     "countries.",
+                     "conference (2025)", "countries", v1::SINGLE_SOURCE}));
+
+}  // namespace
+}  // namespace quotes
