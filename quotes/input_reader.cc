@@ -13,9 +13,8 @@
 #include "absl/strings/str_cat.h"
 #include "google/protobuf/io/coded_stream.h"
 #include "google/protobuf/io/zero_copy_stream_impl.h"
-#include "google/protobuf/struct.pb.h"
 #include "google/protobuf/util/delimited_message_util.h"
-#include "google/protobuf/util/json_util.h"
+#include "simdjson.h"
 
 namespace quotes {
 namespace {
@@ -38,21 +37,15 @@ InputFormat FormatOf(const std::string& path, InputFormat requested) {
   return InputFormat::kText;
 }
 
-// A string field of a JSON object, or "" (numbers are printed as integers).
-std::string Field(const google::protobuf::Struct& s, const char* name) {
-  auto it = s.fields().find(name);
-  if (it == s.fields().end()) return "";
-  const google::protobuf::Value& v = it->second;
-  if (v.kind_case() == google::protobuf::Value::kStringValue) {
-    return v.string_value();
-  }
-  if (v.kind_case() == google::protobuf::Value::kNumberValue) {
-    const double d = v.number_value();
-    if (d == static_cast<double>(static_cast<int64_t>(d))) {
-      return absl::StrCat(static_cast<int64_t>(d));
-    }
-    return absl::StrCat(d);
-  }
+// A field of a JSON object as a string: strings as they are, integers
+// printed; anything else (or absent) is "".
+std::string Field(simdjson::dom::object obj, const char* name) {
+  simdjson::dom::element v;
+  if (obj.at_key(name).get(v) != simdjson::SUCCESS) return "";
+  std::string_view sv;
+  if (v.get_string().get(sv) == simdjson::SUCCESS) return std::string(sv);
+  int64_t i = 0;
+  if (v.get_int64().get(i) == simdjson::SUCCESS) return absl::StrCat(i);
   return "";
 }
 
@@ -71,13 +64,17 @@ InputRecord ParseJsonLine(const std::string& line,
                           const std::string& fallback_id) {
   InputRecord r;
   r.hints.set_id(fallback_id);
-  google::protobuf::Struct obj;
-  google::protobuf::util::JsonParseOptions options;
-  options.ignore_unknown_fields = true;
-  auto status = google::protobuf::util::JsonStringToMessage(line, &obj, options);
-  if (!status.ok()) {
+  // One parser a thread: it keeps its buffers between lines.
+  thread_local simdjson::dom::parser parser;
+  simdjson::dom::element doc;
+  if (auto error = parser.parse(line).get(doc); error != simdjson::SUCCESS) {
     r.status = absl::InvalidArgumentError(
-        absl::StrCat("not a JSON object: ", status.message().as_string()));
+        absl::StrCat("not valid JSON: ", simdjson::error_message(error)));
+    return r;
+  }
+  simdjson::dom::object obj;
+  if (doc.get_object().get(obj) != simdjson::SUCCESS) {
+    r.status = absl::InvalidArgumentError("not a JSON object");
     return r;
   }
   const std::string id = Field(obj, "id");
@@ -88,13 +85,14 @@ InputRecord ParseJsonLine(const std::string& line,
   r.hints.set_date(Field(obj, "date"));
   r.hints.set_source(Field(obj, "source"));
   r.hints.set_url(Field(obj, "url"));
-  auto it = obj.fields().find("text");
-  if (it == obj.fields().end() ||
-      it->second.kind_case() != google::protobuf::Value::kStringValue) {
+  std::string_view text;
+  simdjson::dom::element t;
+  if (obj.at_key("text").get(t) != simdjson::SUCCESS ||
+      t.get_string().get(text) != simdjson::SUCCESS) {
     r.status = absl::InvalidArgumentError("record has no string field \"text\"");
     return r;
   }
-  r.text = it->second.string_value();
+  r.text.assign(text.data(), text.size());
   return r;
 }
 

@@ -112,7 +112,7 @@ absl::StatusOr<std::unique_ptr<Attributor>> Attributor::Create(
   }
   // Accepts "said", "pointed out"; rejects "saidx", "unsaid".
   auto re = CompilePattern(
-      "cue", absl::StrCat("\\b(", AlternationOf(forms), ")\\b"));
+      "cue", absl::StrCat("\\b(?:", AlternationOf(forms), ")\\b"));
   if (!re.ok()) return re.status();
   a->cue_re_ = *std::move(re);
   return a;
@@ -143,19 +143,21 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
   std::vector<SpeakerPhrase> persons;
   for (Block& b : blocks) {
     b.tokens = Tokenize(text, b.span);
-    b.sentences = SplitSentences(text, b.span);
-    if (b.headline) b.sentences = {b.span};
-    re2::StringPiece input = ToPiece(text.substr(b.span.begin, b.span.size()));
-    re2::StringPiece match;
-    while (RE2::FindAndConsume(&input, *cue_re_, &match)) {
-      Cue c;
-      c.span = {static_cast<size_t>(match.data() - text.data()),
-                static_cast<size_t>(match.data() - text.data() + match.size())};
-      c.form = std::string(ToView(match));
-      c.according_to = Lower(c.form) == "according to";
-      auto it = needs_that_.find(c.form);
-      c.needs_that = it != needs_that_.end() && it->second;
-      b.cues.push_back(c);
+    ForEachMatch(*cue_re_, text, b.span.begin, b.span.end,
+                 [&](size_t begin, size_t end) {
+                   Cue c;
+                   c.span = {begin, end};
+                   c.form = std::string(text.substr(begin, end - begin));
+                   c.according_to = Lower(c.form) == "according to";
+                   auto it = needs_that_.find(c.form);
+                   c.needs_that = it != needs_that_.end() && it->second;
+                   b.cues.push_back(std::move(c));
+                 });
+    // Sentences matter only where a cue may start reported speech.
+    if (b.headline) {
+      b.sentences = {b.span};
+    } else if (!b.cues.empty()) {
+      b.sentences = SplitSentences(text, b.span);
     }
     names_.FindPersons(text, b.tokens, &persons);
   }

@@ -22,7 +22,7 @@ struct Mark {
 // Every character that can be a quotation mark. Matches "“" and "'";
 // rejects "-".
 const RE2& MarkPattern() {
-  static const RE2* const kRe = new RE2("([\"'“”„‟«»‘’‚‹›])");
+  static const RE2* const kRe = new RE2("[\"'“”„‟«»‘’‚‹›]");
   return *kRe;
 }
 
@@ -123,16 +123,12 @@ std::vector<MarkedQuote> FindMarkedQuotes(
 
   for (int pi = 0; pi < static_cast<int>(paragraphs.size()); ++pi) {
     const TextSpan para = paragraphs[pi];
-    re2::StringPiece input = ToPiece(text.substr(para.begin, para.size()));
-    const char* base = text.data();
     std::vector<Mark> marks;
-    re2::StringPiece match;
-    while (RE2::FindAndConsume(&input, MarkPattern(), &match)) {
-      TextSpan s{static_cast<size_t>(match.data() - base),
-                 static_cast<size_t>(match.data() - base + match.size())};
-      Mark m = Classify(text, s, para);
-      if (m.role != Role::kNone) marks.push_back(m);
-    }
+    ForEachMatch(MarkPattern(), text, para.begin, para.end,
+                 [&](size_t begin, size_t end) {
+                   Mark m = Classify(text, {begin, end}, para);
+                   if (m.role != Role::kNone) marks.push_back(m);
+                 });
     if (pending) {
       const bool opens_paragraph =
           !marks.empty() && marks[0].level == Level::kDouble &&

@@ -31,6 +31,24 @@ absl::StatusOr<std::unique_ptr<RE2>> CompilePattern(absl::string_view name,
                                                     absl::string_view pattern,
                                                     bool case_sensitive = true);
 
+// Calls `f(begin, end)` with the byte offsets (into `text`) of every
+// non-overlapping match of `re` inside text[from, to), left to right. Asks RE2
+// for the overall match only, so it runs on the DFA alone; the text around
+// the range still counts for \b and ^.
+template <typename F>
+void ForEachMatch(const RE2& re, absl::string_view text, size_t from, size_t to,
+                  F f) {
+  const re2::StringPiece all = ToPiece(text);
+  re2::StringPiece m;
+  size_t pos = from;
+  while (pos < to && re.Match(all, pos, to, RE2::UNANCHORED, &m, 1)) {
+    const size_t b = m.data() - all.data();
+    const size_t e = b + m.size();
+    f(b, e);
+    pos = e > b ? e : e + 1;
+  }
+}
+
 // "a|b|c" with each alternative escaped, longest first so that RE2's
 // leftmost-first alternation prefers "pointed out" over "pointed".
 std::string AlternationOf(std::vector<std::string> words);

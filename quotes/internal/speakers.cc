@@ -87,6 +87,11 @@ NameModel::NameModel(const v1::Lexicon& lexicon) {
     groups_.insert(Lower(parts.back()));
   }
   for (const auto& w : lexicon.cue_adverbs()) adverbs_.insert(Lower(w));
+  for (const auto* list : {&lexicon.honorifics(), &lexicon.title_words(),
+                           &lexicon.not_name_words(),
+                           &lexicon.organization_words()}) {
+    for (const auto& w : *list) never_name_.insert(Lower(absl::StripSuffix(w, ".")));
+  }
 }
 
 bool NameModel::IsTitleWord(absl::string_view w) const {
@@ -118,11 +123,9 @@ bool NameModel::IsNameToken(const Token& t) const {
     }
   }
   if (t.acronym) return false;
-  if (honorifics_.contains(LowerWord(absl::StripSuffix(t.text, ".")).view())) {
+  if (never_name_.contains(absl::StripSuffix(LowerWord(t.text).view(), "."))) {
     return false;
   }
-  if (IsTitleWord(t.text)) return false;
-  if (not_names_.contains(t.text) || org_words_.contains(t.text)) return false;
   for (char c : t.text) {
     if (absl::ascii_isdigit(static_cast<unsigned char>(c))) return false;
   }

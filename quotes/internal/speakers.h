@@ -58,6 +58,10 @@ class NameModel {
   void SplitTitle(absl::string_view text, const std::vector<Token>& tokens,
                   int begin, int end, SpeakerPhrase* p) const;
 
+  // Every word that can never be part of a name (honorifics, title words,
+  // not-name words, organisation words), lower case, without a final stop:
+  // one lookup per token on the hot path.
+  absl::flat_hash_set<std::string> never_name_;
   absl::flat_hash_set<std::string> titles_;        // lower case
   absl::flat_hash_set<std::string> honorifics_;    // lower case, no dot
   absl::flat_hash_set<std::string> particles_;     // lower case

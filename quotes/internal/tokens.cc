@@ -47,6 +47,7 @@ LowerWord::LowerWord(absl::string_view w) {
 
 std::vector<Token> Tokenize(absl::string_view text, TextSpan range) {
   std::vector<Token> out;
+  out.reserve(range.size() / 4 + 4);
   size_t i = range.begin;
   while (i < range.end) {
     int len = 0;
@@ -73,11 +74,14 @@ std::vector<Token> Tokenize(absl::string_view text, TextSpan range) {
       if (IsSpaceChar(DecodeAt(text, end, &l))) break;
       end += l;
     }
-    // Peel punctuation off both ends.
+    // Peel punctuation off both ends. The trailing marks are found right to
+    // left and pushed after the word, so they are kept in a small stack
+    // (words rarely end in more than three marks).
     size_t wb = i, we = end;
-    std::vector<Token> tail;
     while (wb < we) {
-      char32_t p = DecodeAt(text, wb, &len);
+      char32_t p = static_cast<unsigned char>(text[wb]) < 0x80
+                       ? (len = 1, static_cast<char32_t>(text[wb]))
+                       : DecodeAt(text, wb, &len);
       if (!IsPunct(p)) break;
       Token t;
       t.span = {wb, wb + len};
@@ -86,8 +90,12 @@ std::vector<Token> Tokenize(absl::string_view text, TextSpan range) {
       out.push_back(t);
       wb += len;
     }
-    while (we > wb) {
-      char32_t p = DecodeBefore(text, we, &len);
+    TextSpan tail[8];
+    int tail_size = 0;
+    while (we > wb && tail_size < 8) {
+      char32_t p = static_cast<unsigned char>(text[we - 1]) < 0x80
+                       ? (len = 1, static_cast<char32_t>(text[we - 1]))
+                       : DecodeBefore(text, we, &len);
       if (!IsPunct(p)) break;
       if (p == '.') {
         // Keep the stop on initials and short abbreviations: "M.", "Sen.".
@@ -101,11 +109,7 @@ std::vector<Token> Tokenize(absl::string_view text, TextSpan range) {
                             word == "Lt" || word == "Col" || word == "Capt";
         if (initial || dotted || abbrev) break;
       }
-      Token t;
-      t.span = {we - len, we};
-      t.text = text.substr(we - len, len);
-      t.punct = true;
-      tail.push_back(t);
+      tail[tail_size++] = {we - len, we};
       we -= len;
     }
     if (we > wb) {
@@ -115,7 +119,14 @@ std::vector<Token> Tokenize(absl::string_view text, TextSpan range) {
       Classify(&t);
       out.push_back(t);
     }
-    for (auto it = tail.rbegin(); it != tail.rend(); ++it) out.push_back(*it);
+    while (tail_size > 0) {
+      const TextSpan sp = tail[--tail_size];
+      Token t;
+      t.span = sp;
+      t.text = text.substr(sp.begin, sp.size());
+      t.punct = true;
+      out.push_back(t);
+    }
     i = end;
   }
   return out;
