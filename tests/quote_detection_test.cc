@@ -431,6 +431,9 @@ const QuoteCase kReported[] = {
      "In his address to the council, Mayor Paul Grant stressed that the bridge "
      "was safe.",
      "the bridge was safe", kIndirect, "Paul Grant"},
+    {"told_a_newspaper",
+     "Mayor Paul Grant told The Guardian that the bridge was safe.",
+     "the bridge was safe", kIndirect, "Paul Grant"},
 };
 
 // Verbs of the cue lexicon used in another sense, and sentences with no cue.

@@ -1,13 +1,17 @@
 // Table-driven tests of speaker attribution through the public Analyzer:
 // names with titles before and after them, names of several shapes,
-// surnames and honorifics, pronouns resolved by gender, descriptions, and a
-// quote without a cue inheriting the previous speaker. Each table of right
-// attributions sits next to a table of names that must not become the
-// speaker, and every case runs in every context of quote_test_util.h's grid.
+// organisations and groups, surnames and honorifics, pronouns resolved by
+// gender, descriptions, and a quote without a cue inheriting the previous
+// speaker. Each table of right attributions sits next to a table of names
+// that must not become the speaker, and every case runs in every context of
+// quote_test_util.h's grid.
 //
 // The assertion is the speaker's full name (QuoteSpeaker.name): whatever
 // mention the attribution used, the record must name the person in full.
 // The cases are written for these tests, not taken from the development data.
+#include <set>
+#include <string>
+
 #include "gtest/gtest.h"
 #include "tests/quote_test_util.h"
 
@@ -74,6 +78,22 @@ const QuoteCase kTitleBefore[] = {
      "the clinic would open in May", kIndirect, "Omar Haddad"},
     {"professor", "Professor Anna Berg said the data were clear.",
      "the data were clear", kIndirect, "Anna Berg"},
+    {"organisation_then_title",
+     "Nordic Culture Fund Director-General Omar Haddad said culture unites "
+     "people.",
+     "culture unites people", kIndirect, "Omar Haddad"},
+    {"deputy_minister",
+     "Deputy Foreign Minister Anna Berg said the talks would resume.",
+     "the talks would resume", kIndirect, "Anna Berg"},
+    {"first_deputy_minister_of",
+     "First Deputy Minister of Culture Anna Berg said the talks would resume.",
+     "the talks would resume", kIndirect, "Anna Berg"},
+    {"two_initials",
+     "Economy Minister A.B. Karimov said the budget would be balanced.",
+     "the budget would be balanced", kIndirect, "A.B. Karimov"},
+    {"hyphenated_surname_prefix",
+     "Economy Minister Salim Al-Hashimi said the budget would be balanced.",
+     "the budget would be balanced", kIndirect, "Salim Al-Hashimi"},
 };
 
 // --- Titles after the name --------------------------------------------------
@@ -98,6 +118,35 @@ const QuoteCase kTitleAfter[] = {
      "“The data are clear,” said Anna Berg, director of the Nordic Climate "
      "Institute.",
      "The data are clear", kDirect, "Anna Berg"},
+    {"indirect_said_name_apposition",
+     "The bridge is safe, said Paul Grant, the mayor of Lisbon.",
+     "The bridge is safe", kIndirect, "Paul Grant"},
+    {"title_of_organisation_after",
+     "“Culture unites us,” said Omar Haddad, Director-General of the Nordic "
+     "Culture Fund.",
+     "Culture unites us", kDirect, "Omar Haddad"},
+};
+
+// --- Organisations and groups ---------------------------------------------
+
+const QuoteCase kOrganisations[] = {
+    {"police", "Police said the road would stay closed until Friday.",
+     "the road would stay closed", kIndirect, "Police"},
+    {"organisers", "Organisers said the festival would attract 5,000 visitors.",
+     "the festival would attract", kIndirect, "Organisers"},
+    {"acronym_in_a_statement",
+     "NATO said in a statement that the exercise would end on Friday.",
+     "the exercise would end on Friday", kIndirect, "NATO"},
+    {"full_organisation_name",
+     "The World Health Organization said the outbreak was under control.",
+     "the outbreak was under control", kIndirect, "World Health Organization"},
+    {"company_in_a_statement",
+     "Acme said in a statement that profits would rise.", "profits would rise",
+     kIndirect, "Acme"},
+    {"spokesman_for_company", "A spokesman for Acme said profits would rise.",
+     "profits would rise", kIndirect, "Acme"},
+    {"company_direct", "“Profits will rise,” Acme said in a statement.",
+     "Profits will rise", kDirect, "Acme"},
 };
 
 // --- Surnames and honorifics ------------------------------------------------
@@ -131,6 +180,10 @@ const QuoteCase kSurnames[] = {
      "Acme Chief Executive John Smith spoke at the opening.\n\nSmith said "
      "profits would rise.",
      "profits would rise", kIndirect, "John Smith"},
+    {"surname_of_three_part_name",
+     "Director Ramatou Sall Ndiaye arrived on Monday.\n\nNdiaye added that the "
+     "festival would grow.",
+     "the festival would grow", kIndirect, "Ramatou Sall Ndiaye"},
 };
 
 // --- Pronouns ---------------------------------------------------------------
@@ -225,6 +278,14 @@ const QuoteCase kDescriptions[] = {
      "Ambassador to France Anna Berg arrived on Monday.\n\nThe ambassador "
      "noted that trade had doubled.",
      "trade had doubled", kIndirect, "Anna Berg"},
+    {"the_first_deputy_minister",
+     "First Deputy Minister of Culture Anna Berg arrived on Monday.\n\nThe "
+     "first deputy minister said the talks would resume.",
+     "the talks would resume", kIndirect, "Anna Berg"},
+    {"the_department_director",
+     "Omar Haddad, director of the culture department, arrived on "
+     "Monday.\n\nThe department director said the festival would grow.",
+     "the festival would grow", kIndirect, "Omar Haddad"},
 };
 
 // --- A quote without a cue inherits the previous speaker --------------------
@@ -291,10 +352,67 @@ const WrongSpeakerCase kNotTheSpeaker[] = {
      "Paul Grant"},
 };
 
+// --- The speaker index ----------------------------------------------------
+
+// One person quoted through four kinds of mention.
+constexpr char kOnePersonManyMentions[] =
+    "Ambassador to France Anna Berg said the ferry route would open in "
+    "June.\n\n“It will carry 500 passengers a day,” Berg said.\n\n"
+    "She added that tickets would be cheap. “We expect more next year,” the "
+    "ambassador said.";
+
+class SpeakerIndexTest : public ::testing::TestWithParam<Context> {};
+
+// ArticleAnalysis.speakers holds each speaker once, with every mention (each
+// span slicing its text) and its form; every quote points at that entry.
+TEST_P(SpeakerIndexTest, OnePersonIsOneSpeakerWithEveryMention) {
+  SCOPED_TRACE(::testing::Message() << GetParam());
+  const Placed placed = Place(kOnePersonManyMentions, GetParam());
+  const v1::ArticleAnalysis a = AnalyzeText(placed.article);
+  SCOPED_TRACE(Describe(a));
+  ExpectWellFormed(placed, a);
+  const std::string& text = a.article().text();
+  const v1::Speaker* berg = nullptr;
+  int entries = 0;
+  for (const v1::Speaker& s : a.speakers()) {
+    if (s.name() == "Anna Berg") {
+      berg = &s;
+      ++entries;
+    }
+  }
+  ASSERT_EQ(entries, 1) << "Anna Berg must be one entry of the index";
+  EXPECT_EQ(berg->type(), v1::PERSON);
+  EXPECT_EQ(berg->gender(), v1::FEMALE) << "\"She\" refers to her";
+  std::set<std::string> forms;
+  for (const v1::Mention& m : berg->mentions()) {
+    forms.insert(v1::MentionForm_Name(m.form()));
+    ASSERT_LE(m.span().end(), text.size());
+    EXPECT_EQ(text.substr(m.span().begin(), m.span().end() - m.span().begin()),
+              m.text());
+  }
+  for (const char* form : {"FULL", "SURNAME", "PRONOUN", "DESCRIPTION"}) {
+    EXPECT_EQ(forms.count(form), 1u) << "no " << form << " mention";
+  }
+  int quotes_in_case = 0;
+  for (const v1::Quote& q : a.quotes()) {
+    if (q.span().begin() < placed.before_end) continue;
+    ++quotes_in_case;
+    EXPECT_EQ(q.speaker().id(), berg->id()) << q.text();
+  }
+  EXPECT_EQ(quotes_in_case, 4);
+}
+
+INSTANTIATE_TEST_SUITE_P(Grid, SpeakerIndexTest,
+                         ::testing::ValuesIn(Contexts()),
+                         [](const ::testing::TestParamInfo<Context>& info) {
+                           return std::string(info.param.name);
+                         });
+
 // --- The grid --------------------------------------------------------------
 
 QUOTE_GRID(TitleBeforeNameTest, kTitleBefore);
 QUOTE_GRID(TitleAfterNameTest, kTitleAfter);
+QUOTE_GRID(OrganisationTest, kOrganisations);
 QUOTE_GRID(SurnameAndHonorificTest, kSurnames);
 QUOTE_GRID(PronounTest, kPronouns);
 QUOTE_GRID_IN(PronounNamedNotQuotedTest, kPronounsNamedNotQuoted,
