@@ -2,6 +2,7 @@
 //
 //   factcheck extract [flags] PATH...   one ArticleAnalysis per article
 //   factcheck check   [flags] PATH...   a CrossCheckReport over all articles
+//   factcheck serve   [flags]           the gRPC service (tools/server.h)
 //
 // PATH is a text file, a folder (recursively, *.txt), a JSONL file (.jsonl),
 // a delimited Article stream (.pb) or "-" for stdin.
@@ -28,6 +29,7 @@
 #include "quotes/analyzer.h"
 #include "quotes/input_reader.h"
 #include "tools/output.h"
+#include "tools/remote_command.h"
 
 ABSL_FLAG(std::string, format, "",
           "output format: jsonl (default for extract), json, textproto, binary "
@@ -61,7 +63,7 @@ constexpr int kExitSomeFailed = 3;
 
 int Usage(const std::string& message) {
   std::cerr << "factcheck: " << message << "\n"
-            << "usage: factcheck extract|check [flags] PATH...   (--help for flags)\n";
+            << "usage: factcheck extract|check [flags] PATH...  or  factcheck serve [flags]   (--help for flags)\n";
   return kExitUsage;
 }
 
@@ -129,7 +131,7 @@ std::vector<char*> NormalizeFlags(int argc, char** argv,
 int main(int argc, char** argv) {
   absl::SetProgramUsageMessage(
       "who said what in news articles, and which of their facts agree.\n"
-      "usage: factcheck extract|check [flags] PATH...\n"
+      "usage: factcheck extract|check [flags] PATH...  or  factcheck serve [flags]\n"
       "PATH: a text file, a folder (*.txt, recursively), a .jsonl file, a "
       ".pb delimited Article stream, or - for stdin.\n"
       "exit codes: 0 all inputs processed; 1 conflict found with "
@@ -149,11 +151,14 @@ int main(int argc, char** argv) {
       absl::ParseCommandLine(static_cast<int>(args_in.size()), args_in.data());
   if (args.size() < 2) return Usage("missing command");
   const std::string command = args[1];
-  if (command != "extract" && command != "check") {
+  if (command != "extract" && command != "check" && command != "serve") {
     return Usage(absl::StrCat("unknown command '", command, "'"));
   }
   std::vector<std::string> paths(args.begin() + 2, args.end());
-  if (paths.empty()) return Usage("no input: give files, folders or - for stdin");
+  if (command == "serve" && !paths.empty()) return Usage("serve takes no PATH");
+  if (paths.empty() && command != "serve") {
+    return Usage("no input: give files, folders or - for stdin");
+  }
 
   std::string format_name = absl::GetFlag(FLAGS_format);
   if (format_name.empty()) format_name = command == "check" ? "text" : "jsonl";
@@ -180,7 +185,7 @@ int main(int argc, char** argv) {
   else if (strictness == "certain") options.strictness = quotes::Strictness::kCertain;
   else return Usage(absl::StrCat("unknown --strictness=", strictness));
   options.include_text = absl::GetFlag(FLAGS_include_text);
-  options.extract_claims = command == "check";
+  options.extract_claims = command != "extract";
   options.replace_lexicon = absl::GetFlag(FLAGS_replace_lexicon);
   if (!absl::GetFlag(FLAGS_lexicon).empty()) {
     std::ifstream in(absl::GetFlag(FLAGS_lexicon));
@@ -191,6 +196,14 @@ int main(int argc, char** argv) {
   absl::StatusOr<std::unique_ptr<quotes::Analyzer>> analyzer =
       quotes::Analyzer::Create(options);
   if (!analyzer.ok()) return Usage(analyzer.status().ToString());
+  if (command == "serve") return factcheck::RunServeCommand(options);
+  // With --server=HOST:PORT the server analyses; records and output are the same.
+  absl::StatusOr<std::unique_ptr<factcheck::QuoteClient>> remote =
+      factcheck::ConnectToServerFlag(options);
+  if (!remote.ok()) {
+    std::cerr << "factcheck: " << remote.status().message() << "\n";
+    return kExitSomeFailed;
+  }
 
   std::ofstream file;
   std::ostream* out = &std::cout;
@@ -215,7 +228,8 @@ int main(int argc, char** argv) {
       analysis.mutable_error()->set_article_id(record.hints.id());
       analysis.mutable_error()->set_message(std::string(record.status.message()));
     } else {
-      analysis = (*analyzer)->Analyze(record.text, record.hints);
+      analysis = *remote ? (*remote)->Analyze(record.text, record.hints)
+                         : (*analyzer)->Analyze(record.text, record.hints);
     }
     ++articles;
     if (analysis.has_error()) {
@@ -238,7 +252,13 @@ int main(int argc, char** argv) {
   progress.Done();
   int exit_code = failed > 0 ? kExitSomeFailed : kExitOk;
   if (command == "check") {
-    quotes::v1::CrossCheckReport report = (*analyzer)->CrossCheck(kept);
+    absl::StatusOr<quotes::v1::CrossCheckReport> checked =
+        *remote ? (*remote)->CrossCheck(kept) : (*analyzer)->CrossCheck(kept);
+    if (!checked.ok()) {
+      std::cerr << "factcheck: " << checked.status().message() << "\n";
+      return kExitSomeFailed;
+    }
+    const quotes::v1::CrossCheckReport& report = *checked;
     writer.Write(report);
     if (fail_on == "conflict" && exit_code == kExitOk) {
       for (const auto& f : report.findings()) {

@@ -1,0 +1,100 @@
+#!/bin/bash
+# End to end over gRPC: `factcheck serve` on a free loopback port, then
+# `factcheck extract --server` and `check --server` must print the same bytes
+# and exit with the same code as local runs; SIGTERM and SIGINT stop the
+# server cleanly.
+set -u
+BIN="$TEST_SRCDIR/$TEST_WORKSPACE/tools/factcheck"
+SEEDS="$TEST_SRCDIR/$TEST_WORKSPACE/tests/testdata/seeds"
+T="${TEST_TMPDIR:-$(mktemp -d)}"
+fails=0
+fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+
+# start_server LOG: starts `factcheck serve --port=0` (a free port), sets PID
+# and ADDR from its "listening on HOST:PORT" line.
+start_server() {
+  "$BIN" serve --port=0 --shutdown_grace=5s 2>"$1" &
+  PID=$!
+  ADDR=""
+  for _ in $(seq 1 200); do
+    ADDR=$(sed -n 's/.*listening on \([0-9.]*:[0-9]*\).*/\1/p' "$1")
+    [ -n "$ADDR" ] && return 0
+    kill -0 "$PID" 2>/dev/null || break
+    sleep 0.05
+  done
+  echo "server did not start:"; cat "$1"
+  kill "$PID" 2>/dev/null
+  exit 1
+}
+
+# same NAME ARGS...: `factcheck ARGS` locally and with --server give the same
+# stdout and exit code.
+same() {
+  local name=$1; shift
+  "$BIN" "$@" >"$T/local.out" 2>"$T/local.err"; local want=$?
+  "$BIN" "$@" --server="$ADDR" >"$T/remote.out" 2>"$T/remote.err"; local got=$?
+  [ "$got" = "$want" ] || fail "$name: exit $got with --server, $want locally; stderr: $(head -c 300 "$T/remote.err")"
+  cmp -s "$T/local.out" "$T/remote.out" || {
+    fail "$name: output differs from the local run"
+    diff <(head -c 2000 "$T/local.out") <(head -c 2000 "$T/remote.out") | head -20
+  }
+  [ -s "$T/local.out" ] || fail "$name: no output at all"
+}
+
+start_server "$T/serve.log"
+echo "server at $ADDR"
+
+same "extract jsonl" extract "$SEEDS"/0*.txt
+[ "$(grep -c . "$T/remote.out")" = 5 ] || fail "extract jsonl: want 5 records"
+same "extract table" extract --format=table "$SEEDS"/0*.txt
+same "extract textproto" extract --format=textproto "$SEEDS"/0*.txt
+same "extract binary" extract --format=binary "$SEEDS"/0*.txt
+same "extract json certain no text" extract --format=json --strictness=certain --include_text=false "$SEEDS"
+same "check text" check "$SEEDS"/0*.txt
+same "check json" check --format=json "$SEEDS"/0*.txt
+
+# Inputs that fail: the same error records and exit 3 either way.
+printf 'Good article. "We did it," she said.\n' >"$T/good.txt"
+printf 'bad \xff\xfe bytes\n' >"$T/bad.txt"
+: >"$T/empty.txt"
+printf 'nul \0 byte\n' >"$T/nul.txt"
+same "failed inputs" extract "$T/good.txt" "$T/bad.txt" "$T/empty.txt" "$T/nul.txt" "$T/missing.txt"
+grep '"id":"bad.txt"' "$T/remote.out" | grep -q 'invalid UTF-8 at byte 4' || fail "bad utf8: no error record with its offset"
+
+# JSONL on stdin.
+printf '{"id":"j1","headline":"Talks","date":"2024-05-01","source":"Trend","text":"\\"We agreed,\\" Minister Ali Hasanov said on Monday."}\n' >"$T/in.jsonl"
+"$BIN" extract - <"$T/in.jsonl" >"$T/local.out"
+"$BIN" extract --server="$ADDR" - <"$T/in.jsonl" >"$T/remote.out"
+cmp -s "$T/local.out" "$T/remote.out" || fail "jsonl stdin: output differs"
+
+# No server there: a clear message, exit 3, no records.
+"$BIN" extract --server=127.0.0.1:1 "$SEEDS"/0*.txt >"$T/out" 2>"$T/err"; rc=$?
+[ "$rc" = 3 ] || fail "no server: exit $rc, want 3"
+grep -q 'cannot connect to the quotes server at 127.0.0.1:1' "$T/err" || fail "no server: message: $(cat "$T/err")"
+[ -s "$T/out" ] && fail "no server: printed records"
+
+# serve takes no paths; bad flags are usage errors.
+"$BIN" serve "$SEEDS" >/dev/null 2>&1; rc=$?
+[ "$rc" = 2 ] || fail "serve PATH: exit $rc, want 2"
+"$BIN" serve --port=70000 >/dev/null 2>&1; rc=$?
+[ "$rc" = 2 ] || fail "serve --port=70000: exit $rc, want 2"
+# A port in use: refused, not shared.
+port=${ADDR##*:}
+"$BIN" serve --port="$port" >/dev/null 2>"$T/err"; rc=$?
+[ "$rc" = 2 ] || fail "port in use: exit $rc, want 2"
+
+# SIGTERM: a clean stop, exit 0.
+kill -TERM "$PID"; wait "$PID"; rc=$?
+[ "$rc" = 0 ] || fail "SIGTERM: exit $rc, want 0"
+grep -q 'SIGTERM: shutting down' "$T/serve.log" || fail "SIGTERM: not logged"
+grep -q 'stopped after [1-9][0-9]* calls' "$T/serve.log" || fail "SIGTERM: no final count: $(cat "$T/serve.log")"
+
+# SIGINT (Ctrl-C) too.
+start_server "$T/serve2.log"
+kill -INT "$PID"; wait "$PID"; rc=$?
+[ "$rc" = 0 ] || fail "SIGINT: exit $rc, want 0"
+grep -q 'SIGINT: shutting down' "$T/serve2.log" || fail "SIGINT: not logged"
+
+[ "$fails" = 0 ] && echo "PASS" && exit 0
+echo "$fails failure(s)"
+exit 1
