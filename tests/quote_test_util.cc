@@ -29,7 +29,7 @@ const std::vector<Context>& Contexts() {
        "", "", "\n\nThe council will meet again next week.\n"},
       {"after_another_quote",
        "Council approves new budget\n\n"
-       "“We cannot delay the budget again,” Treasurer Maria Lopez "
+       "“We cannot delay the budget again,” Councillor Maria Lopez "
        "said.\n\n",
        "", "", "\n\nThe council will meet again next week.\n",
        /*before_holds_quote=*/true},
