@@ -134,6 +134,8 @@ struct ArticleParser::Patterns {
   std::unique_ptr<RE2> byline;        // "By Laman Ismayilova"
   std::unique_ptr<RE2> agency_credit;  // ", Trend reports."
   std::unique_ptr<RE2> boilerplate;   // whole-line patterns, one alternation
+  std::unique_ptr<RE2> attributed_quote;  // '...," Jane Doe said.'
+
   absl::flat_hash_set<std::string> agencies;
 };
 
@@ -181,6 +183,10 @@ absl::StatusOr<std::unique_ptr<ArticleParser>> ArticleParser::Create(
       // Accepts ", Trend reports."; rejects "The company reports profits".
       {&p->agency_credit, "agency_credit",
        R"(,[ \t]+([A-Z][\w-]*(?:[ \t][A-Z][\w-]*)?)[ \t]+reports\.?\s*$)"},
+      // Accepts '“We will,” President Jane Doe said.'; rejects 'Clinton
+      // says Trump is ‘unfit’'. A first line like it is a lede, not a headline.
+      {&p->attributed_quote, "attributed_quote",
+       R"([,.!?]["”’']\s+(?:\S+\s+){0,5}(?:said|says|added|told)\b)"},
       {&p->boilerplate, "boilerplate",
        boiler.empty() ? std::string("$^") : absl::StrJoin(boiler, "|")},
   };
@@ -248,6 +254,7 @@ absl::StatusOr<v1::Article> ArticleParser::Parse(
         CountWords(block) <= kMaxHeadlineWords &&
         internal::SplitSentences(t, {b.begin, b.end}).size() == 1 &&
         !RE2::PartialMatch(ToPiece(block), *p.agency_credit) &&
+        !RE2::PartialMatch(ToPiece(block), *p.attributed_quote) &&
         !RE2::PartialMatch(ToPiece(block), *p.dateline)) {
       // A short single line, one sentence at most, before the body: a
       // headline (with or without a final full stop: some feeds add one).

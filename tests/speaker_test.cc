@@ -415,8 +415,7 @@ QUOTE_GRID(TitleAfterNameTest, kTitleAfter);
 QUOTE_GRID(OrganisationTest, kOrganisations);
 QUOTE_GRID(SurnameAndHonorificTest, kSurnames);
 QUOTE_GRID(PronounTest, kPronouns);
-QUOTE_GRID_IN(PronounNamedNotQuotedTest, kPronounsNamedNotQuoted,
-              ContextsWithoutOtherSpeaker());
+QUOTE_GRID(PronounNamedNotQuotedTest, kPronounsNamedNotQuoted);
 QUOTE_GRID(DescriptionTest, kDescriptions);
 QUOTE_GRID(InheritedSpeakerTest, kInherited);
 WRONG_SPEAKER_GRID(NotTheSpeakerTest, kNotTheSpeaker);

@@ -82,6 +82,52 @@ bool IsClosingMark(absl::string_view t) {
   return t == "\"" || t == "'" || t == "”" || t == "’" || t == "»";
 }
 
+// The subject of the sentence held by tokens[s_begin, s_end): the first
+// person phrase at its start or after a comma that a lower-case word (the
+// verb) follows. "During the meeting, Karimov spoke ..." gives Karimov.
+SpeakerPhrase SentenceSubject(const NameModel& names, absl::string_view text,
+                              const std::vector<Token>& t, int s_begin,
+                              int s_end) {
+  for (int k = s_begin; k < s_end; ++k) {
+    if (k != s_begin && t[k - 1].text != ",") continue;
+    int next = 0;
+    SpeakerPhrase p = names.ParseAfter(text, t, k, &next);
+    if (!p.empty() && next < s_end && t[next].lower &&
+        p.form != v1::ORGANIZATION) {
+      return p;
+    }
+  }
+  return {};
+}
+
+// Where the sentence around token `i` starts: after the last full stop,
+// question or exclamation mark before it.
+int SentenceStart(const std::vector<Token>& t, int i) {
+  while (i > 0 && !(t[i - 1].punct && (t[i - 1].text == "." ||
+                                       t[i - 1].text == "!" ||
+                                       t[i - 1].text == "?"))) {
+    --i;
+  }
+  return i;
+}
+
+// "AP quoted prosecutor Russell McGuire as saying": the phrase between
+// "quoted" and "as", when the cue at token `tc` follows "as".
+SpeakerPhrase QuotedAs(const NameModel& names, absl::string_view text,
+                       const std::vector<Token>& t, int tc) {
+  if (tc < 2 || t[tc - 1].text != "as") return {};
+  for (int k = tc - 2; k >= 0 && k >= tc - 10; --k) {
+    if (t[k].punct) break;
+    if (t[k].text == "quoted") {
+      int next = 0;
+      SpeakerPhrase p = names.ParseAfter(text, t, k + 1, &next);
+      if (next == tc - 1) return p;
+      break;
+    }
+  }
+  return {};
+}
+
 const Cue* CueStartingAt(const Block& b, size_t pos) {
   for (const Cue& c : b.cues) {
     if (c.span.begin == pos) return &c;
@@ -256,8 +302,23 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
             }
           }
           if (ended) break;
-          SpeakerPhrase p = names_.ParseBefore(text, ct, TokenAt(ct, c.span.begin));
-          if (!p.empty() && p.span.begin == ct[i].span.begin) {
+          const int tc = TokenAt(ct, c.span.begin);
+          SpeakerPhrase p = QuotedAs(names_, text, ct, tc);
+          if (!p.empty()) {
+            d.phrase = p, d.cue = c.form, d.cue_span = c.span;
+            attributed = true;
+            break;
+          }
+          p = names_.ParseBefore(text, ct, tc);
+          // The phrase starts right after the quote, or after a word or two
+          // in lower case: “...,” resident Tom Hale said.
+          int lead = 0;
+          for (int k = i; k < static_cast<int>(ct.size()) &&
+                          !p.empty() && ct[k].span.begin < p.span.begin;
+               ++k) {
+            lead += ct[k].lower && !ct[k].punct ? 1 : 10;
+          }
+          if (!p.empty() && lead <= 2) {
             d.phrase = p, d.cue = c.form, d.cue_span = c.span;
             attributed = true;
           }
@@ -306,14 +367,29 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         if (c.according_to) {
           p = names_.ParseAfter(text, ot, te, &next);
         } else {
-          p = names_.ParseBefore(text, ot, tc);
+          p = QuotedAs(names_, text, ot, tc);
+          if (p.empty()) p = names_.ParseBefore(text, ot, tc);
           if (p.empty()) p = names_.ParseAfter(text, ot, te, &next);
+          // "Mr Kruger was quoted in the Guardian saying: ...".
+          if (p.empty()) p = SentenceSubject(names_, text, ot, SentenceStart(ot, tc), tc);
         }
         introduced = true;
         if (!attributed && !p.empty()) {
           d.phrase = p, d.cue = c.form, d.cue_span = c.span;
           attributed = true;
         }
+      }
+    }
+    // "Mayor Paul Grant was blunt: “...”": no cue, but the colon hands the
+    // quote to the sentence's subject.
+    if (!attributed && open_tok > 0 && ot[open_tok - 1].text == ":") {
+      SpeakerPhrase p = SentenceSubject(names_, text, ot,
+                                        SentenceStart(ot, open_tok - 1),
+                                        open_tok - 1);
+      if (!p.empty()) {
+        d.phrase = p;
+        d.confidence = std::min(d.confidence, 0.7f);
+        attributed = true;
       }
     }
     // Inside a sentence with no cue around it: a partial quote.
@@ -369,17 +445,8 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         }
       }
       // The sentence's subject, for "X spoke ..., stressed that ...".
-      auto sentence_subject = [&]() -> SpeakerPhrase {
-        for (int k = s_begin; k < s_end; ++k) {
-          if (k != s_begin && t[k - 1].text != ",") continue;
-          int next = 0;
-          SpeakerPhrase p = names_.ParseAfter(text, t, k, &next);
-          if (!p.empty() && next < s_end && t[next].lower &&
-              p.form != v1::ORGANIZATION) {
-            return p;
-          }
-        }
-        return {};
+      auto sentence_subject = [&]() {
+        return SentenceSubject(names_, text, t, s_begin, s_end);
       };
       SpeakerPhrase previous_subject;
       for (size_t ci = 0; ci < cues.size(); ++ci) {

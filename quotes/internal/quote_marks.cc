@@ -45,6 +45,10 @@ Mark Classify(absl::string_view text, TextSpan span, TextSpan paragraph) {
   Mark m{span, Role::kNone, Level::kDouble};
   switch (mark) {
     case U'“':
+      // German quotes close with “: „Wir bauen“, sagte sie.
+      m.role = (!space_before && (space_after || !word_after)) ? Role::kClose
+                                                                : Role::kOpen;
+      return m;
     case U'„':
     case U'‟':
     case U'«':
@@ -153,11 +157,17 @@ std::vector<MarkedQuote> FindMarkedQuotes(
     std::optional<Mark> open_double;
     std::optional<Mark> open_single;
     bool continuing = pending.has_value();
+    // Double quotes opened inside the open one: «On m’a dit “attendez”».
+    int nested = 0;
     for (const Mark& m : marks) {
       if (m.level == Level::kDouble) {
         const bool closes = m.role == Role::kClose ||
                             (m.role == Role::kEither &&
                              (open_double.has_value() || continuing));
+        if (closes && nested > 0) {
+          --nested;
+          continue;
+        }
         if (closes) {
           if (continuing) {
             MarkedQuote q = *pending;
@@ -177,17 +187,16 @@ std::vector<MarkedQuote> FindMarkedQuotes(
             open_double.reset();
           }
           open_single.reset();
-        } else if (!continuing) {
-          // A second opening mark with one still open. After a full stop
-          // it is the next paragraph of the same quote, flattened onto one
-          // line ('... there. "Communities who ...'): the quote goes on.
-          // Otherwise the first mark was never closed: start again from the
-          // newer one.
-          if (!open_double || !AfterSentenceEnd(text, m.span.begin, para)) {
-            open_double = m;
-            open_single.reset();
-          }
+        } else if (!continuing && !open_double) {
+          open_double = m;
+          open_single.reset();
+        } else if (!AfterSentenceEnd(text, m.span.begin, para)) {
+          // A quote inside the open one; its closing mark is not ours.
+          ++nested;
         }
+        // After a full stop, an opening mark inside an open quote is the
+        // next paragraph of the same quote flattened onto one line ('...
+        // there. "Communities who ...'): the quote goes on.
         continue;
       }
       // Single marks: nested inside a double quote they only mask; on their

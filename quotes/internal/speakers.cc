@@ -33,8 +33,17 @@ bool IsConnector(absl::string_view w) {
 
 // "He’s", "Clinton's", "they're": not part of a speaker phrase.
 bool HasClitic(absl::string_view w) {
-  return w.find('\'') != absl::string_view::npos ||
-         w.find("\u2019") != absl::string_view::npos;
+  for (absl::string_view apostrophe : {absl::string_view("'"),
+                                       absl::string_view("\u2019")}) {
+    for (absl::string_view ending : {"s", "re", "ve", "ll", "d", "m", "t"}) {
+      if (absl::EndsWith(w, absl::StrCat(apostrophe, ending))) return true;
+    }
+  }
+  return false;
+}
+
+bool IsPossessive(absl::string_view w) {
+  return absl::EndsWith(w, "'s") || absl::EndsWith(w, "\u2019s");
 }
 
 bool IsObjectPreposition(absl::string_view w) {
@@ -211,7 +220,8 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
     }
     // "de Blasio", "bin Salman": a particle inside a name.
     if (particles_.contains(LowerWord(t.text).view()) && k - 1 > begin && k < end &&
-        IsNameToken(tokens[k - 2])) {
+        (IsNameToken(tokens[k - 2]) ||
+         particles_.contains(LowerWord(tokens[k - 2].text).view()))) {
       --k;
       continue;
     }
@@ -221,7 +231,22 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
   while (k < end - 1 && k > begin && IsObjectPreposition(tokens[k - 1].text)) {
     ++k;
   }
-  if (k < end && particles_.contains(LowerWord(tokens[k].text).view())) ++k;
+  while (k < end && particles_.contains(LowerWord(tokens[k].text).view())) ++k;
+  // "The Ministry of Transport": one capitalised word after "of" is the
+  // object of an organisation's name, not a surname. "A spokesman for Acme":
+  // the spokesman speaks for Acme, which is the speaker we can name.
+  if (k == end - 1 && k > begin && IsObjectPreposition(tokens[k - 1].text)) {
+    if (k >= begin + 2 && tokens[k - 2].lower &&
+        (IsTitleWord(tokens[k - 2].text) || IsGroupNoun(tokens[k - 2].text))) {
+      p.form = v1::ORGANIZATION;
+      p.name = std::string(tokens[k].text);
+      int tb = begin;
+      while (tb < k - 1 && IsDeterminer(tokens[tb].text)) ++tb;
+      p.title = JoinTokens(text, tokens, tb, k - 1);
+      return p;
+    }
+    k = end;
+  }
   if (k < end) {
     std::vector<std::string> words;
     for (int i = k; i < end; ++i) words.emplace_back(tokens[i].text);
@@ -229,7 +254,21 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
     p.form = end - k >= 2 ? v1::FULL : v1::SURNAME;
     if (k > begin) {
       p.gender = HonorificGender(tokens[k - 1].text);
-      SplitTitle(text, tokens, begin, k, &p);
+      // "ABN Amro's Eddie Wong", "the party's leader John Smith".
+      int owner = -1;
+      for (int i = begin; i < k; ++i) {
+        if (IsPossessive(tokens[i].text)) owner = i;
+      }
+      if (owner >= 0) {
+        int ob = begin;
+        while (ob < owner && IsDeterminer(tokens[ob].text)) ++ob;
+        std::string org = JoinTokens(text, tokens, ob, owner + 1);
+        org.resize(org.size() - (absl::EndsWith(org, "'s") ? 2 : 4));
+        SplitTitle(text, tokens, owner + 1, k, &p);
+        if (p.organization.empty()) p.organization = org;
+      } else {
+        SplitTitle(text, tokens, begin, k, &p);
+      }
     }
     return p;
   }
@@ -266,6 +305,7 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
          IsCueAdverb(tokens[i].text)) {
     --i;
   }
+  if (i >= 1 && tokens[i].text == ",") return ParseAppositiveBefore(text, tokens, i);
   if (i < 0 || tokens[i].punct) return {};
   const int last = i;
   if (IsPronoun(tokens[i].text)) return Classify(text, tokens, i, i + 1);
@@ -325,6 +365,32 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
   return p;
 }
 
+SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
+                                               const std::vector<Token>& tokens,
+                                               int comma) const {
+  // "John Smith, a British economist, said"; "Paul Grant, 54, said".
+  int c = comma - 1;
+  while (c >= 0 && tokens[c].text != "," && comma - c <= 14) {
+    if (tokens[c].punct && tokens[c].text != "(" && tokens[c].text != ")") {
+      return {};
+    }
+    --c;
+  }
+  if (c < 1 || tokens[c].text != "," || c + 1 >= comma) return {};
+  const Token& first = tokens[c + 1];
+  const bool age = absl::ascii_isdigit(static_cast<unsigned char>(first.text[0]));
+  if (!IsDeterminer(first.text) && !IsTitleWord(first.text) && !age) return {};
+  SpeakerPhrase named = ParseBefore(text, tokens, c);
+  if (named.form != v1::FULL && named.form != v1::SURNAME) return {};
+  int tb = c + 1;
+  while (tb < comma && IsDeterminer(tokens[tb].text)) ++tb;
+  if (!age && named.title.empty() && tb < comma) {
+    named.title = JoinTokens(text, tokens, tb, comma);
+  }
+  named.span.end = tokens[comma - 1].span.end;
+  return named;
+}
+
 SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
                                     const std::vector<Token>& tokens, int begin,
                                     int* next) const {
@@ -342,7 +408,17 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
   int end = j;
   for (; j < n && j - begin < kMaxPhraseTokens; ++j) {
     const Token& t = tokens[j];
-    if (t.punct || HasClitic(t.text)) break;
+    if (t.punct) break;
+    // "ABN Amro's Eddie Wong": the owner names the organisation.
+    if (HasClitic(t.text)) {
+      if (IsPossessive(t.text) && j + 1 < n && !tokens[j + 1].punct &&
+          (tokens[j + 1].capitalized || IsTitleWord(tokens[j + 1].text))) {
+        continue;
+      }
+      break;
+    }
+    // Days and months end the phrase: "said Smith on Friday".
+    if (t.capitalized && not_names_.contains(t.text) && end > begin) break;
     if (t.capitalized || t.acronym) {
       end = j + 1;
       continue;
@@ -351,11 +427,21 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
       end = j + 1;
       continue;
     }
-    if ((IsConnector(t.text) || particles_.contains(LowerWord(t.text).view())) &&
-        j + 1 < n && (tokens[j + 1].capitalized || IsDeterminer(tokens[j + 1].text))) {
+    // "Secretary of State", "a spokesman for the ministry"; not "in a
+    // briefing on Wednesday", which says where, not who.
+    const bool joins = t.text == "of" || t.text == "for" || t.text == "at" ||
+                       t.text == "to" || t.text == "and" || t.text == "the" ||
+                       t.text == "&" || particles_.contains(LowerWord(t.text).view());
+    if (joins && j + 1 < n &&
+        (tokens[j + 1].capitalized || IsDeterminer(tokens[j + 1].text))) {
       continue;
     }
-    if (t.lower && determiner && modifiers < 3) {
+    if (t.lower && determiner && modifiers < 3 && end == j) {
+      ++modifiers;
+      continue;
+    }
+    if (t.lower && determiner && modifiers < 3 && end < j) {
+      // After "for the": "a spokesman for the ministry".
       ++modifiers;
       continue;
     }
@@ -375,7 +461,12 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
     }
     int tb = end + 1;
     while (tb < a && IsDeterminer(tokens[tb].text)) ++tb;
-    if (a > tb) {
+    // An appositive closes with a comma or a parenthesis; at the end of a
+    // sentence only an indefinite one ("said Smith, an economist.") is one.
+    // "According to Grant, the bridge will reopen" is a clause, not a title.
+    const bool closed = a < n && (tokens[a].text == "," || tokens[a].text == "(");
+    const bool indefinite = tokens[end + 1].text == "a" || tokens[end + 1].text == "an";
+    if (a > tb && (closed || indefinite)) {
       if (p.title.empty()) p.title = JoinTokens(text, tokens, tb, a);
       p.span.end = tokens[a - 1].span.end;
       // "(ICESCO)" right after: the organisation.
@@ -556,7 +647,23 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
         break;
       }
       if (l == "i" || l == "we") break;
-      if (recent && entities_[last_speaker_].type == v1::PERSON &&
+      // Someone named after the last speaker spoke is the likelier
+      // antecedent: "... Lopez said. Smith opened the meeting. He
+      // explained ...".
+      const SpeakerPhrase* newer = nullptr;
+      for (const SpeakerPhrase& k : known_) {
+        if (k.span.begin >= position) break;
+        if (Compatible(k.gender, p.gender) &&
+            (last_speaker_ < 0 ||
+             k.span.begin > entities_[last_speaker_].last_position) &&
+            position < k.span.begin + kMaxPronounDistance) {
+          newer = &k;
+        }
+      }
+      if (newer != nullptr) {
+        idx = FindByName(*newer);
+        if (idx < 0) idx = Create(*newer);
+      } else if (recent && entities_[last_speaker_].type == v1::PERSON &&
           Compatible(entities_[last_speaker_].gender, p.gender)) {
         idx = last_speaker_;
       } else {

@@ -55,6 +55,10 @@ class NameModel {
  private:
   SpeakerPhrase Classify(absl::string_view text, const std::vector<Token>& tokens,
                          int begin, int end) const;
+  // The name before an appositive that ends at token `comma`.
+  SpeakerPhrase ParseAppositiveBefore(absl::string_view text,
+                                      const std::vector<Token>& tokens,
+                                      int comma) const;
   void SplitTitle(absl::string_view text, const std::vector<Token>& tokens,
                   int begin, int end, SpeakerPhrase* p) const;
 

@@ -1,0 +1,77 @@
+// Constructions the first detector missed (German and French marks, nested
+// quotes in «», appositives between commas, particles and apostrophes in
+// names, lower-case descriptors, colon introductions, organisations with
+// "of", "according to" with a title), each run in the grid of contexts of
+// quote_test_util.h.
+#include "tests/quote_test_util.h"
+
+namespace quotes {
+namespace testing {
+namespace {
+
+const QuoteCase kMarks[] = {
+    {"german_marks_before_cue",
+     "„We will rebuild the bridge“, President Jane Doe said.",
+     "We will rebuild the bridge", kDirect, "Jane Doe"},
+    {"german_marks_after_colon",
+     "President Jane Doe said: „We will rebuild the bridge before winter.“",
+     "rebuild the bridge before winter", kDirect, "Jane Doe"},
+    {"guillemets_with_nested_quote",
+     "«On m’a dit “attendez”, mais nous ne pouvons pas attendre», Mayor Paul "
+     "Grant said.",
+     "mais nous ne pouvons pas attendre", kDirect, "Paul Grant"},
+};
+QUOTE_GRID(MarksAroundQuoteTest, kMarks);
+
+const QuoteCase kSpeakers[] = {
+    {"appositive_before_cue",
+     "John Smith, a British economist, said the recovery would be slow.",
+     "the recovery would be slow", kIndirect, "John Smith"},
+    {"appositive_before_colon",
+     "John Smith, a British economist, said: “The recovery will be slow.”",
+     "The recovery will be slow", kDirect, "John Smith"},
+    {"appositive_with_organisation",
+     "Anna Berg, Director-General of the Nordic Trade Council (NTC), said the "
+     "talks went well.",
+     "the talks went well", kIndirect, "Anna Berg"},
+    {"age_between_commas", "Paul Grant, 54, said the bridge was safe.",
+     "the bridge was safe", kIndirect, "Paul Grant"},
+    {"particles_in_name",
+     "Economy Minister Carlos de la Cruz said the budget would be balanced.",
+     "the budget would be balanced", kIndirect, "Carlos de la Cruz"},
+    {"apostrophe_in_name",
+     "Economy Minister Sean O'Brien said the budget would be balanced.",
+     "the budget would be balanced", kIndirect, "Sean O'Brien"},
+    {"curly_apostrophe_in_name",
+     "Economy Minister Sean O’Brien said the budget would be balanced.",
+     "the budget would be balanced", kIndirect, "Sean O’Brien"},
+    {"lowercase_descriptor_after_quote",
+     "“The council has let us down,” resident Tom Hale said.",
+     "The council has let us down", kDirect, "Tom Hale"},
+    {"colon_without_cue", "Mayor Paul Grant was blunt: “The bridge is safe.”",
+     "The bridge is safe", kDirect, "Paul Grant"},
+    {"according_to_with_title",
+     "According to Mayor Paul Grant, the bridge will reopen in March.",
+     "the bridge will reopen in March", kIndirect, "Paul Grant"},
+    {"according_to_plain_name",
+     "According to Paul Grant, the bridge will reopen in March.",
+     "the bridge will reopen in March", kIndirect, "Paul Grant"},
+    {"organisation_with_of",
+     "The Ministry of Transport said the ferry was safe.", "the ferry was safe",
+     kIndirect, "Ministry of Transport"},
+    {"possessive_organisation",
+     "“It is not a big thing,” said Acme Bank's Eddie Wong.",
+     "It is not a big thing", kDirect, "Eddie Wong"},
+    {"quoted_as_saying",
+     "“He has been ripping people off,” AP quoted prosecutor Russell McGuire "
+     "as saying.",
+     "ripping people off", kDirect, "Russell McGuire"},
+    {"cue_then_time_and_place",
+     "“We will wait,” said an IMF official in a briefing on Wednesday.",
+     "We will wait", kDirect, "IMF official"},
+};
+QUOTE_GRID(SpeakerPhraseTest, kSpeakers);
+
+}  // namespace
+}  // namespace testing
+}  // namespace quotes
