@@ -362,6 +362,19 @@ INSTANTIATE_TEST_SUITE_P(
         NameCase{"The talks were held in Baku (Azerbaijan).", "", ""},
         NameCase{"Mr John Smith (UK) said so.", "", ""}));
 
+TEST(BoundsTest, OneHugeSentenceOfNumbersIsCapped) {
+  std::string text;
+  for (int i = 0; i < 100000; ++i) text += "the conference of 2020 drew 12 delegates on Monday, ";
+  v1::ArticleAnalysis a = Analyse(text);
+  EXPECT_LE(a.claims_size(), 4096);
+  EXPECT_GT(a.claims_size(), 100);
+  for (const v1::Claim& c : a.claims()) {
+    ASSERT_LE(c.sentence().size(), 700u);
+    ASSERT_LE(c.sentence_span().begin(), c.span().begin());
+    ASSERT_GE(c.sentence_span().end(), c.span().end());
+  }
+}
+
 }  // namespace
 }  // namespace internal
 }  // namespace quotes

@@ -127,6 +127,44 @@ TEST(EventSeparationTest, OtherYearsAndOtherEventsNeverConflict) {
   EXPECT_NE(Find(r, "summit (2024)", "countries"), nullptr) << r.DebugString();
 }
 
+// Pairs of stories of one day that mention an event with the same key but
+// must not be played against each other.
+struct NoConflictCase {
+  std::string name;
+  std::string first;
+  std::string second;
+};
+
+std::ostream& operator<<(std::ostream& os, const NoConflictCase& c) { return os << c.name; }
+
+class NoConflictTest : public testing::TestWithParam<NoConflictCase> {};
+
+TEST_P(NoConflictTest, KeepsApart) {
+  const NoConflictCase& c = GetParam();
+  std::vector<v1::ArticleAnalysis> a = {Article("a.txt", "Reuters", "2024-05-02", c.first),
+                                        Article("b.txt", "AFP", "2024-05-02", c.second)};
+  v1::CrossCheckReport r = internal::CrossCheckClaims(a);
+  EXPECT_EQ(Count(r, v1::CONFLICT), 0) << c << " " << r.DebugString();
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    SameKey, NoConflictTest,
+    testing::Values(
+        NoConflictCase{"two cities",
+                       "The energy conference in Oslo drew delegates from 51 countries.",
+                       "The trade conference in Nairobi drew delegates from 30 countries."},
+        NoConflictCase{"then and now, in one story",
+                       "The Film Festival in Cannes began with 21 films in 1946. This year the "
+                       "festival shows 80 films.",
+                       "The Film Festival in Cannes shows 80 films this year."},
+        NoConflictCase{"a story repeating two figures",
+                       "The Film Festival in Cannes shows 80 films. Last week the festival "
+                       "listed 60 films.",
+                       "The Film Festival in Cannes listed 60 films, and now shows 80 films."},
+        NoConflictCase{"different figures of a player",
+                       "Smith, who won 51 caps before the World Cup in Paris, retired.",
+                       "Jones, with 27 caps at the World Cup in Paris, is fit."}));
+
 TEST(EventSeparationTest, UndatedArticleJoinsTheOnlyMatchingEvent) {
   std::vector<v1::ArticleAnalysis> a = {
       Article("a.txt", "Reuters", "2024-05-02",
@@ -341,7 +379,9 @@ TEST_P(SeedEditTest, Verdict) {
   const v1::Finding* f = Find(r, c.event, c.measure);
   ASSERT_NE(f, nullptr) << c << " " << r.DebugString();
   EXPECT_EQ(f->verdict(), c.verdict) << c << " " << f->explanation();
-  if (c.verdict != v1::CONFLICT) EXPECT_EQ(Count(r, v1::CONFLICT), 0) << c;
+  if (c.verdict != v1::CONFLICT) {
+    EXPECT_EQ(Count(r, v1::CONFLICT), 0) << c;
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(

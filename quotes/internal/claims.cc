@@ -35,7 +35,12 @@ namespace internal {
 
 namespace {
 
-constexpr double kInf = std::numeric_limits<double>::infinity();
+// Bounds on the work per article, so adversarial text (one 50 MB sentence of
+// numbers) costs time and memory linear in its length.
+constexpr size_t kMaxMentionsPerSentence = 32;
+constexpr int kMaxClaimsPerArticle = 4096;
+// A claim keeps at most this much of its sentence on each side of it.
+constexpr size_t kSentenceContext = 300;
 
 std::string Lower(absl::string_view s) {
   std::string out = absl::AsciiStrToLower(s);
@@ -79,6 +84,9 @@ struct Event {
   int ordinal = 0;    // 2 for "Second"; 0 when not numbered
   int year = 0;       // 0 unknown; -1 "another" instance with no time
   std::string title;  // as written, for people
+  // The sentence that names the event: its places and names are context.
+  size_t sentence_begin = 0;
+  size_t sentence_end = 0;
   bool valid() const { return !noun.empty(); }
   std::string Key() const {
     std::string key = noun;
@@ -117,6 +125,9 @@ struct ClaimExtractor::Patterns {
   std::vector<std::pair<std::string, std::string>> suffix_units;  // longest first
   absl::flat_hash_set<std::string> event_nouns, generic_nouns, other_words,
       participation, stop_words, irregular_plurals;
+  // Lower case words never used as context: context_stop_words, event nouns,
+  // ordinals, months and weekdays.
+  absl::flat_hash_set<std::string> context_stop;
 };
 
 namespace {
@@ -305,6 +316,13 @@ absl::StatusOr<std::unique_ptr<ClaimExtractor>> ClaimExtractor::Create(
   p->participation = SetOf(lexicon.participation_measures());
   p->stop_words = SetOf(lexicon.measure_stop_words());
   p->irregular_plurals = SetOf(lexicon.irregular_plurals());
+  p->context_stop = SetOf(lexicon.context_stop_words());
+  for (const auto* list : {&lexicon.ordinal_words(), &lexicon.months(), &lexicon.weekdays()}) {
+    for (const v1::NumberWord& w : *list) {
+      for (const std::string& f : w.forms()) p->context_stop.insert(Lower(f));
+    }
+  }
+  for (const std::string& w : p->event_nouns) p->context_stop.insert(w);
 
   auto quantity = QuantityPattern(
       Group(AlternationOf(qualifier_forms)), Group(AlternationOf(prefix_forms)),
@@ -399,7 +417,7 @@ class ArticleWalker {
     re2::StringPiece input = ToPiece(absl::string_view(text_).substr(0, s->span.end));
     re2::StringPiece g[5];
     size_t pos = s->span.begin;
-    while (pos < s->span.end &&
+    while (pos < s->span.end && s->mentions.size() < kMaxMentionsPerSentence &&
            p_.event->Match(input, pos, s->span.end, RE2::UNANCHORED, g, 5)) {
       Mention m;
       m.span = {static_cast<size_t>(g[0].data() - text_.data()),
@@ -508,6 +526,8 @@ class ArticleWalker {
           main_.noun = m.noun;
           main_.ordinal = m.ordinal;
           main_.title = m.title;
+          main_.sentence_begin = s.span.begin;
+          main_.sentence_end = std::min(s.span.end, s.span.begin + 2 * kSentenceContext);
           const TimeExpr* t = NearestTime(s, m.span.begin);
           main_.year = t != nullptr ? t->date.year : article_date_.year;
           return;
@@ -521,6 +541,8 @@ class ArticleWalker {
     e.noun = m.noun;
     e.ordinal = m.ordinal;
     e.title = m.title;
+    e.sentence_begin = s.span.begin;
+    e.sentence_end = std::min(s.span.end, s.span.begin + 2 * kSentenceContext);
     const TimeExpr* t = NearestTime(s, m.span.begin);
     const int year = t != nullptr ? t->date.year : 0;
     if (m.generic && !m.titled) {
@@ -551,7 +573,9 @@ class ArticleWalker {
     return e;
   }
 
+  // Null once the article has kMaxClaimsPerArticle claims.
   v1::Claim* NewClaim(const Sentence& s, v1::ClaimType type, TextSpan span) {
+    if (a_->claims_size() >= kMaxClaimsPerArticle) return nullptr;
     v1::Claim* c = a_->add_claims();
     c->set_id(absl::StrCat("c", a_->claims_size()));
     c->set_article_id(a_->article().id());
@@ -559,18 +583,106 @@ class ArticleWalker {
     c->set_text(std::string(text_.substr(span.begin, span.size())));
     c->mutable_span()->set_begin(span.begin);
     c->mutable_span()->set_end(span.end);
-    c->set_sentence(std::string(text_.substr(s.span.begin, s.span.size())));
-    c->mutable_sentence_span()->set_begin(s.span.begin);
-    c->mutable_sentence_span()->set_end(s.span.end);
+    // A long sentence is cut to a window around the claim, at spaces.
+    TextSpan window = s.span;
+    if (span.begin > window.begin + kSentenceContext) {
+      window.begin = span.begin - kSentenceContext;
+      const size_t space = text_.find(' ', window.begin);
+      if (space < span.begin) window.begin = space + 1;
+    }
+    if (span.end + kSentenceContext < window.end) {
+      window.end = span.end + kSentenceContext;
+      const size_t space = text_.rfind(' ', window.end);
+      if (space != absl::string_view::npos && space > span.end) window.end = space;
+    }
+    c->set_sentence(std::string(text_.substr(window.begin, window.size())));
+    c->mutable_sentence_span()->set_begin(window.begin);
+    c->mutable_sentence_span()->set_end(window.end);
     c->set_source(a_->article().source().empty() ? a_->article().distributor()
                                                  : a_->article().source());
-    for (const v1::Quote& q : a_->quotes()) {
-      if (q.span().begin() <= span.begin && span.begin < q.span().end()) {
-        c->set_speaker(q.speaker().name());
+    // Quotes are in text order: look at the few that start before the claim.
+    const auto& quotes = a_->quotes();
+    auto it = std::upper_bound(quotes.begin(), quotes.end(), span.begin,
+                               [](size_t pos, const v1::Quote& q) {
+                                 return pos < q.span().begin();
+                               });
+    for (int n = 0; n < 8 && it != quotes.begin(); ++n) {
+      --it;
+      if (it->span().begin() <= span.begin && span.begin < it->span().end()) {
+        c->set_speaker(it->speaker().name());
         break;
       }
     }
     return c;
+  }
+
+  // Capitalised words of text[begin, end) not at its start, lower case, that
+  // may tell events apart, appended to `out` (at most kMaxContextWords).
+  void AddContextWords(size_t begin, size_t end, bool skip_first,
+                       std::vector<std::string>* out) const {
+    constexpr size_t kMaxContextWords = 16;
+    size_t i = begin;
+    bool first = skip_first;
+    while (i < end && out->size() < kMaxContextWords) {
+      if (!IsAlpha(text_[i])) {
+        first = first && (text_[i] == ' ' || text_[i] == '"');
+        ++i;
+        continue;
+      }
+      size_t j = i;
+      while (j < end && (IsAlnum(text_[j]) || static_cast<unsigned char>(text_[j]) >= 0x80)) ++j;
+      const absl::string_view w = text_.substr(i, j - i);
+      if (!first && w.size() > 1 && absl::ascii_isupper(static_cast<unsigned char>(w[0]))) {
+        std::string lower = absl::AsciiStrToLower(w);
+        // "Azerbaijanis" and "Azerbaijani" tell apart nothing "Azerbaijan" does not.
+        while (lower.size() > 4 && (lower.back() == 's' || lower.back() == 'i')) lower.pop_back();
+        if (!p_.context_stop.contains(absl::AsciiStrToLower(w)) &&
+            std::find(out->begin(), out->end(), lower) == out->end()) {
+          out->push_back(std::move(lower));
+        }
+      }
+      first = false;
+      i = j;
+    }
+  }
+
+  // The context of a claim about `e`: names in its sentence window, in the
+  // event's title and in the dateline.
+  void SetContext(v1::Claim* c, const Event& e) const {
+    std::vector<std::string> words;
+    AddContextWords(c->sentence_span().begin(), c->sentence_span().end(),
+                    /*skip_first=*/true, &words);
+    const v1::Article& art = a_->article();
+    if (e.sentence_end > e.sentence_begin) {
+      AddContextWords(e.sentence_begin, e.sentence_end, /*skip_first=*/true, &words);
+    }
+    if (!art.dateline().empty()) {
+      // The dateline lives in the text too; read its words from there.
+      const size_t at = text_.find(art.dateline());
+      if (at != absl::string_view::npos) {
+        AddContextWords(at, at + art.dateline().size(), false, &words);
+      }
+    }
+    for (std::string& w : words) c->add_context(std::move(w));
+  }
+
+  // The nearest lower-case word before `pos` in the sentence that is not a
+  // stop word, within three words: "won" in "who won 51 caps".
+  std::string FrameWord(size_t sentence_begin, size_t pos) const {
+    size_t i = pos;
+    for (int n = 0; n < 3 && i > sentence_begin; ++n) {
+      size_t j = i;
+      while (j > sentence_begin && text_[j - 1] == ' ') --j;
+      size_t k = j;
+      while (k > sentence_begin && (IsAlpha(text_[k - 1]) || text_[k - 1] == '\'')) --k;
+      if (k == j) break;  // punctuation: the clause ends
+      std::string w = absl::AsciiStrToLower(text_.substr(k, j - k));
+      if (!p_.stop_words.contains(w) && absl::ascii_islower(static_cast<unsigned char>(text_[k]))) {
+        return w;
+      }
+      i = k;
+    }
+    return "";
   }
 
   static void SetEvent(v1::Claim* c, const Event& e) {
@@ -597,6 +709,7 @@ class ArticleWalker {
   void AddDateClaim(const Sentence& s, const std::vector<Event>& events,
                     const TimeExpr& t) {
     v1::Claim* c = NewClaim(s, v1::DATE, t.span);
+    if (c == nullptr) return;
     c->set_measure("date");
     c->set_qualifier(t.qualifier);
     c->set_time(t.Iso());
@@ -607,6 +720,7 @@ class ArticleWalker {
 
   void AddOrdinalClaim(const Sentence& s, const Mention& m, const Event& e) {
     v1::Claim* c = NewClaim(s, v1::ORDINAL, m.span);
+    if (c == nullptr) return;
     c->set_measure(absl::StrCat("ordinal of ", m.noun));
     c->mutable_value()->set_has_lower(true);
     c->mutable_value()->set_lower(m.ordinal);
@@ -618,18 +732,19 @@ class ArticleWalker {
     if (e.year > 0) c->set_time(absl::StrCat(e.year));
   }
 
-  // "about: shusha, armenian": the first proper nouns of the sentence.
-  std::string SubjectKey(const Sentence& s) const {
+  // "about: shusha, armenian": the first proper nouns of the sentence (of
+  // the window of it the claim keeps, so a huge sentence costs little).
+  std::string SubjectKey(const Sentence& s, const v1::Span& window) const {
     std::vector<std::string> words;
-    size_t i = s.span.begin;
-    bool first = true;
-    while (i < s.span.end && words.size() < 4) {
+    size_t i = window.begin();
+    bool first = i == s.span.begin;
+    while (i < window.end() && words.size() < 4) {
       if (!IsAlpha(text_[i])) {
         ++i;
         continue;
       }
       size_t j = i;
-      while (j < s.span.end && IsAlnum(text_[j])) ++j;
+      while (j < window.end() && IsAlnum(text_[j])) ++j;
       absl::string_view w = text_.substr(i, j - i);
       if (!first && absl::ascii_isupper(static_cast<unsigned char>(w[0]))) {
         std::string lower = absl::AsciiStrToLower(w);
@@ -675,6 +790,7 @@ class ArticleWalker {
       }
       if (start == std::string::npos || capitals_at_start < 2) continue;
       v1::Claim* c = NewClaim(s, v1::NAME, {start, run_end});
+      if (c == nullptr) return;
       c->set_measure("acronym");
       c->set_event(std::string(ToView(g[2])));
       c->set_event_title(c->text());
@@ -782,6 +898,7 @@ void ArticleWalker::FindQuantities(const Sentence& s,
       if (measure.empty()) continue;
     }
     v1::Claim* c = NewClaim(s, v1::QUANTITY, {qualifier_begin, measure_end});
+    if (c == nullptr) return;
     c->set_measure(measure);
     if (kind != v1::QUALIFIER_KIND_UNSPECIFIED && kind != v1::BETWEEN) {
       c->set_qualifier(Lower(ToView(g[1])));
@@ -801,9 +918,11 @@ void ArticleWalker::FindQuantities(const Sentence& s,
     }
     if (e.valid()) {
       SetEvent(c, e);
+      SetContext(c, e);
+      if (!participants) c->set_frame(FrameWord(s.span.begin, qualifier_begin));
       if (e.year > 0) c->set_time(absl::StrCat(e.year));
     } else {
-      c->set_event(SubjectKey(s));
+      c->set_event(SubjectKey(s, c->sentence_span()));
       const TimeExpr* t = NearestTime(s, begin);
       if (t != nullptr) c->set_time(t->Iso());
     }

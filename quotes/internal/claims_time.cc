@@ -16,6 +16,10 @@ namespace internal {
 
 namespace {
 
+// Time expressions kept per sentence: bounds the overlap checks, and the
+// event resolution that scans them, on adversarial text.
+constexpr size_t kMaxTimesPerSentence = 32;
+
 // Days since 1970-01-01 of a full proleptic Gregorian date (H. Hinnant).
 long DaysFromCivil(int y, int m, int d) {
   y -= m <= 2;
@@ -217,7 +221,7 @@ std::vector<TimeExpr> TimeFinder::Find(absl::string_view text, TextSpan sentence
   // Dates first: their years must not come out again as bare years.
   re2::StringPiece g[12];
   size_t pos = sentence.begin;
-  while (pos < sentence.end &&
+  while (pos < sentence.end && out.size() < kMaxTimesPerSentence &&
          impl_->date->Match(input, pos, sentence.end, RE2::UNANCHORED, g, 12)) {
     TimeExpr t;
     t.span = {offset(g[0]), offset(g[0]) + g[0].size()};
@@ -244,7 +248,7 @@ std::vector<TimeExpr> TimeFinder::Find(absl::string_view text, TextSpan sentence
     out.push_back(t);
   }
   pos = sentence.begin;
-  while (pos < sentence.end &&
+  while (pos < sentence.end && out.size() < kMaxTimesPerSentence &&
          impl_->year->Match(input, pos, sentence.end, RE2::UNANCHORED, g, 5)) {
     TimeExpr t;
     t.span = {offset(g[0]), offset(g[0]) + g[0].size()};
@@ -277,7 +281,7 @@ std::vector<TimeExpr> TimeFinder::Find(absl::string_view text, TextSpan sentence
     out.push_back(t);
   }
   pos = sentence.begin;
-  while (pos < sentence.end &&
+  while (pos < sentence.end && out.size() < kMaxTimesPerSentence &&
          impl_->relative->Match(input, pos, sentence.end, RE2::UNANCHORED, g, 4)) {
     TimeExpr t;
     t.span = {offset(g[0]), offset(g[0]) + g[0].size()};

@@ -73,39 +73,130 @@ std::string MeasureKey(const std::string& measure) {
   return m;
 }
 
+std::string ArticleList(const std::vector<std::string>& ids) {
+  return absl::StrJoin(ids, ", ");
+}
+
 struct ClaimRef {
   const v1::Claim* claim;
   int article;  // index into analyses
 };
 
-// The common part of the group's intervals, and which claims bound it.
-struct Intersection {
-  double lower = -std::numeric_limits<double>::infinity();
-  bool lower_inclusive = true;
-  int lower_claim = -1;
-  double upper = std::numeric_limits<double>::infinity();
-  bool upper_inclusive = true;
-  int upper_claim = -1;
+// Bounds of a claim's interval; a missing bound is infinite.
+double LowerOf(const v1::Claim& c) {
+  return c.value().has_lower() ? c.value().lower() : -std::numeric_limits<double>::infinity();
+}
+double UpperOf(const v1::Claim& c) {
+  return c.value().has_upper() ? c.value().upper() : std::numeric_limits<double>::infinity();
+}
 
-  void Add(const v1::Interval& v, int index) {
-    if (v.has_lower() && (v.lower() > lower || (v.lower() == lower && !v.lower_inclusive()))) {
-      lower = v.lower();
-      lower_inclusive = v.lower_inclusive();
-      lower_claim = index;
+// True when every value `a` allows is above every value `b` allows.
+bool Above(const v1::Claim& a, const v1::Claim& b) {
+  const double lo = LowerOf(a), hi = UpperOf(b);
+  if (lo != hi) return lo > hi;
+  return !(a.value().lower_inclusive() || !a.value().has_lower()) ||
+         !(b.value().upper_inclusive() || !b.value().has_upper());
+}
+
+// True when the two claims' intervals share a value.
+bool Compatible(const v1::Claim& a, const v1::Claim& b) { return !Above(a, b) && !Above(b, a); }
+
+// Two claims of different articles that cannot both hold: a claim that no
+// claim of some other article in the group allows. Returns {-1, -1} when
+// there is none. Values of one article are not played against each other (a
+// story giving "36 members" then and "5,700 members" now speaks of two
+// times), and a story that repeats another's two figures agrees with it.
+// Quadratic in the group's size up to kMaxPairwiseClaims claims; beyond, the
+// highest lower and lowest upper bounds of two articles decide, in one pass.
+constexpr size_t kMaxPairwiseClaims = 256;
+
+std::pair<int, int> CrossArticleConflict(const std::vector<ClaimRef>& refs) {
+  const int n = static_cast<int>(refs.size());
+  if (refs.size() <= kMaxPairwiseClaims) {
+    // Claims of each article, in order of first appearance.
+    std::vector<std::vector<int>> by_article;
+    absl::flat_hash_map<int, size_t> slot;
+    for (int i = 0; i < n; ++i) {
+      auto [it, inserted] = slot.emplace(refs[i].article, by_article.size());
+      if (inserted) by_article.emplace_back();
+      by_article[it->second].push_back(i);
     }
-    if (v.has_upper() && (v.upper() < upper || (v.upper() == upper && !v.upper_inclusive()))) {
-      upper = v.upper();
-      upper_inclusive = v.upper_inclusive();
-      upper_claim = index;
+    for (int i = 0; i < n; ++i) {
+      for (const std::vector<int>& other : by_article) {
+        if (refs[other.front()].article == refs[i].article) continue;
+        bool partner = false;
+        for (int j : other) partner = partner || Compatible(*refs[i].claim, *refs[j].claim);
+        if (partner) continue;
+        const int j = other.front();
+        return Above(*refs[i].claim, *refs[j].claim) ? std::make_pair(i, j)
+                                                      : std::make_pair(j, i);
+      }
+    }
+    return {-1, -1};
+  }
+  auto higher_lower = [&refs](int i, int j) {  // i's lower bound is stricter
+    const double a = LowerOf(*refs[i].claim), b = LowerOf(*refs[j].claim);
+    return a != b ? a > b : !refs[i].claim->value().lower_inclusive();
+  };
+  auto lower_upper = [&refs](int i, int j) {
+    const double a = UpperOf(*refs[i].claim), b = UpperOf(*refs[j].claim);
+    return a != b ? a < b : !refs[i].claim->value().upper_inclusive();
+  };
+  auto best = [&refs, n](auto better, int skip_article) {
+    int best = -1;
+    for (int i = 0; i < n; ++i) {
+      if (refs[i].article == skip_article) continue;
+      if (best < 0 || better(i, best)) best = i;
+    }
+    return best;
+  };
+  const int lo1 = best(higher_lower, -1);
+  const int hi1 = best(lower_upper, -1);
+  std::vector<std::pair<int, int>> candidates;
+  if (refs[lo1].article != refs[hi1].article) {
+    candidates.emplace_back(lo1, hi1);
+  } else {
+    const int lo2 = best(higher_lower, refs[lo1].article);
+    const int hi2 = best(lower_upper, refs[hi1].article);
+    if (hi2 >= 0) candidates.emplace_back(lo1, hi2);
+    if (lo2 >= 0) candidates.emplace_back(lo2, hi1);
+  }
+  for (const auto& [i, j] : candidates) {
+    if (Above(*refs[i].claim, *refs[j].claim)) return {i, j};
+  }
+  return {-1, -1};
+}
+
+// Splits one group into clusters of claims that share a context word (a
+// place or name): two "conference (2024)" in Baku and in Tashkent are two
+// events. Claims without context join the only cluster, if there is one.
+std::vector<std::vector<ClaimRef>> ByContext(const std::vector<ClaimRef>& refs) {
+  std::vector<size_t> parent(refs.size());
+  std::iota(parent.begin(), parent.end(), 0);
+  auto find = [&parent](size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  absl::flat_hash_map<std::string, size_t> first_with;
+  for (size_t i = 0; i < refs.size(); ++i) {
+    for (const std::string& w : refs[i].claim->context()) {
+      auto [it, inserted] = first_with.emplace(w, i);
+      if (!inserted) parent[find(i)] = find(it->second);
     }
   }
-  bool Empty() const {
-    return lower > upper || (lower == upper && !(lower_inclusive && upper_inclusive));
+  absl::flat_hash_set<size_t> roots;
+  for (size_t i = 0; i < refs.size(); ++i) {
+    if (refs[i].claim->context_size() > 0) roots.insert(find(i));
   }
-};
-
-std::string ArticleList(const std::vector<std::string>& ids) {
-  return absl::StrJoin(ids, ", ");
+  if (roots.size() <= 1) return {refs};
+  std::vector<std::vector<ClaimRef>> clusters;
+  absl::flat_hash_map<size_t, size_t> index;
+  for (size_t i = 0; i < refs.size(); ++i) {
+    auto [it, inserted] = index.emplace(find(i), clusters.size());
+    if (inserted) clusters.emplace_back();
+    clusters[it->second].push_back(refs[i]);
+  }
+  return clusters;
 }
 
 class QuantityChecker {
@@ -118,8 +209,20 @@ class QuantityChecker {
     for (size_t a = 0; a < analyses_.size(); ++a) {
       if (analyses_[a].has_error()) continue;
       for (const v1::Claim& c : analyses_[a].claims()) {
-        if (c.type() != v1::QUANTITY || c.event().empty()) continue;
-        groups_[GroupKey(c.event(), MeasureKey(c.measure()))].push_back(
+        // Only claims about an event are checked across articles: a figure
+        // tied to no event ("about: ...") has no key two stories can share.
+        if (c.type() != v1::QUANTITY || c.event().empty() ||
+            absl::StartsWith(c.event(), "about:")) {
+          continue;
+        }
+        // An event of unknown year ("conference (?)") stays in its article
+        // unless it joins a dated one below.
+        const EventKey e = ParseEventKey(c.event());
+        const std::string scope = NumericYear(e.year) ? "" : absl::StrCat(a);
+        const std::string measure =
+            c.frame().empty() ? MeasureKey(c.measure())
+                              : absl::StrCat(MeasureKey(c.measure()), " ", c.frame());
+        groups_[GroupKey(c.event(), measure, scope)].push_back(
             {&c, static_cast<int>(a)});
       }
     }
@@ -130,12 +233,26 @@ class QuantityChecker {
       if (!refs.empty()) keys.push_back(key);
     }
     std::sort(keys.begin(), keys.end());
-    for (const std::string& key : keys) out->push_back(Judge(groups_[key]));
+    for (const std::string& key : keys) {
+      for (const std::vector<ClaimRef>& cluster : ByContext(groups_[key])) {
+        out->push_back(Judge(cluster));
+      }
+    }
   }
 
  private:
-  static std::string GroupKey(const std::string& event, const std::string& measure) {
-    return absl::StrCat(event, "\x1f", measure);
+  static std::string GroupKey(const std::string& event, const std::string& measure,
+                              const std::string& scope = "") {
+    return absl::StrCat(event, "\x1f", measure, "\x1e", scope);
+  }
+  struct SplitKey {
+    EventKey event;
+    std::string measure;
+  };
+  static SplitKey Split(const std::string& key) {
+    const size_t sep = key.find('\x1f');
+    const size_t scope = key.find('\x1e', sep);
+    return {ParseEventKey(key.substr(0, sep)), key.substr(sep + 1, scope - sep - 1)};
   }
 
   // A claim about "conference (?)" (no year) or "conference (2024)" (no
@@ -145,33 +262,38 @@ class QuantityChecker {
     // an ordinal.
     absl::flat_hash_map<std::string, std::vector<std::string>> by_noun, by_year;
     for (const auto& [key, refs] : groups_) {
-      const size_t sep = key.find('\x1f');
-      const EventKey e = ParseEventKey(key.substr(0, sep));
-      const std::string measure = key.substr(sep + 1);
-      if (NumericYear(e.year)) {
-        by_noun[GroupKey(e.noun, measure)].push_back(key);
-        if (e.ordinal > 0) by_year[GroupKey(e.noun + " " + e.year, measure)].push_back(key);
+      const SplitKey k = Split(key);
+      if (NumericYear(k.event.year)) {
+        by_noun[GroupKey(k.event.noun, k.measure)].push_back(key);
+        if (k.event.ordinal > 0) {
+          by_year[GroupKey(k.event.noun + " " + k.event.year, k.measure)].push_back(key);
+        }
       }
     }
     std::vector<std::pair<std::string, std::string>> moves;  // from, to
     for (const auto& [key, refs] : groups_) {
-      const size_t sep = key.find('\x1f');
-      const EventKey e = ParseEventKey(key.substr(0, sep));
-      const std::string measure = key.substr(sep + 1);
+      const SplitKey k = Split(key);
       const std::vector<std::string>* candidates = nullptr;
-      if (e.year == "?") {
-        auto it = by_noun.find(GroupKey(e.noun, measure));
+      if (k.event.year == "?") {
+        auto it = by_noun.find(GroupKey(k.event.noun, k.measure));
         if (it != by_noun.end()) candidates = &it->second;
-      } else if (NumericYear(e.year) && e.ordinal == 0) {
-        auto it = by_year.find(GroupKey(e.noun + " " + e.year, measure));
+      } else if (NumericYear(k.event.year) && k.event.ordinal == 0) {
+        auto it = by_year.find(GroupKey(k.event.noun + " " + k.event.year, k.measure));
         if (it != by_year.end()) candidates = &it->second;
       }
       if (candidates == nullptr) continue;
       std::vector<std::string> others;
-      for (const std::string& k : *candidates) {
-        if (k != key) others.push_back(k);
+      for (const std::string& c : *candidates) {
+        if (c != key) others.push_back(c);
       }
       if (others.size() == 1) moves.emplace_back(key, others[0]);
+    }
+    // Follow chains ("conference (?)" -> "conference (2024)" -> "conference
+    // #2 (2024)") to their end; there are no cycles, as each move adds a year
+    // or an ordinal.
+    absl::flat_hash_map<std::string, std::string> target(moves.begin(), moves.end());
+    for (auto& [from, to] : moves) {
+      for (auto it = target.find(to); it != target.end(); it = target.find(to)) to = it->second;
     }
     for (const auto& [from, to] : moves) {
       std::vector<ClaimRef>& dst = groups_[to];
@@ -191,12 +313,10 @@ class QuantityChecker {
     }
     f.set_event(named->event());
     f.set_measure(named->measure());
-    Intersection common;
     std::vector<int> articles;
-    for (size_t i = 0; i < refs.size(); ++i) {
-      *f.add_claims() = *refs[i].claim;
-      common.Add(refs[i].claim->value(), static_cast<int>(i));
-      articles.push_back(refs[i].article);
+    for (const ClaimRef& r : refs) {
+      *f.add_claims() = *r.claim;
+      articles.push_back(r.article);
     }
     std::sort(articles.begin(), articles.end());
     articles.erase(std::unique(articles.begin(), articles.end()), articles.end());
@@ -205,17 +325,19 @@ class QuantityChecker {
     f.set_independent_sources(independent);
     std::vector<std::string> ids;
     for (int a : articles) ids.push_back(analyses_[a].article().id());
-    const std::string title = named->event_title().empty()
-                                  ? named->event()
-                                  : absl::StrCat(named->event_title(), ", ", named->event());
-    if (common.Empty()) {
+    const std::string title =
+        named->event_title().empty() || named->event_title() == ParseEventKey(named->event()).noun
+            ? named->event()
+            : absl::StrCat(named->event_title(), " [", named->event(), "]");
+    const auto [hi, lo] = CrossArticleConflict(refs);
+    if (hi >= 0) {
       f.set_verdict(v1::CONFLICT);
-      const v1::Claim& hi = *refs[common.lower_claim].claim;
-      const v1::Claim& lo = *refs[common.upper_claim].claim;
-      f.set_explanation(absl::StrCat(
-          "\"", hi.text(), "\" (", hi.article_id(), ") and \"", lo.text(), "\" (",
-          lo.article_id(), ") cannot both be true of ", named->measure(), " at ",
-          title, "."));
+      const v1::Claim& a = *refs[hi].claim;
+      const v1::Claim& b = *refs[lo].claim;
+      f.set_explanation(absl::StrCat("\"", a.text(), "\" (", a.article_id(), ") and \"",
+                                     b.text(), "\" (", b.article_id(),
+                                     ") cannot both be true of the ", named->measure(),
+                                     " at ", title, "."));
     } else if (articles.size() < 2) {
       f.set_verdict(v1::SINGLE_SOURCE);
       f.set_explanation(absl::StrCat("Only ", ids[0], " gives the ", named->measure(),
@@ -233,7 +355,7 @@ class QuantityChecker {
 
   const std::vector<v1::ArticleAnalysis>& analyses_;
   SourceIndex* sources_;
-  // std::map-free: hash grouping keeps the check near-linear.
+  // Hash grouping keeps the check near-linear in the number of claims.
   absl::flat_hash_map<std::string, std::vector<ClaimRef>> groups_;
 };
 
@@ -263,6 +385,21 @@ v1::CrossCheckReport CrossCheckClaims(
   FindQuoteVariants(analyses, &findings);
   FindNameVariants(analyses, &findings);
   FindTitleVariants(analyses, &findings);
+  // The variant findings count their sources too.
+  absl::flat_hash_map<std::string, int> index;
+  for (size_t i = 0; i < analyses.size(); ++i) index.emplace(analyses[i].article().id(), i);
+  for (v1::Finding& f : findings) {
+    if (f.kind() == v1::QUANTITY_CHECK) continue;
+    std::vector<int> articles;
+    for (const v1::Claim& c : f.claims()) {
+      auto it = index.find(c.article_id());
+      if (it != index.end()) articles.push_back(it->second);
+    }
+    std::sort(articles.begin(), articles.end());
+    articles.erase(std::unique(articles.begin(), articles.end()), articles.end());
+    f.set_independent_sources(
+        sources.CountIndependent(articles, kMaxPairwise, kSharedShinglesForCopy));
+  }
   std::stable_sort(findings.begin(), findings.end(),
                    [](const v1::Finding& a, const v1::Finding& b) {
                      return Rank(a) < Rank(b);
