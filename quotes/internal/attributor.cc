@@ -25,6 +25,13 @@ constexpr int kMinEmbeddedWords = 6;
 constexpr int kMinReportedWords = 3;
 // How far (in tokens) "that" may follow its cue: "said on Monday that".
 constexpr int kMaxThatDistance = 8;
+// How far (in tokens) a sentence's subject may sit before its cue, and a cue
+// after a quote. These bound the work per quote, so one enormous paragraph
+// costs time linear in its length.
+constexpr int kMaxSubjectDistance = 60;
+constexpr int kMaxCueDistance = 16;
+// Longest reported-speech clause, in bytes.
+constexpr size_t kMaxReportedBytes = 2000;
 
 struct Cue {
   TextSpan span;
@@ -88,7 +95,7 @@ bool IsClosingMark(absl::string_view t) {
 SpeakerPhrase SentenceSubject(const NameModel& names, absl::string_view text,
                               const std::vector<Token>& t, int s_begin,
                               int s_end) {
-  for (int k = s_begin; k < s_end; ++k) {
+  for (int k = s_begin; k < s_end && k < s_begin + kMaxSubjectDistance; ++k) {
     if (k != s_begin && t[k - 1].text != ",") continue;
     int next = 0;
     SpeakerPhrase p = names.ParseAfter(text, t, k, &next);
@@ -103,9 +110,10 @@ SpeakerPhrase SentenceSubject(const NameModel& names, absl::string_view text,
 // Where the sentence around token `i` starts: after the last full stop,
 // question or exclamation mark before it.
 int SentenceStart(const std::vector<Token>& t, int i) {
-  while (i > 0 && !(t[i - 1].punct && (t[i - 1].text == "." ||
-                                       t[i - 1].text == "!" ||
-                                       t[i - 1].text == "?"))) {
+  const int floor = std::max(0, i - kMaxSubjectDistance);
+  while (i > floor && !(t[i - 1].punct && (t[i - 1].text == "." ||
+                                           t[i - 1].text == "!" ||
+                                           t[i - 1].text == "?"))) {
     --i;
   }
   return i;
@@ -128,11 +136,24 @@ SpeakerPhrase QuotedAs(const NameModel& names, absl::string_view text,
   return {};
 }
 
+// Cues are in text order; the first that starts at or after `pos`.
+std::vector<Cue>::const_iterator FirstCueFrom(const Block& b, size_t pos) {
+  return std::lower_bound(
+      b.cues.begin(), b.cues.end(), pos,
+      [](const Cue& c, size_t p) { return c.span.begin < p; });
+}
+
 const Cue* CueStartingAt(const Block& b, size_t pos) {
-  for (const Cue& c : b.cues) {
-    if (c.span.begin == pos) return &c;
-  }
-  return nullptr;
+  auto it = FirstCueFrom(b, pos);
+  return it != b.cues.end() && it->span.begin == pos ? &*it : nullptr;
+}
+
+// True when `pos` lies inside one of `spans` (sorted, not overlapping).
+bool InsideAny(const std::vector<TextSpan>& spans, size_t pos) {
+  auto it = std::upper_bound(
+      spans.begin(), spans.end(), pos,
+      [](size_t p, const TextSpan& s) { return p < s.begin; });
+  return it != spans.begin() && pos < std::prev(it)->end;
 }
 
 }  // namespace
@@ -220,20 +241,20 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
   // Embedded quotes: candidates for MIXED reported speech.
   std::vector<TextSpan> embedded;
   std::vector<TextSpan> direct_spans;  // full quotes, to mask cues inside them
+  std::sort(marked.begin(), marked.end(),
+            [](const MarkedQuote& a, const MarkedQuote& b) {
+              return a.content.begin < b.content.begin;
+            });
   for (const MarkedQuote& q : marked) direct_spans.push_back(q.content);
 
+  // Embedded quotes are recorded in text order as the loop below meets them.
   auto IsEmbedded = [&](TextSpan span) {
-    for (const TextSpan& e : embedded) {
-      if (e.begin == span.begin && e.end == span.end) return true;
-    }
-    return false;
+    auto it = std::lower_bound(
+        embedded.begin(), embedded.end(), span.begin,
+        [](const TextSpan& e, size_t p) { return e.begin < p; });
+    return it != embedded.end() && it->begin == span.begin && it->end == span.end;
   };
-  auto inside_quote = [&](size_t pos) {
-    for (const TextSpan& s : direct_spans) {
-      if (pos >= s.begin && pos < s.end) return true;
-    }
-    return false;
-  };
+  auto inside_quote = [&](size_t pos) { return InsideAny(direct_spans, pos); };
 
   // ---- Direct quotes ---------------------------------------------------
   for (const MarkedQuote& q : marked) {
@@ -290,8 +311,10 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         }
       } else {
         // The first cue after the quote, before the sentence ends.
-        for (const Cue& c : close_block.cues) {
-          if (c.span.begin <= ct[i].span.begin) continue;
+        for (auto it = FirstCueFrom(close_block, ct[i].span.begin + 1);
+             it != close_block.cues.end(); ++it) {
+          const Cue& c = *it;
+          if (TokenAt(ct, c.span.begin) - i > kMaxCueDistance) break;
           bool ended = false;
           for (int k = i; k < static_cast<int>(ct.size()) &&
                           ct[k].span.begin < c.span.begin;
@@ -345,7 +368,14 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         introduced = ot[k].text == ":";
         --k;
       }
-      for (const Cue& c : open_block.cues) {
+      auto last = FirstCueFrom(open_block, q.open_mark.begin);
+      auto first = last;
+      while (first != open_block.cues.begin() &&
+             last - first < kMaxCueDistance) {
+        --first;
+      }
+      for (auto it = first; it != last; ++it) {
+        const Cue& c = *it;
         if (c.span.end > q.open_mark.begin || inside_quote(c.span.begin)) continue;
         const int tc = TokenAt(ot, c.span.begin);
         const int te = TokenAt(ot, c.span.end);
@@ -438,15 +468,20 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         --s_end;
       }
       std::vector<const Cue*> cues;
-      for (const Cue& c : b.cues) {
-        if (c.span.begin >= sentence.begin && c.span.end <= sentence.end &&
+      for (auto it = FirstCueFrom(b, sentence.begin);
+           it != b.cues.end() && it->span.begin < sentence.end; ++it) {
+        const Cue& c = *it;
+        if (c.span.end <= sentence.end &&
             !inside_quote(c.span.begin)) {
           cues.push_back(&c);
         }
       }
       // The sentence's subject, for "X spoke ..., stressed that ...".
+      // Computed once a sentence, when first needed.
+      std::optional<SpeakerPhrase> subject;
       auto sentence_subject = [&]() {
-        return SentenceSubject(names_, text, t, s_begin, s_end);
+        if (!subject) subject = SentenceSubject(names_, text, t, s_begin, s_end);
+        return *subject;
       };
       SpeakerPhrase previous_subject;
       for (size_t ci = 0; ci < cues.size(); ++ci) {
@@ -464,7 +499,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         // Where this cue's clause must stop: before the next cue's clause.
         auto clause_end = [&](size_t from) {
           size_t end = t[s_end - 1].span.end;
-          for (size_t cj = ci + 1; cj < cues.size(); ++cj) {
+          for (size_t cj = ci + 1; cj < cues.size() && cj <= ci + 8; ++cj) {
             const int tn = TokenAt(t, cues[cj]->span.begin);
             if (cues[cj]->span.begin <= from) continue;
             int k = tn - 1;
@@ -586,6 +621,14 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
           }
         }
         if (content_end <= content_begin) continue;
+        // A clause runs to the end of its sentence; a "sentence" with no full
+        // stop for megabytes is not one, and must not make every cue in it
+        // copy the rest of the text.
+        if (content_end - content_begin > kMaxReportedBytes) {
+          const int cut = TokenAt(t, content_begin + kMaxReportedBytes);
+          content_end = cut > 0 ? t[cut - 1].span.end : content_begin;
+          d.confidence = std::min(d.confidence, 0.5f);
+        }
         // Trim trailing commas and spaces.
         while (content_end > content_begin &&
                (text[content_end - 1] == ',' || text[content_end - 1] == ' ' ||
@@ -601,15 +644,21 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         }
         // A direct quote introduced by this cue is already reported as one.
         size_t covered = 0;
-        for (const MarkedQuote& q : marked) {
-          if (IsEmbedded(q.content)) continue;
-          const size_t b0 = std::max(q.open_mark.begin, d.content.begin);
-          const size_t e0 = std::min(q.close_mark.end, d.content.end);
+        for (auto q = std::lower_bound(
+                 marked.begin(), marked.end(), d.content.begin,
+                 [](const MarkedQuote& m, size_t p) { return m.content.end < p; });
+             q != marked.end() && q->open_mark.begin < d.content.end; ++q) {
+          if (IsEmbedded(q->content)) continue;
+          const size_t b0 = std::max(q->open_mark.begin, d.content.begin);
+          const size_t e0 = std::min(q->close_mark.end, d.content.end);
           if (e0 > b0) covered += e0 - b0;
         }
         if (covered * 2 > d.content.size()) continue;
-        for (const TextSpan& e : embedded) {
-          if (e.begin >= d.content.begin && e.end <= d.content.end + 3) {
+        for (auto e = std::lower_bound(
+                 embedded.begin(), embedded.end(), d.content.begin,
+                 [](const TextSpan& x, size_t p) { return x.begin < p; });
+             e != embedded.end() && e->begin < d.content.end; ++e) {
+          if (e->end <= d.content.end + 3) {
             d.kind = v1::MIXED;
           }
         }
@@ -620,20 +669,26 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
   }
 
   // A partial quote inside reported speech is part of that MIXED quote.
+  // MIXED spans are merged into disjoint, sorted ranges for the lookup.
   std::vector<TextSpan> mixed;
   for (const Draft& d : drafts) {
-    if (d.kind == v1::MIXED) mixed.push_back(d.content);
+    if (d.kind == v1::MIXED) mixed.push_back({d.content.begin, d.content.end + 3});
+  }
+  std::sort(mixed.begin(), mixed.end(),
+            [](const TextSpan& a, const TextSpan& b) { return a.begin < b.begin; });
+  std::vector<TextSpan> merged;
+  for (const TextSpan& m : mixed) {
+    if (!merged.empty() && m.begin <= merged.back().end) {
+      merged.back().end = std::max(merged.back().end, m.end);
+    } else {
+      merged.push_back(m);
+    }
   }
   drafts.erase(std::remove_if(drafts.begin(), drafts.end(),
                               [&](const Draft& d) {
-                                if (d.kind != v1::DIRECT) return false;
-                                for (const TextSpan& m : mixed) {
-                                  if (d.content.begin >= m.begin &&
-                                      d.content.end <= m.end + 3) {
-                                    return true;
-                                  }
-                                }
-                                return false;
+                                return d.kind == v1::DIRECT &&
+                                       InsideAny(merged, d.content.begin) &&
+                                       InsideAny(merged, d.content.end - 1);
                               }),
                drafts.end());
 
@@ -656,13 +711,12 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
   }
   // Drop unattributed embedded fragments and duplicates of one span.
   std::vector<Draft> kept;
+  absl::flat_hash_set<std::pair<size_t, size_t>> seen;
   for (Draft& d : drafts) {
     if (d.confidence < options_.min_confidence) continue;
-    bool dup = false;
-    for (const Draft& k : kept) {
-      if (k.content.begin == d.content.begin && k.content.end == d.content.end) dup = true;
+    if (seen.insert({d.content.begin, d.content.end}).second) {
+      kept.push_back(std::move(d));
     }
-    if (!dup) kept.push_back(std::move(d));
   }
   std::sort(kept.begin(), kept.end(), [](const Draft& a, const Draft& b) {
     return a.content.begin < b.content.begin;

@@ -1,6 +1,8 @@
 #include "quotes/internal/speakers.h"
 
 #include <algorithm>
+#include <limits>
+#include <utility>
 #include <string>
 
 #include "absl/strings/ascii.h"
@@ -18,6 +20,8 @@ namespace {
 constexpr int kMaxPhraseTokens = 16;
 // A pronoun refers to someone named at most this many bytes before it.
 constexpr size_t kMaxPronounDistance = 1200;
+// Candidates looked at for one resolution: bounds the work per quote.
+constexpr int kMaxCandidates = 256;
 
 std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
 
@@ -561,12 +565,37 @@ std::string NormalizeGroup(absl::string_view s) {
 }  // namespace
 
 void EntityRegistry::AddKnownPerson(const SpeakerPhrase& p) {
+  const std::vector<std::string> words = NameTokens(p.name);
+  if (!words.empty()) {
+    known_by_last_[Lower(words.back())].push_back(static_cast<int>(known_.size()));
+  }
   known_.push_back(p);
+}
+
+std::pair<int, int> EntityRegistry::KnownBefore(size_t position,
+                                                size_t window) const {
+  const int end = static_cast<int>(
+      std::lower_bound(known_.begin(), known_.end(), position,
+                       [](const SpeakerPhrase& k, size_t pos) {
+                         return k.span.begin < pos;
+                       }) -
+      known_.begin());
+  int begin = end;
+  while (begin > 0 && position - known_[begin - 1].span.begin < window &&
+         end - begin < kMaxCandidates) {
+    --begin;
+  }
+  return {begin, end};
 }
 
 int EntityRegistry::FindByName(const SpeakerPhrase& p) const {
   const std::vector<std::string> words = NameTokens(p.name);
-  for (int i = static_cast<int>(entities_.size()) - 1; i >= 0; --i) {
+  if (words.empty()) return -1;
+  auto found = entities_by_last_.find(Lower(words.back()));
+  if (found == entities_by_last_.end()) return -1;
+  const std::vector<int>& candidates = found->second;
+  for (auto it = candidates.rbegin(); it != candidates.rend(); ++it) {
+    const int i = *it;
     const Entity& e = entities_[i];
     if (e.type != v1::PERSON) continue;
     if (!SameLast(e.tokens, words)) continue;
@@ -587,8 +616,14 @@ int EntityRegistry::Create(const SpeakerPhrase& p) {
   e.organization = p.organization;
   e.gender = p.gender;
   e.type = p.form == v1::ORGANIZATION ? v1::GROUP : v1::PERSON;
+  const int index = static_cast<int>(entities_.size());
+  if (e.type == v1::GROUP) {
+    groups_by_key_[NormalizeGroup(e.name)] = index;
+  } else if (!e.tokens.empty()) {
+    entities_by_last_[Lower(e.tokens.back())].push_back(index);
+  }
   entities_.push_back(std::move(e));
-  return static_cast<int>(entities_.size()) - 1;
+  return index;
 }
 
 int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
@@ -602,10 +637,14 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
         // A surname alone: the person named in full elsewhere in the article.
         const std::vector<std::string> words = NameTokens(p.name);
         const SpeakerPhrase* best = nullptr;
-        for (const SpeakerPhrase& k : known_) {
-          if (!SameLast(NameTokens(k.name), words)) continue;
-          if (k.name.size() <= p.name.size()) continue;
-          if (best == nullptr || k.span.begin < position) best = &k;
+        auto found = words.empty() ? known_by_last_.end()
+                                   : known_by_last_.find(Lower(words.back()));
+        if (found != known_by_last_.end()) {
+          for (int ki : found->second) {
+            const SpeakerPhrase& k = known_[ki];
+            if (k.name.size() <= p.name.size()) continue;
+            if (best == nullptr || k.span.begin < position) best = &k;
+          }
         }
         if (best != nullptr) {
           SpeakerPhrase merged = *best;
@@ -640,7 +679,10 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
           Entity& e = entities_[last_speaker_];
           if (e.type == v1::GROUP || (l == "it" && e.tokens.size() == 1 &&
                                       e.gender == v1::GENDER_UNSPECIFIED)) {
-            e.type = v1::GROUP;
+            if (e.type != v1::GROUP) {
+              e.type = v1::GROUP;
+              groups_by_key_.emplace(NormalizeGroup(e.name), last_speaker_);
+            }
             idx = last_speaker_;
           }
         }
@@ -651,8 +693,9 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
       // antecedent: "... Lopez said. Smith opened the meeting. He
       // explained ...".
       const SpeakerPhrase* newer = nullptr;
-      for (const SpeakerPhrase& k : known_) {
-        if (k.span.begin >= position) break;
+      const auto [near_begin, near_end] = KnownBefore(position, kMaxPronounDistance);
+      for (int ki = near_begin; ki < near_end; ++ki) {
+        const SpeakerPhrase& k = known_[ki];
         if (Compatible(k.gender, p.gender) &&
             (last_speaker_ < 0 ||
              k.span.begin > entities_[last_speaker_].last_position) &&
@@ -669,12 +712,8 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
       } else {
         // The latest person named before the pronoun.
         const SpeakerPhrase* best = nullptr;
-        for (const SpeakerPhrase& k : known_) {
-          if (k.span.begin >= position) break;
-          if (Compatible(k.gender, p.gender) &&
-              position < k.span.begin + kMaxPronounDistance) {
-            best = &k;
-          }
+        for (int ki = near_begin; ki < near_end; ++ki) {
+          if (Compatible(known_[ki].gender, p.gender)) best = &known_[ki];
         }
         // The last speaker is still the best guess when no one else was
         // named since.
@@ -696,7 +735,8 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
     case v1::DESCRIPTION: {
       std::vector<std::string> words = NameTokens(Lower(p.name));
       const std::string head = words.empty() ? "" : words.back();
-      for (int i = static_cast<int>(entities_.size()) - 1; i >= 0 && !head.empty();
+      const int oldest = std::max(0, static_cast<int>(entities_.size()) - kMaxCandidates);
+      for (int i = static_cast<int>(entities_.size()) - 1; i >= oldest && !head.empty();
            --i) {
         if (absl::StrContains(Lower(entities_[i].title), head)) {
           idx = i;
@@ -704,11 +744,18 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
         }
       }
       if (idx < 0 && !head.empty()) {
+        // The latest person with that title named before, else the first
+        // named after (a description can come before the full name).
         const SpeakerPhrase* best = nullptr;
-        for (const SpeakerPhrase& k : known_) {
-          if (absl::StrContains(Lower(k.title), head)) {
-            if (best == nullptr || k.span.begin < position) best = &k;
-          }
+        const auto [before_begin, before_end] =
+            KnownBefore(position, std::numeric_limits<size_t>::max());
+        for (int ki = before_end - 1; ki >= before_begin && best == nullptr; --ki) {
+          if (absl::StrContains(Lower(known_[ki].title), head)) best = &known_[ki];
+        }
+        for (int ki = before_end; best == nullptr && ki < static_cast<int>(known_.size()) &&
+                                  ki < before_end + kMaxCandidates;
+             ++ki) {
+          if (absl::StrContains(Lower(known_[ki].title), head)) best = &known_[ki];
         }
         if (best != nullptr) {
           idx = FindByName(*best);
@@ -719,11 +766,8 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
       break;
     }
     case v1::ORGANIZATION: {
-      const std::string key = NormalizeGroup(p.name);
-      for (int i = 0; i < static_cast<int>(entities_.size()); ++i) {
-        if (NormalizeGroup(entities_[i].name) == key) idx = i;
-      }
-      if (idx < 0) idx = Create(p);
+      auto found = groups_by_key_.find(NormalizeGroup(p.name));
+      idx = found != groups_by_key_.end() ? found->second : Create(p);
       break;
     }
     default:

@@ -5,8 +5,10 @@
 #define QUOTES_INTERNAL_SPEAKERS_H_
 
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/string_view.h"
 #include "proto/lexicon.pb.h"
@@ -105,9 +107,17 @@ class EntityRegistry {
  private:
   int FindByName(const SpeakerPhrase& p) const;
   int Create(const SpeakerPhrase& p);
+  // [begin, end) of known_ named before `position`, at most `window` bytes
+  // before it, and at most a bounded number of them.
+  std::pair<int, int> KnownBefore(size_t position, size_t window) const;
 
   std::vector<Entity> entities_;
   std::vector<SpeakerPhrase> known_;  // in text order
+  // Lower-case last name word -> indexes into known_ / entities_ (persons).
+  absl::flat_hash_map<std::string, std::vector<int>> known_by_last_;
+  absl::flat_hash_map<std::string, std::vector<int>> entities_by_last_;
+  // Normalised group name -> index into entities_.
+  absl::flat_hash_map<std::string, int> groups_by_key_;
   int last_speaker_ = -1;
 };
 
