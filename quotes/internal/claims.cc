@@ -386,7 +386,14 @@ class ArticleWalker {
       std::vector<Event> events;
       for (const Mention& m : s.mentions) {
         events.push_back(Resolve(s, m));
-        carry_ = events.back();
+        // "the international conference dedicated to “...”" names the event
+        // that "a similar conference" began: keep the fuller name.
+        Event& e = events.back();
+        if (!m.titled && e.noun == m.noun && m.title.size() > e.title.size() &&
+            !(main_.valid() && e.Key() == main_.Key())) {
+          e.title = m.title;
+        }
+        carry_ = e;
       }
       for (const TimeExpr& t : s.times) AddDateClaim(s, events, t);
       for (size_t i = 0; i < s.mentions.size(); ++i) {
@@ -447,7 +454,8 @@ class ArticleWalker {
           title_begin += first.size() + 1;
         }
       }
-      m.title = m.titled ? ExtendTitle(title_begin, m.span.end) : "";
+      m.title = m.titled ? ExtendTitle(title_begin, m.span.end)
+                         : UntitledName(s->span.begin, m.span.begin, m.span.end);
       m.other = PrecededByOtherWord(s->span.begin, m.span.begin);
       s->mentions.push_back(std::move(m));
     }
@@ -483,7 +491,44 @@ class ArticleWalker {
       i = j;
       ++words;
     }
-    return std::string(text_.substr(begin, last - begin));
+    return absl::StrCat(text_.substr(begin, last - begin), QuotedTheme(last));
+  }
+
+  // An untitled event as written, for people: "international conference",
+  // with its quoted theme when one follows. Adjectives that mark another
+  // instance ("similar") and stop words are left out.
+  std::string UntitledName(size_t sentence_begin, size_t begin, size_t end) const {
+    size_t start = begin;
+    for (int n = 0; n < 2 && start > sentence_begin; ++n) {
+      size_t j = start;
+      while (j > sentence_begin && text_[j - 1] == ' ') --j;
+      size_t k = j;
+      while (k > sentence_begin && IsAlpha(text_[k - 1])) --k;
+      if (k == j || !absl::ascii_islower(static_cast<unsigned char>(text_[k]))) break;
+      const std::string w = absl::AsciiStrToLower(text_.substr(k, j - k));
+      if (p_.stop_words.contains(w) || p_.other_words.contains(w) || w == "similar") break;
+      start = k;
+    }
+    return absl::StrCat(text_.substr(start, end - start), QuotedTheme(end));
+  }
+
+  // " on “Right to Return”", " dedicated to “Ensuring ...”": a quoted theme
+  // right after an event's name, up to 160 bytes; empty when none.
+  std::string QuotedTheme(size_t pos) const {
+    static constexpr absl::string_view kLinks[] = {" on the topic ", " on the theme ", " on ", " dedicated to ", " titled ",
+                                                   " entitled ", " themed ", " under "};
+    for (absl::string_view link : kLinks) {
+      if (text_.substr(pos, link.size()) != link) continue;
+      const size_t open = pos + link.size();
+      absl::string_view close;
+      if (text_.substr(open, 1) == "\"") close = "\"";
+      if (text_.substr(open, 3) == "\u201C") close = "\u201D";
+      if (close.empty()) return "";
+      const size_t end = text_.find(close, open + 1);
+      if (end == absl::string_view::npos || end - open > 160) return "";
+      return std::string(text_.substr(pos, end + close.size() - pos));
+    }
+    return "";
   }
 
   bool PrecededByOtherWord(size_t sentence_begin, size_t pos) const {
@@ -729,6 +774,8 @@ class ArticleWalker {
     c->mutable_value()->set_upper(m.ordinal);
     c->mutable_value()->set_upper_inclusive(true);
     SetEvent(c, e);
+    // The name as this mention writes it: the cross-check compares them.
+    if (!m.title.empty()) c->set_event_title(m.title);
     if (e.year > 0) c->set_time(absl::StrCat(e.year));
   }
 

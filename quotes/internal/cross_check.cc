@@ -362,9 +362,9 @@ class QuantityChecker {
 int Rank(const v1::Finding& f) {
   switch (f.verdict()) {
     case v1::CONFLICT: return 0;
-    case v1::DISCREPANCY: return 1;
-    case v1::CONSISTENT: return 2;
-    default: return 3;
+    case v1::CONSISTENT: return 1;
+    case v1::SINGLE_SOURCE: return 2;
+    default: return 3;  // DISCREPANCY: names, titles and quotes last
   }
 }
 
@@ -384,6 +384,7 @@ v1::CrossCheckReport CrossCheckClaims(
   QuantityChecker(analyses, &sources).Run(&findings);
   FindQuoteVariants(analyses, &findings);
   FindNameVariants(analyses, &findings);
+  FindEventNameVariants(analyses, &findings);
   FindTitleVariants(analyses, &findings);
   // The variant findings count their sources too.
   absl::flat_hash_map<std::string, int> index;

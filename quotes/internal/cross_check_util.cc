@@ -8,6 +8,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
 
 namespace quotes {
 namespace internal {
@@ -296,6 +297,61 @@ void FindNameVariants(const std::vector<v1::ArticleAnalysis>& analyses,
   for (const auto& [k, v] : by_expansion) keys.push_back(k);
   std::sort(keys.begin(), keys.end());
   for (const std::string& k : keys) report(k, by_expansion[k], false);
+}
+
+void FindEventNameVariants(const std::vector<v1::ArticleAnalysis>& analyses,
+                           std::vector<v1::Finding>* out) {
+  // Event key -> distinct quoted themes (normalised), with their claims.
+  struct Names {
+    std::vector<std::string> themes;
+    std::vector<const v1::Claim*> claims;
+  };
+  absl::flat_hash_map<std::string, Names> by_event;
+  std::vector<std::string> order;
+  for (const v1::ArticleAnalysis& a : analyses) {
+    if (a.has_error()) continue;
+    for (const v1::Claim& c : a.claims()) {
+      if (c.type() != v1::ORDINAL || c.event().empty()) continue;
+      // The theme is the quoted part: “Right to Return: ...”.
+      const std::string& title = c.event_title();
+      size_t open = title.find('"');
+      if (open == std::string::npos) open = title.find("\u201C");
+      if (open == std::string::npos) continue;
+      std::vector<std::string> words = Words(absl::StrReplaceAll(
+          title.substr(open), {{"\u201C", " "}, {"\u201D", " "}, {"\u2013", " "},
+                               {"\u2014", " "}, {"\u2019", "'"}}));
+      words.erase(std::remove(words.begin(), words.end(), "the"), words.end());
+      const std::string theme = absl::StrJoin(words, " ");
+      auto [it, inserted] = by_event.try_emplace(c.event());
+      if (inserted) order.push_back(c.event());
+      Names& n = it->second;
+      if (std::find(n.themes.begin(), n.themes.end(), theme) == n.themes.end()) {
+        n.themes.push_back(theme);
+      }
+      n.claims.push_back(&c);
+    }
+  }
+  std::sort(order.begin(), order.end());
+  for (const std::string& event : order) {
+    const Names& n = by_event[event];
+    if (n.themes.size() < 2) continue;
+    v1::Finding f;
+    f.set_verdict(v1::DISCREPANCY);
+    f.set_kind(v1::NAME_VARIANT);
+    f.set_measure("event name");
+    f.set_event(event);
+    std::vector<std::string> described;
+    for (const v1::Claim* c : n.claims) {
+      *f.add_claims() = *c;
+      std::string d = absl::StrCat("\"", c->event_title(), "\" (", c->article_id(), ")");
+      if (std::find(described.begin(), described.end(), d) == described.end()) {
+        described.push_back(std::move(d));
+      }
+    }
+    f.set_explanation(absl::StrCat("One event, ", n.themes.size(), " names: ",
+                                   absl::StrJoin(described, "; "), "."));
+    out->push_back(std::move(f));
+  }
 }
 
 void FindTitleVariants(const std::vector<v1::ArticleAnalysis>& analyses,

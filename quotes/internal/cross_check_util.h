@@ -59,6 +59,12 @@ void FindQuoteVariants(const std::vector<v1::ArticleAnalysis>& analyses,
 void FindNameVariants(const std::vector<v1::ArticleAnalysis>& analyses,
                       std::vector<v1::Finding>* out);
 
+// One event (ORDINAL claims of one event key) named with different quoted
+// themes: "Right to Return: Advancing Justice ..." and "Right of Return –
+// Ensuring Justice ...". Appends NAME_VARIANT findings.
+void FindEventNameVariants(const std::vector<v1::ArticleAnalysis>& analyses,
+                           std::vector<v1::Finding>* out);
+
 // One speaker (by name) with different titles across articles: "Director
 // General" and "Director-General" are one title. Appends TITLE_VARIANT.
 void FindTitleVariants(const std::vector<v1::ArticleAnalysis>& analyses,
