@@ -37,10 +37,19 @@ bool IsConnector(absl::string_view w) {
 
 // "He’s", "Clinton's", "they're": not part of a speaker phrase.
 bool HasClitic(absl::string_view w) {
-  for (absl::string_view apostrophe : {absl::string_view("'"),
-                                       absl::string_view("\u2019")}) {
-    for (absl::string_view ending : {"s", "re", "ve", "ll", "d", "m", "t"}) {
-      if (absl::EndsWith(w, absl::StrCat(apostrophe, ending))) return true;
+  // The apostrophe ' or ’ (E2 80 99) followed by s, re, ve, ll, d, m or t.
+  for (size_t tail = 1; tail <= 2 && tail < w.size(); ++tail) {
+    const absl::string_view ending = w.substr(w.size() - tail);
+    if (tail == 1 && ending != "s" && ending != "d" && ending != "m" &&
+        ending != "t") {
+      continue;
+    }
+    if (tail == 2 && ending != "re" && ending != "ve" && ending != "ll") {
+      continue;
+    }
+    const absl::string_view before = w.substr(0, w.size() - tail);
+    if (absl::EndsWith(before, "'") || absl::EndsWith(before, "\u2019")) {
+      return true;
     }
   }
   return false;
