@@ -3,6 +3,7 @@
 // Analyzer (the targets of issue 4, plus seed sets with one article changed).
 #include "quotes/internal/cross_check.h"
 
+#include <algorithm>
 #include <fstream>
 #include <memory>
 #include <ostream>
@@ -458,6 +459,25 @@ INSTANTIATE_TEST_SUITE_P(
                      "held in Baku. The conference is attended by 200 delegates from 60 "
                      "countries.",
                      "conference (2025)", "countries", v1::SINGLE_SOURCE}));
+
+TEST(EventSeparationTest, UndatedArticleFindsItsEventByOrdinalAndContext) {
+  std::vector<v1::ArticleAnalysis> seeds = Seeds();
+  // No date: "#2" picks the 2024 conference out of the 2024 and 2023 ones.
+  seeds.push_back(Article("x.txt", "Report", "",
+                          "The second international conference of the Western Azerbaijan "
+                          "Community drew delegates from 50 countries."));
+  // No date, no ordinal: Baku and the Community's name pick it.
+  seeds.push_back(Article("y.txt", "News", "",
+                          "The conference in Baku on the right of return of Western "
+                          "Azerbaijanis drew delegates from 52 countries."));
+  v1::CrossCheckReport r = TheAnalyzer().CrossCheck(seeds);
+  const v1::Finding* f = Find(r, "conference #2 (2024)", "countries");
+  ASSERT_NE(f, nullptr) << r.DebugString();
+  EXPECT_EQ(f->verdict(), v1::CONFLICT) << f->explanation();
+  std::vector<std::string> ids;
+  for (const v1::Claim& c : f->claims()) ids.push_back(c.article_id());
+  EXPECT_NE(std::find(ids.begin(), ids.end(), "x.txt"), ids.end()) << f->DebugString();
+}
 
 }  // namespace
 }  // namespace quotes

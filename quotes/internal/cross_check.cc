@@ -282,11 +282,8 @@ class QuantityChecker {
         if (it != by_year.end()) candidates = &it->second;
       }
       if (candidates == nullptr) continue;
-      std::vector<std::string> others;
-      for (const std::string& c : *candidates) {
-        if (c != key) others.push_back(c);
-      }
-      if (others.size() == 1) moves.emplace_back(key, others[0]);
+      const std::string to = Choose(key, k, *candidates);
+      if (!to.empty()) moves.emplace_back(key, to);
     }
     // Follow chains ("conference (?)" -> "conference (2024)" -> "conference
     // #2 (2024)") to their end; there are no cycles, as each move adds a year
@@ -301,6 +298,53 @@ class QuantityChecker {
       dst.insert(dst.end(), src.begin(), src.end());
       src.clear();
     }
+  }
+
+  // Where the underspecified group `key` belongs among `candidates`: the
+  // only one; else the only one with its ordinal; else the one whose claims
+  // share the most context words with it. Empty when it stays apart.
+  std::string Choose(const std::string& key, const SplitKey& k,
+                     const std::vector<std::string>& candidates) {
+    std::vector<std::string> others, same_ordinal;
+    for (const std::string& c : candidates) {
+      if (c == key) continue;
+      const int ordinal = Split(c).event.ordinal;
+      if (k.event.ordinal > 0 && ordinal > 0 && ordinal != k.event.ordinal) continue;
+      others.push_back(c);
+      if (k.event.ordinal > 0 && ordinal == k.event.ordinal) same_ordinal.push_back(c);
+    }
+    if (others.size() == 1) return others[0];
+    if (same_ordinal.size() == 1) return same_ordinal[0];
+    const absl::flat_hash_set<std::string>& mine = ContextOf(key);
+    std::string best;
+    int best_score = 0;
+    bool tie = false;
+    for (const std::string& c : others) {
+      int score = 0;
+      const absl::flat_hash_set<std::string>& theirs = ContextOf(c);
+      for (const std::string& w : mine) score += theirs.contains(w);
+      if (score > best_score) {
+        best = c;
+        best_score = score;
+        tie = false;
+      } else if (score == best_score && score > 0) {
+        tie = true;
+      }
+    }
+    return tie ? "" : best;
+  }
+
+  // The context words of a group's claims, built on first use.
+  const absl::flat_hash_set<std::string>& ContextOf(const std::string& key) {
+    auto [it, inserted] = contexts_.try_emplace(key);
+    // Called while groups_ is iterated: look up, never insert.
+    auto group = groups_.find(key);
+    if (inserted && group != groups_.end()) {
+      for (const ClaimRef& r : group->second) {
+        for (const std::string& w : r.claim->context()) it->second.insert(w);
+      }
+    }
+    return it->second;
   }
 
   v1::Finding Judge(const std::vector<ClaimRef>& refs) {
@@ -357,6 +401,7 @@ class QuantityChecker {
   SourceIndex* sources_;
   // Hash grouping keeps the check near-linear in the number of claims.
   absl::flat_hash_map<std::string, std::vector<ClaimRef>> groups_;
+  absl::flat_hash_map<std::string, absl::flat_hash_set<std::string>> contexts_;
 };
 
 int Rank(const v1::Finding& f) {
