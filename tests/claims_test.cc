@@ -9,6 +9,7 @@
 #include <memory>
 #include <ostream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "gtest/gtest.h"
@@ -91,11 +92,19 @@ class QuantityTest : public testing::TestWithParam<QuantityCase> {};
 
 TEST_P(QuantityTest, ReadsValueQualifierAndMeasure) {
   const QuantityCase& c = GetParam();
-  // Each sentence alone, and after another sentence in the same paragraph.
-  for (const std::string& prefix : {std::string(), std::string("Officials met on Monday. ")}) {
-    v1::ArticleAnalysis a = Analyse(prefix + c.sentence);
+  // Each sentence in a grid of surroundings: alone, after another sentence,
+  // inside a quote, and before another paragraph.
+  const std::pair<std::string, std::string> kGrid[] = {
+      {"", ""},
+      {"Officials met on Monday. ", ""},
+      {"\u201C", "\u201D the mayor said."},
+      {"", "\n\nOfficials met on Monday."},
+  };
+  for (const auto& [prefix, suffix] : kGrid) {
+    v1::ArticleAnalysis a = Analyse(prefix + c.sentence + suffix);
     std::vector<v1::Claim> q = OfType(a, v1::QUANTITY);
-    ASSERT_EQ(q.size(), 1u) << c << " prefix=\"" << prefix << "\" " << a.DebugString();
+    ASSERT_EQ(q.size(), 1u) << c << " in \"" << prefix << "...\"" << suffix << "\" "
+                            << a.DebugString();
     EXPECT_EQ(q[0].text(), c.text) << c;
     EXPECT_EQ(q[0].measure(), c.measure) << c;
     EXPECT_EQ(q[0].qualifier(), c.qualifier) << c;
