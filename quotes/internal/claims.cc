@@ -26,6 +26,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
+#include "quotes/internal/claims_patterns.h"
 #include "quotes/internal/claims_time.h"
 #include "quotes/internal/re2_util.h"
 #include "quotes/internal/segmenter.h"
@@ -41,42 +42,6 @@ constexpr size_t kMaxMentionsPerSentence = 32;
 constexpr int kMaxClaimsPerArticle = 4096;
 // A claim keeps at most this much of its sentence on each side of it.
 constexpr size_t kSentenceContext = 300;
-
-std::string Lower(absl::string_view s) {
-  std::string out = absl::AsciiStrToLower(s);
-  // Collapse runs of spaces so "more  than" finds "more than".
-  std::string squeezed;
-  squeezed.reserve(out.size());
-  for (char c : out) {
-    const bool space = absl::ascii_isspace(static_cast<unsigned char>(c));
-    if (space && (squeezed.empty() || squeezed.back() == ' ')) continue;
-    squeezed.push_back(space ? ' ' : c);
-  }
-  while (!squeezed.empty() && squeezed.back() == ' ') squeezed.pop_back();
-  return squeezed;
-}
-
-bool IsAlnum(char c) { return absl::ascii_isalnum(static_cast<unsigned char>(c)); }
-bool IsAlpha(char c) { return absl::ascii_isalpha(static_cast<unsigned char>(c)); }
-
-template <typename Message>
-void AddForms(const google::protobuf::RepeatedPtrField<Message>& list,
-              absl::flat_hash_map<std::string, double>* map,
-              std::vector<std::string>* forms) {
-  for (const Message& w : list) {
-    for (const std::string& f : w.forms()) {
-      (*map)[Lower(f)] = w.value();
-      forms->push_back(f);
-    }
-  }
-}
-
-absl::flat_hash_set<std::string> SetOf(
-    const google::protobuf::RepeatedPtrField<std::string>& list) {
-  absl::flat_hash_set<std::string> out;
-  for (const std::string& w : list) out.insert(Lower(w));
-  return out;
-}
 
 // An event a claim describes.
 struct Event {
@@ -109,242 +74,15 @@ struct Mention {
 
 }  // namespace
 
-struct ClaimExtractor::Patterns {
-  // Qualifier, prefix unit, number, optional range end, optional multiplier.
-  std::unique_ptr<RE2> quantity;
-  // Event nouns with an ordinal or a capitalised title before them.
-  std::unique_ptr<RE2> event;
-  // A capitalised name followed by its acronym in parentheses.
-  std::unique_ptr<RE2> acronym;
-  std::unique_ptr<TimeFinder> times;
-
-  absl::flat_hash_map<std::string, double> numbers, fractions, multipliers,
-      ordinals;
-  absl::flat_hash_map<std::string, v1::QualifierKind> qualifiers;
-  absl::flat_hash_map<std::string, std::string> prefix_units;
-  std::vector<std::pair<std::string, std::string>> suffix_units;  // longest first
-  absl::flat_hash_set<std::string> event_nouns, generic_nouns, other_words,
-      participation, stop_words, irregular_plurals;
-  // Lower case words never used as context: context_stop_words, event nouns,
-  // ordinals, months and weekdays.
-  absl::flat_hash_set<std::string> context_stop;
-};
-
-namespace {
-
-// A digit number: "1,200", "1.13", "76". Rejects "1,20" as one number.
-constexpr char kDigits[] = R"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
-
-// Ordinals written with digits: "40th", "2nd". Rejects "40".
-constexpr char kDigitOrdinal[] = R"(\d+(?:st|nd|rd|th))";
-
-// A word that may sit in an event's title: "International", "Azerbaijan’s".
-// Rejects "international" (lower case).
-constexpr char kTitleWord[] = R"([A-Z][\w’'-]*)";
-
-// An adjective between an ordinal and its event noun: "international" in
-// "second international conference". Rejects "2024".
-constexpr char kAnyWord[] = R"([A-Za-z][\w’'-]*)";
-
-std::string Group(const std::string& alternation) {
-  return alternation.empty() ? "(?!)" : "(?:" + alternation + ")";
-}
-
-absl::StatusOr<std::unique_ptr<RE2>> QuantityPattern(
-    const std::string& qualifiers, const std::string& prefix_units,
-    const std::string& number_words, const std::string& fractions,
-    const std::string& multipliers) {
-  // A number as words: "two-thirds", "twenty-five", "a dozen". Rejects "someone"
-  // (the leading boundary is checked in code).
-  const std::string word_number =
-      absl::StrCat("(?:", Group(fractions), "|", Group(number_words), "(?:-",
-                   Group(number_words), ")?)\\b");
-  const std::string number =
-      absl::StrCat("(?:", kDigits, "|", word_number, ")");
-  // Accepts "more than 100", "$1.13bn", "some 80", "10-15", "between 10 and
-  // 20", "1.5 million"; rejects "delegates".
-  const std::string pattern = absl::StrCat(
-      "(?:\\b(", qualifiers, ")\\s+)?",                   // 1 qualifier
-      "(?:(", prefix_units, ")\\s?)?",                    // 2 prefix unit
-      "(", number, ")",                                   // 3 number
-      "(?:\\s*(-|–|to|and)\\s*(?:", prefix_units, ")?\\s?(", number,
-      "))?",                                              // 4 separator, 5 end
-      "(?:(\\s?)(", multipliers, ")\\b)?");               // 6 space, 7 mult
-  return CompilePattern("claims.quantity", pattern, /*case_sensitive=*/false);
-}
-
-absl::StatusOr<std::unique_ptr<RE2>> EventPattern(
-    const std::string& ordinals, const std::string& nouns) {
-  // Accepts "Second International Conference", "40th session", "second
-  // international conference", "Baku Summit", "the conference"; rejects
-  // "conferences" only as a different noun form (listed separately).
-  const std::string pattern = absl::StrCat(
-      "(?:\\b((?i:", ordinals, ")|", kDigitOrdinal, ")\\s+((?:", kAnyWord,
-      "\\s+){0,3}?)|((?:", kTitleWord, "\\s+)+))?",
-      "\\b((?i:", nouns, "))\\b");
-  return CompilePattern("claims.event", pattern, /*case_sensitive=*/true);
-}
-
-// Accepts "Islamic Educational, Scientific and Cultural Organization (ICESCO)",
-// "World Health Organization ( WHO )"; rejects "in 2007 (ISESCO)" and "Baku
-// (Azerbaijan)" (no capitals after the first letter).
-constexpr char kAcronymPattern[] =
-    R"(((?:[A-Z][\w’'-]*,?\s+(?:(?:of|for|and|the|on|in|de|des|du|la|al|el)\s+)*){2,14})\(\s*([A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*)\s*\))";
-
-// Words after a number that say what is counted: "delegates" in "100
-// delegates from", "foreign journalists" -> "journalists". Empty when none.
-std::string ReadMeasure(absl::string_view text, size_t pos, size_t limit,
-                        const ClaimExtractor::Patterns& p, size_t* end) {
-  std::vector<std::pair<std::string, size_t>> words;  // lower word, its end
-  size_t i = pos;
-  while (words.size() < 3 && i < limit) {
-    size_t j = i;
-    while (j < limit && text[j] == ' ') ++j;
-    if (j == i && !words.empty()) break;
-    if (j >= limit || !IsAlpha(text[j])) break;
-    size_t k = j;
-    while (k < limit && (IsAlpha(text[k]) || text[k] == '-' || text[k] == '\'')) ++k;
-    absl::string_view word = text.substr(j, k - j);
-    if (absl::ascii_isupper(static_cast<unsigned char>(word[0]))) break;
-    std::string lower = absl::AsciiStrToLower(word);
-    if (p.stop_words.contains(lower)) break;
-    words.emplace_back(lower, k);
-    i = k;
-  }
-  if (words.empty()) return "";
-  for (const auto& [w, e] : words) {
-    const bool plural = w.size() > 3 && w.back() == 's' &&
-                        w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' &&
-                        w[w.size() - 2] != 'i';
-    if (plural || p.irregular_plurals.contains(w) || p.participation.contains(w)) {
-      *end = e;
-      return w;
-    }
-  }
-  *end = words.front().second;
-  return words.front().first;
-}
-
-// The value of a number as written: "1,200", "twenty-five", "two-thirds".
-bool ParseNumber(absl::string_view written, const ClaimExtractor::Patterns& p,
-                 double* value, bool* fraction) {
-  *fraction = false;
-  std::string lower = Lower(written);
-  if (!lower.empty() && absl::ascii_isdigit(static_cast<unsigned char>(lower[0]))) {
-    return absl::SimpleAtod(absl::StrReplaceAll(lower, {{",", ""}}), value);
-  }
-  if (auto it = p.fractions.find(lower); it != p.fractions.end()) {
-    *value = it->second;
-    *fraction = true;
-    return true;
-  }
-  if (auto it = p.numbers.find(lower); it != p.numbers.end()) {
-    *value = it->second;
-    return true;
-  }
-  std::vector<std::string> parts = absl::StrSplit(lower, '-');
-  if (parts.size() != 2) return false;
-  auto tens = p.numbers.find(parts[0]);
-  auto units = p.numbers.find(parts[1]);
-  if (tens == p.numbers.end() || units == p.numbers.end()) return false;
-  *value = tens->second + units->second;
-  return true;
-}
-
-v1::Interval IntervalFor(v1::QualifierKind kind, double lo, double hi) {
-  v1::Interval v;
-  auto lower = [&v](double x, bool inclusive) {
-    v.set_has_lower(true);
-    v.set_lower(x);
-    v.set_lower_inclusive(inclusive);
-  };
-  auto upper = [&v](double x, bool inclusive) {
-    v.set_has_upper(true);
-    v.set_upper(x);
-    v.set_upper_inclusive(inclusive);
-  };
-  switch (kind) {
-    case v1::MORE_THAN: lower(hi, false); break;
-    case v1::AT_LEAST: lower(hi, true); break;
-    case v1::LESS_THAN: lower(0, true); upper(lo, false); break;
-    case v1::AT_MOST: lower(0, true); upper(lo, true); break;
-    case v1::ABOUT: lower(lo * 0.9, true); upper(hi * 1.1, true); break;
-    case v1::ALMOST: lower(lo * 0.9, true); upper(lo, false); break;
-    case v1::JUST_OVER: lower(hi, false); upper(hi * 1.1, true); break;
-    default: lower(lo, true); upper(hi, true); break;
-  }
-  return v;
-}
-
-}  // namespace
-
 ClaimExtractor::ClaimExtractor() = default;
 ClaimExtractor::~ClaimExtractor() = default;
 
 absl::StatusOr<std::unique_ptr<ClaimExtractor>> ClaimExtractor::Create(
     const v1::Lexicon& lexicon) {
-  auto p = std::make_unique<Patterns>();
-  std::vector<std::string> number_forms, fraction_forms, multiplier_forms,
-      ordinal_forms, qualifier_forms, prefix_forms;
-  AddForms(lexicon.number_words(), &p->numbers, &number_forms);
-  AddForms(lexicon.fraction_words(), &p->fractions, &fraction_forms);
-  AddForms(lexicon.multiplier_words(), &p->multipliers, &multiplier_forms);
-  AddForms(lexicon.ordinal_words(), &p->ordinals, &ordinal_forms);
-  for (const v1::QuantityQualifier& q : lexicon.qualifiers()) {
-    for (const std::string& f : q.forms()) {
-      p->qualifiers[Lower(f)] = q.kind();
-      qualifier_forms.push_back(f);
-    }
-  }
-  for (const v1::MeasureUnit& u : lexicon.measure_units()) {
-    for (const std::string& f : u.forms()) {
-      if (u.prefix()) {
-        p->prefix_units[Lower(f)] = u.name();
-        prefix_forms.push_back(f);
-      } else {
-        p->suffix_units.emplace_back(Lower(f), u.name());
-      }
-    }
-  }
-  std::sort(p->suffix_units.begin(), p->suffix_units.end(),
-            [](const auto& a, const auto& b) {
-              return a.first.size() > b.first.size();
-            });
-  p->event_nouns = SetOf(lexicon.event_nouns());
-  p->generic_nouns = SetOf(lexicon.generic_event_nouns());
-  p->other_words = SetOf(lexicon.other_instance_words());
-  p->participation = SetOf(lexicon.participation_measures());
-  p->stop_words = SetOf(lexicon.measure_stop_words());
-  p->irregular_plurals = SetOf(lexicon.irregular_plurals());
-  p->context_stop = SetOf(lexicon.context_stop_words());
-  for (const auto* list : {&lexicon.ordinal_words(), &lexicon.months(), &lexicon.weekdays()}) {
-    for (const v1::NumberWord& w : *list) {
-      for (const std::string& f : w.forms()) p->context_stop.insert(Lower(f));
-    }
-  }
-  for (const std::string& w : p->event_nouns) p->context_stop.insert(w);
-
-  auto quantity = QuantityPattern(
-      Group(AlternationOf(qualifier_forms)), Group(AlternationOf(prefix_forms)),
-      AlternationOf(number_forms), AlternationOf(fraction_forms),
-      Group(AlternationOf(multiplier_forms)));
-  if (!quantity.ok()) return quantity.status();
-  p->quantity = *std::move(quantity);
-  std::vector<std::string> nouns(lexicon.event_nouns().begin(),
-                                 lexicon.event_nouns().end());
-  auto event = EventPattern(Group(AlternationOf(ordinal_forms)),
-                            Group(AlternationOf(nouns)));
-  if (!event.ok()) return event.status();
-  p->event = *std::move(event);
-  auto acronym = CompilePattern("claims.acronym", kAcronymPattern);
-  if (!acronym.ok()) return acronym.status();
-  p->acronym = *std::move(acronym);
-  auto times = TimeFinder::Create(lexicon);
-  if (!times.ok()) return times.status();
-  p->times = *std::move(times);
-
+  auto p = BuildClaimPatterns(lexicon);
+  if (!p.ok()) return p.status();
   std::unique_ptr<ClaimExtractor> extractor(new ClaimExtractor());
-  extractor->patterns_ = std::move(p);
+  extractor->patterns_ = *std::move(p);
   return extractor;
 }
 
@@ -353,7 +91,7 @@ namespace {
 // What Extract() knows while it walks one article.
 class ArticleWalker {
  public:
-  ArticleWalker(const ClaimExtractor::Patterns& p, v1::ArticleAnalysis* a)
+  ArticleWalker(const ClaimPatterns& p, v1::ArticleAnalysis* a)
       : p_(p), a_(a), text_(a->article().text()) {
     article_date_ = ParseIsoDate(a->article().date());
   }
@@ -844,7 +582,7 @@ class ArticleWalker {
     }
   }
 
-  const ClaimExtractor::Patterns& p_;
+  const ClaimPatterns& p_;
   v1::ArticleAnalysis* a_;
   absl::string_view text_;
   CivilDate article_date_;

@@ -25,6 +25,8 @@
 namespace quotes {
 namespace internal {
 
+struct ClaimPatterns;  // claims_patterns.h
+
 // Finds claims in one article.
 //
 // Claim.event is the key the cross-check groups by. For an event it reads
@@ -53,11 +55,10 @@ class ClaimExtractor {
   // Time and memory are linear in the article's length.
   void Extract(v1::ArticleAnalysis* analysis) const;
 
-  struct Patterns;  // defined in claims.cc
 
  private:
   ClaimExtractor();
-  std::unique_ptr<Patterns> patterns_;
+  std::unique_ptr<const ClaimPatterns> patterns_;
 };
 
 }  // namespace internal

@@ -1,0 +1,78 @@
+// The compiled patterns and word maps of the claim extractor (claims.h),
+// built once from a lexicon, and the small parsers that read a quantity:
+// its number, its measure and the interval its qualifier means.
+#ifndef QUOTES_INTERNAL_CLAIMS_PATTERNS_H_
+#define QUOTES_INTERNAL_CLAIMS_PATTERNS_H_
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/string_view.h"
+#include "proto/lexicon.pb.h"
+#include "proto/quotes.pb.h"
+#include "quotes/internal/claims_time.h"
+#include "re2/re2.h"
+
+namespace quotes {
+namespace internal {
+
+// Immutable after BuildClaimPatterns(); safe to share between threads.
+struct ClaimPatterns {
+  // Qualifier, prefix unit, number, optional range end, optional multiplier.
+  std::unique_ptr<RE2> quantity;
+  // Event nouns with an ordinal or a capitalised title before them.
+  std::unique_ptr<RE2> event;
+  // A capitalised name followed by its acronym in parentheses.
+  std::unique_ptr<RE2> acronym;
+  std::unique_ptr<TimeFinder> times;
+
+  absl::flat_hash_map<std::string, double> numbers, fractions, multipliers,
+      ordinals;
+  absl::flat_hash_map<std::string, v1::QualifierKind> qualifiers;
+  absl::flat_hash_map<std::string, std::string> prefix_units;
+  std::vector<std::pair<std::string, std::string>> suffix_units;  // longest first
+  absl::flat_hash_set<std::string> event_nouns, generic_nouns, other_words,
+      participation, stop_words, irregular_plurals;
+  // Lower case words never used as context: context_stop_words, event nouns,
+  // ordinals, months and weekdays.
+  absl::flat_hash_set<std::string> context_stop;
+};
+
+
+// Compiles the patterns from the lexicon's word lists. Fails with
+// InvalidArgumentError naming the pattern that does not compile.
+absl::StatusOr<std::unique_ptr<const ClaimPatterns>> BuildClaimPatterns(
+    const v1::Lexicon& lexicon);
+
+// Lower case, runs of white space made one space: "More  than" -> "more than".
+std::string Lower(absl::string_view s);
+
+inline bool IsAlnum(char c) { return absl::ascii_isalnum(static_cast<unsigned char>(c)); }
+inline bool IsAlpha(char c) { return absl::ascii_isalpha(static_cast<unsigned char>(c)); }
+
+// Words after a number that say what is counted: "delegates" in "100
+// delegates from"; "foreign journalists" gives "journalists". Reads
+// text[pos, limit); sets *end past the measure. Empty when none.
+std::string ReadMeasure(absl::string_view text, size_t pos, size_t limit,
+                        const ClaimPatterns& p, size_t* end);
+
+// The value of a number as written: "1,200", "twenty-five", "two-thirds"
+// (*fraction set: 0.667). False when it is not a number.
+bool ParseNumber(absl::string_view written, const ClaimPatterns& p, double* value,
+                 bool* fraction);
+
+// The interval a qualifier means for the number n (or the range lo..hi):
+// MORE_THAN is (n, inf), ABOUT is [0.9n, 1.1n], none is [n, n].
+v1::Interval IntervalFor(v1::QualifierKind kind, double lo, double hi);
+
+}  // namespace internal
+}  // namespace quotes
+
+#endif  // QUOTES_INTERNAL_CLAIMS_PATTERNS_H_
