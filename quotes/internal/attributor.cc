@@ -82,6 +82,16 @@ int CountWords(const std::vector<Token>& tokens, TextSpan span) {
   return n;
 }
 
+// True when the quoted words end with a full stop, question or exclamation
+// mark: the quote is a sentence of its own.
+bool EndsSentence(absl::string_view text, TextSpan content) {
+  size_t e = content.end;
+  while (e > content.begin && (text[e - 1] == ' ' || text[e - 1] == '\n')) --e;
+  if (e == content.begin) return false;
+  const char c = text[e - 1];
+  return c == '.' || c == '!' || c == '?';
+}
+
 bool IsOpeningMark(absl::string_view t) {
   return t == "\"" || t == "'" || t == "“" || t == "‘" || t == "«" || t == "„";
 }
@@ -360,6 +370,27 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         continue;
       }
     }
+    // “... office.” T-Mobile said it was ...: a quote that ends its sentence
+    // belongs to a following cue only when that cue's sentence is nothing
+    // but the attribution ("... office.” he said.").
+    if (attributed && EndsSentence(text, q.content)) {
+      const int after_phrase = TokenAt(ct, d.phrase.span.end);
+      const int after_cue = TokenAt(ct, d.cue_span.end);
+      int k = std::max(after_phrase, after_cue);
+      while (k < static_cast<int>(ct.size()) && !ct[k].punct &&
+             names_.IsCueAdverb(ct[k].text)) {
+        ++k;
+      }
+      const bool bare = k >= static_cast<int>(ct.size()) || ct[k].text == "." ||
+                        ct[k].text == "," || ct[k].text == "!" ||
+                        IsOpeningMark(ct[k].text);
+      if (!bare) {
+        attributed = false;
+        d.phrase = SpeakerPhrase();
+        d.cue.clear();
+        d.cue_span = TextSpan();
+      }
+    }
     // Before the quote: X said: “...” / X said, “...” / According to X, “...”.
     bool introduced = false;
     if (open_tok > 0) {
@@ -450,6 +481,13 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       d.confidence = std::min(d.confidence, 0.6f);
     }
     drafts.push_back(d);
+  }
+
+  // Cues that attribute a direct quote ("“...,” Obermann told a press
+  // conference") do not also start reported speech.
+  absl::flat_hash_set<size_t> direct_cues;
+  for (const Draft& d : drafts) {
+    if (!d.cue.empty()) direct_cues.insert(d.cue_span.begin);
   }
 
   // ---- Reported speech -------------------------------------------------
@@ -592,6 +630,10 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
               content_begin = t[that + 1].span.begin;
             } else {
               if (c.needs_that || te >= s_end) continue;
+              // A cue that attributes a direct quote and has no that-clause
+              // reports nothing more: "“...,” Obermann told a press
+              // conference at the trade show".
+              if (direct_cues.contains(c.span.begin)) continue;
               int k = te;
               // "told reporters", "told the BBC": skip the listener.
               const std::string f = Lower(c.form);

@@ -344,6 +344,13 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
       has_head = true;
       continue;
     }
+    // "Prince Charles and Camilla Parker Bowles": "and" between two people
+    // ends the phrase; "Social and Human Sciences" inside a title does not.
+    if ((t.text == "and" || t.text == "&") && j >= 2 && IsNameToken(tokens[j - 1]) &&
+        (IsNameToken(tokens[j - 2]) || IsTitleWord(tokens[j - 2].text) ||
+         honorifics_.contains(LowerWord(absl::StripSuffix(tokens[j - 2].text, ".")).view()))) {
+      break;
+    }
     if (IsConnector(t.text) || particles_.contains(LowerWord(t.text).view())) continue;
     if (t.lower && has_head && modifiers < 3) {
       ++modifiers;
@@ -392,7 +399,10 @@ SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
   if (c < 1 || tokens[c].text != "," || c + 1 >= comma) return {};
   const Token& first = tokens[c + 1];
   const bool age = absl::ascii_isdigit(static_cast<unsigned char>(first.text[0]));
-  if (!IsDeterminer(first.text) && !IsTitleWord(first.text) && !age) return {};
+  // "T-Mobile's chief executive", "managing director of T-Mobile": a title.
+  bool has_title = false;
+  for (int k = c + 1; k < comma; ++k) has_title |= IsTitleWord(tokens[k].text);
+  if (!IsDeterminer(first.text) && !age && !has_title) return {};
   SpeakerPhrase named = ParseBefore(text, tokens, c);
   if (named.form != v1::FULL && named.form != v1::SURNAME) return {};
   int tb = c + 1;
@@ -468,7 +478,11 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
       (p.form == v1::FULL || p.form == v1::SURNAME) &&
       (IsDeterminer(tokens[end + 1].text) || IsTitleWord(tokens[end + 1].text))) {
     int a = end + 1;
+    // The appositive ends at punctuation or at a verb of speech:
+    // "said Joshua Osagie, a cocoa farmer from Edo state told Reuters."
     while (a < n && tokens[a].text != "," && tokens[a].text != "." &&
+           tokens[a].text != "told" && tokens[a].text != "said" &&
+           tokens[a].text != "says" && tokens[a].text != "added" &&
            tokens[a].text != ";" && tokens[a].text != "(" && a - end < 20) {
       ++a;
     }
