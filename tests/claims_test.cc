@@ -306,6 +306,10 @@ INSTANTIATE_TEST_SUITE_P(
         EventCase{"During the 40th session of the Council held on January 29-30, 2020, "
                   "a decision was taken.",
                   "40th session", "session #40 (2020)"},
+        // A year in parentheses after a name dates that event, not the next.
+        EventCase{"Baku saw the 5th Forum of Ministers (2008), the 2nd Summit of World "
+                  "Leaders ( 2010) and others.",
+                  "2nd Summit", "summit #2 (2010)"},
         // No date on the article: the year is unknown.
         EventCase{"The forum drew 300 participants.", "300 participants", "forum (?)", ""},
         // A figure that describes no event gets the sentence's subject.

@@ -70,6 +70,7 @@ struct Mention {
   bool generic = false;  // "the event"
   bool titled = false;   // "Conference" capitalised, or numbered
   std::string title;
+  size_t title_end = 0;  // where a titled mention's name ends in the text
 };
 
 }  // namespace
@@ -194,6 +195,7 @@ class ArticleWalker {
       }
       m.title = m.titled ? ExtendTitle(title_begin, m.span.end)
                          : UntitledName(s->span.begin, m.span.begin, m.span.end);
+      m.title_end = m.titled ? title_begin + m.title.size() : m.span.end;
       m.other = PrecededByOtherWord(s->span.begin, m.span.begin);
       s->mentions.push_back(std::move(m));
     }
@@ -301,6 +303,19 @@ class ArticleWalker {
     return best;
   }
 
+  // The time of an event mention: a year in parentheses right after its name
+  // ("Baku Summit of World Religious Leaders ( 2010)"), else the nearest.
+  const TimeExpr* TimeOf(const Sentence& s, const Mention& m) const {
+    for (const TimeExpr& t : s.times) {
+      if (t.span.begin < m.title_end || t.span.begin > m.title_end + 3) continue;
+      if (text_.substr(m.title_end, t.span.begin - m.title_end).find('(') !=
+          absl::string_view::npos) {
+        return &t;
+      }
+    }
+    return NearestTime(s, m.span.begin);
+  }
+
   void FindMainEvent() {
     for (int pass = 0; pass < 2 && !main_.valid(); ++pass) {
       for (const Sentence& s : sentences_) {
@@ -311,7 +326,7 @@ class ArticleWalker {
           main_.title = m.title;
           main_.sentence_begin = s.span.begin;
           main_.sentence_end = std::min(s.span.end, s.span.begin + 2 * kSentenceContext);
-          const TimeExpr* t = NearestTime(s, m.span.begin);
+          const TimeExpr* t = TimeOf(s, m);
           main_.year = t != nullptr ? t->date.year : article_date_.year;
           return;
         }
@@ -326,7 +341,7 @@ class ArticleWalker {
     e.title = m.title;
     e.sentence_begin = s.span.begin;
     e.sentence_end = std::min(s.span.end, s.span.begin + 2 * kSentenceContext);
-    const TimeExpr* t = NearestTime(s, m.span.begin);
+    const TimeExpr* t = TimeOf(s, m);
     const int year = t != nullptr ? t->date.year : 0;
     if (m.generic && !m.titled) {
       if (carry_.valid()) return carry_;
