@@ -9,13 +9,24 @@
 //
 // Exit codes: 0 every input processed; 1 --fail_on=conflict and a conflict was
 // found; 2 usage error; 3 some inputs failed (each has an error record).
+//
+// With --threads=N the main thread reads records and writes results while N
+// workers analyse them; results are written in input order, so the output is
+// byte for byte the same as with one thread, and at most a bounded window of
+// records is in flight, so memory stays flat however large the input.
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <deque>
 #include <fstream>
+#include <functional>
 #include <iostream>
+#include <memory>
 #include <string>
+#include <thread>
+#include <utility>
 #include <vector>
 
 #include "absl/flags/flag.h"
@@ -26,6 +37,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/synchronization/mutex.h"
 #include "quotes/analyzer.h"
 #include "quotes/input_reader.h"
 #include "tools/output.h"
@@ -53,6 +65,9 @@ ABSL_FLAG(bool, progress, true,
           "show a progress line on stderr when stderr is a terminal");
 ABSL_FLAG(bool, stats, false,
           "print articles/s, MB/s, quotes and peak RSS to stderr at the end");
+ABSL_FLAG(int, threads, 1,
+          "worker threads that analyse articles (0: one per core); output is "
+          "in input order whatever the number");
 
 namespace {
 
@@ -104,6 +119,127 @@ class Progress {
   bool shown_ = false;
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
   std::chrono::steady_clock::time_point last_;
+};
+
+// One record in, one ArticleAnalysis out: an error record when the input
+// could not be read, else the analyzer's result.
+quotes::v1::ArticleAnalysis AnalyzeRecord(const quotes::Analyzer& analyzer,
+                                          const quotes::InputRecord& record) {
+  quotes::v1::ArticleAnalysis analysis;
+  if (!record.status.ok()) {
+    *analysis.mutable_article() = record.hints;
+    analysis.mutable_error()->set_article_id(record.hints.id());
+    analysis.mutable_error()->set_message(std::string(record.status.message()));
+    return analysis;
+  }
+  return analyzer.Analyze(record.text, record.hints);
+}
+
+// Analyses records in worker threads and hands the results back in the order
+// the records were submitted. At most `max_records` records (and, beyond the
+// first, `max_bytes` bytes of text) are in flight at once, so memory is
+// bounded by the window, not by the input.
+//
+// Submit() and Take() are for one thread (the reader/writer); the workers are
+// internal. The analyzer must outlive this object and be thread-safe.
+class OrderedPool {
+ public:
+  OrderedPool(const quotes::Analyzer* analyzer, int threads,
+              size_t max_records, size_t max_bytes)
+      : analyzer_(analyzer), max_records_(max_records), max_bytes_(max_bytes) {
+    for (int i = 0; i < threads; ++i) workers_.emplace_back([this] { Work(); });
+  }
+  OrderedPool(const OrderedPool&) = delete;
+  OrderedPool& operator=(const OrderedPool&) = delete;
+
+  // Stops the workers (records still queued are dropped) and joins them.
+  ~OrderedPool() {
+    {
+      absl::MutexLock lock(&mu_);
+      stopping_ = true;
+      work_ready_.SignalAll();
+    }
+    for (std::thread& t : workers_) t.join();
+  }
+
+  // True when the window is full: Take(wait=true) before the next Submit().
+  bool Full() const {
+    absl::MutexLock lock(&mu_);
+    return FullLocked();
+  }
+
+  void Submit(quotes::InputRecord record) {
+    auto slot = std::make_unique<Slot>();
+    slot->bytes = record.text.size();
+    slot->record = std::move(record);
+    absl::MutexLock lock(&mu_);
+    bytes_in_flight_ += slot->bytes;
+    slots_.push_back(std::move(slot));
+    work_ready_.Signal();
+  }
+
+  // Moves the oldest result into `*out`. Without `wait`, only when it is
+  // done already. False when nothing is in flight (or, without `wait`, when
+  // the oldest is not done yet).
+  bool Take(quotes::v1::ArticleAnalysis* out, bool wait) {
+    absl::MutexLock lock(&mu_);
+    if (slots_.empty()) return false;
+    while (wait && !slots_.front()->done) result_ready_.Wait(&mu_);
+    if (!slots_.front()->done) return false;
+    *out = std::move(slots_.front()->analysis);
+    bytes_in_flight_ -= slots_.front()->bytes;
+    slots_.pop_front();
+    ++head_seq_;
+    return true;
+  }
+
+ private:
+  struct Slot {
+    quotes::InputRecord record;
+    quotes::v1::ArticleAnalysis analysis;
+    size_t bytes = 0;
+    bool done = false;
+  };
+
+  bool FullLocked() const ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
+    return slots_.size() >= max_records_ ||
+           (!slots_.empty() && bytes_in_flight_ >= max_bytes_);
+  }
+
+  void Work() {
+    while (true) {
+      Slot* slot;
+      {
+        absl::MutexLock lock(&mu_);
+        while (!stopping_ && next_seq_ >= head_seq_ + slots_.size()) {
+          work_ready_.Wait(&mu_);
+        }
+        if (stopping_) return;
+        // unique_ptr keeps the slot where it is while the deque changes.
+        slot = slots_[next_seq_ - head_seq_].get();
+        ++next_seq_;
+      }
+      quotes::v1::ArticleAnalysis analysis = AnalyzeRecord(*analyzer_, slot->record);
+      slot->record = quotes::InputRecord();  // free the text early
+      absl::MutexLock lock(&mu_);
+      slot->analysis = std::move(analysis);
+      slot->done = true;
+      if (slot == slots_.front().get()) result_ready_.Signal();
+    }
+  }
+
+  const quotes::Analyzer* const analyzer_;
+  const size_t max_records_;
+  const size_t max_bytes_;
+  mutable absl::Mutex mu_;
+  absl::CondVar work_ready_;    // a slot waits for a worker, or stopping_
+  absl::CondVar result_ready_;  // the oldest slot is done
+  std::deque<std::unique_ptr<Slot>> slots_ ABSL_GUARDED_BY(mu_);
+  uint64_t head_seq_ ABSL_GUARDED_BY(mu_) = 0;  // sequence of slots_.front()
+  uint64_t next_seq_ ABSL_GUARDED_BY(mu_) = 0;  // next slot for a worker
+  size_t bytes_in_flight_ ABSL_GUARDED_BY(mu_) = 0;
+  bool stopping_ ABSL_GUARDED_BY(mu_) = false;
+  std::vector<std::thread> workers_;
 };
 
 // "--fail-on=x" is accepted as "--fail_on=x": conventional dashed flags.
@@ -217,20 +353,16 @@ int main(int argc, char** argv) {
   Progress progress(absl::GetFlag(FLAGS_progress));
   const auto start = std::chrono::steady_clock::now();
 
+  int threads = absl::GetFlag(FLAGS_threads);
+  if (threads < 0) return Usage(absl::StrCat("--threads=", threads, " is negative"));
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+
   quotes::InputReader reader(paths, input_format);
   quotes::InputRecord record;
   uint64_t articles = 0, failed = 0, quotes_found = 0;
   std::vector<quotes::v1::ArticleAnalysis> kept;  // check only
-  while (reader.Next(&record)) {
-    quotes::v1::ArticleAnalysis analysis;
-    if (!record.status.ok()) {
-      *analysis.mutable_article() = record.hints;
-      analysis.mutable_error()->set_article_id(record.hints.id());
-      analysis.mutable_error()->set_message(std::string(record.status.message()));
-    } else {
-      analysis = *remote ? (*remote)->Analyze(record.text, record.hints)
-                         : (*analyzer)->Analyze(record.text, record.hints);
-    }
+  // Counts, reports and writes one result; false when the output failed.
+  auto emit = [&](quotes::v1::ArticleAnalysis& analysis) {
     ++articles;
     if (analysis.has_error()) {
       ++failed;
@@ -241,13 +373,43 @@ int main(int argc, char** argv) {
     if (command == "extract") {
       if (!writer.Write(analysis)) {
         std::cerr << "factcheck: write failed\n";
-        return kExitSomeFailed;
+        return false;
       }
     } else if (!analysis.has_error()) {
       analysis.mutable_article()->clear_text();
       kept.push_back(std::move(analysis));
     }
     progress.Update(articles, reader.bytes_read());
+    return true;
+  };
+  if (threads == 1 || *remote) {
+    while (reader.Next(&record)) {
+      // With --server the server does the work, one record at a time.
+      quotes::v1::ArticleAnalysis analysis =
+          *remote && record.status.ok()
+              ? (*remote)->Analyze(record.text, record.hints)
+              : AnalyzeRecord(**analyzer, record);
+      if (!emit(analysis)) return kExitSomeFailed;
+    }
+  } else {
+    // A window of 16 records a thread keeps the workers busy while one long
+    // article holds up the head; 64 MB caps it when articles are huge.
+    OrderedPool pool(analyzer->get(), threads, 16 * threads, 64 << 20);
+    quotes::v1::ArticleAnalysis analysis;
+    while (reader.Next(&record)) {
+      while (pool.Full()) {
+        pool.Take(&analysis, /*wait=*/true);
+        if (!emit(analysis)) return kExitSomeFailed;
+      }
+      pool.Submit(std::move(record));
+      record = quotes::InputRecord();
+      while (pool.Take(&analysis, /*wait=*/false)) {
+        if (!emit(analysis)) return kExitSomeFailed;
+      }
+    }
+    while (pool.Take(&analysis, /*wait=*/true)) {
+      if (!emit(analysis)) return kExitSomeFailed;
+    }
   }
   progress.Done();
   int exit_code = failed > 0 ? kExitSomeFailed : kExitOk;
