@@ -69,6 +69,30 @@ const QuoteCase kSpeakers[] = {
     {"cue_then_time_and_place",
      "“We will wait,” said an IMF official in a briefing on Wednesday.",
      "We will wait", kDirect, "IMF official"},
+    {"relative_clause_appositive",
+     "Danny Kruger, who works in the party's research unit, said the remark "
+     "was misrepresented.",
+     "the remark was misrepresented", kIndirect, "Danny Kruger"},
+    {"modifier_before_title",
+     "“Prices have found a new range,” said energy analyst Orin Middleton of "
+     "Barclays Capital.",
+     "Prices have found a new range", kDirect, "Orin Middleton"},
+    {"coordinated_names",
+     "Prince Charles and Camilla Parker Bowles met reporters. Mrs Parker "
+     "Bowles said the prince had proposed on one knee.",
+     "the prince had proposed on one knee", kIndirect, "Camilla Parker Bowles"},
+    {"it_after_group_subject",
+     "The Vestey Group owns 13 farms in the region. It said it had not been "
+     "told of any seizure.",
+     "it had not been told of any seizure", kIndirect, "Vestey Group"},
+    {"they_after_plural_group",
+     "The tobacco companies deny the charges. They also say they have met the "
+     "demands in a settlement.",
+     "they have met the demands", kIndirect, "tobacco companies"},
+    {"quote_ending_sentence_keeps_its_introducer",
+     "Chief executive Rene Obermann added: “Workers need their office on the "
+     "move.” The firm said sales had risen.",
+     "Workers need their office on the move", kDirect, "Rene Obermann"},
 };
 QUOTE_GRID(SpeakerPhraseTest, kSpeakers);
 

@@ -109,8 +109,10 @@ SpeakerPhrase SentenceSubject(const NameModel& names, absl::string_view text,
     if (k != s_begin && t[k - 1].text != ",") continue;
     int next = 0;
     SpeakerPhrase p = names.ParseAfter(text, t, k, &next);
+    // Groups only when named by a group noun: "Japanese government
+    // officials played down the data, arguing that ...".
     if (!p.empty() && next < s_end && t[next].lower &&
-        p.form != v1::ORGANIZATION) {
+        (p.form != v1::ORGANIZATION || names.IsGroupNoun(t[next - 1].text))) {
       return p;
     }
   }
@@ -218,6 +220,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
 
   EntityRegistry registry;
   std::vector<SpeakerPhrase> persons;
+  std::vector<SpeakerPhrase> groups;
   for (Block& b : blocks) {
     b.tokens = Tokenize(text, b.span);
     ForEachMatch(*cue_re_, text, b.span.begin, b.span.end,
@@ -237,12 +240,18 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       b.sentences = SplitSentences(text, b.span);
     }
     names_.FindPersons(text, b.tokens, &persons);
+    names_.FindGroups(text, b.tokens, &groups);
   }
   std::sort(persons.begin(), persons.end(),
             [](const SpeakerPhrase& a, const SpeakerPhrase& b) {
               return a.span.begin < b.span.begin;
             });
   for (const SpeakerPhrase& p : persons) registry.AddKnownPerson(p);
+  std::sort(groups.begin(), groups.end(),
+            [](const SpeakerPhrase& a, const SpeakerPhrase& b) {
+              return a.span.begin < b.span.begin;
+            });
+  for (const SpeakerPhrase& g : groups) registry.AddKnownGroup(g);
 
   std::vector<MarkedQuote> marked =
       options_.direct ? FindMarkedQuotes(text, paragraphs)

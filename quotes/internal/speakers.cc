@@ -223,6 +223,22 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
     p.gender = PronounGender(tokens[begin].text);
     return p;
   }
+  // "Orin Middleton of Barclays Capital": a full name, then its
+  // organisation after "of", "at" or "from".
+  for (int m = end - 2; m >= begin + 2; --m) {
+    const absl::string_view w = tokens[m].text;
+    if (w != "of" && w != "at" && w != "from") continue;
+    if (!IsNameToken(tokens[m - 1]) || !IsNameToken(tokens[m - 2])) break;
+    SpeakerPhrase person = Classify(text, tokens, begin, m);
+    if (person.form != v1::FULL) break;
+    int ob = m + 1;
+    while (ob < end && IsDeterminer(tokens[ob].text)) ++ob;
+    if (person.organization.empty() && ob < end) {
+      person.organization = JoinTokens(text, tokens, ob, end);
+    }
+    person.span.end = tokens[end - 1].span.end;
+    return person;
+  }
   // The name: the run of name words at the end of the phrase.
   int k = end;
   while (k > begin) {
@@ -402,12 +418,15 @@ SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
   // "T-Mobile's chief executive", "managing director of T-Mobile": a title.
   bool has_title = false;
   for (int k = c + 1; k < comma; ++k) has_title |= IsTitleWord(tokens[k].text);
-  if (!IsDeterminer(first.text) && !age && !has_title) return {};
+  // "Danny Kruger, who also works in the Tory research unit, said".
+  const bool relative = first.text == "who" || first.text == "whose" ||
+                        first.text == "which";
+  if (!IsDeterminer(first.text) && !age && !has_title && !relative) return {};
   SpeakerPhrase named = ParseBefore(text, tokens, c);
   if (named.form != v1::FULL && named.form != v1::SURNAME) return {};
   int tb = c + 1;
   while (tb < comma && IsDeterminer(tokens[tb].text)) ++tb;
-  if (!age && named.title.empty() && tb < comma) {
+  if (!age && !relative && named.title.empty() && tb < comma) {
     named.title = JoinTokens(text, tokens, tb, comma);
   }
   named.span.end = tokens[comma - 1].span.end;
@@ -429,6 +448,7 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
   if (determiner) ++j;
   int modifiers = 0;
   int end = j;
+  const int first_word = j;
   for (; j < n && j - begin < kMaxPhraseTokens; ++j) {
     const Token& t = tokens[j];
     if (t.punct) break;
@@ -459,12 +479,18 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
         (tokens[j + 1].capitalized || IsDeterminer(tokens[j + 1].text))) {
       continue;
     }
-    if (t.lower && determiner && modifiers < 3 && end == j) {
+    // Lower-case modifiers come before the head, never after it: "the
+    // department director", "said energy analyst Orin Middleton"; or after
+    // "for the": "a spokesman for the ministry". "... Columbia ruled that"
+    // is where the phrase ended.
+    const bool before_head = end == first_word;
+    if (t.lower && modifiers < 3 && before_head && (determiner || j - begin < 2)) {
       ++modifiers;
       continue;
     }
-    if (t.lower && determiner && modifiers < 3 && end < j) {
-      // After "for the": "a spokesman for the ministry".
+    if (t.lower && modifiers < 3 && j >= 2 && IsDeterminer(tokens[j - 1].text) &&
+        (tokens[j - 2].text == "for" || tokens[j - 2].text == "of" ||
+         tokens[j - 2].text == "at")) {
       ++modifiers;
       continue;
     }
@@ -505,6 +531,39 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
     }
   }
   return p;
+}
+
+void NameModel::FindGroups(absl::string_view text,
+                           const std::vector<Token>& tokens,
+                           std::vector<SpeakerPhrase>* out) const {
+  const int n = static_cast<int>(tokens.size());
+  for (int k = 0; k < n; ++k) {
+    if (k > 0 && !(tokens[k - 1].text == "." || tokens[k - 1].text == "!" ||
+                   tokens[k - 1].text == "?")) {
+      continue;
+    }
+    // "But the court ...", "However, the firm ...": start after the opener.
+    int start = k;
+    if (not_names_.contains(tokens[start].text) &&
+        !IsDeterminer(tokens[start].text)) {
+      ++start;
+      if (start < n && tokens[start].text == ",") ++start;
+    }
+    if (start >= n) continue;
+    int next = 0;
+    SpeakerPhrase p = ParseAfter(text, tokens, start, &next);
+    if (p.form != v1::ORGANIZATION || next >= n || !tokens[next].lower) continue;
+    // Only a phrase headed by a group noun, an organisation word or an
+    // acronym names a group ("The government", "BA", "The Vestey Group");
+    // "Big US" or a country does not.
+    const Token& head = tokens[next - 1];
+    const bool country = head.text == "US" || head.text == "UK" ||
+                         head.text == "U.S." || head.text == "U.K.";
+    if (!country && (IsGroupNoun(head.text) || org_words_.contains(head.text) ||
+                     head.acronym)) {
+      out->push_back(p);
+    }
+  }
 }
 
 void NameModel::FindPersons(absl::string_view text,
@@ -696,18 +755,38 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
                           position < entities_[last_speaker_].last_position +
                                          kMaxPronounDistance;
       if (l == "they" || l == "it" || l == "them") {
-        // "Monsanto admitted ... It said ...": a group, or a one-word name
-        // that a later "it" shows to be an organisation.
+        // "Monsanto admitted ... It said ...": a group that spoke, or a
+        // one-word name that a later "it" shows to be an organisation; or a
+        // group that opened a sentence since ("The firm insisted ...").
+        int spoke = -1;
         if (recent) {
           Entity& e = entities_[last_speaker_];
           if (e.type == v1::GROUP || (l == "it" && e.tokens.size() == 1 &&
                                       e.gender == v1::GENDER_UNSPECIFIED)) {
-            if (e.type != v1::GROUP) {
-              e.type = v1::GROUP;
-              groups_by_key_.emplace(NormalizeGroup(e.name), last_speaker_);
-            }
-            idx = last_speaker_;
+            spoke = last_speaker_;
           }
+        }
+        const SpeakerPhrase* named = nullptr;
+        auto after = std::lower_bound(
+            known_groups_.begin(), known_groups_.end(), position,
+            [](const SpeakerPhrase& g, size_t pos) { return g.span.begin < pos; });
+        if (after != known_groups_.begin()) {
+          const SpeakerPhrase& g = *std::prev(after);
+          if (position - g.span.begin < kMaxPronounDistance &&
+              (spoke < 0 || g.span.begin > entities_[spoke].last_position)) {
+            named = &g;
+          }
+        }
+        if (named != nullptr) {
+          auto found = groups_by_key_.find(NormalizeGroup(named->name));
+          idx = found != groups_by_key_.end() ? found->second : Create(*named);
+        } else if (spoke >= 0) {
+          Entity& e = entities_[spoke];
+          if (e.type != v1::GROUP) {
+            e.type = v1::GROUP;
+            groups_by_key_.emplace(NormalizeGroup(e.name), spoke);
+          }
+          idx = spoke;
         }
         break;
       }

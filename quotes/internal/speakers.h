@@ -48,6 +48,10 @@ class NameModel {
   // Aliyev", "Salim M. AlMalik, Director-General of ... (ICESCO)".
   void FindPersons(absl::string_view text, const std::vector<Token>& tokens,
                    std::vector<SpeakerPhrase>* out) const;
+  // Organisations and groups that open a sentence as its subject ("The firm
+  // insisted ...", "BA reported ..."): antecedents for a later "it"/"they".
+  void FindGroups(absl::string_view text, const std::vector<Token>& tokens,
+                  std::vector<SpeakerPhrase>* out) const;
 
   bool IsTitleWord(absl::string_view w) const;
   bool IsNameToken(const Token& t) const;
@@ -96,6 +100,8 @@ class EntityRegistry {
  public:
   // Persons named anywhere in the article, for surnames and descriptions.
   void AddKnownPerson(const SpeakerPhrase& p);
+  // Groups that open sentences, in text order.
+  void AddKnownGroup(const SpeakerPhrase& p) { known_groups_.push_back(p); }
   // Returns the entity index for `p` at byte `position`, or -1 when the phrase
   // cannot be resolved (a pronoun with no antecedent).
   int Resolve(const SpeakerPhrase& p, absl::string_view text, size_t position);
@@ -113,6 +119,7 @@ class EntityRegistry {
 
   std::vector<Entity> entities_;
   std::vector<SpeakerPhrase> known_;  // in text order
+  std::vector<SpeakerPhrase> known_groups_;  // in text order
   // Lower-case last name word -> indexes into known_ / entities_ (persons).
   absl::flat_hash_map<std::string, std::vector<int>> known_by_last_;
   absl::flat_hash_map<std::string, std::vector<int>> entities_by_last_;
