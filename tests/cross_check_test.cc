@@ -9,6 +9,7 @@
 #include <ostream>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/str_replace.h"
@@ -332,9 +333,35 @@ TEST(VariantTest, OnePersonTwoTitles) {
   ASSERT_EQ(r.findings_size(), 1) << r.DebugString();
   EXPECT_EQ(r.findings(0).kind(), v1::TITLE_VARIANT);
   EXPECT_EQ(r.findings(0).event(), "Anna Berg");
-  // "Director General" and "Director-General" are one title.
-  a = {with_speaker("a.txt", "Director General"), with_speaker("b.txt", "Director-General")};
-  EXPECT_EQ(internal::CrossCheckClaims(a).findings_size(), 0);
+  // One title said with fewer or other words is one title.
+  const std::pair<std::string, std::string> kSameJob[] = {
+      {"Director General", "Director-General"},
+      {"economy minister", "Economic and Fiscal Policy Minister"},
+      {"Minister", "Minister of Culture"},
+      {"that Mr", "Chancellor"},  // no title words on one side
+  };
+  for (const auto& [first, second] : kSameJob) {
+    a = {with_speaker("a.txt", first), with_speaker("b.txt", second)};
+    EXPECT_EQ(internal::CrossCheckClaims(a).findings_size(), 0) << first << " / " << second;
+  }
+  a = {with_speaker("a.txt", "Chancellor"), with_speaker("b.txt", "finance minister")};
+  EXPECT_EQ(internal::CrossCheckClaims(a).findings_size(), 1);
+}
+
+TEST(VariantTest, ShorterExcerptAndShorterNameAreNotVariants) {
+  std::vector<v1::ArticleAnalysis> a = {
+      Article("a.txt", "Reuters", "2024-05-02",
+              "\"We will rebuild every bridge and every school in this valley before the "
+              "winter comes, and we will do it together,\" Mayor Jane Smith said."),
+      Article("b.txt", "AFP", "2024-05-02",
+              "\"We will rebuild every bridge and every school in this valley before the "
+              "winter comes,\" said Smith."),
+  };
+  v1::CrossCheckReport r = internal::CrossCheckClaims(a);
+  for (const v1::Finding& f : r.findings()) {
+    EXPECT_NE(f.kind(), v1::QUOTE_WORDING) << f.DebugString();
+    EXPECT_NE(f.kind(), v1::QUOTE_ATTRIBUTION) << f.DebugString();
+  }
 }
 
 // ------------------------------------------------------------ the seeds

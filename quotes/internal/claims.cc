@@ -653,7 +653,8 @@ void ArticleWalker::FindQuantities(const Sentence& s,
     if (range && hi < lo) continue;  // "1987-91" style shorthands and typos
     std::string unit;
     if (!g[2].empty()) unit = p_.prefix_units.at(Lower(ToView(g[2])));
-    if (range && !g[7].empty() || (!range && !g[7].empty())) {
+    // A multiplier after a refused range end ("5 and 6 million") is not ours.
+    if (!g[7].empty() && (range || g[5].empty())) {
       const std::string mult = Lower(ToView(g[7]));
       // "5 m" is five metres; "5m" and "5 million" are millions.
       if (mult.size() <= 2 && !g[6].empty()) {
@@ -700,11 +701,7 @@ void ArticleWalker::FindQuantities(const Sentence& s,
     v1::Claim* c = NewClaim(s, v1::QUANTITY, {qualifier_begin, measure_end});
     if (c == nullptr) return;
     c->set_measure(measure);
-    if (kind != v1::QUALIFIER_KIND_UNSPECIFIED && kind != v1::BETWEEN) {
-      c->set_qualifier(Lower(ToView(g[1])));
-    } else if (kind == v1::BETWEEN) {
-      c->set_qualifier(Lower(ToView(g[1])));
-    }
+    if (kind != v1::QUALIFIER_KIND_UNSPECIFIED) c->set_qualifier(Lower(ToView(g[1])));
     *c->mutable_value() = IntervalFor(range ? v1::BETWEEN : kind, lo, hi);
     // The event: the nearest mention (any distance for participants, close by
     // for other measures), else the event in context for participants.

@@ -67,14 +67,28 @@ class Components {
   std::vector<size_t> parent_;
 };
 
-// "Salim M. AlMalik" and "AlMalik" are one person: same last word.
-std::string PersonKey(const std::string& name) {
-  std::vector<std::string> w = Words(name);
-  return w.empty() ? "" : w.back();
-}
-
 std::string Normalized(absl::string_view text) {
   return absl::StrJoin(Words(text), " ");
+}
+
+bool WordsWithin(const std::string& a, const std::string& b);
+
+// Two speakers that cannot be one person: both named (capitalised), and
+// neither name's words within the other's ("Cameron" is "Cameron
+// Mackintosh"; "Salim M. AlMalik" is "AlMalik").
+bool DifferentPeople(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return false;
+  if (!absl::ascii_isupper(static_cast<unsigned char>(a[0])) ||
+      !absl::ascii_isupper(static_cast<unsigned char>(b[0]))) {
+    return false;  // "spokesman", "the ministry": too vague to contradict
+  }
+  return !WordsWithin(a, b) && !WordsWithin(b, a);
+}
+
+// Two wordings of one quote that are not one inside the other: a longer and
+// a shorter excerpt of the same words are not a misquote.
+bool Reworded(const std::string& a, const std::string& b) {
+  return a.find(b) == std::string::npos && b.find(a) == std::string::npos;
 }
 
 // True when every word of `a` is a word of `b`: "director general" within
@@ -216,17 +230,26 @@ void FindQuoteVariants(const std::vector<v1::ArticleAnalysis>& analyses,
   for (size_t i = 0; i < quotes.size(); ++i) members[clusters.Find(i)].push_back(i);
   for (const std::vector<int>& cluster : members) {
     if (cluster.size() < 2) continue;
-    absl::flat_hash_set<std::string> speakers, texts;
+    // Pairs are few: a cluster is one quote in a handful of articles.
+    std::vector<std::string> speakers, texts;
     for (int id : cluster) {
       const v1::Quote& q = analyses[quotes[id].article].quotes(quotes[id].quote);
-      const std::string who = PersonKey(q.speaker().name());
-      if (!who.empty()) speakers.insert(who);
-      texts.insert(Normalized(q.text()));
+      speakers.push_back(q.speaker().name());
+      texts.push_back(Normalized(q.text()));
     }
-    if (speakers.size() < 2 && texts.size() < 2) continue;
+    bool misattributed = false, reworded = false;
+    const size_t n = std::min<size_t>(cluster.size(), kMaxBucket);
+    for (size_t i = 0; i < n; ++i) {
+      for (size_t j = i + 1; j < n; ++j) {
+        misattributed = misattributed || DifferentPeople(speakers[i], speakers[j]);
+        reworded = reworded || (!DifferentPeople(speakers[i], speakers[j]) &&
+                                Reworded(texts[i], texts[j]));
+      }
+    }
+    if (!misattributed && !reworded) continue;
     v1::Finding f;
     f.set_verdict(v1::DISCREPANCY);
-    f.set_kind(speakers.size() >= 2 ? v1::QUOTE_ATTRIBUTION : v1::QUOTE_WORDING);
+    f.set_kind(misattributed ? v1::QUOTE_ATTRIBUTION : v1::QUOTE_WORDING);
     f.set_measure("quote");
     std::vector<std::string> described;
     for (int id : cluster) {
@@ -239,7 +262,7 @@ void FindQuoteVariants(const std::vector<v1::ArticleAnalysis>& analyses,
     }
     f.set_event(f.claims(0).speaker());
     f.set_explanation(
-        speakers.size() >= 2
+        misattributed
             ? absl::StrCat("One quote, different speakers (", absl::StrJoin(described, "; "), ").")
             : absl::StrCat("One speaker's quote worded differently in ", cluster.size(),
                            " articles: a possible misquote."));
@@ -354,6 +377,42 @@ void FindEventNameVariants(const std::vector<v1::ArticleAnalysis>& analyses,
   }
 }
 
+namespace {
+
+// Stems of a title's content words (not articles, conjunctions or
+// honorifics), cut to five letters so "economy" and "economic" meet.
+std::vector<std::string> TitleStems(const std::string& title) {
+  static const auto* const kStop = new absl::flat_hash_set<std::string>(
+      {"the", "a", "an", "of", "and", "for", "at", "in", "on", "to", "that", "but", "as",
+       "mr", "mrs", "ms", "dr", "sir", "dame", "former", "then", "acting", "us", "uk"});
+  std::vector<std::string> out;
+  for (std::string& w : Words(title)) {
+    if (kStop->contains(w)) continue;
+    if (w.size() > 5) w.resize(5);
+    out.push_back(std::move(w));
+  }
+  return out;
+}
+
+bool StemsWithin(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  for (const std::string& w : a) {
+    if (std::find(b.begin(), b.end(), w) == b.end()) return false;
+  }
+  return true;
+}
+
+// Two titles disagree when neither says less than the other: "Minister of
+// Health" and "Minister of Finance" do; "Chancellor" and "finance minister"
+// do; "minister" and "economy minister" do not, nor do "economy minister"
+// and "Economic and Fiscal Policy Minister".
+bool TitlesDisagree(const std::string& a, const std::string& b) {
+  const std::vector<std::string> sa = TitleStems(a), sb = TitleStems(b);
+  if (sa.empty() || sb.empty()) return false;
+  return !StemsWithin(sa, sb) && !StemsWithin(sb, sa);
+}
+
+}  // namespace
+
 void FindTitleVariants(const std::vector<v1::ArticleAnalysis>& analyses,
                        std::vector<v1::Finding>* out) {
   struct Person {
@@ -391,19 +450,30 @@ void FindTitleVariants(const std::vector<v1::ArticleAnalysis>& analyses,
     if (p.titles.size() < 2) continue;
     // One title inside the other ("Minister" in "Minister of Culture") is not
     // a variant.
-    if (p.titles.size() == 2 && (WordsWithin(p.titles[0], p.titles[1]) ||
-                                 WordsWithin(p.titles[1], p.titles[0]))) {
-      continue;
+    bool disjoint = false;
+    for (size_t i = 0; i < p.titles.size() && !disjoint; ++i) {
+      for (size_t j = i + 1; j < p.titles.size() && !disjoint; ++j) {
+        disjoint = TitlesDisagree(p.titles[i], p.titles[j]);
+      }
     }
+    if (!disjoint) continue;
     v1::Finding f;
     f.set_verdict(v1::DISCREPANCY);
     f.set_kind(v1::TITLE_VARIANT);
     f.set_measure("title");
     f.set_event(p.name);
-    std::vector<std::string> described;
+    // Each title once, with the articles that give it.
+    std::vector<std::pair<std::string, std::vector<std::string>>> titles;
     for (v1::Claim& c : p.claims) {
-      described.push_back(absl::StrCat("\"", c.text(), "\" (", c.article_id(), ")"));
+      auto it = std::find_if(titles.begin(), titles.end(),
+                             [&c](const auto& t) { return t.first == c.text(); });
+      if (it == titles.end()) it = titles.insert(titles.end(), {c.text(), {}});
+      it->second.push_back(c.article_id());
       *f.add_claims() = std::move(c);
+    }
+    std::vector<std::string> described;
+    for (const auto& [title, ids] : titles) {
+      described.push_back(absl::StrCat("\"", title, "\" (", absl::StrJoin(ids, ", "), ")"));
     }
     f.set_explanation(absl::StrCat(p.name, " is titled ", absl::StrJoin(described, " and "), "."));
     out->push_back(std::move(f));
