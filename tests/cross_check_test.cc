@@ -12,7 +12,10 @@
 #include <utility>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_replace.h"
+#include "google/protobuf/struct.pb.h"
+#include "google/protobuf/util/json_util.h"
 #include "gtest/gtest.h"
 #include "quotes/analyzer.h"
 
@@ -427,6 +430,51 @@ TEST(SeedsTest, FourConsistentGroupsOneSourceNoConflict) {
                           "expansion: ICESCO",
                           "acronym: islamic educational scientific and cultural organization",
                           "event name: conference #2 (2024)"}));
+}
+
+// Every group of claims_gold.json comes out as a finding over the same
+// articles and measure, with the gold's value and verdict.
+TEST(SeedsTest, MatchesClaimsGold) {
+  google::protobuf::Struct gold;
+  ASSERT_TRUE(google::protobuf::util::JsonStringToMessage(
+                  ReadFile("tests/testdata/seeds/claims_gold.json"), &gold)
+                  .ok());
+  const v1::CrossCheckReport r = TheAnalyzer().CrossCheck(Seeds());
+  const auto& groups = gold.fields().at("groups").list_value().values();
+  ASSERT_EQ(groups.size(), 4);
+  std::vector<const v1::Finding*> matched;
+  for (const google::protobuf::Value& g : groups) {
+    const auto& fields = g.struct_value().fields();
+    const std::string measure = fields.at("measure").string_value();
+    const std::string value = fields.at("value").string_value();
+    std::vector<std::string> articles;
+    for (const auto& a : fields.at("articles").list_value().values()) {
+      articles.push_back(a.string_value());
+    }
+    const v1::Finding* found = nullptr;
+    for (const v1::Finding& f : r.findings()) {
+      if (f.kind() != v1::QUANTITY_CHECK || f.measure() != measure) continue;
+      std::vector<std::string> ids;
+      bool has_value = true;
+      for (const v1::Claim& c : f.claims()) {
+        if (ids.empty() || ids.back() != c.article_id()) ids.push_back(c.article_id());
+        has_value = has_value && absl::AsciiStrToLower(c.text()).find(value) == 0;
+      }
+      if (ids == articles && has_value &&
+          std::find(matched.begin(), matched.end(), &f) == matched.end()) {
+        found = &f;
+        break;
+      }
+    }
+    ASSERT_NE(found, nullptr) << g.DebugString() << r.DebugString();
+    matched.push_back(found);
+    EXPECT_EQ(absl::AsciiStrToLower(v1::Verdict_Name(found->verdict())),
+              fields.at("verdict").string_value())
+        << g.DebugString();
+    EXPECT_EQ(found->independent_sources(), 1) << g.DebugString();
+  }
+  // Four groups, four events-and-measures: 51 and 44 countries never meet.
+  EXPECT_NE(matched[1]->event(), matched[3]->event());
 }
 
 TEST(SeedsTest, CopiesCountOnceEvenUnderDifferentSourceNames) {
