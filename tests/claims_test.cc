@@ -168,7 +168,9 @@ INSTANTIATE_TEST_SUITE_P(
         QuantityCase{"Some 1.5 million people live there.", "Some 1.5 million people",
                      "people", "some", 1.35e6, true, 1.65e6, true},
         QuantityCase{"The fund paid 40 foreign students.", "40 foreign students", "students",
-                     "", 40, true, 40, true}));
+                     "", 40, true, 40, true},
+        QuantityCase{"Some fifty-one countries' envoys came.", "Some fifty-one countries'",
+                     "countries", "some", 45.9, true, 56.1, true}));
 
 class NoQuantityTest : public testing::TestWithParam<std::string> {};
 

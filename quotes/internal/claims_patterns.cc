@@ -125,6 +125,8 @@ std::string ReadMeasure(absl::string_view text, size_t pos, size_t limit,
     absl::string_view word = text.substr(j, k - j);
     if (absl::ascii_isupper(static_cast<unsigned char>(word[0]))) break;
     std::string lower = absl::AsciiStrToLower(word);
+    // "51 countries' delegates": the possessive mark is not the measure's.
+    while (!lower.empty() && lower.back() == '\'') lower.pop_back();
     if (p.stop_words.contains(lower)) break;
     words.emplace_back(lower, k);
     i = k;
