@@ -51,6 +51,13 @@ const v1::Finding* Find(const v1::CrossCheckReport& r, const std::string& event,
   return nullptr;
 }
 
+bool HasKind(const v1::CrossCheckReport& r, v1::FindingKind kind) {
+  for (const v1::Finding& f : r.findings()) {
+    if (f.kind() == kind) return true;
+  }
+  return false;
+}
+
 int Count(const v1::CrossCheckReport& r, v1::Verdict verdict) {
   int n = 0;
   for (const v1::Finding& f : r.findings()) n += f.verdict() == verdict;
@@ -274,11 +281,7 @@ TEST(VariantTest, QuoteAttributedToDifferentSpeakers) {
       Article("b.txt", "AFP", "2024-05-02", quote + "Governor John Brown said."),
   };
   v1::CrossCheckReport r = internal::CrossCheckClaims(a);
-  bool found = false;
-  for (const v1::Finding& f : r.findings()) {
-    if (f.kind() == v1::QUOTE_ATTRIBUTION) found = true;
-  }
-  EXPECT_TRUE(found) << r.DebugString();
+  EXPECT_TRUE(HasKind(r, v1::QUOTE_ATTRIBUTION)) << r.DebugString();
 }
 
 TEST(VariantTest, QuoteWordedDifferently) {
@@ -291,11 +294,7 @@ TEST(VariantTest, QuoteWordedDifferently) {
               "spring,\" Mayor Jane Smith said."),
   };
   v1::CrossCheckReport r = internal::CrossCheckClaims(a);
-  bool found = false;
-  for (const v1::Finding& f : r.findings()) {
-    if (f.kind() == v1::QUOTE_WORDING) found = true;
-  }
-  EXPECT_TRUE(found) << r.DebugString();
+  EXPECT_TRUE(HasKind(r, v1::QUOTE_WORDING)) << r.DebugString();
 }
 
 TEST(VariantTest, EventNamedTwoWays) {

@@ -239,15 +239,12 @@ class ArticleWalker {
   // instance ("similar") and stop words are left out.
   std::string UntitledName(size_t sentence_begin, size_t begin, size_t end) const {
     size_t start = begin;
-    for (int n = 0; n < 2 && start > sentence_begin; ++n) {
-      size_t j = start;
-      while (j > sentence_begin && text_[j - 1] == ' ') --j;
-      size_t k = j;
-      while (k > sentence_begin && IsAlpha(text_[k - 1])) --k;
-      if (k == j || !absl::ascii_islower(static_cast<unsigned char>(text_[k]))) break;
-      const std::string w = absl::AsciiStrToLower(text_.substr(k, j - k));
-      if (p_.stop_words.contains(w) || p_.other_words.contains(w) || w == "similar") break;
-      start = k;
+    for (int n = 0; n < 2; ++n) {
+      const TextSpan w = WordBefore(sentence_begin, start);
+      if (w.size() == 0 || !absl::ascii_islower(static_cast<unsigned char>(text_[w.begin]))) break;
+      const std::string lower = absl::AsciiStrToLower(text_.substr(w.begin, w.size()));
+      if (p_.stop_words.contains(lower) || p_.other_words.contains(lower)) break;
+      start = w.begin;
     }
     return absl::StrCat(text_.substr(start, end - start), QuotedTheme(end));
   }
@@ -255,8 +252,9 @@ class ArticleWalker {
   // " on “Right to Return”", " dedicated to “Ensuring ...”": a quoted theme
   // right after an event's name, up to 160 bytes; empty when none.
   std::string QuotedTheme(size_t pos) const {
-    static constexpr absl::string_view kLinks[] = {" on the topic ", " on the theme ", " on ", " dedicated to ", " titled ",
-                                                   " entitled ", " themed ", " under "};
+    static constexpr absl::string_view kLinks[] = {
+        " on the topic ", " on the theme ", " on ",     " dedicated to ",
+        " titled ",       " entitled ",     " themed ", " under "};
     for (absl::string_view link : kLinks) {
       if (text_.substr(pos, link.size()) != link) continue;
       const size_t open = pos + link.size();
@@ -271,18 +269,27 @@ class ArticleWalker {
     return "";
   }
 
+  // The word that ends right before `pos` (spaces skipped), not before the
+  // sentence: letters (and apostrophes, when asked). Empty at punctuation.
+  TextSpan WordBefore(size_t sentence_begin, size_t pos, bool apostrophes = false) const {
+    size_t end = pos;
+    while (end > sentence_begin && text_[end - 1] == ' ') --end;
+    size_t begin = end;
+    while (begin > sentence_begin &&
+           (IsAlpha(text_[begin - 1]) || (apostrophes && text_[begin - 1] == '\''))) {
+      --begin;
+    }
+    return {begin, end};
+  }
+
   bool PrecededByOtherWord(size_t sentence_begin, size_t pos) const {
-    size_t i = pos;
-    for (int n = 0; n < 3 && i > sentence_begin; ++n) {
-      size_t j = i;
-      while (j > sentence_begin && text_[j - 1] == ' ') --j;
-      size_t k = j;
-      while (k > sentence_begin && IsAlpha(text_[k - 1])) --k;
-      if (k == j) break;
-      if (p_.other_words.contains(absl::AsciiStrToLower(text_.substr(k, j - k)))) {
+    for (int n = 0; n < 3; ++n) {
+      const TextSpan w = WordBefore(sentence_begin, pos);
+      if (w.size() == 0) break;
+      if (p_.other_words.contains(absl::AsciiStrToLower(text_.substr(w.begin, w.size())))) {
         return true;
       }
-      i = k;
+      pos = w.begin;
     }
     return false;
   }
@@ -467,18 +474,15 @@ class ArticleWalker {
   // The nearest lower-case word before `pos` in the sentence that is not a
   // stop word, within three words: "won" in "who won 51 caps".
   std::string FrameWord(size_t sentence_begin, size_t pos) const {
-    size_t i = pos;
-    for (int n = 0; n < 3 && i > sentence_begin; ++n) {
-      size_t j = i;
-      while (j > sentence_begin && text_[j - 1] == ' ') --j;
-      size_t k = j;
-      while (k > sentence_begin && (IsAlpha(text_[k - 1]) || text_[k - 1] == '\'')) --k;
-      if (k == j) break;  // punctuation: the clause ends
-      std::string w = absl::AsciiStrToLower(text_.substr(k, j - k));
-      if (!p_.stop_words.contains(w) && absl::ascii_islower(static_cast<unsigned char>(text_[k]))) {
-        return w;
+    for (int n = 0; n < 3; ++n) {
+      const TextSpan w = WordBefore(sentence_begin, pos, /*apostrophes=*/true);
+      if (w.size() == 0) break;  // punctuation: the clause ends
+      std::string lower = absl::AsciiStrToLower(text_.substr(w.begin, w.size()));
+      if (!p_.stop_words.contains(lower) &&
+          absl::ascii_islower(static_cast<unsigned char>(text_[w.begin]))) {
+        return lower;
       }
-      i = k;
+      pos = w.begin;
     }
     return "";
   }
