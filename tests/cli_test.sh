@@ -75,6 +75,25 @@ grep -q "Ilham Aliyev" "$T/out" || fail "table: speaker missing"
 "$BIN" extract --format=binary --include_text=true "$SEEDS"/0*.txt >"$T/out.pb" || fail "binary write"
 [ -s "$T/out.pb" ] || fail "binary: empty"
 
+# check: the JSON report is an object with findings (verdict, measure, event,
+# claims with articleId and text); --fail-on=conflict exits 1 only on a conflict.
+expect_rc 0 check_json -- "$BIN" check --format=json --fail-on=conflict "$SEEDS"/0*.txt
+python3 - "$T/out" <<'PY' || fail "check json: contract broken"
+import json, sys
+report = json.load(open(sys.argv[1]))
+assert isinstance(report, dict) and report["findings"], report
+for f in report["findings"]:
+    assert f["verdict"] in ("CONSISTENT", "CONFLICT", "SINGLE_SOURCE", "DISCREPANCY"), f
+    for c in f.get("claims", []):
+        assert c["articleId"] and c["text"], c
+assert not any(f["verdict"] == "CONFLICT" for f in report["findings"])
+PY
+printf ' date 2024-03-02 LISBON, Portugal, March 2. The Third Ocean Summit is attended by 50 delegates from 12 countries, Lusa reports.\n' >"$T/sum_a.txt"
+printf ' date 2024-03-02 LISBON, Portugal, March 2. The Third Ocean Summit is attended by 80 delegates from 12 countries, Reuters reports.\n' >"$T/sum_b.txt"
+expect_rc 1 check_conflict -- "$BIN" check --fail-on=conflict "$T/sum_a.txt" "$T/sum_b.txt"
+grep -q "CONFLICT" "$T/out" || fail "check conflict: no CONFLICT in the report"
+expect_rc 0 check_no_fail_flag -- "$BIN" check "$T/sum_a.txt" "$T/sum_b.txt"
+
 # Usage errors exit 2.
 expect_rc 2 no_command -- "$BIN"
 expect_rc 2 bad_command -- "$BIN" frobnicate x

@@ -349,7 +349,7 @@ int main(int argc, char** argv) {
     out = &file;
   }
   std::ios::sync_with_stdio(false);
-  factcheck::MessageWriter writer(out, format);
+  factcheck::MessageWriter writer(out, format, /*single=*/command == "check");
   Progress progress(absl::GetFlag(FLAGS_progress));
   const auto start = std::chrono::steady_clock::now();
 

@@ -21,8 +21,8 @@ bool ParseOutputFormat(const std::string& name, OutputFormat* format) {
   return true;
 }
 
-MessageWriter::MessageWriter(std::ostream* out, OutputFormat format)
-    : out_(out), format_(format) {}
+MessageWriter::MessageWriter(std::ostream* out, OutputFormat format, bool single)
+    : out_(out), format_(format), single_(single) {}
 MessageWriter::~MessageWriter() = default;
 
 bool MessageWriter::Write(const google::protobuf::Message& message) {
@@ -33,7 +33,9 @@ bool MessageWriter::Write(const google::protobuf::Message& message) {
       google::protobuf::util::JsonPrintOptions options;
       options.add_whitespace = format_ == OutputFormat::kJson;
       (void)google::protobuf::util::MessageToJsonString(message, &s, options);
-      if (format_ == OutputFormat::kJson) {
+      if (format_ == OutputFormat::kJson && single_) {
+        *out_ << s;
+      } else if (format_ == OutputFormat::kJson) {
         *out_ << (count_ == 0 ? "[\n" : ",\n") << s;
       } else {
         *out_ << s << '\n';
@@ -63,7 +65,11 @@ bool MessageWriter::Write(const google::protobuf::Message& message) {
 }
 
 bool MessageWriter::Finish() {
-  if (format_ == OutputFormat::kJson) *out_ << (count_ == 0 ? "[]\n" : "\n]\n");
+  if (format_ == OutputFormat::kJson && single_) {
+    *out_ << "\n";
+  } else if (format_ == OutputFormat::kJson) {
+    *out_ << (count_ == 0 ? "[]\n" : "\n]\n");
+  }
   out_->flush();
   return out_->good();
 }

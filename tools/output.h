@@ -19,7 +19,9 @@ bool ParseOutputFormat(const std::string& name, OutputFormat* format);
 // Writes a stream of messages of one type. Not thread-safe.
 class MessageWriter {
  public:
-  MessageWriter(std::ostream* out, OutputFormat format);
+  // With `single` true the stream holds exactly one record (a check report):
+  // --format=json prints that object itself, not a one-element array.
+  MessageWriter(std::ostream* out, OutputFormat format, bool single = false);
   ~MessageWriter();
   // Writes one record; false when the stream failed.
   bool Write(const google::protobuf::Message& message);
@@ -29,6 +31,7 @@ class MessageWriter {
  private:
   std::ostream* out_;
   OutputFormat format_;
+  bool single_;
   int count_ = 0;
 };
 
