@@ -64,6 +64,21 @@ v1::ArticleAnalysis Analyzer::Analyze(absl::string_view text,
   return analysis;
 }
 
+size_t Analyzer::AnalyzeStream(
+    const std::function<bool(v1::Article*)>& next,
+    const std::function<bool(v1::ArticleAnalysis)>& sink) const {
+  size_t count = 0;
+  v1::Article article;
+  while (next(&article)) {
+    std::string text = std::move(*article.mutable_text());
+    article.clear_text();
+    ++count;
+    if (!sink(Analyze(text, article))) break;
+    article.Clear();
+  }
+  return count;
+}
+
 v1::CrossCheckReport Analyzer::CrossCheck(
     const std::vector<v1::ArticleAnalysis>& analyses) const {
   return internal::CrossCheckClaims(analyses);

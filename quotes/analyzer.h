@@ -22,6 +22,7 @@
 #ifndef QUOTES_ANALYZER_H_
 #define QUOTES_ANALYZER_H_
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -134,6 +135,31 @@ class Analyzer {
   //   }
   v1::ArticleAnalysis Analyze(absl::string_view text,
                               const v1::Article& hints) const;
+
+  // Analyses a stream of articles, one at a time, so memory stays flat
+  // whatever its length: `next` fills its argument with the next article
+  // (text in Article.text, metadata hints in the other fields) and returns
+  // false at the end; `sink` receives each analysis in input order and may
+  // return false to stop early. Returns the number of articles analysed.
+  // Articles that cannot be analysed reach `sink` with `error` set, like
+  // Analyze(). Runs on the calling thread.
+  //
+  // Example:
+  //   std::vector<quotes::v1::Article> batch = ...;
+  //   size_t i = 0;
+  //   analyzer->AnalyzeStream(
+  //       [&](quotes::v1::Article* a) {
+  //         if (i == batch.size()) return false;
+  //         *a = batch[i++];
+  //         return true;
+  //       },
+  //       [](quotes::v1::ArticleAnalysis a) {
+  //         std::cout << a.article().id() << ": " << a.quotes_size() << "\n";
+  //         return true;
+  //       });
+  size_t AnalyzeStream(
+      const std::function<bool(v1::Article*)>& next,
+      const std::function<bool(v1::ArticleAnalysis)>& sink) const;
 
   // Cross-checks the claims of `analyses` (any number, any order; records with
   // `error` set are skipped): groups them by event and measure and gives each

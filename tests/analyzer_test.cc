@@ -1,0 +1,114 @@
+// The public entry point: one article, a stream, options and user word lists.
+#include "quotes/analyzer.h"
+
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace quotes {
+namespace {
+
+using ::testing::HasSubstr;
+
+std::unique_ptr<Analyzer> Make(const AnalyzerOptions& options) {
+  auto a = Analyzer::Create(options);
+  EXPECT_TRUE(a.ok()) << a.status();
+  return a.ok() ? *std::move(a) : nullptr;
+}
+
+TEST(AnalyzerTest, StreamGivesOneRecordPerArticleInOrder) {
+  auto analyzer = Make(AnalyzerOptions());
+  std::vector<v1::Article> in(3);
+  in[0].set_id("a");
+  in[0].set_text("“We will win,” Mayor Jane Doe said.");
+  in[1].set_id("b");
+  in[1].set_text("bad \xff bytes");
+  in[2].set_id("c");
+  in[2].set_text("Officials said the bridge would reopen in May.");
+  size_t i = 0;
+  std::vector<v1::ArticleAnalysis> out;
+  const size_t n = analyzer->AnalyzeStream(
+      [&](v1::Article* a) {
+        if (i == in.size()) return false;
+        *a = in[i++];
+        return true;
+      },
+      [&](v1::ArticleAnalysis a) {
+        out.push_back(std::move(a));
+        return true;
+      });
+  ASSERT_EQ(n, 3u);
+  ASSERT_EQ(out.size(), 3u);
+  EXPECT_EQ(out[0].article().id(), "a");
+  ASSERT_EQ(out[0].quotes_size(), 1);
+  EXPECT_EQ(out[0].quotes(0).speaker().name(), "Jane Doe");
+  EXPECT_TRUE(out[1].has_error());
+  EXPECT_THAT(out[1].error().message(), HasSubstr("byte 4"));
+  EXPECT_EQ(out[2].article().id(), "c");
+  EXPECT_EQ(out[2].quotes_size(), 1);
+}
+
+TEST(AnalyzerTest, SinkCanStopTheStream) {
+  auto analyzer = Make(AnalyzerOptions());
+  int produced = 0;
+  const size_t n = analyzer->AnalyzeStream(
+      [&](v1::Article* a) {
+        a->set_text("Text here.");
+        return ++produced < 100;
+      },
+      [](v1::ArticleAnalysis) { return false; });
+  EXPECT_EQ(n, 1u);
+}
+
+TEST(AnalyzerTest, UserWordListExtendsTheCues) {
+  const std::string text = "Mayor Jane Doe opined that the bridge was safe.";
+  auto plain = Make(AnalyzerOptions());
+  EXPECT_EQ(plain->Analyze(text, v1::Article()).quotes_size(), 0);
+  AnalyzerOptions options;
+  options.lexicon_text_proto = "speech_verbs { forms: \"opined\" }";
+  auto extended = Make(options);
+  v1::ArticleAnalysis a = extended->Analyze(text, v1::Article());
+  ASSERT_EQ(a.quotes_size(), 1);
+  EXPECT_EQ(a.quotes(0).cue(), "opined");
+  EXPECT_EQ(a.quotes(0).speaker().name(), "Jane Doe");
+}
+
+TEST(AnalyzerTest, BadWordListIsAnErrorThatSaysWhere) {
+  AnalyzerOptions options;
+  options.lexicon_text_proto = "speech_verbs { forms: ";
+  auto a = Analyzer::Create(options);
+  ASSERT_FALSE(a.ok());
+  EXPECT_EQ(a.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(std::string(a.status().message()), HasSubstr("line 1"));
+}
+
+TEST(AnalyzerTest, StrictnessIsOrdered) {
+  // An unattributed quote is kept when possible, dropped when certain.
+  const std::string text = "The weather turned.\n\n“It is cold today.”";
+  AnalyzerOptions options;
+  auto possible = Make(options);
+  options.strictness = Strictness::kCertain;
+  auto certain = Make(options);
+  EXPECT_EQ(possible->Analyze(text, v1::Article()).quotes_size(), 1);
+  EXPECT_EQ(certain->Analyze(text, v1::Article()).quotes_size(), 0);
+}
+
+TEST(AnalyzerTest, DetectorsCanBeTurnedOff) {
+  const std::string text =
+      "“We will win,” Mayor Jane Doe said. She added that the vote was close.";
+  AnalyzerOptions options;
+  options.detect_reported = false;
+  v1::ArticleAnalysis a = Make(options)->Analyze(text, v1::Article());
+  ASSERT_EQ(a.quotes_size(), 1);
+  EXPECT_EQ(a.quotes(0).kind(), v1::DIRECT);
+  options.detect_reported = true;
+  options.detect_direct = false;
+  a = Make(options)->Analyze(text, v1::Article());
+  ASSERT_EQ(a.quotes_size(), 1);
+  EXPECT_EQ(a.quotes(0).kind(), v1::INDIRECT);
+}
+
+}  // namespace
+}  // namespace quotes
