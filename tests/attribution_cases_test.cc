@@ -93,8 +93,26 @@ const QuoteCase kSpeakers[] = {
      "Chief executive Rene Obermann added: “Workers need their office on the "
      "move.” The firm said sales had risen.",
      "Workers need their office on the move", kDirect, "Rene Obermann"},
+    {"parenthetical_attribution",
+     "If the plan fails, Mayor Paul Grant argues, the city will need a new "
+     "bridge.",
+     "the city will need a new bridge", kIndirect, "Paul Grant"},
+    {"proper_appositive",
+     "Senator Dianne Feinstein, Democrat of California, said the bill would "
+     "pass.",
+     "the bill would pass", kIndirect, "Dianne Feinstein"},
 };
 QUOTE_GRID(SpeakerPhraseTest, kSpeakers);
+
+// The words before ", X said" that are no quote: a name with its
+// description, an opening phrase.
+const NonQuoteCase kNotReported[] = {
+    {"name_and_description_before_cue",
+     "Johnnie Wilson, of Springfield, said on Monday.", "Johnnie Wilson"},
+    {"opening_phrase_before_cue",
+     "During his years in office, Mayor Paul Grant said.", "During his years"},
+};
+NON_QUOTE_GRID(NotReportedTest, kNotReported);
 
 }  // namespace
 }  // namespace testing

@@ -119,6 +119,32 @@ SpeakerPhrase SentenceSubject(const NameModel& names, absl::string_view text,
   return {};
 }
 
+// Whether tokens[begin, end), the words before ", X said", can be what X
+// said: not a name with its description ("Senator Dianne Feinstein,
+// Democrat of California, said"), not an opening phrase ("During his years
+// in office, he said"), not a few words ("All of this, he said").
+bool FrontIsClause(const NameModel& names, absl::string_view text,
+                   const std::vector<Token>& t, int begin, int end) {
+  int words = 0;
+  for (int k = begin; k < end; ++k) words += !t[k].punct;
+  if (words < 4) return false;
+  static constexpr absl::string_view kOpeners[] = {
+      "during", "back", "in", "as", "for", "after", "before", "since",
+      "though", "although", "while", "when", "if", "all", "because", "with",
+      "without", "despite", "unlike", "like", "even", "including"};
+  const std::string first = absl::AsciiStrToLower(t[begin].text);
+  for (absl::string_view o : kOpeners) {
+    if (first == o) return false;
+  }
+  int next = 0;
+  SpeakerPhrase lead = names.ParseAfter(text, t, begin, &next);
+  if ((lead.form == v1::FULL || lead.form == v1::SURNAME) && next < end &&
+      t[next].text == ",") {
+    return false;
+  }
+  return true;
+}
+
 // Where the sentence around token `i` starts: after the last full stop,
 // question or exclamation mark before it.
 int SentenceStart(const std::vector<Token>& t, int i) {
@@ -606,7 +632,8 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
             // Inverted: "..., said X, a Y, Trend reports."
             int next = 0;
             SpeakerPhrase after = names_.ParseAfter(text, t, te, &next);
-            if (!after.empty() && that < 0 && adv > s_begin) {
+            if (!after.empty() && that < 0 && adv > s_begin &&
+                FrontIsClause(names_, text, t, s_begin, adv)) {
               d.phrase = after;
               content_begin = t[s_begin].span.begin;
               content_end = t[adv - 1].span.end;
@@ -626,6 +653,18 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
             content_begin = t[s_begin].span.begin;
             content_end = t[pb - 2 >= s_begin ? pb - 2 : s_begin].span.end;
             if (pb - 1 <= s_begin) continue;
+            // "If this fails, Mr. Castaneda argues, there are other ways":
+            // the attribution sits inside the sentence it reports, and the
+            // quote is the whole sentence.
+            const bool credit = te + 2 < s_end && t[te + 2].text == "reports";
+            const bool parenthetical =
+                te < s_end && t[te].text == "," && !credit &&
+                CountWords(t, {t[te].span.end, t[s_end - 1].span.end}) >= 3;
+            if (parenthetical) {
+              content_end = t[s_end - 1].span.end;
+            } else if (!FrontIsClause(names_, text, t, s_begin, pb - 1)) {
+              continue;
+            }
           } else {
             if (before.empty() && adv >= s_begin && t[adv].text == "and") {
               d.phrase = previous_subject.empty() ? sentence_subject()

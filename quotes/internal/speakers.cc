@@ -421,7 +421,15 @@ SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
   // "Danny Kruger, who also works in the Tory research unit, said".
   const bool relative = first.text == "who" || first.text == "whose" ||
                         first.text == "which";
-  if (!IsDeterminer(first.text) && !age && !has_title && !relative) return {};
+  // "Dianne Feinstein, Democrat of California, said": a short proper phrase.
+  bool proper = comma - (c + 1) <= 6;
+  for (int k = c + 1; k < comma && proper; ++k) {
+    proper = tokens[k].capitalized || tokens[k].acronym || tokens[k].text == "of" ||
+             tokens[k].text == "the" || tokens[k].text == "and";
+  }
+  if (!IsDeterminer(first.text) && !age && !has_title && !relative && !proper) {
+    return {};
+  }
   SpeakerPhrase named = ParseBefore(text, tokens, c);
   if (named.form != v1::FULL && named.form != v1::SURNAME) return {};
   int tb = c + 1;
