@@ -101,6 +101,26 @@ const QuoteCase kSpeakers[] = {
      "Senator Dianne Feinstein, Democrat of California, said the bill would "
      "pass.",
      "the bill would pass", kIndirect, "Dianne Feinstein"},
+    {"quantified_group_after_comma",
+     "The convoy changed its route, another source said.",
+     "The convoy changed its route", kIndirect, "another source"},
+    {"noun_source", "The network said it would send a reporter to the region.",
+     "it would send a reporter", kIndirect, "network"},
+    {"description_then_name",
+     "The state's campaign chairman, Phil Lovas, said he cannot comment on "
+     "the letter.",
+     "he cannot comment on the letter", kIndirect, "Phil Lovas"},
+    {"party_tag_before_cue",
+     "Governor Mike Pence (R-IN) said the debate would be close.",
+     "the debate would be close", kIndirect, "Mike Pence"},
+    {"that_after_place",
+     "Mayor Paul Grant said at a rally in Toledo, Ohio, that the plant would "
+     "stay open.",
+     "the plant would stay open", kIndirect, "Paul Grant"},
+    {"partial_quote_after_campaign",
+     "Jessica Ditto said she expects the campaign “to continue calling out "
+     "examples of bias.”",
+     "she expects the campaign", kMixed, "Jessica Ditto"},
 };
 QUOTE_GRID(SpeakerPhraseTest, kSpeakers);
 
@@ -109,6 +129,9 @@ QUOTE_GRID(SpeakerPhraseTest, kSpeakers);
 const NonQuoteCase kNotReported[] = {
     {"name_and_description_before_cue",
      "Johnnie Wilson, of Springfield, said on Monday.", "Johnnie Wilson"},
+    {"relative_clause_after_cue",
+     "It was what the senators said was economic gerrymandering.",
+     "economic gerrymandering"},
     {"opening_phrase_before_cue",
      "During his years in office, Mayor Paul Grant said.", "During his years"},
 };

@@ -24,7 +24,7 @@ constexpr int kMinEmbeddedWords = 6;
 // Reported speech shorter than this is not a claim anyone made.
 constexpr int kMinReportedWords = 3;
 // How far (in tokens) "that" may follow its cue: "said on Monday that".
-constexpr int kMaxThatDistance = 8;
+constexpr int kMaxThatDistance = 12;
 // How far (in tokens) a sentence's subject may sit before its cue, and a cue
 // after a quote. These bound the work per quote, so one enormous paragraph
 // costs time linear in its length.
@@ -80,6 +80,18 @@ int CountWords(const std::vector<Token>& tokens, TextSpan span) {
     n += IsWord(tokens[i]);
   }
   return n;
+}
+
+// Auxiliaries and conjunctions: a reported clause never opens with one.
+bool StartsWithVerb(absl::string_view w) {
+  static constexpr absl::string_view kWords[] = {
+      "was", "were", "is", "are", "had", "has", "have", "would", "could",
+      "should", "will", "can", "may", "might", "must", "did", "do", "does",
+      "and", "or", "but", "been", "being"};
+  for (absl::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
 }
 
 // True when the quoted words end with a full stop, question or exclamation
@@ -292,12 +304,17 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
             });
   for (const MarkedQuote& q : marked) direct_spans.push_back(q.content);
 
-  // Embedded quotes are recorded in text order as the loop below meets them.
-  auto IsEmbedded = [&](TextSpan span) {
+  // Embedded quotes and quoted titles are recorded in text order as the
+  // loop below meets them.
+  std::vector<TextSpan> titles;
+  auto IsIn = [](const std::vector<TextSpan>& spans, TextSpan span) {
     auto it = std::lower_bound(
-        embedded.begin(), embedded.end(), span.begin,
+        spans.begin(), spans.end(), span.begin,
         [](const TextSpan& e, size_t p) { return e.begin < p; });
-    return it != embedded.end() && it->begin == span.begin && it->end == span.end;
+    return it != spans.end() && it->begin == span.begin && it->end == span.end;
+  };
+  auto IsEmbedded = [&](TextSpan span) {
+    return IsIn(embedded, span) || IsIn(titles, span);
   };
   auto inside_quote = [&](size_t pos) { return InsideAny(direct_spans, pos); };
 
@@ -319,15 +336,30 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       if (!ot[i].punct) absl::StrAppend(&before, " ", Lower(ot[i].text));
       else before.clear();
     }
+    // A title starts with a capital or is a few words: "expects the
+    // campaign “to continue calling out bias”" quotes speech, not a title.
+    const int first_word = open_tok + 1 < static_cast<int>(ot.size()) &&
+                                   ot[open_tok + 1].punct
+                               ? open_tok + 2
+                               : open_tok + 1;
+    const bool title_like =
+        words <= 4 || (first_word < static_cast<int>(ot.size()) &&
+                       !ot[first_word].lower);
     bool title = false;
     for (const std::string& cue : title_cues_) {
-      if (absl::EndsWith(before, absl::StrCat(" ", cue))) title = true;
+      if (title_like && absl::EndsWith(before, absl::StrCat(" ", cue))) {
+        title = true;
+      }
     }
     if (after_tok < static_cast<int>(ct.size()) && !ct[after_tok].punct &&
         title_nouns_.contains(Lower(ct[after_tok].text))) {
       title = true;
     }
-    if (title) continue;
+    if (title) {
+      // Not speech: reported speech around it may still hold it.
+      titles.push_back(q.content);
+      continue;
+    }
 
     Draft d;
     d.kind = v1::DIRECT;
@@ -690,6 +722,8 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
                 SpeakerPhrase listener = names_.ParseAfter(text, t, k, &next);
                 if (!listener.empty()) k = next;
                 else if (k < s_end && t[k].lower) ++k;
+                // "told Fox News on Thursday how ...": skip the time.
+                if (k + 1 < s_end && t[k].text == "on" && t[k + 1].capitalized) k += 2;
               }
               if (k < s_end && (t[k].text == "," || t[k].text == ":")) ++k;
               if (k >= s_end || t[k].punct) {
@@ -727,10 +761,13 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         }
         d.content = {content_begin, content_end};
         if (CountWords(t, d.content) < kMinReportedWords) continue;
-        // 'X said: "..."' is a direct quote, reported as one.
+        // 'X said: "..."' is a direct quote, reported as one; and a clause
+        // cannot start with a verb or a conjunction ("what the senators said
+        // was economic gerrymandering", "said and other scientists").
         {
           const int first = TokenAt(t, content_begin);
           if (first < s_end && IsOpeningMark(t[first].text)) continue;
+          if (first < s_end && StartsWithVerb(t[first].text)) continue;
         }
         // A direct quote introduced by this cue is already reported as one.
         size_t covered = 0;

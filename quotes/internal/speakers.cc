@@ -323,6 +323,12 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
     p.name = JoinTokens(text, tokens, b, end);
     return p;
   }
+  // "The network said", "the report said": a source named by a noun.
+  if (b > begin && head.lower && !head.punct && end - b <= 3) {
+    p.form = v1::ORGANIZATION;
+    p.name = JoinTokens(text, tokens, b, end);
+    return p;
+  }
   return p;
 }
 
@@ -335,6 +341,16 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
     --i;
   }
   if (i >= 1 && tokens[i].text == ",") return ParseAppositiveBefore(text, tokens, i);
+  // "Gov. Mike Pence (R-IN) said": skip a short parenthesis.
+  if (i >= 2 && tokens[i].text == ")") {
+    int o = i - 1;
+    while (o > 0 && tokens[o].text != "(" && i - o <= 6) --o;
+    if (tokens[o].text == "(") {
+      SpeakerPhrase p = ParseBefore(text, tokens, o);
+      if (!p.empty()) p.span.end = tokens[i].span.end;
+      return p;
+    }
+  }
   if (i < 0 || tokens[i].punct) return {};
   const int last = i;
   if (IsPronoun(tokens[i].text)) return Classify(text, tokens, i, i + 1);
@@ -372,11 +388,20 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
       ++modifiers;
       continue;
     }
+    // "The network said": a common noun right before the cue, after an
+    // article, names the source.
+    if (t.lower && j == last && j > 0 && IsDeterminer(tokens[j - 1].text)) {
+      has_head = true;
+      continue;
+    }
     break;
   }
   int begin = j + 1;
-  // Trim leading lower-case words that are not part of a description.
-  while (begin <= last && tokens[begin].lower &&
+  // Trim leading lower-case words that are not part of a description; after
+  // a comma or at the start they are ("..., another source said").
+  const bool clause_start = begin == 0 || tokens[begin - 1].text == "," ||
+                            tokens[begin - 1].text == ".";
+  while (!clause_start && begin <= last && tokens[begin].lower &&
          !IsDeterminer(tokens[begin].text) && !IsTitleWord(tokens[begin].text) &&
          !IsGroupNoun(tokens[begin].text) &&
          !(begin > 0 && IsDeterminer(tokens[begin - 1].text))) {
@@ -431,7 +456,18 @@ SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
     return {};
   }
   SpeakerPhrase named = ParseBefore(text, tokens, c);
-  if (named.form != v1::FULL && named.form != v1::SURNAME) return {};
+  if (named.form != v1::FULL && named.form != v1::SURNAME) {
+    // "The state's campaign chairman, Phil Lovas, said": the name is the
+    // appositive and the words before it its description.
+    SpeakerPhrase inner = Classify(text, tokens, c + 1, comma);
+    if (inner.form == v1::FULL && (named.form == v1::DESCRIPTION ||
+                                   named.form == v1::ORGANIZATION)) {
+      if (inner.title.empty()) inner.title = named.name;
+      inner.span = {named.span.begin, tokens[comma - 1].span.end};
+      return inner;
+    }
+    return {};
+  }
   int tb = c + 1;
   while (tb < comma && IsDeterminer(tokens[tb].text)) ++tb;
   if (!age && !relative && named.title.empty() && tb < comma) {
