@@ -48,6 +48,12 @@ run() {
   rc=$?
   [ "$rc" = "$want_rc" ] || fail "$name: --threads=2 exit $rc, want $want_rc"
   cmp -s "$T/$name.out" "$T/$name.out2" || fail "$name: --threads=2 output differs"
+  # Binary output too: the workers serialize it themselves.
+  "$BIN" extract --include_text=false --progress=false --format=binary "$@" \
+    >"$T/$name.bin1" 2>/dev/null
+  "$BIN" extract --include_text=false --progress=false --format=binary --threads=3 "$@" \
+    >"$T/$name.bin3" 2>/dev/null
+  cmp -s "$T/$name.bin1" "$T/$name.bin3" || fail "$name: --threads=3 binary output differs"
 }
 
 # has_error NAME ID PATTERN: the record of ID is an error whose message matches.

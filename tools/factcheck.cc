@@ -38,6 +38,9 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/synchronization/mutex.h"
+#include "google/protobuf/io/zero_copy_stream_impl_lite.h"
+#include "google/protobuf/util/delimited_message_util.h"
+#include "google/protobuf/util/json_util.h"
 #include "quotes/analyzer.h"
 #include "quotes/input_reader.h"
 #include "tools/output.h"
@@ -135,18 +138,46 @@ quotes::v1::ArticleAnalysis AnalyzeRecord(const quotes::Analyzer& analyzer,
   return analyzer.Analyze(record.text, record.hints);
 }
 
+// How a worker hands a result back: the record itself, or (for the
+// streaming formats) its output bytes, made in the worker so that the one
+// writing thread only copies bytes. The bytes equal MessageWriter's.
+enum class PreSerialize { kNone, kJsonl, kBinary };
+
+struct Result {
+  // The whole record with kNone; else only what the writer counts and
+  // reports (quotes are counted in `quotes`, errors kept whole).
+  quotes::v1::ArticleAnalysis analysis;
+  int quotes = 0;
+  std::string bytes;  // with kJsonl or kBinary: the record as written
+};
+
+void Serialize(PreSerialize mode, const quotes::v1::ArticleAnalysis& a,
+               std::string* out) {
+  if (mode == PreSerialize::kJsonl) {
+    (void)google::protobuf::util::MessageToJsonString(
+        a, out, google::protobuf::util::JsonPrintOptions());
+    out->push_back('\n');
+  } else if (mode == PreSerialize::kBinary) {
+    google::protobuf::io::StringOutputStream stream(out);
+    google::protobuf::util::SerializeDelimitedToZeroCopyStream(a, &stream);
+  }
+}
+
 // Analyses records in worker threads and hands the results back in the order
 // the records were submitted. At most `max_records` records (and, beyond the
 // first, `max_bytes` bytes of text) are in flight at once, so memory is
 // bounded by the window, not by the input.
 //
-// Submit() and Take() are for one thread (the reader/writer); the workers are
-// internal. The analyzer must outlive this object and be thread-safe.
+// Submit(), Full() and Take() are for one thread (the reader and writer); the
+// workers are internal. The analyzer must outlive this object.
 class OrderedPool {
  public:
-  OrderedPool(const quotes::Analyzer* analyzer, int threads,
+  OrderedPool(const quotes::Analyzer* analyzer, PreSerialize mode, int threads,
               size_t max_records, size_t max_bytes)
-      : analyzer_(analyzer), max_records_(max_records), max_bytes_(max_bytes) {
+      : analyzer_(analyzer),
+        mode_(mode),
+        max_records_(max_records),
+        max_bytes_(max_bytes) {
     for (int i = 0; i < threads; ++i) workers_.emplace_back([this] { Work(); });
   }
   OrderedPool(const OrderedPool&) = delete;
@@ -165,15 +196,16 @@ class OrderedPool {
   // True when the window is full: Take(wait=true) before the next Submit().
   bool Full() const {
     absl::MutexLock lock(&mu_);
-    return FullLocked();
+    return slots_.size() >= max_records_ ||
+           (!slots_.empty() && bytes_in_flight_ >= max_bytes_);
   }
 
   void Submit(quotes::InputRecord record) {
     auto slot = std::make_unique<Slot>();
-    slot->bytes = record.text.size();
+    slot->size = record.text.size();
     slot->record = std::move(record);
     absl::MutexLock lock(&mu_);
-    bytes_in_flight_ += slot->bytes;
+    bytes_in_flight_ += slot->size;
     slots_.push_back(std::move(slot));
     work_ready_.Signal();
   }
@@ -181,30 +213,29 @@ class OrderedPool {
   // Moves the oldest result into `*out`. Without `wait`, only when it is
   // done already. False when nothing is in flight (or, without `wait`, when
   // the oldest is not done yet).
-  bool Take(quotes::v1::ArticleAnalysis* out, bool wait) {
-    absl::MutexLock lock(&mu_);
-    if (slots_.empty()) return false;
-    while (wait && !slots_.front()->done) result_ready_.Wait(&mu_);
-    if (!slots_.front()->done) return false;
-    *out = std::move(slots_.front()->analysis);
-    bytes_in_flight_ -= slots_.front()->bytes;
-    slots_.pop_front();
-    ++head_seq_;
+  bool Take(Result* out, bool wait) {
+    std::unique_ptr<Slot> slot;
+    {
+      absl::MutexLock lock(&mu_);
+      if (slots_.empty()) return false;
+      while (wait && !slots_.front()->done) result_ready_.Wait(&mu_);
+      if (!slots_.front()->done) return false;
+      slot = std::move(slots_.front());
+      bytes_in_flight_ -= slot->size;
+      slots_.pop_front();
+      ++head_seq_;
+    }
+    *out = std::move(slot->result);
     return true;
   }
 
  private:
   struct Slot {
     quotes::InputRecord record;
-    quotes::v1::ArticleAnalysis analysis;
-    size_t bytes = 0;
+    Result result;
+    size_t size = 0;
     bool done = false;
   };
-
-  bool FullLocked() const ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
-    return slots_.size() >= max_records_ ||
-           (!slots_.empty() && bytes_in_flight_ >= max_bytes_);
-  }
 
   void Work() {
     while (true) {
@@ -219,16 +250,24 @@ class OrderedPool {
         slot = slots_[next_seq_ - head_seq_].get();
         ++next_seq_;
       }
-      quotes::v1::ArticleAnalysis analysis = AnalyzeRecord(*analyzer_, slot->record);
+      Result result;
+      result.analysis = AnalyzeRecord(*analyzer_, slot->record);
       slot->record = quotes::InputRecord();  // free the text early
+      result.quotes = result.analysis.quotes_size();
+      if (mode_ != PreSerialize::kNone) {
+        Serialize(mode_, result.analysis, &result.bytes);
+        // Freed here, by the thread that allocated it, not by the writer.
+        if (!result.analysis.has_error()) result.analysis.Clear();
+      }
       absl::MutexLock lock(&mu_);
-      slot->analysis = std::move(analysis);
+      slot->result = std::move(result);
       slot->done = true;
       if (slot == slots_.front().get()) result_ready_.Signal();
     }
   }
 
   const quotes::Analyzer* const analyzer_;
+  const PreSerialize mode_;
   const size_t max_records_;
   const size_t max_bytes_;
   mutable absl::Mutex mu_;
@@ -362,15 +401,21 @@ int main(int argc, char** argv) {
   uint64_t articles = 0, failed = 0, quotes_found = 0;
   std::vector<quotes::v1::ArticleAnalysis> kept;  // check only
   // Counts, reports and writes one result; false when the output failed.
-  auto emit = [&](quotes::v1::ArticleAnalysis& analysis) {
+  auto emit = [&](Result& result) {
+    quotes::v1::ArticleAnalysis& analysis = result.analysis;
     ++articles;
     if (analysis.has_error()) {
       ++failed;
       std::cerr << "factcheck: " << analysis.error().article_id() << ": "
                 << analysis.error().message() << "\n";
     }
-    quotes_found += analysis.quotes_size();
-    if (command == "extract") {
+    quotes_found += result.quotes;
+    if (!result.bytes.empty()) {
+      if (!out->write(result.bytes.data(), result.bytes.size())) {
+        std::cerr << "factcheck: write failed\n";
+        return false;
+      }
+    } else if (command == "extract") {
       if (!writer.Write(analysis)) {
         std::cerr << "factcheck: write failed\n";
         return false;
@@ -385,30 +430,37 @@ int main(int argc, char** argv) {
   if (threads == 1 || *remote) {
     while (reader.Next(&record)) {
       // With --server the server does the work, one record at a time.
-      quotes::v1::ArticleAnalysis analysis =
-          *remote && record.status.ok()
-              ? (*remote)->Analyze(record.text, record.hints)
-              : AnalyzeRecord(**analyzer, record);
-      if (!emit(analysis)) return kExitSomeFailed;
+      Result result;
+      result.analysis = *remote && record.status.ok()
+                            ? (*remote)->Analyze(record.text, record.hints)
+                            : AnalyzeRecord(**analyzer, record);
+      result.quotes = result.analysis.quotes_size();
+      if (!emit(result)) return kExitSomeFailed;
     }
   } else {
+    // The streaming formats are serialized by the workers.
+    const PreSerialize mode =
+        command != "extract"                     ? PreSerialize::kNone
+        : format == factcheck::OutputFormat::kJsonl  ? PreSerialize::kJsonl
+        : format == factcheck::OutputFormat::kBinary ? PreSerialize::kBinary
+                                                     : PreSerialize::kNone;
     // A window of 16 records a thread keeps the workers busy while one long
     // article holds up the head; 64 MB caps it when articles are huge.
-    OrderedPool pool(analyzer->get(), threads, 16 * threads, 64 << 20);
-    quotes::v1::ArticleAnalysis analysis;
+    OrderedPool pool(analyzer->get(), mode, threads, 16 * threads, 64 << 20);
+    Result result;
     while (reader.Next(&record)) {
       while (pool.Full()) {
-        pool.Take(&analysis, /*wait=*/true);
-        if (!emit(analysis)) return kExitSomeFailed;
+        pool.Take(&result, /*wait=*/true);
+        if (!emit(result)) return kExitSomeFailed;
       }
       pool.Submit(std::move(record));
       record = quotes::InputRecord();
-      while (pool.Take(&analysis, /*wait=*/false)) {
-        if (!emit(analysis)) return kExitSomeFailed;
+      while (pool.Take(&result, /*wait=*/false)) {
+        if (!emit(result)) return kExitSomeFailed;
       }
     }
-    while (pool.Take(&analysis, /*wait=*/true)) {
-      if (!emit(analysis)) return kExitSomeFailed;
+    while (pool.Take(&result, /*wait=*/true)) {
+      if (!emit(result)) return kExitSomeFailed;
     }
   }
   progress.Done();
