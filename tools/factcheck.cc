@@ -193,7 +193,7 @@ class OrderedPool {
     for (std::thread& t : workers_) t.join();
   }
 
-  // True when the window is full: Take(wait=true) before the next Submit().
+  // True when the window is full: TakeDone() before the next Submit().
   bool Full() const {
     absl::MutexLock lock(&mu_);
     return slots_.size() >= max_records_ ||
@@ -210,23 +210,32 @@ class OrderedPool {
     work_ready_.Signal();
   }
 
-  // Moves the oldest result into `*out`. Without `wait`, only when it is
-  // done already. False when nothing is in flight (or, without `wait`, when
-  // the oldest is not done yet).
-  bool Take(Result* out, bool wait) {
-    std::unique_ptr<Slot> slot;
+  // Blocks until the `at_least` oldest records (or all in flight, when
+  // fewer) are done, then moves every done result at the head of the queue
+  // into `*out`, oldest first. Returns how many; 0 when nothing is in flight.
+  // Waiting for a batch, not for each record, saves a wake-up per record.
+  size_t TakeDone(size_t at_least, std::vector<Result>* out) {
+    std::vector<std::unique_ptr<Slot>> taken;
     {
       absl::MutexLock lock(&mu_);
-      if (slots_.empty()) return false;
-      while (wait && !slots_.front()->done) result_ready_.Wait(&mu_);
-      if (!slots_.front()->done) return false;
-      slot = std::move(slots_.front());
-      bytes_in_flight_ -= slot->size;
-      slots_.pop_front();
-      ++head_seq_;
+      const size_t want = std::min(at_least, slots_.size());
+      auto ready = [this, want]() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
+        for (size_t i = 0; i < want; ++i) {
+          if (!slots_[i]->done) return false;
+        }
+        return true;
+      };
+      mu_.Await(absl::Condition(&ready));
+      while (!slots_.empty() && slots_.front()->done) {
+        bytes_in_flight_ -= slots_.front()->size;
+        taken.push_back(std::move(slots_.front()));
+        slots_.pop_front();
+        ++head_seq_;
+      }
     }
-    *out = std::move(slot->result);
-    return true;
+    out->clear();
+    for (std::unique_ptr<Slot>& slot : taken) out->push_back(std::move(slot->result));
+    return taken.size();
   }
 
  private:
@@ -259,10 +268,9 @@ class OrderedPool {
         // Freed here, by the thread that allocated it, not by the writer.
         if (!result.analysis.has_error()) result.analysis.Clear();
       }
-      absl::MutexLock lock(&mu_);
+      absl::MutexLock lock(&mu_);  // unlocking re-checks TakeDone's condition
       slot->result = std::move(result);
       slot->done = true;
-      if (slot == slots_.front().get()) result_ready_.Signal();
     }
   }
 
@@ -271,8 +279,7 @@ class OrderedPool {
   const size_t max_records_;
   const size_t max_bytes_;
   mutable absl::Mutex mu_;
-  absl::CondVar work_ready_;    // a slot waits for a worker, or stopping_
-  absl::CondVar result_ready_;  // the oldest slot is done
+  absl::CondVar work_ready_;  // a slot waits for a worker, or stopping_
   std::deque<std::unique_ptr<Slot>> slots_ ABSL_GUARDED_BY(mu_);
   uint64_t head_seq_ ABSL_GUARDED_BY(mu_) = 0;  // sequence of slots_.front()
   uint64_t next_seq_ ABSL_GUARDED_BY(mu_) = 0;  // next slot for a worker
@@ -446,21 +453,26 @@ int main(int argc, char** argv) {
                                                      : PreSerialize::kNone;
     // A window of 16 records a thread keeps the workers busy while one long
     // article holds up the head; 64 MB caps it when articles are huge.
-    OrderedPool pool(analyzer->get(), mode, threads, 16 * threads, 64 << 20);
-    Result result;
+    const size_t window = 16 * threads;
+    OrderedPool pool(analyzer->get(), mode, threads, window, 64 << 20);
+    std::vector<Result> done;
+    auto write_done = [&]() {
+      for (Result& r : done) {
+        if (!emit(r)) return false;
+      }
+      return true;
+    };
     while (reader.Next(&record)) {
+      // When the window is full, write the oldest half at once.
       while (pool.Full()) {
-        pool.Take(&result, /*wait=*/true);
-        if (!emit(result)) return kExitSomeFailed;
+        pool.TakeDone(window / 2, &done);
+        if (!write_done()) return kExitSomeFailed;
       }
       pool.Submit(std::move(record));
       record = quotes::InputRecord();
-      while (pool.Take(&result, /*wait=*/false)) {
-        if (!emit(result)) return kExitSomeFailed;
-      }
     }
-    while (pool.Take(&result, /*wait=*/true)) {
-      if (!emit(result)) return kExitSomeFailed;
+    while (pool.TakeDone(window, &done) > 0) {
+      if (!write_done()) return kExitSomeFailed;
     }
   }
   progress.Done();
