@@ -130,7 +130,7 @@ struct ArticleParser::Patterns {
   std::unique_ptr<RE2> header;        // " date 2024-12-05"
   std::unique_ptr<RE2> distributor;   // "MENAFN - AzerNews)"
   std::unique_ptr<RE2> dateline;      // "BAKU, Azerbaijan, December 5."
-  std::unique_ptr<RE2> agency_dateline;  // "LONDON (Reuters) -"
+  std::unique_ptr<RE2> agency_dateline;  // "Nairobi, Kenya - "
   std::unique_ptr<RE2> byline;        // "By Laman Ismayilova"
   std::unique_ptr<RE2> agency_credit;  // ", Trend reports."
   std::unique_ptr<RE2> boilerplate;   // whole-line patterns, one alternation
@@ -169,14 +169,25 @@ absl::StatusOr<std::unique_ptr<ArticleParser>> ArticleParser::Create(
       {&p->distributor, "distributor",
        absl::StrCat(R"(^\s*()", distributor_alt,
                     R"()[ \t]*[-–—][ \t]*([^()\n]{1,60}?)[ \t]*\)[ \t]*)")},
-      // Accepts "BAKU, Azerbaijan, December 5. "; rejects "Baku hosts".
+      // A dateline opens the first paragraph: an upper-case place, an
+      // optional region, an optional date, an optional agency, a separator.
+      // Accepts "BAKU, Azerbaijan, December 5. ", "NEW DELHI: ",
+      // "ISLAMABAD, Dec 5 (APP): ", "WASHINGTON (AP) — ",
+      // "SYDNEY, Australia, March 3 (Reuters) - "; rejects "NATO said".
       {&p->dateline, "dateline",
-       absl::StrCat(R"(^([A-Z][A-Z'.\- ]{1,40}(?:,[ \t]*[A-Z][A-Za-z'.\- ]{1,40})?),[ \t]*()",
-                    kMonth,
-                    R"()[ \t]+(\d{1,2})(?:,[ \t]*(\d{4}))?[ \t]*(?:[.:/]|[-–—])?[ \t]*(?:[-–—][ \t]*)?)")},
-      // Accepts "LONDON (Reuters) - "; rejects "London (UK) police".
-      {&p->agency_dateline, "agency_dateline",
-       R"(^([A-Z][A-Z'.\- ]{1,40}(?:,[ \t]*[A-Z][A-Za-z'.\- ]{1,40})?)[ \t]*\(([A-Za-z][\w .&-]{0,30})\)[ \t]*(?:[-–—:][ \t]*)?)"},
+       absl::StrCat(
+           R"(^([A-Z][A-Z'.\-]+(?:[ ][A-Z][A-Z'.\-]+){0,3})(?:,[ \t]*([A-Z][A-Za-z'.\-]+(?:[ ][A-Z][A-Za-z'.\-]+){0,2}))?)",
+           // With a date the separator may be a full stop or nothing;
+           // without one it is a colon or a dash ("E.U. leaders" is no
+           // dateline).
+           R"((?:,?[ \t]+()", kMonth, R"()[ \t]+(\d{1,2})(?:,[ \t]*(\d{4}))?)",
+           R"([ \t]*(?:\(([A-Za-z][\w .&-]{0,30})\))?(?:[ \t]*:|[ \t]+[-–—]|\.)?)",
+           R"(|[ \t]*(?:\(([A-Za-z][\w .&-]{0,30})\))?(?:[ \t]*:|[ \t]+[-–—])))",
+           R"([ \t]+)")},
+      // A place in ordinary case needs a region or an agency and a dash.
+      // Accepts "Nairobi, Kenya - "; rejects "Tuesday - the day".
+      {&p->agency_dateline, "mixed_case_dateline",
+       R"(^([A-Z][a-z'.\-]+(?:[ ][A-Z][a-z'.\-]+)?)(?:,[ \t]*([A-Z][A-Za-z'.\-]+(?:[ ][A-Z][A-Za-z'.\-]+){0,2}))?[ \t]*(?:\(([A-Za-z][\w .&-]{0,30})\))?[ \t]+[-–—][ \t]+)"},
       // Accepts "By Laman Ismayilova"; rejects "By the end of the year, ...".
       {&p->byline, "byline",
        R"(^[Bb][Yy][ \t]+([A-Z][\w.'’-]*(?:(?:[ \t]+|,[ \t]*|[ \t]+and[ \t]+)[A-Z][\w.'’-]*){0,7})[ \t]*$)"},
@@ -255,7 +266,8 @@ absl::StatusOr<v1::Article> ArticleParser::Parse(
         internal::SplitSentences(t, {b.begin, b.end}).size() == 1 &&
         !RE2::PartialMatch(ToPiece(block), *p.agency_credit) &&
         !RE2::PartialMatch(ToPiece(block), *p.attributed_quote) &&
-        !RE2::PartialMatch(ToPiece(block), *p.dateline)) {
+        !RE2::PartialMatch(ToPiece(block), *p.dateline) &&
+        !RE2::PartialMatch(ToPiece(block), *p.agency_dateline)) {
       // A short single line, one sentence at most, before the body: a
       // headline (with or without a final full stop: some feeds add one).
       article.set_headline(std::string(block));
@@ -287,19 +299,22 @@ absl::StatusOr<v1::Article> ArticleParser::Parse(
         article.set_distributor(distributor);
         if (article.source().empty()) article.set_source(source);
       }
-      std::string place, month, agency;
-      int day = 0;
-      std::string year;
-      if (RE2::Consume(&head, *p.dateline, &place, &month, &day, &year)) {
-        article.set_dateline(
-            std::string(absl::StripTrailingAsciiWhitespace(place)));
-        if (article.date().empty() && !year.empty()) {
-          article.set_date(IsoDate(std::stoi(year), MonthNumber(month), day));
+      std::string place, region, month, day, year, agency, undated_agency;
+      const bool dated =
+          RE2::Consume(&head, *p.dateline, &place, &region, &month, &day, &year,
+                       &agency, &undated_agency) ||
+          RE2::Consume(&head, *p.agency_dateline, &place, &region, &agency);
+      if (agency.empty()) agency = undated_agency;
+      if (dated) {
+        article.set_dateline(region.empty() ? place
+                                            : absl::StrCat(place, ", ", region));
+        if (article.date().empty() && !year.empty() && !day.empty()) {
+          article.set_date(
+              IsoDate(std::stoi(year), MonthNumber(month), std::stoi(day)));
         }
-      } else if (RE2::Consume(&head, *p.agency_dateline, &place, &agency)) {
-        article.set_dateline(
-            std::string(absl::StripTrailingAsciiWhitespace(place)));
-        if (article.source().empty()) article.set_source(agency);
+        if (article.source().empty() && !agency.empty()) {
+          article.set_source(agency);
+        }
       }
       b.begin = head.data() - t.data();
       block = t.substr(b.begin, b.end - b.begin);
