@@ -122,7 +122,10 @@ bool InputReader::OpenNext(InputRecord* record) {
       std::vector<std::string> files;
       fs::recursive_directory_iterator it(path, ec), end;
       for (; !ec && it != end; it.increment(ec)) {
-        if (it->is_regular_file(ec) && it->path().extension() == ".txt") {
+        // Anything named *.txt that is not a folder is an input: a dangling
+        // link or an unreadable file gets an error record, not silence.
+        std::error_code kind_ec;
+        if (it->path().extension() == ".txt" && !it->is_directory(kind_ec)) {
           files.push_back(it->path().string());
         }
       }
@@ -201,6 +204,18 @@ bool InputReader::Next(InputRecord* record) {
           record->hints = std::move(article);
           bytes_read_ += record->text.size();
           return true;
+        }
+        // protobuf calls a length it cannot read at all a clean end; it is
+        // one only when no bytes are left.
+        if (clean_eof) {
+          const void* data = nullptr;
+          int size = 0;
+          while (s.zero_copy->Next(&data, &size)) {
+            if (size > 0) {
+              clean_eof = false;
+              break;
+            }
+          }
         }
         if (!clean_eof) {
           record->hints.set_id(absl::StrCat(base, ":", s.line + 1));

@@ -9,8 +9,7 @@
 # that failed and none for the others, and the same bytes with --threads=2 as
 # with one thread.
 #
-# Usage: robustness_test.sh [CASE...]   (no CASE: all but known_silent_drops,
-# which fails today and is run by a manual target in tests/BUILD.bazel)
+# Usage: robustness_test.sh [CASE...]   (no CASE: every case)
 set -u
 BIN="${FACTCHECK:-$TEST_SRCDIR/$TEST_WORKSPACE/tools/factcheck}"
 T="${TEST_TMPDIR:-$(mktemp -d)}"
@@ -216,14 +215,13 @@ case_unreadable() {
   [ "$want_errors" = 3 ] && has_error unreadable noperm.txt 'cannot open'
 }
 
-# Inputs that are dropped silently today (see BENCHMARKS.md, "Known
-# problems"): tagged manual until quotes/input_reader.cc reports them.
-case_known_silent_drops() {
-  # A malformed length varint at the start of a delimited stream reads as a
-  # clean end of stream: no record for the stream.
+# Inputs that were once dropped without a record.
+case_silent_drops() {
+  # A malformed length varint at the start of a delimited stream is not a
+  # clean end of stream: one error record.
   printf '\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01' >"$T/varint.pb"
   run malformed_varint 3 1 1 -- --input_format=delimited "$T/varint.pb"
-  # A dangling *.txt symlink inside a folder is skipped without a record.
+  # A dangling *.txt symlink inside a folder gets its error record.
   mkdir -p "$T/dangling_tree"
   ln -sf "$T/does/not/exist" "$T/dangling_tree/gone.txt"
   cp "$T/good.txt" "$T/dangling_tree/here.txt"
@@ -265,7 +263,8 @@ case_scaling() {
 cases=("$@")
 if [ ${#cases[@]} = 0 ]; then
   cases=(invalid_utf8 nul_bytes line_50mb unbalanced_quotes nested_50 jsonl_not_json
-         jsonl_20mb_field truncated_delimited empty_folder unreadable scaling)
+         jsonl_20mb_field truncated_delimited empty_folder unreadable silent_drops
+         scaling)
 fi
 for c in "${cases[@]}"; do "case_$c"; done
 if [ "$fails" -gt 0 ]; then echo "$fails failure(s)"; exit 1; fi

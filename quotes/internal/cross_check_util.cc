@@ -151,6 +151,10 @@ const std::vector<uint64_t>& SourceIndex::Sketch(int article) {
 }
 
 int SourceIndex::SharedShingles(int a, int b) {
+  // Sketch() may insert into the cache and rehash it: build both before
+  // holding a reference into it.
+  Sketch(a);
+  Sketch(b);
   const std::vector<uint64_t>& x = Sketch(a);
   const std::vector<uint64_t>& y = Sketch(b);
   int shared = 0;
