@@ -315,7 +315,8 @@ class QuantityChecker {
     }
     if (others.size() == 1) return others[0];
     if (same_ordinal.size() == 1) return same_ordinal[0];
-    const absl::flat_hash_set<std::string>& mine = ContextOf(key);
+    // A copy: ContextOf() below may insert and rehash the cache.
+    const absl::flat_hash_set<std::string> mine = ContextOf(key);
     std::string best;
     int best_score = 0;
     bool tie = false;
