@@ -1,0 +1,32 @@
+#!/bin/sh
+# The whole test suite, as CI runs it (README command 2, .ci/run):
+#   1. bazel test //...   unit, table, golden, CLI, gRPC and robustness tests
+#   2. the example consumer workspace (examples/consumer), built against this
+#      checkout through local_repository
+#   3. the same suite under AddressSanitizer and UndefinedBehaviorSanitizer
+#   4. each libFuzzer target for a bounded time (FUZZ_SECONDS, default 45)
+#   5. the API reference, which must build without warnings
+# Each step prints its time. Extra output bases live under /tmp, keyed by
+# this checkout's path, so a second clone never shares one with the first.
+set -eu
+cd "$(dirname "$0")/.."
+key=$(pwd | md5sum | cut -c1-12)
+
+step() {
+  name=$1
+  shift
+  start=$(date +%s)
+  echo "== $name"
+  "$@"
+  echo "== $name: done in $(($(date +%s) - start)) s"
+}
+
+step "bazel test //..." bazel test //...
+step "example consumer" env CONSUMER_OUTPUT_BASE="/tmp/quotecheck-consumer-$key" \
+  tools/test_consumer.sh
+step "AddressSanitizer" bazel --output_base="/tmp/quotecheck-asan-$key" \
+  --max_idle_secs=60 test --config=asan //...
+step "UndefinedBehaviorSanitizer" bazel --output_base="/tmp/quotecheck-ubsan-$key" \
+  --max_idle_secs=60 test --config=ubsan //...
+step "fuzzers" tests/fuzz/run_fuzzers.sh "${FUZZ_SECONDS:-45}"
+step "API reference" tools/docs.sh
