@@ -7,10 +7,10 @@
 # Run from the repository root. Bazel's toolchain is gcc, which has no
 # libFuzzer, so the targets are built here directly: the library's sources
 # from quotes/, the generated protobuf code and embedded lexicon from
-# bazel-bin (made by `bazel build //proto:all //quotes:all` first), and
-# Debian's RE2, protobuf and Abseil. Output (binaries, working corpora, crash
-# files) goes to $FUZZ_OUT (default: a folder under /tmp), never into the
-# repository. Exits 1 when a fuzzer finds a crash, a leak, a timeout
+# bazel-bin (the script builds them first), and Debian's RE2, protobuf,
+# Abseil and simdjson. Output (binaries, working corpora, crash files) goes to
+# $FUZZ_OUT (default: a folder under /tmp keyed by the checkout's path), never
+# into the repository. Exits 1 when a fuzzer finds a crash, a leak, a timeout
 # (-timeout, default 10 s per input) or an out-of-memory input.
 set -eu
 SECONDS_EACH="${1:-60}"
@@ -19,7 +19,8 @@ FUZZERS=("$@")
 [ ${#FUZZERS[@]} -gt 0 ] || FUZZERS=(article_parser analyzer jsonl_reader)
 ROOT="$(pwd)"
 [ -f "$ROOT/tests/fuzz/run_fuzzers.sh" ] || { echo "run from the repository root" >&2; exit 2; }
-OUT="${FUZZ_OUT:-/tmp/quotecheck-fuzz}"
+# Keyed by this checkout's path: two clones never share objects.
+OUT="${FUZZ_OUT:-/tmp/quotecheck-fuzz-$(pwd | md5sum | cut -c1-12)}"
 CXX="${CXX_FUZZ:-clang++-14}"
 JOBS="${FUZZ_JOBS:-$(nproc)}"
 mkdir -p "$OUT/obj"
