@@ -95,6 +95,18 @@ TEST(AnalyzerTest, StrictnessIsOrdered) {
   EXPECT_EQ(certain->Analyze(text, v1::Article()).quotes_size(), 0);
 }
 
+TEST(AnalyzerTest, AccordingToAfterALoneCommaReadsNothingOutside) {
+  // Found by the analyzer fuzzer: "According to" right after a comma that
+  // opens the paragraph read the token before the paragraph.
+  v1::ArticleAnalysis a = Make(AnalyzerOptions())
+                              ->Analyze("\"er\n\n ,According to he the thts in Col.\n",
+                                        v1::Article());
+  EXPECT_FALSE(a.has_error());
+  for (const v1::Quote& q : a.quotes()) {
+    EXPECT_LE(q.span().end(), a.article().text().size());
+  }
+}
+
 TEST(AnalyzerTest, DetectorsCanBeTurnedOff) {
   const std::string text =
       "“We will win,” Mayor Jane Doe said. She added that the vote was close.";

@@ -4,7 +4,7 @@
 #   2. the example consumer workspace (examples/consumer), built against this
 #      checkout through local_repository
 #   3. the same suite under AddressSanitizer and UndefinedBehaviorSanitizer
-#   4. each libFuzzer target for a bounded time (FUZZ_SECONDS, default 45)
+#   4. each libFuzzer target for a bounded time (FUZZ_SECONDS, default 60)
 #   5. the API reference, which must build without warnings
 # Each step prints its time. Extra output bases live under /tmp, keyed by
 # this checkout's path, so a second clone never shares one with the first.
@@ -33,5 +33,5 @@ step "AddressSanitizer" bazel --output_base="/tmp/quotecheck-asan-$key" \
   --max_idle_secs=60 test --config=asan $targets
 step "UndefinedBehaviorSanitizer" bazel --output_base="/tmp/quotecheck-ubsan-$key" \
   --max_idle_secs=60 test --config=ubsan $targets
-step "fuzzers" tests/fuzz/run_fuzzers.sh "${FUZZ_SECONDS:-45}"
+step "fuzzers" tests/fuzz/run_fuzzers.sh "${FUZZ_SECONDS:-60}"
 step "API reference" tools/docs.sh
