@@ -211,7 +211,11 @@ bool InsideAny(const std::vector<TextSpan>& spans, size_t pos) {
 Attributor::Attributor(const v1::Lexicon& lexicon,
                        const AttributorOptions& options)
     : options_(options), names_(lexicon) {
-  for (const std::string& c : lexicon.title_cues()) title_cues_.push_back(Lower(c));
+  // Stored with a leading space, so the check per quote is one EndsWith
+  // with no string built.
+  for (const std::string& c : lexicon.title_cues()) {
+    title_cues_.push_back(absl::StrCat(" ", Lower(c)));
+  }
   for (const std::string& n : lexicon.title_nouns()) title_nouns_.insert(Lower(n));
 }
 
@@ -347,7 +351,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
                        !ot[first_word].lower);
     bool title = false;
     for (const std::string& cue : title_cues_) {
-      if (title_like && absl::EndsWith(before, absl::StrCat(" ", cue))) {
+      if (title_like && absl::EndsWith(before, cue)) {
         title = true;
       }
     }

@@ -42,7 +42,7 @@ class Attributor {
   NameModel names_;
   std::unique_ptr<RE2> cue_re_;
   absl::flat_hash_map<std::string, bool> needs_that_;  // cue form -> needs "that"
-  std::vector<std::string> title_cues_;                 // lower case phrases
+  std::vector<std::string> title_cues_;  // " on", " titled": lower case, space first
   absl::flat_hash_set<std::string> title_nouns_;        // lower case
 };
 
