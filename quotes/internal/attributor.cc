@@ -124,7 +124,7 @@ SpeakerPhrase SentenceSubject(const NameModel& names, absl::string_view text,
     // Groups only when named by a group noun: "Japanese government
     // officials played down the data, arguing that ...".
     if (!p.empty() && next < s_end && t[next].lower &&
-        (p.form != v1::ORGANIZATION || names.IsGroupNoun(t[next - 1].text))) {
+        (p.form != v1::ORGANIZATION || names.IsGroupNoun(t[next - 1]))) {
       return p;
     }
   }
@@ -265,6 +265,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
   std::vector<SpeakerPhrase> groups;
   for (Block& b : blocks) {
     b.tokens = Tokenize(text, b.span);
+    names_.Annotate(&b.tokens);
     ForEachMatch(*cue_re_, text, b.span.begin, b.span.end,
                  [&](size_t begin, size_t end) {
                    Cue c;
@@ -449,7 +450,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       const int after_cue = TokenAt(ct, d.cue_span.end);
       int k = std::max(after_phrase, after_cue);
       while (k < static_cast<int>(ct.size()) && !ct[k].punct &&
-             names_.IsCueAdverb(ct[k].text)) {
+             names_.IsCueAdverb(ct[k])) {
         ++k;
       }
       const bool bare = k >= static_cast<int>(ct.size()) || ct[k].text == "." ||
@@ -612,7 +613,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
             const int tn = TokenAt(t, cues[cj]->span.begin);
             if (cues[cj]->span.begin <= from) continue;
             int k = tn - 1;
-            while (k > s_begin && t[k].lower && names_.IsCueAdverb(t[k].text)) --k;
+            while (k > s_begin && t[k].lower && names_.IsCueAdverb(t[k])) --k;
             if (k > s_begin && (t[k].text == "and" || t[k].text == ",")) {
               int cut = k;
               if (t[k].text == "and" && t[k - 1].text == ",") --cut;
@@ -648,7 +649,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
           SpeakerPhrase before = names_.ParseBefore(text, t, tc);
           const int pb = before.empty() ? tc : TokenAt(t, before.span.begin);
           int adv = tc - 1;
-          while (adv >= s_begin && t[adv].lower && names_.IsCueAdverb(t[adv].text)) {
+          while (adv >= s_begin && t[adv].lower && names_.IsCueAdverb(t[adv])) {
             --adv;
           }
           // "told Trend" when Trend published the story: a credit.

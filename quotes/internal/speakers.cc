@@ -65,25 +65,58 @@ bool IsObjectPreposition(absl::string_view w) {
 }
 
 v1::Gender PronounGender(absl::string_view w) {
-  const std::string l = Lower(w);
+  const LowerWord lw(w);
+  const absl::string_view l = lw;
   if (l == "he" || l == "him" || l == "his") return v1::MALE;
   if (l == "she" || l == "her" || l == "hers") return v1::FEMALE;
   return v1::GENDER_UNSPECIFIED;
 }
 
 bool IsPronoun(absl::string_view w) {
-  const std::string l = Lower(w);
+  const LowerWord lw(w);
+  const absl::string_view l = lw;
   return l == "he" || l == "she" || l == "him" || l == "her" || l == "they" ||
          l == "them" || l == "we" || l == "i" || l == "it";
 }
 
 v1::Gender HonorificGender(absl::string_view w) {
-  std::string l = Lower(absl::StripSuffix(w, "."));
+  const LowerWord lw(absl::StripSuffix(w, "."));
+  const absl::string_view l = lw;
   if (l == "mr" || l == "sir" || l == "lord") return v1::MALE;
   if (l == "mrs" || l == "ms" || l == "miss" || l == "dame" || l == "lady") {
     return v1::FEMALE;
   }
   return v1::GENDER_UNSPECIFIED;
+}
+
+// Bits of NameModel::classes_. A list word written with a final stop ("Gen.")
+// sets the *Dot bit of the word without it, so that a token matches a list
+// word exactly as LowerWord(token) == word would.
+enum WordClass : uint16_t {
+  kTitle = 1 << 0,
+  kTitleDot = 1 << 1,
+  kGroup = 1 << 2,
+  kGroupDot = 1 << 3,
+  kAdverb = 1 << 4,
+  kAdverbDot = 1 << 5,
+  kParticle = 1 << 6,
+  kParticleDot = 1 << 7,
+  kHonorific = 1 << 8,  // with or without the stop
+  kNeverName = 1 << 9,  // with or without the stop
+};
+
+// The key of `w` in NameModel::classes_ and whether a stop was dropped.
+std::string ClassKey(absl::string_view w, bool* dot) {
+  std::string l = Lower(w);
+  *dot = !l.empty() && l.back() == '.';
+  if (*dot) l.pop_back();
+  return l;
+}
+
+// The bit for `plain` or its *Dot twin, as the token is written.
+bool HasClass(const Token& t, uint16_t plain, uint16_t dotted) {
+  const bool dot = !t.text.empty() && t.text.back() == '.';
+  return (t.lex & (dot ? dotted : plain)) != 0;
 }
 
 std::string JoinTokens(absl::string_view text, const std::vector<Token>& tokens,
@@ -96,37 +129,72 @@ std::string JoinTokens(absl::string_view text, const std::vector<Token>& tokens,
 
 }  // namespace
 
-NameModel::NameModel(const v1::Lexicon& lexicon) {
-  for (const auto& w : lexicon.title_words()) titles_.insert(Lower(w));
-  for (const auto& w : lexicon.honorifics()) {
-    honorifics_.insert(Lower(absl::StripSuffix(w, ".")));
+size_t AsciiCaseInsensitiveHash::operator()(absl::string_view s) const {
+  // FNV-1a over the lower-case bytes, then a final mix for the table's use
+  // of both the low and the high bits.
+  uint64_t h = 14695981039346656037ull;
+  for (char c : s) {
+    h ^= static_cast<unsigned char>(absl::ascii_tolower(static_cast<unsigned char>(c)));
+    h *= 1099511628211ull;
   }
-  for (const auto& w : lexicon.name_particles()) particles_.insert(Lower(w));
+  h ^= h >> 29;
+  h *= 0xbf58476d1ce4e5b9ull;
+  return static_cast<size_t>(h ^ (h >> 32));
+}
+
+bool AsciiCaseInsensitiveEq::operator()(absl::string_view a,
+                                        absl::string_view b) const {
+  return absl::EqualsIgnoreCase(a, b);
+}
+
+NameModel::NameModel(const v1::Lexicon& lexicon) {
+  auto add = [&](absl::string_view w, uint16_t plain, uint16_t dotted) {
+    bool dot = false;
+    std::string key = ClassKey(w, &dot);
+    classes_[key] |= dot ? dotted : plain;
+  };
+  for (const auto& w : lexicon.title_words()) add(w, kTitle, kTitleDot);
+  for (const auto& w : lexicon.honorifics()) add(w, kHonorific, kHonorific);
+  for (const auto& w : lexicon.name_particles()) add(w, kParticle, kParticleDot);
   for (const auto& w : lexicon.not_name_words()) not_names_.insert(w);
   for (const auto& w : lexicon.organization_words()) org_words_.insert(w);
   for (const auto& w : lexicon.group_nouns()) {
     std::vector<absl::string_view> parts = absl::StrSplit(w, ' ');
-    groups_.insert(Lower(parts.back()));
+    add(parts.back(), kGroup, kGroupDot);
   }
-  for (const auto& w : lexicon.cue_adverbs()) adverbs_.insert(Lower(w));
+  for (const auto& w : lexicon.cue_adverbs()) add(w, kAdverb, kAdverbDot);
+  // Every word that can never be part of a name.
   for (const auto* list : {&lexicon.honorifics(), &lexicon.title_words(),
                            &lexicon.not_name_words(),
                            &lexicon.organization_words()}) {
-    for (const auto& w : *list) never_name_.insert(Lower(absl::StripSuffix(w, ".")));
+    for (const auto& w : *list) add(w, kNeverName, kNeverName);
   }
 }
 
-bool NameModel::IsTitleWord(absl::string_view w) const {
-  const LowerWord l(w);
-  return titles_.contains(l.view()) ||
-         (absl::EndsWith(w, ".") &&
-          titles_.contains(absl::StripSuffix(l.view(), ".")));
+void NameModel::Annotate(std::vector<Token>* tokens) const {
+  for (Token& t : *tokens) {
+    t.lex = 0;
+    if (t.punct || t.text.empty()) continue;
+    auto it = classes_.find(absl::StripSuffix(t.text, "."));
+    if (it != classes_.end()) t.lex = it->second;
+  }
 }
-bool NameModel::IsCueAdverb(absl::string_view w) const {
-  return adverbs_.contains(LowerWord(w).view());
+
+bool NameModel::IsTitleWord(const Token& t) const {
+  // As written, or without its stop: "Gen." is a title when "gen" is.
+  return (t.lex & kTitle) != 0 || HasClass(t, kTitle, kTitleDot);
 }
-bool NameModel::IsGroupNoun(absl::string_view w) const {
-  return groups_.contains(LowerWord(w).view());
+bool NameModel::IsCueAdverb(const Token& t) const {
+  return HasClass(t, kAdverb, kAdverbDot);
+}
+bool NameModel::IsGroupNoun(const Token& t) const {
+  return HasClass(t, kGroup, kGroupDot);
+}
+bool NameModel::IsParticle(const Token& t) const {
+  return HasClass(t, kParticle, kParticleDot);
+}
+bool NameModel::IsHonorific(const Token& t) const {
+  return (t.lex & kHonorific) != 0;
 }
 
 bool NameModel::IsNameToken(const Token& t) const {
@@ -145,9 +213,7 @@ bool NameModel::IsNameToken(const Token& t) const {
     }
   }
   if (t.acronym) return false;
-  if (never_name_.contains(absl::StripSuffix(LowerWord(t.text).view(), "."))) {
-    return false;
-  }
+  if ((t.lex & kNeverName) != 0) return false;
   for (char c : t.text) {
     if (absl::ascii_isdigit(static_cast<unsigned char>(c))) return false;
   }
@@ -160,7 +226,7 @@ void NameModel::SplitTitle(absl::string_view text,
   // Drop determiners, honorifics and dangling connectors at either end.
   while (begin < end &&
          (IsDeterminer(tokens[begin].text) || tokens[begin].punct ||
-          honorifics_.contains(Lower(absl::StripSuffix(tokens[begin].text, "."))) ||
+          IsHonorific(tokens[begin]) ||
           IsConnector(tokens[begin].text))) {
     if (p->gender == v1::GENDER_UNSPECIFIED) {
       p->gender = HonorificGender(tokens[begin].text);
@@ -176,7 +242,7 @@ void NameModel::SplitTitle(absl::string_view text,
   std::vector<int> title_tokens;
   for (int i = begin; i < end; ++i) {
     if (tokens[i].acronym && p->organization.empty() &&
-        !IsTitleWord(tokens[i].text)) {
+        !IsTitleWord(tokens[i])) {
       p->organization = std::string(tokens[i].text);
       continue;
     }
@@ -202,7 +268,7 @@ void NameModel::SplitTitle(absl::string_view text,
   // "Minister of Culture" -> "Ministry of Culture".
   if (p->organization.empty()) {
     for (int i = tb; i + 2 < te; ++i) {
-      if (Lower(tokens[i].text) == "minister" && tokens[i + 1].text == "of" &&
+      if (absl::EqualsIgnoreCase(tokens[i].text, "minister") && tokens[i + 1].text == "of" &&
           tokens[i + 2].capitalized) {
         p->organization = absl::StrCat("Ministry of ", tokens[i + 2].text);
         break;
@@ -248,9 +314,9 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
       continue;
     }
     // "de Blasio", "bin Salman": a particle inside a name.
-    if (particles_.contains(LowerWord(t.text).view()) && k - 1 > begin && k < end &&
+    if (IsParticle(t) && k - 1 > begin && k < end &&
         (IsNameToken(tokens[k - 2]) ||
-         particles_.contains(LowerWord(tokens[k - 2].text).view()))) {
+         IsParticle(tokens[k - 2]))) {
       --k;
       continue;
     }
@@ -260,13 +326,13 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
   while (k < end - 1 && k > begin && IsObjectPreposition(tokens[k - 1].text)) {
     ++k;
   }
-  while (k < end && particles_.contains(LowerWord(tokens[k].text).view())) ++k;
+  while (k < end && IsParticle(tokens[k])) ++k;
   // "The Ministry of Transport": one capitalised word after "of" is the
   // object of an organisation's name, not a surname. "A spokesman for Acme":
   // the spokesman speaks for Acme, which is the speaker we can name.
   if (k == end - 1 && k > begin && IsObjectPreposition(tokens[k - 1].text)) {
     if (k >= begin + 2 && tokens[k - 2].lower &&
-        (IsTitleWord(tokens[k - 2].text) || IsGroupNoun(tokens[k - 2].text))) {
+        (IsTitleWord(tokens[k - 2]) || IsGroupNoun(tokens[k - 2]))) {
       p.form = v1::ORGANIZATION;
       p.name = std::string(tokens[k].text);
       int tb = begin;
@@ -306,7 +372,7 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
   int b = begin;
   while (b < end && IsDeterminer(tokens[b].text)) ++b;
   if (b >= end) return p;
-  if (IsTitleWord(head.text) && !IsGroupNoun(head.text)) {
+  if (IsTitleWord(head) && !IsGroupNoun(head)) {
     p.form = v1::DESCRIPTION;
     p.name = JoinTokens(text, tokens, begin, end);
     SplitTitle(text, tokens, begin, end, &p);
@@ -318,7 +384,7 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
   for (int i = b; i < end; ++i) capitals += tokens[i].capitalized;
   const bool named_group = head.acronym || org_words_.contains(head.text) ||
                            (capitals >= 2 && !not_names_.contains(head.text));
-  if (IsGroupNoun(head.text) || named_group) {
+  if (IsGroupNoun(head) || named_group) {
     p.form = v1::ORGANIZATION;
     p.name = JoinTokens(text, tokens, b, end);
     return p;
@@ -337,7 +403,7 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
                                      int end) const {
   int i = end - 1;
   while (i >= 0 && !tokens[i].punct && tokens[i].lower &&
-         IsCueAdverb(tokens[i].text)) {
+         IsCueAdverb(tokens[i])) {
     --i;
   }
   if (i >= 1 && tokens[i].text == ",") return ParseAppositiveBefore(text, tokens, i);
@@ -364,7 +430,7 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
       // "A spokesman for the ministry": keep going over the preposition.
       if (j >= 2 && (tokens[j - 1].text == "for" || tokens[j - 1].text == "of" ||
                      tokens[j - 1].text == "at") &&
-          (IsTitleWord(tokens[j - 2].text) || IsGroupNoun(tokens[j - 2].text))) {
+          (IsTitleWord(tokens[j - 2]) || IsGroupNoun(tokens[j - 2]))) {
         j -= 2;
         continue;
       }
@@ -372,18 +438,18 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
       break;
     }
     if (t.capitalized || t.acronym) continue;
-    if (IsTitleWord(t.text) || IsGroupNoun(t.text)) {
+    if (IsTitleWord(t) || IsGroupNoun(t)) {
       has_head = true;
       continue;
     }
     // "Prince Charles and Camilla Parker Bowles": "and" between two people
     // ends the phrase; "Social and Human Sciences" inside a title does not.
     if ((t.text == "and" || t.text == "&") && j >= 2 && IsNameToken(tokens[j - 1]) &&
-        (IsNameToken(tokens[j - 2]) || IsTitleWord(tokens[j - 2].text) ||
-         honorifics_.contains(LowerWord(absl::StripSuffix(tokens[j - 2].text, ".")).view()))) {
+        (IsNameToken(tokens[j - 2]) || IsTitleWord(tokens[j - 2]) ||
+         IsHonorific(tokens[j - 2]))) {
       break;
     }
-    if (IsConnector(t.text) || particles_.contains(LowerWord(t.text).view())) continue;
+    if (IsConnector(t.text) || IsParticle(t)) continue;
     if (t.lower && has_head && modifiers < 3) {
       ++modifiers;
       continue;
@@ -402,8 +468,8 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
   const bool clause_start = begin == 0 || tokens[begin - 1].text == "," ||
                             tokens[begin - 1].text == ".";
   while (!clause_start && begin <= last && tokens[begin].lower &&
-         !IsDeterminer(tokens[begin].text) && !IsTitleWord(tokens[begin].text) &&
-         !IsGroupNoun(tokens[begin].text) &&
+         !IsDeterminer(tokens[begin].text) && !IsTitleWord(tokens[begin]) &&
+         !IsGroupNoun(tokens[begin]) &&
          !(begin > 0 && IsDeterminer(tokens[begin - 1].text))) {
     ++begin;
   }
@@ -411,7 +477,7 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
   SpeakerPhrase p = Classify(text, tokens, begin, last + 1);
   // "Jakub Koreiba, a Polish analyst, said": the phrase is an appositive.
   if (begin >= 2 && tokens[begin - 1].text == "," &&
-      (IsDeterminer(tokens[begin].text) || IsTitleWord(tokens[begin].text)) &&
+      (IsDeterminer(tokens[begin].text) || IsTitleWord(tokens[begin])) &&
       (p.form == v1::DESCRIPTION || p.form == v1::ORGANIZATION ||
        p.form == v1::MENTION_FORM_UNSPECIFIED)) {
     SpeakerPhrase named = ParseBefore(text, tokens, begin - 1);
@@ -442,7 +508,7 @@ SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
   const bool age = absl::ascii_isdigit(static_cast<unsigned char>(first.text[0]));
   // "T-Mobile's chief executive", "managing director of T-Mobile": a title.
   bool has_title = false;
-  for (int k = c + 1; k < comma; ++k) has_title |= IsTitleWord(tokens[k].text);
+  for (int k = c + 1; k < comma; ++k) has_title |= IsTitleWord(tokens[k]);
   // "Danny Kruger, who also works in the Tory research unit, said".
   const bool relative = first.text == "who" || first.text == "whose" ||
                         first.text == "which";
@@ -499,7 +565,7 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
     // "ABN Amro's Eddie Wong": the owner names the organisation.
     if (HasClitic(t.text)) {
       if (IsPossessive(t.text) && j + 1 < n && !tokens[j + 1].punct &&
-          (tokens[j + 1].capitalized || IsTitleWord(tokens[j + 1].text))) {
+          (tokens[j + 1].capitalized || IsTitleWord(tokens[j + 1]))) {
         continue;
       }
       break;
@@ -510,7 +576,7 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
       end = j + 1;
       continue;
     }
-    if (IsTitleWord(t.text) || IsGroupNoun(t.text)) {
+    if (IsTitleWord(t) || IsGroupNoun(t)) {
       end = j + 1;
       continue;
     }
@@ -518,7 +584,7 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
     // briefing on Wednesday", which says where, not who.
     const bool joins = t.text == "of" || t.text == "for" || t.text == "at" ||
                        t.text == "to" || t.text == "and" || t.text == "the" ||
-                       t.text == "&" || particles_.contains(LowerWord(t.text).view());
+                       t.text == "&" || IsParticle(t);
     if (joins && j + 1 < n &&
         (tokens[j + 1].capitalized || IsDeterminer(tokens[j + 1].text))) {
       continue;
@@ -546,7 +612,7 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
   // An appositive: ", a Polish political analyst and PhD in political science,".
   if (!p.empty() && end + 1 < n && tokens[end].text == "," &&
       (p.form == v1::FULL || p.form == v1::SURNAME) &&
-      (IsDeterminer(tokens[end + 1].text) || IsTitleWord(tokens[end + 1].text))) {
+      (IsDeterminer(tokens[end + 1].text) || IsTitleWord(tokens[end + 1]))) {
     int a = end + 1;
     // The appositive ends at punctuation or at a verb of speech:
     // "said Joshua Osagie, a cocoa farmer from Edo state told Reuters."
@@ -603,7 +669,7 @@ void NameModel::FindGroups(absl::string_view text,
     const Token& head = tokens[next - 1];
     const bool country = head.text == "US" || head.text == "UK" ||
                          head.text == "U.S." || head.text == "U.K.";
-    if (!country && (IsGroupNoun(head.text) || org_words_.contains(head.text) ||
+    if (!country && (IsGroupNoun(head) || org_words_.contains(head.text) ||
                      head.acronym)) {
       out->push_back(p);
     }
@@ -622,7 +688,7 @@ void NameModel::FindPersons(absl::string_view text,
     }
     int j = i;
     while (j < n && (IsNameToken(tokens[j]) ||
-                     (particles_.contains(LowerWord(tokens[j].text).view()) && j + 1 < n &&
+                     (IsParticle(tokens[j]) && j + 1 < n &&
                       IsNameToken(tokens[j + 1])))) {
       ++j;
     }

@@ -19,6 +19,17 @@
 namespace quotes {
 namespace internal {
 
+// Hash and equality of words in ASCII case-insensitive form, so that a
+// token's text can be looked up without lower-casing a copy of it.
+struct AsciiCaseInsensitiveHash {
+  using is_transparent = void;
+  size_t operator()(absl::string_view s) const;
+};
+struct AsciiCaseInsensitiveEq {
+  using is_transparent = void;
+  bool operator()(absl::string_view a, absl::string_view b) const;
+};
+
 // What one phrase says about who speaks.
 struct SpeakerPhrase {
   v1::MentionForm form = v1::MENTION_FORM_UNSPECIFIED;
@@ -53,10 +64,15 @@ class NameModel {
   void FindGroups(absl::string_view text, const std::vector<Token>& tokens,
                   std::vector<SpeakerPhrase>* out) const;
 
-  bool IsTitleWord(absl::string_view w) const;
+  // Sets Token::lex on every word of `tokens`: one word-list lookup per word,
+  // so that the predicates below are bit tests. Call it on every token
+  // vector before handing it to the methods above.
+  void Annotate(std::vector<Token>* tokens) const;
+
+  bool IsTitleWord(const Token& t) const;
   bool IsNameToken(const Token& t) const;
-  bool IsCueAdverb(absl::string_view w) const;
-  bool IsGroupNoun(absl::string_view w) const;
+  bool IsCueAdverb(const Token& t) const;
+  bool IsGroupNoun(const Token& t) const;
 
  private:
   SpeakerPhrase Classify(absl::string_view text, const std::vector<Token>& tokens,
@@ -68,17 +84,17 @@ class NameModel {
   void SplitTitle(absl::string_view text, const std::vector<Token>& tokens,
                   int begin, int end, SpeakerPhrase* p) const;
 
-  // Every word that can never be part of a name (honorifics, title words,
-  // not-name words, organisation words), lower case, without a final stop:
-  // one lookup per token on the hot path.
-  absl::flat_hash_set<std::string> never_name_;
-  absl::flat_hash_set<std::string> titles_;        // lower case
-  absl::flat_hash_set<std::string> honorifics_;    // lower case, no dot
-  absl::flat_hash_set<std::string> particles_;     // lower case
+  bool IsParticle(const Token& t) const;
+  bool IsHonorific(const Token& t) const;  // with or without its stop
+
+  // Word without one final full stop, in any case -> its classes (the
+  // WordClass bits of speakers.cc): the word lists of the lexicon merged into
+  // one table, looked up once per token by Annotate.
+  absl::flat_hash_map<std::string, uint16_t, AsciiCaseInsensitiveHash,
+                      AsciiCaseInsensitiveEq>
+      classes_;
   absl::flat_hash_set<std::string> not_names_;     // as written
   absl::flat_hash_set<std::string> org_words_;     // as written
-  absl::flat_hash_set<std::string> groups_;        // lower case
-  absl::flat_hash_set<std::string> adverbs_;       // lower case
 };
 
 // One speaker entity of an article.

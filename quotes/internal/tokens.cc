@@ -1,34 +1,111 @@
 #include "quotes/internal/tokens.h"
 
+#include <algorithm>
+#include <cstdint>
+
 #include "absl/strings/ascii.h"
-#include "quotes/internal/utf8.h"
 
 namespace quotes {
 namespace internal {
 namespace {
 
-bool IsPunct(char32_t c) {
-  switch (c) {
-    case ',': case ';': case ':': case '.': case '!': case '?': case '(':
-    case ')': case '[': case ']': case '"': case '\'': case U'“': case U'”':
-    case U'‘': case U'’': case U'«': case U'»': case U'„': case U'—':
-    case U'–': case U'…':
-      return true;
-    default:
-      return false;
+// ASCII byte classes for the tokenizer's inner loop.
+enum ByteClass : uint8_t { kSpace = 1, kPunct = 2, kUpper = 4, kLowerCase = 8 };
+
+struct ByteTable {
+  uint8_t c[256] = {};
+  constexpr ByteTable() {
+    for (int b : {' ', '\t', '\n', '\v', '\f', '\r'}) c[b] = kSpace;
+    for (int b : {',', ';', ':', '.', '!', '?', '(', ')', '[', ']', '"', '\''}) {
+      c[b] = kPunct;
+    }
+    for (int b = 'A'; b <= 'Z'; ++b) c[b] = kUpper;
+    for (int b = 'a'; b <= 'z'; ++b) c[b] = kLowerCase;
   }
+};
+constexpr ByteTable kBytes;
+
+int SequenceLength(unsigned char b) {
+  return b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
 }
 
-void Classify(Token* t) {
-  const unsigned char c = t->text.empty() ? 0 : t->text[0];
-  t->lower = absl::ascii_islower(c);
-  t->capitalized = absl::ascii_isupper(c) || (c >= 0xC3 && c < 0xE0);
-  int upper = 0, lower = 0;
-  for (char ch : t->text) {
-    if (absl::ascii_isupper(static_cast<unsigned char>(ch))) ++upper;
-    if (absl::ascii_islower(static_cast<unsigned char>(ch))) ++lower;
+// Bytes of the space character at `p` (ASCII white space, U+00A0,
+// U+2000-U+200A, U+202F, U+3000), or 0. `n` bytes are readable.
+int SpaceAt(const unsigned char* p, size_t n) {
+  const unsigned char b = p[0];
+  if (b < 0x80) return (kBytes.c[b] & kSpace) ? 1 : 0;
+  if (b == 0xC2) return n >= 2 && p[1] == 0xA0 ? 2 : 0;
+  if (b == 0xE2) {
+    return n >= 3 && p[1] == 0x80 && (p[2] <= 0x8A || p[2] == 0xAF) ? 3 : 0;
   }
-  t->acronym = upper >= 2 && lower == 0;
+  if (b == 0xE3) return n >= 3 && p[1] == 0x80 && p[2] == 0x80 ? 3 : 0;
+  return 0;
+}
+
+// The third byte of the punctuation marks E2 80 xx: ‘ ’ “ ” „ – — ….
+bool IsPunctE280(unsigned char c) {
+  return c == 0x98 || c == 0x99 || c == 0x9C || c == 0x9D || c == 0x9E ||
+         c == 0x93 || c == 0x94 || c == 0xA6;
+}
+
+// Bytes of the punctuation mark that starts at `p` (, ; : . ! ? ( ) [ ] " '
+// and the quote marks, dashes and ellipsis above ASCII), or 0.
+int PunctAt(const unsigned char* p, size_t n) {
+  const unsigned char b = p[0];
+  if (b < 0x80) return (kBytes.c[b] & kPunct) ? 1 : 0;
+  if (b == 0xC2) return n >= 2 && (p[1] == 0xAB || p[1] == 0xBB) ? 2 : 0;
+  if (b == 0xE2) return n >= 3 && p[1] == 0x80 && IsPunctE280(p[2]) ? 3 : 0;
+  return 0;
+}
+
+// Bytes of the punctuation mark that ends at `word + n`, or 0.
+int PunctBefore(const unsigned char* word, size_t n) {
+  const unsigned char* e = word + n;
+  if (e[-1] < 0x80) return (kBytes.c[e[-1]] & kPunct) ? 1 : 0;
+  if (n >= 2 && e[-2] == 0xC2 && (e[-1] == 0xAB || e[-1] == 0xBB)) return 2;
+  if (n >= 3 && e[-3] == 0xE2 && e[-2] == 0x80 && IsPunctE280(e[-1])) return 3;
+  return 0;
+}
+
+// A full stop stays on initials and short abbreviations: "M.", "Sen.",
+// "U.S.". `word` is what comes before the stop.
+bool KeepsFullStop(absl::string_view word) {
+  if (word.size() == 1 && absl::ascii_isupper(static_cast<unsigned char>(word[0]))) {
+    return true;
+  }
+  if (word.find('.') != absl::string_view::npos) return true;
+  return word == "Mr" || word == "Mrs" || word == "Ms" || word == "Dr" ||
+         word == "Sen" || word == "Rep" || word == "Gov" || word == "Gen" ||
+         word == "Jr" || word == "Sr" || word == "St" || word == "Prof" ||
+         word == "Lt" || word == "Col" || word == "Capt";
+}
+
+Token PunctToken(absl::string_view text, size_t begin, size_t end) {
+  Token t;
+  t.span = {begin, end};
+  t.text = text.substr(begin, end - begin);
+  t.punct = true;
+  return t;
+}
+
+Token WordToken(absl::string_view text, size_t begin, size_t end) {
+  Token t;
+  t.span = {begin, end};
+  t.text = text.substr(begin, end - begin);
+  const unsigned char c = static_cast<unsigned char>(text[begin]);
+  t.lower = c < 0x80 && (kBytes.c[c] & kLowerCase);
+  t.capitalized = (c < 0x80 && (kBytes.c[c] & kUpper)) || (c >= 0xC3 && c < 0xE0);
+  int upper = 0, lower = 0;
+  for (size_t i = begin; i < end; ++i) {
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      const uint8_t k = kBytes.c[b];
+      upper += (k & kUpper) != 0;
+      lower += (k & kLowerCase) != 0;
+    }
+  }
+  t.acronym = upper >= 2 && lower == 0;
+  return t;
 }
 
 }  // namespace
@@ -47,87 +124,60 @@ LowerWord::LowerWord(absl::string_view w) {
 
 std::vector<Token> Tokenize(absl::string_view text, TextSpan range) {
   std::vector<Token> out;
-  out.reserve(range.size() / 4 + 4);
+  out.reserve(range.size() / 5 + 4);
+  const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t end = std::min(range.end, text.size());
   size_t i = range.begin;
-  while (i < range.end) {
-    int len = 0;
-    const unsigned char b = text[i];
-    if (b < 0x80) {
-      if (b == ' ' || (b >= '\t' && b <= '\r')) {
-        ++i;
-        continue;
-      }
-    } else if (IsSpaceChar(DecodeAt(text, i, &len))) {
-      i += len;
+  while (i < end) {
+    const int space = SpaceAt(s + i, end - i);
+    if (space > 0) {
+      i += space;
       continue;
     }
-    // One word: up to the next space.
-    size_t end = i;
-    while (end < range.end) {
-      const unsigned char e = text[end];
-      if (e < 0x80) {
-        if (e == ' ' || (e >= '\t' && e <= '\r')) break;
-        ++end;
+    // One word: up to the next space. Only C2, E2 and E3 lead the spaces
+    // beyond ASCII, so other bytes are skipped a sequence at a time.
+    size_t word_end = i;
+    while (word_end < end) {
+      const unsigned char b = s[word_end];
+      if (b < 0x80) {
+        if (kBytes.c[b] & kSpace) break;
+        ++word_end;
         continue;
       }
-      int l = 0;
-      if (IsSpaceChar(DecodeAt(text, end, &l))) break;
-      end += l;
+      if ((b == 0xC2 || b == 0xE2 || b == 0xE3) &&
+          SpaceAt(s + word_end, end - word_end) > 0) {
+        break;
+      }
+      word_end += std::min<size_t>(SequenceLength(b), end - word_end);
     }
     // Peel punctuation off both ends. The trailing marks are found right to
     // left and pushed after the word, so they are kept in a small stack
     // (words rarely end in more than three marks).
-    size_t wb = i, we = end;
+    size_t wb = i, we = word_end;
     while (wb < we) {
-      char32_t p = static_cast<unsigned char>(text[wb]) < 0x80
-                       ? (len = 1, static_cast<char32_t>(text[wb]))
-                       : DecodeAt(text, wb, &len);
-      if (!IsPunct(p)) break;
-      Token t;
-      t.span = {wb, wb + len};
-      t.text = text.substr(wb, len);
-      t.punct = true;
-      out.push_back(t);
+      const int len = PunctAt(s + wb, we - wb);
+      if (len == 0) break;
+      out.push_back(PunctToken(text, wb, wb + len));
       wb += len;
     }
     TextSpan tail[8];
     int tail_size = 0;
     while (we > wb && tail_size < 8) {
-      char32_t p = static_cast<unsigned char>(text[we - 1]) < 0x80
-                       ? (len = 1, static_cast<char32_t>(text[we - 1]))
-                       : DecodeBefore(text, we, &len);
-      if (!IsPunct(p)) break;
-      if (p == '.') {
-        // Keep the stop on initials and short abbreviations: "M.", "Sen.".
-        absl::string_view word = text.substr(wb, we - wb - 1);
-        const bool initial = word.size() == 1 && absl::ascii_isupper(word[0]);
-        const bool dotted = word.find('.') != absl::string_view::npos;
-        const bool abbrev = word == "Mr" || word == "Mrs" || word == "Ms" ||
-                            word == "Dr" || word == "Sen" || word == "Rep" ||
-                            word == "Gov" || word == "Gen" || word == "Jr" ||
-                            word == "Sr" || word == "St" || word == "Prof" ||
-                            word == "Lt" || word == "Col" || word == "Capt";
-        if (initial || dotted || abbrev) break;
+      const int len = PunctBefore(s + wb, we - wb);
+      if (len == 0) break;
+      if (len == 1 && s[we - 1] == '.' &&
+          KeepsFullStop(text.substr(wb, we - wb - 1))) {
+        break;
       }
       tail[tail_size++] = {we - len, we};
       we -= len;
     }
-    if (we > wb) {
-      Token t;
-      t.span = {wb, we};
-      t.text = text.substr(wb, we - wb);
-      Classify(&t);
-      out.push_back(t);
-    }
+    if (we > wb) out.push_back(WordToken(text, wb, we));
     while (tail_size > 0) {
       const TextSpan sp = tail[--tail_size];
-      Token t;
-      t.span = sp;
-      t.text = text.substr(sp.begin, sp.size());
-      t.punct = true;
-      out.push_back(t);
+      out.push_back(PunctToken(text, sp.begin, sp.end));
     }
-    i = end;
+    i = word_end;
   }
   return out;
 }

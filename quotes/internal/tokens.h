@@ -3,6 +3,7 @@
 #ifndef QUOTES_INTERNAL_TOKENS_H_
 #define QUOTES_INTERNAL_TOKENS_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,8 @@ struct Token {
   bool capitalized = false;  // first letter upper case (any script: non-ASCII counts)
   bool lower = false;        // first letter lower case ASCII
   bool acronym = false;      // two or more capitals, no lower case: "ICESCO"
+  // Word-list classes of the word, set by NameModel::Annotate (0 before).
+  uint16_t lex = 0;
 };
 
 // A word in ASCII lower case without a heap allocation for short words:

@@ -1,0 +1,142 @@
+// Table tests for the tokenizer and the name model's word classes: the
+// speaker logic reads every word through them.
+#include "quotes/internal/tokens.h"
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_join.h"
+#include "gtest/gtest.h"
+#include "proto/lexicon.pb.h"
+#include "quotes/internal/speakers.h"
+#include "quotes/lexicon.h"
+
+namespace quotes {
+namespace internal {
+namespace {
+
+std::vector<Token> All(absl::string_view text) {
+  return Tokenize(text, {0, text.size()});
+}
+
+// Tokens joined with "|", so a table row reads like the text.
+std::string Joined(absl::string_view text) {
+  std::vector<std::string> parts;
+  for (const Token& t : All(text)) parts.emplace_back(t.text);
+  return absl::StrJoin(parts, "|");
+}
+
+struct SplitCase {
+  const char* text;
+  const char* tokens;
+};
+
+TEST(TokenizeTest, SplitsWordsAndPunctuation) {
+  const SplitCase kCases[] = {
+      {"He said.", "He|said|."},
+      {"  leading and trailing  ", "leading|and|trailing"},
+      {"tab\tnew\nline\r\nfeed\fvt\v", "tab|new|line|feed|vt"},
+      // Spaces above ASCII: U+00A0, U+2009, U+202F, U+3000.
+      {"a\u00a0b\u2009c\u202fd\u3000e", "a|b|c|d|e"},
+      // Not spaces: U+00AD (soft hyphen), U+2010 (hyphen).
+      {"co\u00adop re\u2010use", "co\u00adop|re\u2010use"},
+      {"\u201cWe will,\u201d she said", "\u201c|We|will|,|\u201d|she|said"},
+      {"\u2018Yes\u2019 \u00abOui\u00bb \u201eJa\u201c", "\u2018|Yes|\u2019|\u00ab|Oui|\u00bb|\u201e|Ja|\u201c"},
+      {"(ICESCO), [sic]; wait: now! why?", "(|ICESCO|)|,|[|sic|]|;|wait|:|now|!|why|?"},
+      {"war \u2014 peace \u2013 end\u2026", "war|\u2014|peace|\u2013|end|\u2026"},
+      {"\"quoted\" 'single'", "\"|quoted|\"|'|single|'"},
+      // Apostrophes inside words stay.
+      {"don't ICESCO\u2019s rock 'n' roll", "don't|ICESCO\u2019s|rock|'|n|'|roll"},
+      // The stop stays on initials and abbreviations, not on words.
+      {"Salim M. AlMalik", "Salim|M.|AlMalik"},
+      {"Sen. Rep. Dr. Mr. Gov. Lt. Col. Capt. Prof.",
+       "Sen.|Rep.|Dr.|Mr.|Gov.|Lt.|Col.|Capt.|Prof."},
+      {"the U.S. and G.K. went home.", "the|U.S.|and|G.K.|went|home|."},
+      {"end.\u201d", "end|.|\u201d"},
+      {"ok.)", "ok|.|)"},
+      {"", ""},
+      {"   ", ""},
+      {"\u201c\u201d", "\u201c|\u201d"},
+  };
+  for (const SplitCase& c : kCases) {
+    EXPECT_EQ(Joined(c.text), c.tokens) << c.text;
+  }
+}
+
+TEST(TokenizeTest, SpansSliceTheText) {
+  const std::string text = "x \u201cAb,\u201d  said\u00a0Émile.";
+  for (const Token& t : All(text)) {
+    EXPECT_EQ(text.substr(t.span.begin, t.span.size()), t.text);
+  }
+  // Only the range is read: bytes 2..8 are "\u201cAb,".
+  const std::vector<Token> part = Tokenize(text, {2, 8});
+  ASSERT_EQ(part.size(), 3u);
+  EXPECT_EQ(part[0].text, "\u201c");
+  EXPECT_EQ(part[1].text, "Ab");
+  EXPECT_EQ(part[2].text, ",");
+}
+
+TEST(TokenizeTest, ClassifiesWords) {
+  const std::vector<Token> t = All("ICESCO Émile said iPhone U.S. , x2");
+  ASSERT_EQ(t.size(), 7u);
+  EXPECT_TRUE(t[0].capitalized && t[0].acronym && !t[0].lower);
+  EXPECT_TRUE(t[1].capitalized && !t[1].acronym);  // non-ASCII capital
+  EXPECT_TRUE(t[2].lower && !t[2].capitalized && !t[2].punct);
+  EXPECT_TRUE(t[3].lower && !t[3].acronym);
+  EXPECT_TRUE(t[4].acronym);
+  EXPECT_TRUE(t[5].punct && !t[5].lower && !t[5].capitalized);
+  EXPECT_TRUE(t[6].lower);
+}
+
+TEST(TokenizeTest, ManyTrailingMarksKeepTheirOrder) {
+  // More than the eight trailing marks peeled at once: the rest stays on
+  // the word, and no byte is lost.
+  const std::string text = "word.)\u201d\u2019)]:;,?!";
+  std::string rebuilt;
+  for (const Token& t : All(text)) rebuilt += std::string(t.text);
+  EXPECT_EQ(rebuilt, text);
+}
+
+// Word classes come from the lexicon, in any letter case, with or without
+// the final stop as the list writes it.
+TEST(NameModelTest, AnnotateReadsTheWordLists) {
+  v1::Lexicon lexicon;
+  lexicon.add_title_words("minister");
+  lexicon.add_title_words("Gen.");
+  lexicon.add_honorifics("Mr.");
+  lexicon.add_name_particles("de");
+  lexicon.add_group_nouns("the police");
+  lexicon.add_cue_adverbs("also");
+  const NameModel model(lexicon);
+  std::vector<Token> t =
+      All("Minister MINISTER Gen. Gen Mr Mr. de De Police also ALSO Ilham minister.");
+  model.Annotate(&t);
+  ASSERT_EQ(t.size(), 14u);
+  EXPECT_TRUE(model.IsTitleWord(t[0]));
+  EXPECT_TRUE(model.IsTitleWord(t[1]));
+  EXPECT_TRUE(model.IsTitleWord(t[2]));   // "Gen." as listed
+  EXPECT_FALSE(model.IsTitleWord(t[3]));  // "Gen" without the listed stop
+  EXPECT_FALSE(model.IsNameToken(t[4]));  // honorific, stop or not
+  EXPECT_FALSE(model.IsNameToken(t[5]));
+  EXPECT_FALSE(model.IsNameToken(t[0]));  // title words are never names
+  EXPECT_TRUE(model.IsNameToken(t[11]));  // "Ilham"
+  EXPECT_FALSE(model.IsTitleWord(t[11]));
+  EXPECT_TRUE(model.IsGroupNoun(t[8]));   // last word of "the police"
+  EXPECT_FALSE(model.IsGroupNoun(t[6]));
+  EXPECT_TRUE(model.IsCueAdverb(t[9]));
+  EXPECT_TRUE(model.IsCueAdverb(t[10]));  // "ALSO"
+  EXPECT_FALSE(model.IsCueAdverb(t[8]));
+  EXPECT_TRUE(model.IsTitleWord(t[12]));  // "minister" before the final "."
+  EXPECT_EQ(t[13].text, ".");
+  EXPECT_EQ(t[13].lex, 0);
+}
+
+TEST(NameModelTest, UnannotatedTokensHaveNoClasses) {
+  const NameModel model(DefaultLexicon());
+  const std::vector<Token> t = All("President");
+  EXPECT_FALSE(model.IsTitleWord(t[0]));  // Annotate was not called
+}
+
+}  // namespace
+}  // namespace internal
+}  // namespace quotes
