@@ -35,9 +35,12 @@ absl::StatusOr<std::unique_ptr<Analyzer>> Analyzer::Create(
   auto attributor = internal::Attributor::Create(a->lexicon_, ao);
   if (!attributor.ok()) return attributor.status();
   a->attributor_ = *std::move(attributor);
-  auto claims = internal::ClaimExtractor::Create(a->lexicon_);
-  if (!claims.ok()) return claims.status();
-  a->claims_ = *std::move(claims);
+  // The claim patterns are the costliest to compile: only when asked for.
+  if (options.extract_claims) {
+    auto claims = internal::ClaimExtractor::Create(a->lexicon_);
+    if (!claims.ok()) return claims.status();
+    a->claims_ = *std::move(claims);
+  }
   return a;
 }
 

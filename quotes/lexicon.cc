@@ -1,5 +1,6 @@
 #include "quotes/lexicon.h"
 
+#include <cstddef>
 #include <string>
 
 #include "absl/strings/str_cat.h"
@@ -8,8 +9,10 @@
 
 namespace quotes {
 
-// Generated from quotes/data/default_lexicon.textproto by //quotes:embed_lexicon.
-extern const char kDefaultLexiconTextProto[];
+// quotes/data/default_lexicon.textproto in the binary wire format, generated
+// by //quotes:embed_lexicon.
+extern const unsigned char kDefaultLexicon[];
+extern const size_t kDefaultLexiconSize;
 
 namespace {
 
@@ -45,9 +48,10 @@ absl::StatusOr<v1::Lexicon> ParseLexicon(absl::string_view text_proto) {
 
 const v1::Lexicon& DefaultLexicon() {
   static const v1::Lexicon* const kLexicon = [] {
-    absl::StatusOr<v1::Lexicon> parsed = ParseLexicon(kDefaultLexiconTextProto);
-    // The built-in file is checked by lexicon_test; a broken build is a bug.
-    return new v1::Lexicon(parsed.ok() ? *std::move(parsed) : v1::Lexicon());
+    auto* lexicon = new v1::Lexicon();
+    // protoc checked the text at build time; lexicon_test checks the bytes.
+    lexicon->ParseFromArray(kDefaultLexicon, static_cast<int>(kDefaultLexiconSize));
+    return lexicon;
   }();
   return *kLexicon;
 }

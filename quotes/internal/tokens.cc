@@ -88,22 +88,16 @@ Token PunctToken(absl::string_view text, size_t begin, size_t end) {
   return t;
 }
 
-Token WordToken(absl::string_view text, size_t begin, size_t end) {
+// A word token; `upper` and `lower` count its ASCII capitals and small
+// letters.
+Token WordToken(absl::string_view text, size_t begin, size_t end, int upper,
+                int lower) {
   Token t;
   t.span = {begin, end};
   t.text = text.substr(begin, end - begin);
   const unsigned char c = static_cast<unsigned char>(text[begin]);
   t.lower = c < 0x80 && (kBytes.c[c] & kLowerCase);
   t.capitalized = (c < 0x80 && (kBytes.c[c] & kUpper)) || (c >= 0xC3 && c < 0xE0);
-  int upper = 0, lower = 0;
-  for (size_t i = begin; i < end; ++i) {
-    const unsigned char b = static_cast<unsigned char>(text[i]);
-    if (b < 0x80) {
-      const uint8_t k = kBytes.c[b];
-      upper += (k & kUpper) != 0;
-      lower += (k & kLowerCase) != 0;
-    }
-  }
   t.acronym = upper >= 2 && lower == 0;
   return t;
 }
@@ -136,11 +130,17 @@ std::vector<Token> Tokenize(absl::string_view text, TextSpan range) {
     }
     // One word: up to the next space. Only C2, E2 and E3 lead the spaces
     // beyond ASCII, so other bytes are skipped a sequence at a time.
+    // Letters are counted on the way: the marks peeled off below are not
+    // letters, so the counts hold for the word without them.
     size_t word_end = i;
+    int upper = 0, lower = 0;
     while (word_end < end) {
       const unsigned char b = s[word_end];
       if (b < 0x80) {
-        if (kBytes.c[b] & kSpace) break;
+        const uint8_t k = kBytes.c[b];
+        if (k & kSpace) break;
+        upper += (k & kUpper) != 0;
+        lower += (k & kLowerCase) != 0;
         ++word_end;
         continue;
       }
@@ -151,8 +151,7 @@ std::vector<Token> Tokenize(absl::string_view text, TextSpan range) {
       word_end += std::min<size_t>(SequenceLength(b), end - word_end);
     }
     // Peel punctuation off both ends. The trailing marks are found right to
-    // left and pushed after the word, so they are kept in a small stack
-    // (words rarely end in more than three marks).
+    // left and pushed after the word (words rarely end in more than three).
     size_t wb = i, we = word_end;
     while (wb < we) {
       const int len = PunctAt(s + wb, we - wb);
@@ -160,7 +159,9 @@ std::vector<Token> Tokenize(absl::string_view text, TextSpan range) {
       out.push_back(PunctToken(text, wb, wb + len));
       wb += len;
     }
-    TextSpan tail[8];
+    // The trailing marks are adjacent: their lengths, right to left, are
+    // enough to cut [we, word_end) into tokens.
+    uint8_t tail_len[8];
     int tail_size = 0;
     while (we > wb && tail_size < 8) {
       const int len = PunctBefore(s + wb, we - wb);
@@ -169,13 +170,14 @@ std::vector<Token> Tokenize(absl::string_view text, TextSpan range) {
           KeepsFullStop(text.substr(wb, we - wb - 1))) {
         break;
       }
-      tail[tail_size++] = {we - len, we};
+      tail_len[tail_size++] = static_cast<uint8_t>(len);
       we -= len;
     }
-    if (we > wb) out.push_back(WordToken(text, wb, we));
-    while (tail_size > 0) {
-      const TextSpan sp = tail[--tail_size];
-      out.push_back(PunctToken(text, sp.begin, sp.end));
+    if (we > wb) out.push_back(WordToken(text, wb, we, upper, lower));
+    for (size_t at = we; tail_size > 0;) {
+      const size_t len = tail_len[--tail_size];
+      out.push_back(PunctToken(text, at, at + len));
+      at += len;
     }
     i = word_end;
   }
