@@ -9,6 +9,7 @@
 #include "gtest/gtest.h"
 #include "proto/lexicon.pb.h"
 #include "quotes/internal/speakers.h"
+#include "quotes/internal/utf8.h"
 #include "quotes/lexicon.h"
 
 namespace quotes {
@@ -95,6 +96,26 @@ TEST(TokenizeTest, ManyTrailingMarksKeepTheirOrder) {
   std::string rebuilt;
   for (const Token& t : All(text)) rebuilt += std::string(t.text);
   EXPECT_EQ(rebuilt, text);
+}
+
+// The validator skips ASCII eight bytes at a time: a bad byte anywhere in or
+// after such a run is still found at its offset.
+TEST(ValidateUtf8Test, FindsTheFirstBadByteAtAnyOffset) {
+  for (size_t at = 0; at < 20; ++at) {
+    for (const char* bad : {"\xff", "\xc3", "\xe2\x80", "\xc0\xaf", "\xed\xa0\x80"}) {
+      std::string text(at, 'a');
+      text += bad;
+      text += "tail text";
+      const absl::Status status = ValidateUtf8(text);
+      ASSERT_FALSE(status.ok()) << at;
+      EXPECT_NE(status.message().find("at byte " + std::to_string(at) + ":"),
+                absl::string_view::npos)
+          << status;
+    }
+    const std::string good = std::string(at, 'a') + "\u00e9\u201c\U0001F600" +
+                             std::string(at, 'b');
+    EXPECT_TRUE(ValidateUtf8(good).ok()) << at;
+  }
 }
 
 // Word classes come from the lexicon, in any letter case, with or without

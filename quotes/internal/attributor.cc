@@ -262,7 +262,6 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
 
   EntityRegistry registry;
   std::vector<SpeakerPhrase> persons;
-  std::vector<SpeakerPhrase> groups;
   for (Block& b : blocks) {
     b.tokens = Tokenize(text, b.span);
     names_.Annotate(&b.tokens);
@@ -283,18 +282,23 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       b.sentences = SplitSentences(text, b.span);
     }
     names_.FindPersons(text, b.tokens, &persons);
-    names_.FindGroups(text, b.tokens, &groups);
   }
   std::sort(persons.begin(), persons.end(),
             [](const SpeakerPhrase& a, const SpeakerPhrase& b) {
               return a.span.begin < b.span.begin;
             });
   for (const SpeakerPhrase& p : persons) registry.AddKnownPerson(p);
-  std::sort(groups.begin(), groups.end(),
-            [](const SpeakerPhrase& a, const SpeakerPhrase& b) {
-              return a.span.begin < b.span.begin;
-            });
-  for (const SpeakerPhrase& g : groups) registry.AddKnownGroup(g);
+  // Groups that open sentences matter only to an "it" or "they" speaker:
+  // found on the first one's demand.
+  registry.SetGroupSource([&] {
+    std::vector<SpeakerPhrase> groups;
+    for (const Block& b : blocks) names_.FindGroups(text, b.tokens, &groups);
+    std::sort(groups.begin(), groups.end(),
+              [](const SpeakerPhrase& a, const SpeakerPhrase& b) {
+                return a.span.begin < b.span.begin;
+              });
+    return groups;
+  });
 
   std::vector<MarkedQuote> marked =
       options_.direct ? FindMarkedQuotes(text, paragraphs)

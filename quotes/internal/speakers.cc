@@ -169,13 +169,28 @@ NameModel::NameModel(const v1::Lexicon& lexicon) {
                            &lexicon.organization_words()}) {
     for (const auto& w : *list) add(w, kNeverName, kNeverName);
   }
+  for (const auto& [key, unused] : classes_) {
+    const size_t f = Fingerprint(key);
+    key_filter_[f / 64] |= uint64_t{1} << (f % 64);
+  }
+}
+
+size_t NameModel::Fingerprint(absl::string_view key) {
+  if (key.empty()) return 0;
+  const size_t length = std::min<size_t>(key.size(), 15);
+  const size_t first = absl::ascii_tolower(static_cast<unsigned char>(key.front())) & 31;
+  const size_t last = absl::ascii_tolower(static_cast<unsigned char>(key.back())) & 31;
+  return (length << 10) | (first << 5) | last;
 }
 
 void NameModel::Annotate(std::vector<Token>* tokens) const {
   for (Token& t : *tokens) {
     t.lex = 0;
     if (t.punct || t.text.empty()) continue;
-    auto it = classes_.find(absl::StripSuffix(t.text, "."));
+    const absl::string_view key = absl::StripSuffix(t.text, ".");
+    const size_t f = Fingerprint(key);
+    if ((key_filter_[f / 64] & (uint64_t{1} << (f % 64))) == 0) continue;
+    auto it = classes_.find(key);
     if (it != classes_.end()) t.lex = it->second;
   }
 }
@@ -875,6 +890,10 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
                                       e.gender == v1::GENDER_UNSPECIFIED)) {
             spoke = last_speaker_;
           }
+        }
+        if (group_source_) {
+          known_groups_ = group_source_();
+          group_source_ = nullptr;
         }
         const SpeakerPhrase* named = nullptr;
         auto after = std::lower_bound(

@@ -4,6 +4,8 @@
 #ifndef QUOTES_INTERNAL_SPEAKERS_H_
 #define QUOTES_INTERNAL_SPEAKERS_H_
 
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -93,6 +95,10 @@ class NameModel {
   absl::flat_hash_map<std::string, uint16_t, AsciiCaseInsensitiveHash,
                       AsciiCaseInsensitiveEq>
       classes_;
+  // A filter in front of classes_: one bit per (length, first letter, last
+  // letter) of its keys; most words of a text miss it and skip the lookup.
+  static size_t Fingerprint(absl::string_view key);
+  std::vector<uint64_t> key_filter_ = std::vector<uint64_t>(512, 0);
   absl::flat_hash_set<std::string> not_names_;     // as written
   absl::flat_hash_set<std::string> org_words_;     // as written
 };
@@ -116,8 +122,11 @@ class EntityRegistry {
  public:
   // Persons named anywhere in the article, for surnames and descriptions.
   void AddKnownPerson(const SpeakerPhrase& p);
-  // Groups that open sentences, in text order.
-  void AddKnownGroup(const SpeakerPhrase& p) { known_groups_.push_back(p); }
+  // Groups that open sentences, in text order, from `source`, called at most
+  // once: when a pronoun first needs a group antecedent.
+  void SetGroupSource(std::function<std::vector<SpeakerPhrase>()> source) {
+    group_source_ = std::move(source);
+  }
   // Returns the entity index for `p` at byte `position`, or -1 when the phrase
   // cannot be resolved (a pronoun with no antecedent).
   int Resolve(const SpeakerPhrase& p, absl::string_view text, size_t position);
@@ -136,6 +145,7 @@ class EntityRegistry {
   std::vector<Entity> entities_;
   std::vector<SpeakerPhrase> known_;  // in text order
   std::vector<SpeakerPhrase> known_groups_;  // in text order
+  std::function<std::vector<SpeakerPhrase>()> group_source_;
   // Lower-case last name word -> indexes into known_ / entities_ (persons).
   absl::flat_hash_map<std::string, std::vector<int>> known_by_last_;
   absl::flat_hash_map<std::string, std::vector<int>> entities_by_last_;
