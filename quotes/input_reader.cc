@@ -22,8 +22,12 @@ namespace {
 namespace fs = std::filesystem;
 
 std::string BaseName(const std::string& path) {
-  const size_t slash = path.find_last_of('/');
-  return slash == std::string::npos ? path : path.substr(slash + 1);
+  absl::string_view p = path;
+  while (p.size() > 1 && p.back() == '/') p.remove_suffix(1);
+  const size_t slash = p.find_last_of('/');
+  return std::string(slash == absl::string_view::npos || p.size() == 1
+                         ? p
+                         : p.substr(slash + 1));
 }
 
 InputFormat FormatOf(const std::string& path, InputFormat requested) {
@@ -132,6 +136,12 @@ bool InputReader::OpenNext(InputRecord* record) {
       if (ec) {
         record->status = absl::NotFoundError(
             absl::StrCat("cannot read folder ", path, ": ", ec.message()));
+        return true;
+      }
+      if (files.empty()) {
+        // Most often a wrong path or an unmounted archive: say so.
+        record->status = absl::NotFoundError(
+            absl::StrCat("folder ", path, " holds no *.txt articles"));
         return true;
       }
       std::sort(files.begin(), files.end());

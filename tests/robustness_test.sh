@@ -193,10 +193,15 @@ case_truncated_delimited() {
 case_empty_folder() {
   mkdir -p "$T/empty_dir" "$T/tree/empty_sub"
   cp "$T/good.txt" "$T/tree/one.txt"
-  # An empty folder holds no articles: no records, not an error; the other
-  # inputs are all processed.
-  run empty_folder 0 0 0 -- "$T/empty_dir"
-  run empty_folder_mixed 0 2 0 -- "$T/empty_dir" "$T/good.txt" "$T/tree"
+  # A folder with no *.txt at any depth is an error record of its own (a
+  # wrong path should not look like an empty result); a folder with an
+  # empty subfolder is not. The other inputs are all processed.
+  run empty_folder 3 1 1 -- "$T/empty_dir"
+  grep -q '"articleId":"empty_dir","message":"folder [^"]*empty_dir holds no \*.txt articles"' \
+    "$T/empty_folder.out" || fail "empty_folder: no error record naming the folder"
+  run empty_folder_slash 3 1 1 -- "$T/empty_dir/"
+  grep -q '"articleId":"empty_dir"' "$T/empty_folder_slash.out" || fail "empty_folder_slash: id"
+  run empty_folder_mixed 3 3 1 -- "$T/empty_dir" "$T/good.txt" "$T/tree"
 }
 
 case_unreadable() {
