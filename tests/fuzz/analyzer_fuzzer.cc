@@ -13,21 +13,10 @@
 #include "absl/strings/string_view.h"
 #include "proto/quotes.pb.h"
 #include "quotes/analyzer.h"
-
-namespace {
-
-void CheckSpan(const quotes::v1::Span& span, size_t size) {
-  if (span.begin() > span.end() || span.end() > size) std::abort();
-}
-
-}  // namespace
+#include "tests/fuzz/fuzz_util.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static const quotes::Analyzer* analyzer = [] {
-    quotes::AnalyzerOptions options;
-    options.extract_claims = true;
-    return quotes::Analyzer::Create(options)->release();
-  }();
+  const quotes::Analyzer* analyzer = &fuzz::FullAnalyzer();
   const absl::string_view text(reinterpret_cast<const char*>(data), size);
   quotes::v1::Article hints;
   hints.set_id("fuzz");
@@ -41,20 +30,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const size_t n = a.article().text().size();
   if (n != size) std::abort();  // the text is kept byte for byte
   for (const quotes::v1::Quote& q : a.quotes()) {
-    CheckSpan(q.span(), n);
+    fuzz::CheckSpan(q.span(), n);
     // Quote.text holds the bytes of its span exactly (proto/quotes.proto).
     if (a.article().text().compare(q.span().begin(),
                                    q.span().end() - q.span().begin(),
                                    q.text()) != 0) {
       std::abort();
     }
-    if (q.has_cue_span()) CheckSpan(q.cue_span(), n);
+    if (q.has_cue_span()) fuzz::CheckSpan(q.cue_span(), n);
     if (q.has_speaker() && q.speaker().has_mention()) {
-      CheckSpan(q.speaker().mention().span(), n);
+      fuzz::CheckSpan(q.speaker().mention().span(), n);
     }
   }
   for (const quotes::v1::Speaker& s : a.speakers()) {
-    for (const quotes::v1::Mention& m : s.mentions()) CheckSpan(m.span(), n);
+    for (const quotes::v1::Mention& m : s.mentions()) fuzz::CheckSpan(m.span(), n);
   }
   return 0;
 }

@@ -16,7 +16,7 @@ set -eu
 SECONDS_EACH="${1:-60}"
 shift || true
 FUZZERS=("$@")
-[ ${#FUZZERS[@]} -gt 0 ] || FUZZERS=(article_parser analyzer jsonl_reader)
+[ ${#FUZZERS[@]} -gt 0 ] || FUZZERS=(article_parser analyzer claims jsonl_reader)
 ROOT="$(pwd)"
 [ -f "$ROOT/tests/fuzz/run_fuzzers.sh" ] || { echo "run from the repository root" >&2; exit 2; }
 # Keyed by this checkout's path: two clones never share objects.
