@@ -106,8 +106,15 @@ std::vector<Token> Tokenize(absl::string_view text, TextSpan range) {
                             word == "Dr" || word == "Sen" || word == "Rep" ||
                             word == "Gov" || word == "Gen" || word == "Jr" ||
                             word == "Sr" || word == "St" || word == "Prof" ||
-                            word == "Lt" || word == "Col" || word == "Capt";
-        if (initial || dotted || abbrev) break;
+                            word == "Lt" || word == "Col" || word == "Capt" ||
+                            word == "Rev" || word == "Sgt" || word == "Adm" ||
+                            word == "Maj" || word == "Cmdr" || word == "Supt" ||
+                            word == "Brig" || word == "Hon";
+        // "(R-Fla.)", "(D-Md.)": a party tag's state, not a sentence end.
+        const bool tag = tail_size > 0 && text[tail[tail_size - 1].begin] == ')' &&
+                         !word.empty() && absl::ascii_isupper(word[0]) &&
+                         word.size() <= 8;
+        if (initial || dotted || abbrev || tag) break;
       }
       tail[tail_size++] = {we - len, we};
       we -= len;
