@@ -47,6 +47,15 @@ const QuoteCase kTitleBefore[] = {
      "Economy Minister Ludwig van Beethoven said the budget would be "
      "balanced.",
      "the budget would be balanced", kIndirect, "Ludwig van Beethoven"},
+    {"particle_opens_the_phrase",
+     "De Vries said the budget would be balanced.",
+     "the budget would be balanced", kIndirect, "De Vries"},
+    {"particle_after_title",
+     "Mayor de Vries said the budget would be balanced.",
+     "the budget would be balanced", kIndirect, "de Vries"},
+    {"first_name_that_is_a_noun",
+     "Senator Bill Hale said the budget would be balanced.",
+     "the budget would be balanced", kIndirect, "Bill Hale"},
     {"polish_name",
      "Foreign Minister Zbigniew Wójcik said the talks would resume in May.",
      "the talks would resume in May", kIndirect, "Zbigniew Wójcik"},
@@ -187,6 +196,17 @@ const QuoteCase kSurnames[] = {
 };
 
 // --- Pronouns ---------------------------------------------------------------
+
+const QuoteCase kSurnamesWithParticles[] = {
+    {"particle_surname_opens_sentence",
+     "Mayor Carlos de Vries opened the bridge on Monday.\n\n"
+     "De Vries said the repairs cost less than planned.",
+     "the repairs cost less than planned", kIndirect, "Carlos de Vries"},
+    {"particle_surname_after_comma",
+     "Mayor Carlos de Vries opened the bridge on Monday.\n\n"
+     "In March, de Vries said the repairs cost less than planned.",
+     "the repairs cost less than planned", kIndirect, "Carlos de Vries"},
+};
 
 const QuoteCase kPronouns[] = {
     {"according_to_her",
@@ -346,6 +366,10 @@ const WrongSpeakerCase kNotTheSpeaker[] = {
      "Mayor Paul Grant met Ambassador to France Anna Berg on Monday.\n\nShe "
      "said trade had doubled.",
      "Paul Grant"},
+    {"party_is_no_antecedent",
+     "Democrats walked out of the hall on Monday.\n\n"
+     "He said the vote had been rigged from the start.",
+     "Democrats"},
     {"according_to_not_previous",
      "Mayor Paul Grant opened the bridge.\n\nAccording to Ambassador to France "
      "Anna Berg, trade had doubled.",
@@ -414,6 +438,7 @@ QUOTE_GRID(TitleBeforeNameTest, kTitleBefore);
 QUOTE_GRID(TitleAfterNameTest, kTitleAfter);
 QUOTE_GRID(OrganisationTest, kOrganisations);
 QUOTE_GRID(SurnameAndHonorificTest, kSurnames);
+QUOTE_GRID(SurnameWithParticleTest, kSurnamesWithParticles);
 QUOTE_GRID(PronounTest, kPronouns);
 QUOTE_GRID(PronounNamedNotQuotedTest, kPronounsNamedNotQuoted);
 QUOTE_GRID(DescriptionTest, kDescriptions);

@@ -30,6 +30,13 @@ bool IsDeterminer(absl::string_view w) {
          w == "An";
 }
 
+// "His lawyer said", "their aides say": a possessive pronoun opens the
+// phrase as an article would.
+bool IsPossessiveDeterminer(absl::string_view w) {
+  return w == "his" || w == "His" || w == "her" || w == "Her" ||
+         w == "their" || w == "Their" || w == "its" || w == "Its";
+}
+
 bool IsConnector(absl::string_view w) {
   return w == "of" || w == "the" || w == "and" || w == "for" || w == "to" ||
          w == "on" || w == "at" || w == "in" || w == "&";
@@ -109,6 +116,14 @@ NameModel::NameModel(const v1::Lexicon& lexicon) {
     groups_.insert(Lower(parts.back()));
   }
   for (const auto& w : lexicon.cue_adverbs()) adverbs_.insert(Lower(w));
+  // A capitalised group noun ("Republicans", "Tories") names a group, never
+  // a person.
+  for (const auto& w : lexicon.group_nouns()) {
+    if (!w.empty() && absl::ascii_isupper(static_cast<unsigned char>(w[0])) &&
+        !absl::StrContains(w, ' ')) {
+      never_name_.insert(Lower(w));
+    }
+  }
   for (const auto* list : {&lexicon.honorifics(), &lexicon.title_words(),
                            &lexicon.not_name_words(),
                            &lexicon.organization_words()}) {
@@ -159,7 +174,8 @@ void NameModel::SplitTitle(absl::string_view text,
                            SpeakerPhrase* p) const {
   // Drop determiners, honorifics and dangling connectors at either end.
   while (begin < end &&
-         (IsDeterminer(tokens[begin].text) || tokens[begin].punct ||
+         (IsDeterminer(tokens[begin].text) ||
+          IsPossessiveDeterminer(tokens[begin].text) || tokens[begin].punct ||
           honorifics_.contains(Lower(absl::StripSuffix(tokens[begin].text, "."))) ||
           IsConnector(tokens[begin].text))) {
     if (p->gender == v1::GENDER_UNSPECIFIED) {
@@ -247,10 +263,14 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
       --k;
       continue;
     }
-    // "de Blasio", "bin Salman": a particle inside a name.
-    if (particles_.contains(LowerWord(t.text).view()) && k - 1 > begin && k < end &&
-        (IsNameToken(tokens[k - 2]) ||
-         particles_.contains(LowerWord(tokens[k - 2].text).view()))) {
+    // "de Blasio", "bin Salman": a particle inside a name, or opening it
+    // ("de Blasio said", "Mayor de Blasio").
+    if (particles_.contains(LowerWord(t.text).view()) && k < end &&
+        (k - 1 == begin || IsNameToken(tokens[k - 2]) ||
+         particles_.contains(LowerWord(tokens[k - 2].text).view()) ||
+         IsTitleWord(tokens[k - 2].text) ||
+         honorifics_.contains(
+             LowerWord(absl::StripSuffix(tokens[k - 2].text, ".")).view()))) {
       --k;
       continue;
     }
@@ -260,7 +280,12 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
   while (k < end - 1 && k > begin && IsObjectPreposition(tokens[k - 1].text)) {
     ++k;
   }
-  while (k < end && particles_.contains(LowerWord(tokens[k].text).view())) ++k;
+  // A particle with no name after it is no part of one.
+  while (k < end - 1 && particles_.contains(LowerWord(tokens[k].text).view()) &&
+         !IsNameToken(tokens[k + 1]) &&
+         !particles_.contains(LowerWord(tokens[k + 1].text).view())) {
+    ++k;
+  }
   // "The Ministry of Transport": one capitalised word after "of" is the
   // object of an organisation's name, not a surname. "A spokesman for Acme":
   // the spokesman speaks for Acme, which is the speaker we can name.
@@ -304,11 +329,16 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
   // No name: a description ("the department director") or a group.
   const Token& head = tokens[end - 1];
   int b = begin;
-  while (b < end && IsDeterminer(tokens[b].text)) ++b;
+  while (b < end && (IsDeterminer(tokens[b].text) ||
+                     IsPossessiveDeterminer(tokens[b].text))) {
+    ++b;
+  }
   if (b >= end) return p;
   if (IsTitleWord(head.text) && !IsGroupNoun(head.text)) {
     p.form = v1::DESCRIPTION;
-    p.name = JoinTokens(text, tokens, begin, end);
+    int nb = begin;
+    while (nb < end - 1 && IsPossessiveDeterminer(tokens[nb].text)) ++nb;
+    p.name = JoinTokens(text, tokens, nb, end);
     SplitTitle(text, tokens, begin, end, &p);
     return p;
   }
@@ -360,6 +390,10 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
   for (; j >= 0 && last - j < kMaxPhraseTokens; --j) {
     const Token& t = tokens[j];
     if (t.punct || HasClitic(t.text)) break;
+    if (IsPossessiveDeterminer(t.text) && j < last) {
+      --j;
+      break;
+    }
     if (IsDeterminer(t.text)) {
       // "A spokesman for the ministry": keep going over the preposition.
       if (j >= 2 && (tokens[j - 1].text == "for" || tokens[j - 1].text == "of" ||
@@ -390,7 +424,9 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
     }
     // "The network said": a common noun right before the cue, after an
     // article, names the source.
-    if (t.lower && j == last && j > 0 && IsDeterminer(tokens[j - 1].text)) {
+    if (t.lower && j == last && j > 0 &&
+        (IsDeterminer(tokens[j - 1].text) ||
+         IsPossessiveDeterminer(tokens[j - 1].text))) {
       has_head = true;
       continue;
     }
@@ -402,7 +438,9 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
   const bool clause_start = begin == 0 || tokens[begin - 1].text == "," ||
                             tokens[begin - 1].text == ".";
   while (!clause_start && begin <= last && tokens[begin].lower &&
-         !IsDeterminer(tokens[begin].text) && !IsTitleWord(tokens[begin].text) &&
+         !IsDeterminer(tokens[begin].text) &&
+         !IsPossessiveDeterminer(tokens[begin].text) &&
+         !IsTitleWord(tokens[begin].text) &&
          !IsGroupNoun(tokens[begin].text) &&
          !(begin > 0 && IsDeterminer(tokens[begin - 1].text))) {
     ++begin;
