@@ -131,6 +131,10 @@ const QuoteCase kSpeakers[] = {
     {"party_as_group",
      "Senate Republicans said the vote would be close.",
      "the vote would be close", kIndirect, "Senate Republicans"},
+    {"organisation_with_preposition",
+     "The Commission on Coastal Defences said the sea wall would be raised.",
+     "the sea wall would be raised", kIndirect,
+     "Commission on Coastal Defences"},
     {"that_after_place",
      "Mayor Paul Grant said at a rally in Toledo, Ohio, that the plant would "
      "stay open.",

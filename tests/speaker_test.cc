@@ -197,6 +197,20 @@ const QuoteCase kSurnames[] = {
 
 // --- Pronouns ---------------------------------------------------------------
 
+const QuoteCase kSurnameVariants[] = {
+    {"surname_with_particle_against_full_name",
+     "“The bridge is safe,” Mayor Carlos de Vries said.\n\n"
+     "“We checked every bolt,” De Vries said.",
+     "We checked every bolt", kDirect, "Carlos de Vries"},
+    {"surname_with_other_apostrophe",
+     "“The bridge is safe,” Mayor Sean O’Brien said.\n\n"
+     "“We checked every bolt,” O'Brien said.",
+     "We checked every bolt", kDirect, "Sean O’Brien"},
+    {"name_then_organisation_after_for",
+     "“The bridge is safe,” wrote Anna Berg for Harbour Weekly.",
+     "The bridge is safe", kDirect, "Anna Berg"},
+};
+
 const QuoteCase kSurnamesWithParticles[] = {
     {"particle_surname_opens_sentence",
      "Mayor Carlos de Vries opened the bridge on Monday.\n\n"
@@ -370,6 +384,24 @@ const WrongSpeakerCase kNotTheSpeaker[] = {
      "Democrats walked out of the hall on Monday.\n\n"
      "He said the vote had been rigged from the start.",
      "Democrats"},
+    {"place_is_no_antecedent",
+     "Mayor Paul Grant visited the plant on Monday. The works in South "
+     "Harbour were finished in March.\n\n"
+     "He said the road would reopen in June.",
+     "South Harbour"},
+    {"organisation_name_is_no_antecedent",
+     "Mayor Paul Grant met the Commission on Coastal Defences on Monday.\n\n"
+     "He said the sea wall would be raised.",
+     "Coastal Defences"},
+    {"place_before_description_is_no_name",
+     "At a meeting in Westport, the mayor said the road would reopen in "
+     "June.",
+     "Westport"},
+    {"modifier_of_an_organisation_is_no_antecedent",
+     "Mayor Paul Grant spoke first. Staff of the North Valley Department "
+     "listened.\n\n"
+     "He said the road would reopen in June.",
+     "North Valley"},
     {"according_to_not_previous",
      "Mayor Paul Grant opened the bridge.\n\nAccording to Ambassador to France "
      "Anna Berg, trade had doubled.",
@@ -439,6 +471,7 @@ QUOTE_GRID(TitleAfterNameTest, kTitleAfter);
 QUOTE_GRID(OrganisationTest, kOrganisations);
 QUOTE_GRID(SurnameAndHonorificTest, kSurnames);
 QUOTE_GRID(SurnameWithParticleTest, kSurnamesWithParticles);
+QUOTE_GRID(SurnameVariantTest, kSurnameVariants);
 QUOTE_GRID(PronounTest, kPronouns);
 QUOTE_GRID(PronounNamedNotQuotedTest, kPronounsNamedNotQuoted);
 QUOTE_GRID(DescriptionTest, kDescriptions);

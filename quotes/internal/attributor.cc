@@ -281,7 +281,9 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     } else if (!b.cues.empty()) {
       b.sentences = SplitSentences(text, b.span);
     }
-    names_.FindPersons(text, b.tokens, &persons);
+    // Title-case headlines ("The Trends Are Clear") name no one reliably;
+    // persons named there are named again in the body.
+    if (!b.headline) names_.FindPersons(text, b.tokens, &persons);
     names_.FindGroups(text, b.tokens, &groups);
   }
   std::sort(persons.begin(), persons.end(),

@@ -9,6 +9,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 
@@ -64,6 +65,14 @@ bool HasClitic(absl::string_view w) {
 
 bool IsPossessive(absl::string_view w) {
   return absl::EndsWith(w, "'s") || absl::EndsWith(w, "\u2019s");
+}
+
+bool IsPlacePreposition(absl::string_view w) {
+  return w == "in" || w == "at" || w == "from" || w == "on" || w == "to" ||
+         w == "near" ||
+         w == "across" || w == "throughout" || w == "into" || w == "inside" ||
+         w == "outside" || w == "toward" || w == "towards" || w == "through" ||
+         w == "around" || w == "between" || w == "via";
 }
 
 bool IsObjectPreposition(absl::string_view w) {
@@ -240,10 +249,12 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
     return p;
   }
   // "Orin Middleton of Barclays Capital": a full name, then its
-  // organisation after "of", "at" or "from".
+  // organisation after "of", "at", "from", "for" or "with".
   for (int m = end - 2; m >= begin + 2; --m) {
     const absl::string_view w = tokens[m].text;
-    if (w != "of" && w != "at" && w != "from") continue;
+    if (w != "of" && w != "at" && w != "from" && w != "for" && w != "with") {
+      continue;
+    }
     if (!IsNameToken(tokens[m - 1]) || !IsNameToken(tokens[m - 2])) break;
     SpeakerPhrase person = Classify(text, tokens, begin, m);
     if (person.form != v1::FULL) break;
@@ -275,6 +286,20 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
       continue;
     }
     break;
+  }
+  // "the Commission on Presidential Debates", "Bank of New England": an
+  // organisation word joined to the run by a preposition names the whole
+  // as an organisation, not a person.
+  if (k < end && k - 1 > begin && IsConnector(tokens[k - 1].text)) {
+    int b0 = begin;
+    while (b0 < k - 1 && IsDeterminer(tokens[b0].text)) ++b0;
+    for (int i = b0; i < k - 1; ++i) {
+      if (org_words_.contains(tokens[i].text)) {
+        p.form = v1::ORGANIZATION;
+        p.name = JoinTokens(text, tokens, b0, end);
+        return p;
+      }
+    }
   }
   // "Ambassador to Morocco Oktay Gurbanov": Morocco belongs to the title.
   while (k < end - 1 && k > begin && IsObjectPreposition(tokens[k - 1].text)) {
@@ -453,7 +478,13 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
       (p.form == v1::DESCRIPTION || p.form == v1::ORGANIZATION ||
        p.form == v1::MENTION_FORM_UNSPECIFIED)) {
     SpeakerPhrase named = ParseBefore(text, tokens, begin - 1);
-    if (named.form == v1::FULL || named.form == v1::SURNAME) {
+    // "At a press conference in Chelsea, the mayor said": a place opening
+    // the sentence, not the mayor's name.
+    int nb = begin - 1;
+    while (nb > 0 && tokens[nb - 1].span.end > named.span.begin) --nb;
+    const bool after_preposition = nb > 0 && tokens[nb - 1].lower;
+    if (!after_preposition &&
+        (named.form == v1::FULL || named.form == v1::SURNAME)) {
       int tb = begin;
       while (tb <= last && IsDeterminer(tokens[tb].text)) ++tb;
       if (named.title.empty()) named.title = JoinTokens(text, tokens, tb, last + 1);
@@ -664,10 +695,32 @@ void NameModel::FindPersons(absl::string_view text,
                       IsNameToken(tokens[j + 1])))) {
       ++j;
     }
-    if (j - i >= 2) {
+    // "in South Carolina", "from New York", "on Presidential Debates":
+    // after a preposition of place a capitalised run is a place or an
+    // organisation; before a group noun it is a modifier ("West Virginia
+    // officials").
+    // After an article or "&", or before an organisation word, a title or a
+    // group noun, it is part of a name of something else: "the Black
+    // Caucus", "Moore & Van Allen", "the West Virginia Department", "Acme
+    // Foods spokesman".
+    const bool modifier =
+        j < n && !tokens[j].punct &&
+        (tokens[j].text == "&" || org_words_.contains(tokens[j].text) ||
+         (tokens[j].lower && (IsGroupNoun(tokens[j].text) ||
+                              IsTitleWord(tokens[j].text))));
+    if (j - i >= 2 && !modifier) {
       int unused = 0;
       SpeakerPhrase p = ParseBefore(text, tokens, j);
-      if (p.form == v1::FULL) {
+      // The word before the phrase, its title included ("met Ambassador to
+      // France Anna Berg" is a person; "in South Harbour" a place).
+      int pb = i;
+      while (pb > 0 && tokens[pb - 1].span.end > p.span.begin) --pb;
+      const bool placed =
+          pb > 0 &&
+          ((tokens[pb - 1].lower && IsPlacePreposition(tokens[pb - 1].text)) ||
+           IsDeterminer(tokens[pb - 1].text) || tokens[pb - 1].text == "&") ||
+          IsDeterminer(tokens[pb].text);
+      if (p.form == v1::FULL && !placed) {
         // A following appositive carries the title: "AlMalik, Director-General
         // of the ... (ICESCO)".
         int start = j - 1;
@@ -710,9 +763,26 @@ std::vector<std::string> NameTokens(absl::string_view name) {
   return out;
 }
 
+// A surname as a lookup key: lower case, with the typographic apostrophe
+// read as the plain one ("O’Neill" is "O'Neill").
+std::string LastKey(absl::string_view w) {
+  return absl::StrReplaceAll(Lower(w), {{"\u2019", "'"}});
+}
+
 bool SameLast(const std::vector<std::string>& a,
               const std::vector<std::string>& b) {
-  return !a.empty() && !b.empty() && Lower(a.back()) == Lower(b.back());
+  return !a.empty() && !b.empty() && LastKey(a.back()) == LastKey(b.back());
+}
+
+// "De Blasio" and "Bill de Blasio": the shorter name ends the longer one.
+bool EndsName(const std::vector<std::string>& longer,
+              const std::vector<std::string>& shorter) {
+  if (shorter.size() > longer.size()) return false;
+  const size_t off = longer.size() - shorter.size();
+  for (size_t i = 0; i < shorter.size(); ++i) {
+    if (LastKey(longer[off + i]) != LastKey(shorter[i])) return false;
+  }
+  return true;
 }
 
 bool Compatible(v1::Gender a, v1::Gender b) {
@@ -731,7 +801,7 @@ std::string NormalizeGroup(absl::string_view s) {
 void EntityRegistry::AddKnownPerson(const SpeakerPhrase& p) {
   const std::vector<std::string> words = NameTokens(p.name);
   if (!words.empty()) {
-    known_by_last_[Lower(words.back())].push_back(static_cast<int>(known_.size()));
+    known_by_last_[LastKey(words.back())].push_back(static_cast<int>(known_.size()));
   }
   known_.push_back(p);
 }
@@ -755,7 +825,7 @@ std::pair<int, int> EntityRegistry::KnownBefore(size_t position,
 int EntityRegistry::FindByName(const SpeakerPhrase& p) const {
   const std::vector<std::string> words = NameTokens(p.name);
   if (words.empty()) return -1;
-  auto found = entities_by_last_.find(Lower(words.back()));
+  auto found = entities_by_last_.find(LastKey(words.back()));
   if (found == entities_by_last_.end()) return -1;
   const std::vector<int>& candidates = found->second;
   for (auto it = candidates.rbegin(); it != candidates.rend(); ++it) {
@@ -764,7 +834,8 @@ int EntityRegistry::FindByName(const SpeakerPhrase& p) const {
     if (e.type != v1::PERSON) continue;
     if (!SameLast(e.tokens, words)) continue;
     if (words.size() >= 2 && e.tokens.size() >= 2 &&
-        Lower(words.front())[0] != Lower(e.tokens.front())[0]) {
+        Lower(words.front())[0] != Lower(e.tokens.front())[0] &&
+        !EndsName(e.tokens, words) && !EndsName(words, e.tokens)) {
       continue;  // Two people with one surname.
     }
     return i;
@@ -784,7 +855,7 @@ int EntityRegistry::Create(const SpeakerPhrase& p) {
   if (e.type == v1::GROUP) {
     groups_by_key_[NormalizeGroup(e.name)] = index;
   } else if (!e.tokens.empty()) {
-    entities_by_last_[Lower(e.tokens.back())].push_back(index);
+    entities_by_last_[LastKey(e.tokens.back())].push_back(index);
   }
   entities_.push_back(std::move(e));
   return index;
@@ -802,7 +873,7 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
         const std::vector<std::string> words = NameTokens(p.name);
         const SpeakerPhrase* best = nullptr;
         auto found = words.empty() ? known_by_last_.end()
-                                   : known_by_last_.find(Lower(words.back()));
+                                   : known_by_last_.find(LastKey(words.back()));
         if (found != known_by_last_.end()) {
           for (int ki : found->second) {
             const SpeakerPhrase& k = known_[ki];
