@@ -135,6 +135,29 @@ const QuoteCase kSpeakers[] = {
      "The Commission on Coastal Defences said the sea wall would be raised.",
      "the sea wall would be raised", kIndirect,
      "Commission on Coastal Defences"},
+    {"relative_that_inside_the_clause",
+     "Mayor Paul Grant said the repairs that began in May would end soon.",
+     "the repairs that began in May would end soon", kIndirect, "Paul Grant"},
+    {"that_as_subject",
+     "Mayor Paul Grant said that would cost the city two million.",
+     "that would cost the city two million", kIndirect, "Paul Grant"},
+    {"that_of_a_later_verb",
+     "Mayor Paul Grant says he hopes to win, but he knows that the race is "
+     "close.",
+     "he hopes to win", kIndirect, "Paul Grant"},
+    {"time_phrase_then_pronoun_clause",
+     "Mayor Paul Grant said after the vote he would not resign.",
+     "he would not resign", kIndirect, "Paul Grant"},
+    {"place_phrase_then_pronoun_clause",
+     "Mayor Paul Grant said in an interview it was too early to decide.",
+     "it was too early to decide", kIndirect, "Paul Grant"},
+    {"day_between_subject_and_cue",
+     "Mayor Paul Grant on Tuesday said the bridge would reopen.",
+     "the bridge would reopen", kIndirect, "Paul Grant"},
+    {"participle_appositive",
+     "Paul Grant, speaking to reporters at the port, said the bridge would "
+     "reopen.",
+     "the bridge would reopen", kIndirect, "Paul Grant"},
     {"that_after_place",
      "Mayor Paul Grant said at a rally in Toledo, Ohio, that the plant would "
      "stay open.",
@@ -156,6 +179,12 @@ const NonQuoteCase kNotReported[] = {
      "economic gerrymandering"},
     {"opening_phrase_before_cue",
      "During his years in office, Mayor Paul Grant said.", "During his years"},
+    {"preposition_then_noun_phrase",
+     "Mayor Paul Grant said after the vote of the council members.",
+     "the council members"},
+    {"pronoun_object_of_the_phrase",
+     "Mayor Paul Grant said in the speech to the workers it was done.",
+     "the workers"},
 };
 NON_QUOTE_GRID(NotReportedTest, kNotReported);
 

@@ -94,6 +94,17 @@ bool StartsWithVerb(absl::string_view w) {
   return false;
 }
 
+bool IsSubjectPronoun(absl::string_view w) {
+  return w == "he" || w == "she" || w == "they" || w == "we" || w == "I" ||
+         w == "it" || w == "you";
+}
+
+bool IsArticleOrPossessive(absl::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" ||
+         w == "their" || w == "its" || w == "this" || w == "these" ||
+         w == "those" || w == "our" || w == "my";
+}
+
 // True when the quoted words end with a full stop, question or exclamation
 // mark: the quote is a sentence of its own.
 bool EndsSentence(absl::string_view text, TextSpan content) {
@@ -658,7 +669,13 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
               t[te].text == article.source()) {
             continue;
           }
-          // Find "that" within reach of the cue.
+          // Find "that" within reach of the cue. A clause that has begun
+          // before it ("says she hopes ... that", "said the demands that
+          // come ...") owns it; "he said that would help" uses it as a
+          // subject.
+          const std::string form = Lower(c.form);
+          const bool tell = form == "told" || form == "tells" ||
+                            form == "tell" || form == "telling";
           int that = -1;
           for (int k = te; k < s_end && k - te <= kMaxThatDistance; ++k) {
             if (t[k].text == "that") {
@@ -666,6 +683,11 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
               break;
             }
             if (t[k].punct && t[k].text != ",") break;
+            if (IsSubjectPronoun(t[k].text) || t[k].text == "but") break;
+            if (k == te && !tell && IsArticleOrPossessive(t[k].text)) break;
+          }
+          if (that >= 0 && that + 1 < s_end && StartsWithVerb(t[that + 1].text)) {
+            that = -1;
           }
           if (before.empty() && adv >= s_begin && t[adv].text == ",") {
             // Inverted: "..., said X, a Y, Trend reports."
@@ -744,6 +766,22 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
                     "and", "or", "but", "when", "while", "if", "than"};
                 bool bad = false;
                 for (const char* nc : kNotClause) bad |= w == nc;
+                // "said after the meeting he would resign", "said in an
+                // interview it was over": a short phrase of time or place,
+                // then a pronoun and its verb open the clause.
+                if (bad && w != "and" && w != "or" && w != "but" && w != "so" &&
+                    w != "if" && w != "than" && w != "as" && w != "when" &&
+                    w != "while") {
+                  for (int m = k + 1; m < s_end && m <= k + 6; ++m) {
+                    if (t[m].punct && t[m].text != ",") break;
+                    if (IsSubjectPronoun(t[m].text) && m + 1 < s_end &&
+                        t[m + 1].lower) {
+                      k = m;
+                      bad = false;
+                      break;
+                    }
+                  }
+                }
                 if (bad) continue;
               }
               content_begin = t[k].span.begin;

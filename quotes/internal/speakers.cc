@@ -395,6 +395,20 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
          IsCueAdverb(tokens[i].text)) {
     --i;
   }
+  // "Sanders on Tuesday said", "Smith last week said": a time between the
+  // subject and its verb.
+  if (i >= 2 && tokens[i].capitalized && not_names_.contains(tokens[i].text) &&
+      tokens[i - 1].text == "on") {
+    i -= 2;
+  } else if (i >= 2 && (tokens[i].text == "week" || tokens[i].text == "month" ||
+                        tokens[i].text == "year") &&
+             (tokens[i - 1].text == "last" || tokens[i - 1].text == "this")) {
+    i -= 2;
+  }
+  while (i >= 0 && !tokens[i].punct && tokens[i].lower &&
+         IsCueAdverb(tokens[i].text)) {
+    --i;
+  }
   if (i >= 1 && tokens[i].text == ",") return ParseAppositiveBefore(text, tokens, i);
   // "Gov. Mike Pence (R-IN) said": skip a short parenthesis.
   if (i >= 2 && tokens[i].text == ")") {
@@ -513,8 +527,11 @@ SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
   bool has_title = false;
   for (int k = c + 1; k < comma; ++k) has_title |= IsTitleWord(tokens[k].text);
   // "Danny Kruger, who also works in the Tory research unit, said".
+  // "Smith, speaking to reporters in Ohio, said": a participle does the same.
   const bool relative = first.text == "who" || first.text == "whose" ||
-                        first.text == "which";
+                        first.text == "which" ||
+                        (first.lower && first.text.size() > 4 &&
+                         absl::EndsWith(first.text, "ing"));
   // "Dianne Feinstein, Democrat of California, said": a short proper phrase.
   bool proper = comma - (c + 1) <= 6;
   for (int k = c + 1; k < comma && proper; ++k) {
