@@ -158,6 +158,14 @@ const QuoteCase kSpeakers[] = {
      "Paul Grant, speaking to reporters at the port, said the bridge would "
      "reopen.",
      "the bridge would reopen", kIndirect, "Paul Grant"},
+    {"according_to_an_office",
+     "Prices rose by a tenth last year, according to the national statistics "
+     "office.",
+     "Prices rose by a tenth last year", kIndirect,
+     "national statistics office"},
+    {"according_to_figures_first",
+     "According to official figures, the port handled two million containers.",
+     "the port handled two million containers", kIndirect, "official figures"},
     {"that_after_place",
      "Mayor Paul Grant said at a rally in Toledo, Ohio, that the plant would "
      "stay open.",
