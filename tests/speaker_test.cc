@@ -478,6 +478,33 @@ QUOTE_GRID(DescriptionTest, kDescriptions);
 QUOTE_GRID(InheritedSpeakerTest, kInherited);
 WRONG_SPEAKER_GRID(NotTheSpeakerTest, kNotTheSpeaker);
 
+// A headline "Name: claim" reports the claim as the named person's. The
+// name must be a person's: a full name, or a surname the body names in full.
+TEST(HeadlineColonTest, FullNameReportsTheClaim) {
+  const v1::ArticleAnalysis a = AnalyzeText(
+      "Anna Berg: Ferry route will open in June\n\n"
+      "The ambassador spoke in Lisbon on Monday.\n");
+  const v1::Quote* q = FindQuote(a, "Ferry route will open in June");
+  ASSERT_NE(q, nullptr) << Describe(a);
+  EXPECT_EQ(q->speaker().name(), "Anna Berg");
+}
+
+TEST(HeadlineColonTest, SurnameNamedInFullInTheBody) {
+  const v1::ArticleAnalysis a = AnalyzeText(
+      "Berg: Ferry route will open in June\n\n"
+      "Ambassador Anna Berg spoke in Lisbon on Monday.\n");
+  const v1::Quote* q = FindQuote(a, "Ferry route will open in June");
+  ASSERT_NE(q, nullptr) << Describe(a);
+  EXPECT_EQ(q->speaker().name(), "Anna Berg");
+}
+
+TEST(HeadlineColonTest, LabelIsNoSpeaker) {
+  const v1::ArticleAnalysis a = AnalyzeText(
+      "Analysis: Ferry route will open in June\n\n"
+      "Ambassador Anna Berg spoke in Lisbon on Monday.\n");
+  EXPECT_EQ(FindQuote(a, "Ferry route will open"), nullptr) << Describe(a);
+}
+
 }  // namespace
 }  // namespace testing
 }  // namespace quotes

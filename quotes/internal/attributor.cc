@@ -840,6 +840,49 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     }
   }
 
+  // "Pence: Flowers won't be at the debate": a headline that opens with a
+  // person's name and a colon reports what that person said. The name must
+  // be a full name or the surname of someone the body names in full
+  // ("Analysis:", "Poll:" name no one).
+  for (int bi = 0; options_.reported && bi < static_cast<int>(blocks.size()); ++bi) {
+    const Block& b = blocks[bi];
+    if (!b.headline) continue;
+    const std::vector<Token>& t = b.tokens;
+    const int nt = static_cast<int>(t.size());
+    int colon = -1;
+    for (int k = 1; k < nt && k <= 5; ++k) {
+      if (t[k].text == ":") {
+        colon = k;
+        break;
+      }
+    }
+    if (colon < 0 || colon + 1 >= nt || IsOpeningMark(t[colon + 1].text)) continue;
+    int next = 0;
+    SpeakerPhrase p = names_.ParseAfter(text, t, 0, &next);
+    if (next != colon) continue;
+    bool known = p.form == v1::FULL;
+    if (p.form == v1::SURNAME) {
+      for (const SpeakerPhrase& k : persons) {
+        known |= absl::EndsWith(k.name, absl::StrCat(" ", p.name));
+      }
+    }
+    if (!known) continue;
+    int last = nt;
+    while (last > colon + 1 && t[last - 1].punct) --last;
+    if (last <= colon + 1) continue;
+    Draft d;
+    d.kind = v1::INDIRECT;
+    d.block = bi;
+    d.headline = true;
+    d.phrase = p;
+    d.cue = ":";
+    d.cue_span = t[colon].span;
+    d.confidence = 0.7f;
+    d.content = {t[colon + 1].span.begin, t[last - 1].span.end};
+    if (CountWords(t, d.content) < kMinReportedWords) continue;
+    drafts.push_back(d);
+  }
+
   // A partial quote inside reported speech is part of that MIXED quote.
   // MIXED spans are merged into disjoint, sorted ranges for the lookup.
   std::vector<TextSpan> mixed;
