@@ -166,6 +166,22 @@ const QuoteCase kSpeakers[] = {
     {"according_to_figures_first",
      "According to official figures, the port handled two million containers.",
      "the port handled two million containers", kIndirect, "official figures"},
+    {"announced_clause_without_that",
+     "Mayor Paul Grant announced the city would build a new bridge.",
+     "the city would build a new bridge", kIndirect, "Paul Grant"},
+    {"told_plural_listener_then_clause",
+     "Mayor Paul Grant told reporters the bridge would reopen in May.",
+     "the bridge would reopen in May", kIndirect, "Paul Grant"},
+    {"told_the_listener_then_clause",
+     "Mayor Paul Grant told the council the New Bridge would reopen in May.",
+     "the New Bridge would reopen in May", kIndirect, "Paul Grant"},
+    {"told_quoted_show_then_that",
+     "Mayor Paul Grant told Radio Nine's “Morning Hour” that the bridge "
+     "would reopen in May.",
+     "the bridge would reopen in May", kIndirect, "Paul Grant"},
+    {"spokesman_for_a_ministry",
+     "“The ferry is safe,” said a spokesman for the Ministry of Transport.",
+     "The ferry is safe", kDirect, "Ministry of Transport"},
     {"that_after_place",
      "Mayor Paul Grant said at a rally in Toledo, Ohio, that the plant would "
      "stay open.",
@@ -194,6 +210,21 @@ const NonQuoteCase kNotReported[] = {
      "Mayor Paul Grant said in the speech to the workers it was done.",
      "the workers"},
 };
+
+// Verbs that also take a noun phrase: their object is no reported speech.
+const NonQuoteCase kNounObjects[] = {
+    {"announced_a_plan",
+     "The firm announced its plan to build a new plant in the north.",
+     "its plan to build"},
+    {"denied_the_allegations",
+     "Mayor Paul Grant denied the allegations against his office.",
+     "the allegations against"},
+    {"wrote_a_letter",
+     "Mayor Paul Grant wrote a letter to the council about the bridge.",
+     "a letter to the council"},
+};
+NON_QUOTE_GRID(NounObjectTest, kNounObjects);
+
 NON_QUOTE_GRID(NotReportedTest, kNotReported);
 
 }  // namespace

@@ -99,6 +99,18 @@ bool IsSubjectPronoun(absl::string_view w) {
          w == "it" || w == "you";
 }
 
+// Auxiliaries, modals and their negated forms: a finite clause holds one
+// ("the city would build", "the plan had failed", "it isn't").
+bool IsAuxiliary(absl::string_view w) {
+  static constexpr absl::string_view kWords[] = {
+      "was", "were", "is", "are", "had", "has", "have", "would", "could",
+      "should", "will", "can", "may", "might", "must", "did", "does", "do"};
+  for (absl::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return absl::EndsWith(w, "n't") || absl::EndsWith(w, "n\u2019t");
+}
+
 bool IsArticleOrPossessive(absl::string_view w) {
   return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" ||
          w == "their" || w == "its" || w == "this" || w == "these" ||
@@ -682,7 +694,11 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
               that = k;
               break;
             }
-            if (t[k].punct && t[k].text != ",") break;
+            // "told MSNBC's “Morning Joe” that": marks around a name.
+            if (t[k].punct && t[k].text != "," && !IsOpeningMark(t[k].text) &&
+                !IsClosingMark(t[k].text)) {
+              break;
+            }
             if (IsSubjectPronoun(t[k].text) || t[k].text == "but") break;
             if (k == te && !tell && IsArticleOrPossessive(t[k].text)) break;
           }
@@ -748,7 +764,12 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
               const std::string f = Lower(c.form);
               if (f == "told" || f == "tells" || f == "tell" || f == "telling") {
                 int next = 0;
-                SpeakerPhrase listener = names_.ParseAfter(text, t, k, &next);
+                // "told reporters the bridge ...": a bare plural listener is
+                // one word; the words after it open the clause.
+                const bool bare = k < s_end && t[k].lower &&
+                                  !IsArticleOrPossessive(t[k].text);
+                SpeakerPhrase listener =
+                    bare ? SpeakerPhrase() : names_.ParseAfter(text, t, k, &next);
                 if (!listener.empty()) k = next;
                 else if (k < s_end && t[k].lower) ++k;
                 // "told Fox News on Thursday how ...": skip the time.
@@ -783,6 +804,20 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
                   }
                 }
                 if (bad) continue;
+              }
+              // Verbs other than "say" also take a noun phrase ("announced
+              // its plan", "denied the allegations", "wrote a letter"):
+              // without "that", their complement must read as a clause, a
+              // pronoun subject or an auxiliary within a few words.
+              const bool say = form == "said" || form == "says" ||
+                               form == "say" || form == "saying";
+              if (!say && !IsSubjectPronoun(t[k].text)) {
+                bool clause = false;
+                for (int m = k + 1; m < s_end && m <= k + 10 && !clause; ++m) {
+                  if (t[m].punct && t[m].text != ",") break;
+                  clause = IsAuxiliary(t[m].text);
+                }
+                if (!clause) continue;
               }
               content_begin = t[k].span.begin;
             }

@@ -295,8 +295,13 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
     while (b0 < k - 1 && IsDeterminer(tokens[b0].text)) ++b0;
     for (int i = b0; i < k - 1; ++i) {
       if (org_words_.contains(tokens[i].text)) {
+        // The organisation's name is the capitalised run around the word;
+        // lower-case words before it are the speaker's role ("a spokesman
+        // for the Ministry of Transport").
+        int ob = i;
+        while (ob > b0 && (tokens[ob - 1].capitalized || tokens[ob - 1].acronym)) --ob;
         p.form = v1::ORGANIZATION;
-        p.name = JoinTokens(text, tokens, b0, end);
+        p.name = JoinTokens(text, tokens, ob, end);
         return p;
       }
     }
@@ -602,8 +607,11 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
     }
     // "Secretary of State", "a spokesman for the ministry"; not "in a
     // briefing on Wednesday", which says where, not who.
+    // "the" joins only after a preposition: "told the council the United
+    // States would ..." names the council alone.
     const bool joins = t.text == "of" || t.text == "for" || t.text == "at" ||
-                       t.text == "to" || t.text == "and" || t.text == "the" ||
+                       t.text == "to" || t.text == "and" ||
+                       (t.text == "the" && j > begin && IsConnector(tokens[j - 1].text)) ||
                        t.text == "&" || particles_.contains(LowerWord(t.text).view());
     if (joins && j + 1 < n &&
         (tokens[j + 1].capitalized || IsDeterminer(tokens[j + 1].text))) {
