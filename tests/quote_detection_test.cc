@@ -72,6 +72,18 @@ const QuoteCase kMarkStyles[] = {
      "The bridge is safe", kDirect, "Paul Grant"},
     {"added_colon", "Mayor Paul Grant added: “The bridge is safe.”",
      "The bridge is safe", kDirect, "Paul Grant"},
+    // Archived copy types a double mark as two apostrophes.
+    {"two_apostrophes",
+     "''We will rebuild the bridge,'' President Jane Doe said.",
+     "We will rebuild the bridge", kDirect, "Jane Doe"},
+    {"two_apostrophes_split_second_part",
+     "''We will rebuild the bridge,'' President Jane Doe said. ''It will "
+     "open before winter.''",
+     "It will open before winter", kDirect, "Jane Doe"},
+    {"two_apostrophes_around_single",
+     "''They call it 'the long bridge' for a reason,'' Mayor Paul Grant "
+     "said.",
+     "They call it", kDirect, "Paul Grant"},
 };
 
 // A quotation mark that is not a quote: no quote may hold these words.

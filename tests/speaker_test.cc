@@ -47,6 +47,15 @@ const QuoteCase kTitleBefore[] = {
      "Economy Minister Ludwig van Beethoven said the budget would be "
      "balanced.",
      "the budget would be balanced", kIndirect, "Ludwig van Beethoven"},
+    {"particle_opens_the_phrase",
+     "De Vries said the budget would be balanced.",
+     "the budget would be balanced", kIndirect, "De Vries"},
+    {"particle_after_title",
+     "Mayor de Vries said the budget would be balanced.",
+     "the budget would be balanced", kIndirect, "de Vries"},
+    {"first_name_that_is_a_noun",
+     "Senator Bill Hale said the budget would be balanced.",
+     "the budget would be balanced", kIndirect, "Bill Hale"},
     {"polish_name",
      "Foreign Minister Zbigniew Wójcik said the talks would resume in May.",
      "the talks would resume in May", kIndirect, "Zbigniew Wójcik"},
@@ -187,6 +196,31 @@ const QuoteCase kSurnames[] = {
 };
 
 // --- Pronouns ---------------------------------------------------------------
+
+const QuoteCase kSurnameVariants[] = {
+    {"surname_with_particle_against_full_name",
+     "“The bridge is safe,” Mayor Carlos de Vries said.\n\n"
+     "“We checked every bolt,” De Vries said.",
+     "We checked every bolt", kDirect, "Carlos de Vries"},
+    {"surname_with_other_apostrophe",
+     "“The bridge is safe,” Mayor Sean O’Brien said.\n\n"
+     "“We checked every bolt,” O'Brien said.",
+     "We checked every bolt", kDirect, "Sean O’Brien"},
+    {"name_then_organisation_after_for",
+     "“The bridge is safe,” wrote Anna Berg for Harbour Weekly.",
+     "The bridge is safe", kDirect, "Anna Berg"},
+};
+
+const QuoteCase kSurnamesWithParticles[] = {
+    {"particle_surname_opens_sentence",
+     "Mayor Carlos de Vries opened the bridge on Monday.\n\n"
+     "De Vries said the repairs cost less than planned.",
+     "the repairs cost less than planned", kIndirect, "Carlos de Vries"},
+    {"particle_surname_after_comma",
+     "Mayor Carlos de Vries opened the bridge on Monday.\n\n"
+     "In March, de Vries said the repairs cost less than planned.",
+     "the repairs cost less than planned", kIndirect, "Carlos de Vries"},
+};
 
 const QuoteCase kPronouns[] = {
     {"according_to_her",
@@ -346,6 +380,28 @@ const WrongSpeakerCase kNotTheSpeaker[] = {
      "Mayor Paul Grant met Ambassador to France Anna Berg on Monday.\n\nShe "
      "said trade had doubled.",
      "Paul Grant"},
+    {"party_is_no_antecedent",
+     "Democrats walked out of the hall on Monday.\n\n"
+     "He said the vote had been rigged from the start.",
+     "Democrats"},
+    {"place_is_no_antecedent",
+     "Mayor Paul Grant visited the plant on Monday. The works in South "
+     "Harbour were finished in March.\n\n"
+     "He said the road would reopen in June.",
+     "South Harbour"},
+    {"organisation_name_is_no_antecedent",
+     "Mayor Paul Grant met the Commission on Coastal Defences on Monday.\n\n"
+     "He said the sea wall would be raised.",
+     "Coastal Defences"},
+    {"place_before_description_is_no_name",
+     "At a meeting in Westport, the mayor said the road would reopen in "
+     "June.",
+     "Westport"},
+    {"modifier_of_an_organisation_is_no_antecedent",
+     "Mayor Paul Grant spoke first. Staff of the North Valley Department "
+     "listened.\n\n"
+     "He said the road would reopen in June.",
+     "North Valley"},
     {"according_to_not_previous",
      "Mayor Paul Grant opened the bridge.\n\nAccording to Ambassador to France "
      "Anna Berg, trade had doubled.",
@@ -414,11 +470,40 @@ QUOTE_GRID(TitleBeforeNameTest, kTitleBefore);
 QUOTE_GRID(TitleAfterNameTest, kTitleAfter);
 QUOTE_GRID(OrganisationTest, kOrganisations);
 QUOTE_GRID(SurnameAndHonorificTest, kSurnames);
+QUOTE_GRID(SurnameWithParticleTest, kSurnamesWithParticles);
+QUOTE_GRID(SurnameVariantTest, kSurnameVariants);
 QUOTE_GRID(PronounTest, kPronouns);
 QUOTE_GRID(PronounNamedNotQuotedTest, kPronounsNamedNotQuoted);
 QUOTE_GRID(DescriptionTest, kDescriptions);
 QUOTE_GRID(InheritedSpeakerTest, kInherited);
 WRONG_SPEAKER_GRID(NotTheSpeakerTest, kNotTheSpeaker);
+
+// A headline "Name: claim" reports the claim as the named person's. The
+// name must be a person's: a full name, or a surname the body names in full.
+TEST(HeadlineColonTest, FullNameReportsTheClaim) {
+  const v1::ArticleAnalysis a = AnalyzeText(
+      "Anna Berg: Ferry route will open in June\n\n"
+      "The ambassador spoke in Lisbon on Monday.\n");
+  const v1::Quote* q = FindQuote(a, "Ferry route will open in June");
+  ASSERT_NE(q, nullptr) << Describe(a);
+  EXPECT_EQ(q->speaker().name(), "Anna Berg");
+}
+
+TEST(HeadlineColonTest, SurnameNamedInFullInTheBody) {
+  const v1::ArticleAnalysis a = AnalyzeText(
+      "Berg: Ferry route will open in June\n\n"
+      "Ambassador Anna Berg spoke in Lisbon on Monday.\n");
+  const v1::Quote* q = FindQuote(a, "Ferry route will open in June");
+  ASSERT_NE(q, nullptr) << Describe(a);
+  EXPECT_EQ(q->speaker().name(), "Anna Berg");
+}
+
+TEST(HeadlineColonTest, LabelIsNoSpeaker) {
+  const v1::ArticleAnalysis a = AnalyzeText(
+      "Analysis: Ferry route will open in June\n\n"
+      "Ambassador Anna Berg spoke in Lisbon on Monday.\n");
+  EXPECT_EQ(FindQuote(a, "Ferry route will open"), nullptr) << Describe(a);
+}
 
 }  // namespace
 }  // namespace testing

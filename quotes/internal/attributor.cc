@@ -94,6 +94,29 @@ bool StartsWithVerb(absl::string_view w) {
   return false;
 }
 
+bool IsSubjectPronoun(absl::string_view w) {
+  return w == "he" || w == "she" || w == "they" || w == "we" || w == "I" ||
+         w == "it" || w == "you";
+}
+
+// Auxiliaries, modals and their negated forms: a finite clause holds one
+// ("the city would build", "the plan had failed", "it isn't").
+bool IsAuxiliary(absl::string_view w) {
+  static constexpr absl::string_view kWords[] = {
+      "was", "were", "is", "are", "had", "has", "have", "would", "could",
+      "should", "will", "can", "may", "might", "must", "did", "does", "do"};
+  for (absl::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return absl::EndsWith(w, "n't") || absl::EndsWith(w, "n\u2019t");
+}
+
+bool IsArticleOrPossessive(absl::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" ||
+         w == "their" || w == "its" || w == "this" || w == "these" ||
+         w == "those" || w == "our" || w == "my";
+}
+
 // True when the quoted words end with a full stop, question or exclamation
 // mark: the quote is a sentence of its own.
 bool EndsSentence(absl::string_view text, TextSpan content) {
@@ -281,7 +304,9 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     } else if (!b.cues.empty()) {
       b.sentences = SplitSentences(text, b.span);
     }
-    names_.FindPersons(text, b.tokens, &persons);
+    // Title-case headlines ("The Trends Are Clear") name no one reliably;
+    // persons named there are named again in the body.
+    if (!b.headline) names_.FindPersons(text, b.tokens, &persons);
   }
   std::sort(persons.begin(), persons.end(),
             [](const SpeakerPhrase& a, const SpeakerPhrase& b) {
@@ -661,14 +686,29 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
               t[te].text == article.source()) {
             continue;
           }
-          // Find "that" within reach of the cue.
+          // Find "that" within reach of the cue. A clause that has begun
+          // before it ("says she hopes ... that", "said the demands that
+          // come ...") owns it; "he said that would help" uses it as a
+          // subject.
+          const std::string form = Lower(c.form);
+          const bool tell = form == "told" || form == "tells" ||
+                            form == "tell" || form == "telling";
           int that = -1;
           for (int k = te; k < s_end && k - te <= kMaxThatDistance; ++k) {
             if (t[k].text == "that") {
               that = k;
               break;
             }
-            if (t[k].punct && t[k].text != ",") break;
+            // "told MSNBC's “Morning Joe” that": marks around a name.
+            if (t[k].punct && t[k].text != "," && !IsOpeningMark(t[k].text) &&
+                !IsClosingMark(t[k].text)) {
+              break;
+            }
+            if (IsSubjectPronoun(t[k].text) || t[k].text == "but") break;
+            if (k == te && !tell && IsArticleOrPossessive(t[k].text)) break;
+          }
+          if (that >= 0 && that + 1 < s_end && StartsWithVerb(t[that + 1].text)) {
+            that = -1;
           }
           if (before.empty() && adv >= s_begin && t[adv].text == ",") {
             // Inverted: "..., said X, a Y, Trend reports."
@@ -729,7 +769,12 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
               const std::string f = Lower(c.form);
               if (f == "told" || f == "tells" || f == "tell" || f == "telling") {
                 int next = 0;
-                SpeakerPhrase listener = names_.ParseAfter(text, t, k, &next);
+                // "told reporters the bridge ...": a bare plural listener is
+                // one word; the words after it open the clause.
+                const bool bare = k < s_end && t[k].lower &&
+                                  !IsArticleOrPossessive(t[k].text);
+                SpeakerPhrase listener =
+                    bare ? SpeakerPhrase() : names_.ParseAfter(text, t, k, &next);
                 if (!listener.empty()) k = next;
                 else if (k < s_end && t[k].lower) ++k;
                 // "told Fox News on Thursday how ...": skip the time.
@@ -747,7 +792,37 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
                     "and", "or", "but", "when", "while", "if", "than"};
                 bool bad = false;
                 for (const char* nc : kNotClause) bad |= w == nc;
+                // "said after the meeting he would resign", "said in an
+                // interview it was over": a short phrase of time or place,
+                // then a pronoun and its verb open the clause.
+                if (bad && w != "and" && w != "or" && w != "but" && w != "so" &&
+                    w != "if" && w != "than" && w != "as" && w != "when" &&
+                    w != "while") {
+                  for (int m = k + 1; m < s_end && m <= k + 6; ++m) {
+                    if (t[m].punct && t[m].text != ",") break;
+                    if (IsSubjectPronoun(t[m].text) && m + 1 < s_end &&
+                        t[m + 1].lower) {
+                      k = m;
+                      bad = false;
+                      break;
+                    }
+                  }
+                }
                 if (bad) continue;
+              }
+              // Verbs other than "say" also take a noun phrase ("announced
+              // its plan", "denied the allegations", "wrote a letter"):
+              // without "that", their complement must read as a clause, a
+              // pronoun subject or an auxiliary within a few words.
+              const bool say = form == "said" || form == "says" ||
+                               form == "say" || form == "saying";
+              if (!say && !IsSubjectPronoun(t[k].text)) {
+                bool clause = false;
+                for (int m = k + 1; m < s_end && m <= k + 10 && !clause; ++m) {
+                  if (t[m].punct && t[m].text != ",") break;
+                  clause = IsAuxiliary(t[m].text);
+                }
+                if (!clause) continue;
               }
               content_begin = t[k].span.begin;
             }
@@ -803,6 +878,49 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         drafts.push_back(d);
       }
     }
+  }
+
+  // "Pence: Flowers won't be at the debate": a headline that opens with a
+  // person's name and a colon reports what that person said. The name must
+  // be a full name or the surname of someone the body names in full
+  // ("Analysis:", "Poll:" name no one).
+  for (int bi = 0; options_.reported && bi < static_cast<int>(blocks.size()); ++bi) {
+    const Block& b = blocks[bi];
+    if (!b.headline) continue;
+    const std::vector<Token>& t = b.tokens;
+    const int nt = static_cast<int>(t.size());
+    int colon = -1;
+    for (int k = 1; k < nt && k <= 5; ++k) {
+      if (t[k].text == ":") {
+        colon = k;
+        break;
+      }
+    }
+    if (colon < 0 || colon + 1 >= nt || IsOpeningMark(t[colon + 1].text)) continue;
+    int next = 0;
+    SpeakerPhrase p = names_.ParseAfter(text, t, 0, &next);
+    if (next != colon) continue;
+    bool known = p.form == v1::FULL;
+    if (p.form == v1::SURNAME) {
+      for (const SpeakerPhrase& k : persons) {
+        known |= absl::EndsWith(k.name, absl::StrCat(" ", p.name));
+      }
+    }
+    if (!known) continue;
+    int last = nt;
+    while (last > colon + 1 && t[last - 1].punct) --last;
+    if (last <= colon + 1) continue;
+    Draft d;
+    d.kind = v1::INDIRECT;
+    d.block = bi;
+    d.headline = true;
+    d.phrase = p;
+    d.cue = ":";
+    d.cue_span = t[colon].span;
+    d.confidence = 0.7f;
+    d.content = {t[colon + 1].span.begin, t[last - 1].span.end};
+    if (CountWords(t, d.content) < kMinReportedWords) continue;
+    drafts.push_back(d);
   }
 
   // A partial quote inside reported speech is part of that MIXED quote.

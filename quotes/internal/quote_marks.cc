@@ -19,10 +19,11 @@ struct Mark {
   Level level;
 };
 
-// Every character that can be a quotation mark. Matches "“" and "'";
-// rejects "-".
+// Every character that can be a quotation mark, and two apostrophes typed for
+// a double mark (''Yes,'' she said), which archived copy often has. Matches
+// "“", "'" and "''"; rejects "-".
 const RE2& MarkPattern() {
-  static const RE2* const kRe = new RE2("[\"'“”„‟«»‘’‚‹›]");
+  static const RE2* const kRe = new RE2("''|[\"'“”„‟«»‘’‚‹›]");
   return *kRe;
 }
 
@@ -43,7 +44,8 @@ Mark Classify(absl::string_view text, TextSpan span, TextSpan paragraph) {
   const bool space_before = before == 0 || IsSpaceChar(before) || IsOpenPunct(before);
   const bool space_after = after == 0 || IsSpaceChar(after);
   Mark m{span, Role::kNone, Level::kDouble};
-  switch (mark) {
+  // '' is a straight double mark typed as two apostrophes.
+  switch (span.size() == 2 && mark == U'\'' ? U'"' : mark) {
     case U'“':
       // German quotes close with “: „Wir bauen“, sagte sie.
       m.role = (!space_before && (space_after || !word_after)) ? Role::kClose

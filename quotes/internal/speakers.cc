@@ -9,6 +9,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 
@@ -28,6 +29,13 @@ std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
 bool IsDeterminer(absl::string_view w) {
   return w == "the" || w == "The" || w == "a" || w == "A" || w == "an" ||
          w == "An";
+}
+
+// "His lawyer said", "their aides say": a possessive pronoun opens the
+// phrase as an article would.
+bool IsPossessiveDeterminer(absl::string_view w) {
+  return w == "his" || w == "His" || w == "her" || w == "Her" ||
+         w == "their" || w == "Their" || w == "its" || w == "Its";
 }
 
 bool IsConnector(absl::string_view w) {
@@ -57,6 +65,14 @@ bool HasClitic(absl::string_view w) {
 
 bool IsPossessive(absl::string_view w) {
   return absl::EndsWith(w, "'s") || absl::EndsWith(w, "\u2019s");
+}
+
+bool IsPlacePreposition(absl::string_view w) {
+  return w == "in" || w == "at" || w == "from" || w == "on" || w == "to" ||
+         w == "near" ||
+         w == "across" || w == "throughout" || w == "into" || w == "inside" ||
+         w == "outside" || w == "toward" || w == "towards" || w == "through" ||
+         w == "around" || w == "between" || w == "via";
 }
 
 bool IsObjectPreposition(absl::string_view w) {
@@ -163,6 +179,14 @@ NameModel::NameModel(const v1::Lexicon& lexicon) {
     add(parts.back(), kGroup, kGroupDot);
   }
   for (const auto& w : lexicon.cue_adverbs()) add(w, kAdverb, kAdverbDot);
+  // A capitalised group noun ("Republicans", "Tories") names a group, never
+  // a person.
+  for (const auto& w : lexicon.group_nouns()) {
+    if (!w.empty() && absl::ascii_isupper(static_cast<unsigned char>(w[0])) &&
+        !absl::StrContains(w, ' ')) {
+      add(w, kNeverName, kNeverName);
+    }
+  }
   // Every word that can never be part of a name.
   for (const auto* list : {&lexicon.honorifics(), &lexicon.title_words(),
                            &lexicon.not_name_words(),
@@ -240,7 +264,8 @@ void NameModel::SplitTitle(absl::string_view text,
                            SpeakerPhrase* p) const {
   // Drop determiners, honorifics and dangling connectors at either end.
   while (begin < end &&
-         (IsDeterminer(tokens[begin].text) || tokens[begin].punct ||
+         (IsDeterminer(tokens[begin].text) ||
+          IsPossessiveDeterminer(tokens[begin].text) || tokens[begin].punct ||
           IsHonorific(tokens[begin]) ||
           IsConnector(tokens[begin].text))) {
     if (p->gender == v1::GENDER_UNSPECIFIED) {
@@ -305,10 +330,12 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
     return p;
   }
   // "Orin Middleton of Barclays Capital": a full name, then its
-  // organisation after "of", "at" or "from".
+  // organisation after "of", "at", "from", "for" or "with".
   for (int m = end - 2; m >= begin + 2; --m) {
     const absl::string_view w = tokens[m].text;
-    if (w != "of" && w != "at" && w != "from") continue;
+    if (w != "of" && w != "at" && w != "from" && w != "for" && w != "with") {
+      continue;
+    }
     if (!IsNameToken(tokens[m - 1]) || !IsNameToken(tokens[m - 2])) break;
     SpeakerPhrase person = Classify(text, tokens, begin, m);
     if (person.form != v1::FULL) break;
@@ -328,20 +355,45 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
       --k;
       continue;
     }
-    // "de Blasio", "bin Salman": a particle inside a name.
-    if (IsParticle(t) && k - 1 > begin && k < end &&
-        (IsNameToken(tokens[k - 2]) ||
-         IsParticle(tokens[k - 2]))) {
+    // "de Blasio", "bin Salman": a particle inside a name, or opening it
+    // ("de Blasio said", "Mayor de Blasio").
+    if (IsParticle(t) && k < end &&
+        (k - 1 == begin || IsNameToken(tokens[k - 2]) ||
+         IsParticle(tokens[k - 2]) || IsTitleWord(tokens[k - 2]) ||
+         IsHonorific(tokens[k - 2]))) {
       --k;
       continue;
     }
     break;
   }
+  // "the Commission on Presidential Debates", "Bank of New England": an
+  // organisation word joined to the run by a preposition names the whole
+  // as an organisation, not a person.
+  if (k < end && k - 1 > begin && IsConnector(tokens[k - 1].text)) {
+    int b0 = begin;
+    while (b0 < k - 1 && IsDeterminer(tokens[b0].text)) ++b0;
+    for (int i = b0; i < k - 1; ++i) {
+      if (org_words_.contains(tokens[i].text)) {
+        // The organisation's name is the capitalised run around the word;
+        // lower-case words before it are the speaker's role ("a spokesman
+        // for the Ministry of Transport").
+        int ob = i;
+        while (ob > b0 && (tokens[ob - 1].capitalized || tokens[ob - 1].acronym)) --ob;
+        p.form = v1::ORGANIZATION;
+        p.name = JoinTokens(text, tokens, ob, end);
+        return p;
+      }
+    }
+  }
   // "Ambassador to Morocco Oktay Gurbanov": Morocco belongs to the title.
   while (k < end - 1 && k > begin && IsObjectPreposition(tokens[k - 1].text)) {
     ++k;
   }
-  while (k < end && IsParticle(tokens[k])) ++k;
+  // A particle with no name after it is no part of one.
+  while (k < end - 1 && IsParticle(tokens[k]) && !IsNameToken(tokens[k + 1]) &&
+         !IsParticle(tokens[k + 1])) {
+    ++k;
+  }
   // "The Ministry of Transport": one capitalised word after "of" is the
   // object of an organisation's name, not a surname. "A spokesman for Acme":
   // the spokesman speaks for Acme, which is the speaker we can name.
@@ -385,11 +437,16 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
   // No name: a description ("the department director") or a group.
   const Token& head = tokens[end - 1];
   int b = begin;
-  while (b < end && IsDeterminer(tokens[b].text)) ++b;
+  while (b < end && (IsDeterminer(tokens[b].text) ||
+                     IsPossessiveDeterminer(tokens[b].text))) {
+    ++b;
+  }
   if (b >= end) return p;
   if (IsTitleWord(head) && !IsGroupNoun(head)) {
     p.form = v1::DESCRIPTION;
-    p.name = JoinTokens(text, tokens, begin, end);
+    int nb = begin;
+    while (nb < end - 1 && IsPossessiveDeterminer(tokens[nb].text)) ++nb;
+    p.name = JoinTokens(text, tokens, nb, end);
     SplitTitle(text, tokens, begin, end, &p);
     return p;
   }
@@ -421,6 +478,20 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
          IsCueAdverb(tokens[i])) {
     --i;
   }
+  // "Sanders on Tuesday said", "Smith last week said": a time between the
+  // subject and its verb.
+  if (i >= 2 && tokens[i].capitalized && not_names_.contains(tokens[i].text) &&
+      tokens[i - 1].text == "on") {
+    i -= 2;
+  } else if (i >= 2 && (tokens[i].text == "week" || tokens[i].text == "month" ||
+                        tokens[i].text == "year") &&
+             (tokens[i - 1].text == "last" || tokens[i - 1].text == "this")) {
+    i -= 2;
+  }
+  while (i >= 0 && !tokens[i].punct && tokens[i].lower &&
+         IsCueAdverb(tokens[i])) {
+    --i;
+  }
   if (i >= 1 && tokens[i].text == ",") return ParseAppositiveBefore(text, tokens, i);
   // "Gov. Mike Pence (R-IN) said": skip a short parenthesis.
   if (i >= 2 && tokens[i].text == ")") {
@@ -441,6 +512,10 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
   for (; j >= 0 && last - j < kMaxPhraseTokens; --j) {
     const Token& t = tokens[j];
     if (t.punct || HasClitic(t.text)) break;
+    if (IsPossessiveDeterminer(t.text) && j < last) {
+      --j;
+      break;
+    }
     if (IsDeterminer(t.text)) {
       // "A spokesman for the ministry": keep going over the preposition.
       if (j >= 2 && (tokens[j - 1].text == "for" || tokens[j - 1].text == "of" ||
@@ -471,7 +546,9 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
     }
     // "The network said": a common noun right before the cue, after an
     // article, names the source.
-    if (t.lower && j == last && j > 0 && IsDeterminer(tokens[j - 1].text)) {
+    if (t.lower && j == last && j > 0 &&
+        (IsDeterminer(tokens[j - 1].text) ||
+         IsPossessiveDeterminer(tokens[j - 1].text))) {
       has_head = true;
       continue;
     }
@@ -483,7 +560,9 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
   const bool clause_start = begin == 0 || tokens[begin - 1].text == "," ||
                             tokens[begin - 1].text == ".";
   while (!clause_start && begin <= last && tokens[begin].lower &&
-         !IsDeterminer(tokens[begin].text) && !IsTitleWord(tokens[begin]) &&
+         !IsDeterminer(tokens[begin].text) &&
+         !IsPossessiveDeterminer(tokens[begin].text) &&
+         !IsTitleWord(tokens[begin]) &&
          !IsGroupNoun(tokens[begin]) &&
          !(begin > 0 && IsDeterminer(tokens[begin - 1].text))) {
     ++begin;
@@ -496,7 +575,13 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
       (p.form == v1::DESCRIPTION || p.form == v1::ORGANIZATION ||
        p.form == v1::MENTION_FORM_UNSPECIFIED)) {
     SpeakerPhrase named = ParseBefore(text, tokens, begin - 1);
-    if (named.form == v1::FULL || named.form == v1::SURNAME) {
+    // "At a press conference in Chelsea, the mayor said": a place opening
+    // the sentence, not the mayor's name.
+    int nb = begin - 1;
+    while (nb > 0 && tokens[nb - 1].span.end > named.span.begin) --nb;
+    const bool after_preposition = nb > 0 && tokens[nb - 1].lower;
+    if (!after_preposition &&
+        (named.form == v1::FULL || named.form == v1::SURNAME)) {
       int tb = begin;
       while (tb <= last && IsDeterminer(tokens[tb].text)) ++tb;
       if (named.title.empty()) named.title = JoinTokens(text, tokens, tb, last + 1);
@@ -525,8 +610,11 @@ SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
   bool has_title = false;
   for (int k = c + 1; k < comma; ++k) has_title |= IsTitleWord(tokens[k]);
   // "Danny Kruger, who also works in the Tory research unit, said".
+  // "Smith, speaking to reporters in Ohio, said": a participle does the same.
   const bool relative = first.text == "who" || first.text == "whose" ||
-                        first.text == "which";
+                        first.text == "which" ||
+                        (first.lower && first.text.size() > 4 &&
+                         absl::EndsWith(first.text, "ing"));
   // "Dianne Feinstein, Democrat of California, said": a short proper phrase.
   bool proper = comma - (c + 1) <= 6;
   for (int k = c + 1; k < comma && proper; ++k) {
@@ -597,8 +685,11 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
     }
     // "Secretary of State", "a spokesman for the ministry"; not "in a
     // briefing on Wednesday", which says where, not who.
+    // "the" joins only after a preposition: "told the council the United
+    // States would ..." names the council alone.
     const bool joins = t.text == "of" || t.text == "for" || t.text == "at" ||
-                       t.text == "to" || t.text == "and" || t.text == "the" ||
+                       t.text == "to" || t.text == "and" ||
+                       (t.text == "the" && j > begin && IsConnector(tokens[j - 1].text)) ||
                        t.text == "&" || IsParticle(t);
     if (joins && j + 1 < n &&
         (tokens[j + 1].capitalized || IsDeterminer(tokens[j + 1].text))) {
@@ -707,10 +798,32 @@ void NameModel::FindPersons(absl::string_view text,
                       IsNameToken(tokens[j + 1])))) {
       ++j;
     }
-    if (j - i >= 2) {
+    // "in South Carolina", "from New York", "on Presidential Debates":
+    // after a preposition of place a capitalised run is a place or an
+    // organisation; before a group noun it is a modifier ("West Virginia
+    // officials").
+    // After an article or "&", or before an organisation word, a title or a
+    // group noun, it is part of a name of something else: "the Black
+    // Caucus", "Moore & Van Allen", "the West Virginia Department", "Acme
+    // Foods spokesman".
+    const bool modifier =
+        j < n && !tokens[j].punct &&
+        (tokens[j].text == "&" || org_words_.contains(tokens[j].text) ||
+         (tokens[j].lower && (IsGroupNoun(tokens[j]) ||
+                              IsTitleWord(tokens[j]))));
+    if (j - i >= 2 && !modifier) {
       int unused = 0;
       SpeakerPhrase p = ParseBefore(text, tokens, j);
-      if (p.form == v1::FULL) {
+      // The word before the phrase, its title included ("met Ambassador to
+      // France Anna Berg" is a person; "in South Harbour" a place).
+      int pb = i;
+      while (pb > 0 && tokens[pb - 1].span.end > p.span.begin) --pb;
+      const bool placed =
+          pb > 0 &&
+          ((tokens[pb - 1].lower && IsPlacePreposition(tokens[pb - 1].text)) ||
+           IsDeterminer(tokens[pb - 1].text) || tokens[pb - 1].text == "&") ||
+          IsDeterminer(tokens[pb].text);
+      if (p.form == v1::FULL && !placed) {
         // A following appositive carries the title: "AlMalik, Director-General
         // of the ... (ICESCO)".
         int start = j - 1;
@@ -753,9 +866,26 @@ std::vector<std::string> NameTokens(absl::string_view name) {
   return out;
 }
 
+// A surname as a lookup key: lower case, with the typographic apostrophe
+// read as the plain one ("O’Neill" is "O'Neill").
+std::string LastKey(absl::string_view w) {
+  return absl::StrReplaceAll(Lower(w), {{"\u2019", "'"}});
+}
+
 bool SameLast(const std::vector<std::string>& a,
               const std::vector<std::string>& b) {
-  return !a.empty() && !b.empty() && Lower(a.back()) == Lower(b.back());
+  return !a.empty() && !b.empty() && LastKey(a.back()) == LastKey(b.back());
+}
+
+// "De Blasio" and "Bill de Blasio": the shorter name ends the longer one.
+bool EndsName(const std::vector<std::string>& longer,
+              const std::vector<std::string>& shorter) {
+  if (shorter.size() > longer.size()) return false;
+  const size_t off = longer.size() - shorter.size();
+  for (size_t i = 0; i < shorter.size(); ++i) {
+    if (LastKey(longer[off + i]) != LastKey(shorter[i])) return false;
+  }
+  return true;
 }
 
 bool Compatible(v1::Gender a, v1::Gender b) {
@@ -774,7 +904,7 @@ std::string NormalizeGroup(absl::string_view s) {
 void EntityRegistry::AddKnownPerson(const SpeakerPhrase& p) {
   const std::vector<std::string> words = NameTokens(p.name);
   if (!words.empty()) {
-    known_by_last_[Lower(words.back())].push_back(static_cast<int>(known_.size()));
+    known_by_last_[LastKey(words.back())].push_back(static_cast<int>(known_.size()));
   }
   known_.push_back(p);
 }
@@ -798,7 +928,7 @@ std::pair<int, int> EntityRegistry::KnownBefore(size_t position,
 int EntityRegistry::FindByName(const SpeakerPhrase& p) const {
   const std::vector<std::string> words = NameTokens(p.name);
   if (words.empty()) return -1;
-  auto found = entities_by_last_.find(Lower(words.back()));
+  auto found = entities_by_last_.find(LastKey(words.back()));
   if (found == entities_by_last_.end()) return -1;
   const std::vector<int>& candidates = found->second;
   for (auto it = candidates.rbegin(); it != candidates.rend(); ++it) {
@@ -807,7 +937,8 @@ int EntityRegistry::FindByName(const SpeakerPhrase& p) const {
     if (e.type != v1::PERSON) continue;
     if (!SameLast(e.tokens, words)) continue;
     if (words.size() >= 2 && e.tokens.size() >= 2 &&
-        Lower(words.front())[0] != Lower(e.tokens.front())[0]) {
+        Lower(words.front())[0] != Lower(e.tokens.front())[0] &&
+        !EndsName(e.tokens, words) && !EndsName(words, e.tokens)) {
       continue;  // Two people with one surname.
     }
     return i;
@@ -827,7 +958,7 @@ int EntityRegistry::Create(const SpeakerPhrase& p) {
   if (e.type == v1::GROUP) {
     groups_by_key_[NormalizeGroup(e.name)] = index;
   } else if (!e.tokens.empty()) {
-    entities_by_last_[Lower(e.tokens.back())].push_back(index);
+    entities_by_last_[LastKey(e.tokens.back())].push_back(index);
   }
   entities_.push_back(std::move(e));
   return index;
@@ -845,7 +976,7 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
         const std::vector<std::string> words = NameTokens(p.name);
         const SpeakerPhrase* best = nullptr;
         auto found = words.empty() ? known_by_last_.end()
-                                   : known_by_last_.find(Lower(words.back()));
+                                   : known_by_last_.find(LastKey(words.back()));
         if (found != known_by_last_.end()) {
           for (int ki : found->second) {
             const SpeakerPhrase& k = known_[ki];

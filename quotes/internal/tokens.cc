@@ -77,7 +77,9 @@ bool KeepsFullStop(absl::string_view word) {
   return word == "Mr" || word == "Mrs" || word == "Ms" || word == "Dr" ||
          word == "Sen" || word == "Rep" || word == "Gov" || word == "Gen" ||
          word == "Jr" || word == "Sr" || word == "St" || word == "Prof" ||
-         word == "Lt" || word == "Col" || word == "Capt";
+         word == "Lt" || word == "Col" || word == "Capt" || word == "Rev" ||
+         word == "Sgt" || word == "Adm" || word == "Maj" || word == "Cmdr" ||
+         word == "Supt" || word == "Brig" || word == "Hon";
 }
 
 Token PunctToken(absl::string_view text, size_t begin, size_t end) {
@@ -166,9 +168,13 @@ std::vector<Token> Tokenize(absl::string_view text, TextSpan range) {
     while (we > wb && tail_size < 8) {
       const int len = PunctBefore(s + wb, we - wb);
       if (len == 0) break;
-      if (len == 1 && s[we - 1] == '.' &&
-          KeepsFullStop(text.substr(wb, we - wb - 1))) {
-        break;
+      if (len == 1 && s[we - 1] == '.') {
+        const absl::string_view word = text.substr(wb, we - wb - 1);
+        // "(R-Fla.)", "(D-Md.)": a party tag's state, not a sentence end.
+        const bool tag = tail_size > 0 && s[we] == ')' && !word.empty() &&
+                         absl::ascii_isupper(static_cast<unsigned char>(word[0])) &&
+                         word.size() <= 8;
+        if (tag || KeepsFullStop(word)) break;
       }
       tail_len[tail_size++] = static_cast<uint8_t>(len);
       we -= len;
