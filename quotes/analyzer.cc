@@ -47,6 +47,14 @@ absl::StatusOr<std::unique_ptr<Analyzer>> Analyzer::Create(
 v1::ArticleAnalysis Analyzer::Analyze(absl::string_view text,
                                       const v1::Article& hints) const {
   v1::ArticleAnalysis analysis;
+  AnalyzeTo(text, hints, &analysis);
+  return analysis;
+}
+
+void Analyzer::AnalyzeTo(absl::string_view text, const v1::Article& hints,
+                         v1::ArticleAnalysis* out) const {
+  out->Clear();
+  v1::ArticleAnalysis& analysis = *out;
   const size_t nul = text.find('\0');
   absl::StatusOr<v1::Article> article =
       nul != absl::string_view::npos
@@ -58,13 +66,12 @@ v1::ArticleAnalysis Analyzer::Analyze(absl::string_view text,
     analysis.mutable_error()->set_article_id(hints.id());
     analysis.mutable_error()->set_message(
         std::string(article.status().message()));
-    return analysis;
+    return;
   }
   *analysis.mutable_article() = *std::move(article);
   attributor_->Attribute(&analysis);
   if (options_.extract_claims) claims_->Extract(&analysis);
   if (!options_.include_text) analysis.mutable_article()->clear_text();
-  return analysis;
 }
 
 size_t Analyzer::AnalyzeStream(

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "gmock/gmock.h"
+#include "google/protobuf/arena.h"
 #include "gtest/gtest.h"
 
 namespace quotes {
@@ -48,6 +49,34 @@ TEST(AnalyzerTest, StreamGivesOneRecordPerArticleInOrder) {
   EXPECT_THAT(out[1].error().message(), HasSubstr("byte 4"));
   EXPECT_EQ(out[2].article().id(), "c");
   EXPECT_EQ(out[2].quotes_size(), 1);
+}
+
+// AnalyzeTo on an arena gives the same record as Analyze, for a good and a
+// failed article, and clears what the message held before.
+TEST(AnalyzerTest, AnalyzeToOnAnArenaEqualsAnalyze) {
+  AnalyzerOptions options;
+  options.extract_claims = true;
+  auto analyzer = Make(options);
+  ASSERT_NE(analyzer, nullptr);
+  v1::Article hints;
+  hints.set_id("a1");
+  hints.set_date("2024-12-05");
+  const std::string good =
+      "\u201cWe will build 120 schools,\u201d Mayor Jane Smith said on Monday. "
+      "She added that the plan would cost $5m.\n";
+  const std::string bad = "bad \xff byte";
+  google::protobuf::Arena arena;
+  auto* on_arena =
+      google::protobuf::Arena::CreateMessage<v1::ArticleAnalysis>(&arena);
+  on_arena->mutable_error()->set_message("left over");
+  for (const std::string& text : {good, bad}) {
+    const v1::ArticleAnalysis plain = analyzer->Analyze(text, hints);
+    analyzer->AnalyzeTo(text, hints, on_arena);
+    EXPECT_EQ(on_arena->SerializeAsString(), plain.SerializeAsString());
+  }
+  const v1::ArticleAnalysis good_plain = analyzer->Analyze(good, hints);
+  EXPECT_EQ(good_plain.quotes_size(), 2);
+  EXPECT_GT(good_plain.claims_size(), 0);
 }
 
 TEST(AnalyzerTest, SinkCanStopTheStream) {

@@ -38,6 +38,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/synchronization/mutex.h"
+#include "google/protobuf/arena.h"
 #include "google/protobuf/io/zero_copy_stream_impl_lite.h"
 #include "google/protobuf/util/delimited_message_util.h"
 #include "google/protobuf/util/json_util.h"
@@ -163,6 +164,35 @@ void Serialize(PreSerialize mode, const quotes::v1::ArticleAnalysis& a,
   }
 }
 
+// Analyses one record into `*result`. With a streaming format the record is
+// built on an arena in a reused thread-local block and only its bytes (and an
+// error, whole) are kept: the many small messages of a record cost a bump
+// each and are freed at once.
+void AnalyzeToResult(const quotes::Analyzer& analyzer,
+                     const quotes::InputRecord& record, PreSerialize mode,
+                     Result* result) {
+  if (mode == PreSerialize::kNone || !record.status.ok()) {
+    result->analysis = AnalyzeRecord(analyzer, record);
+    result->quotes = result->analysis.quotes_size();
+    if (mode != PreSerialize::kNone) {
+      Serialize(mode, result->analysis, &result->bytes);
+    }
+    return;
+  }
+  constexpr size_t kBlock = 256 << 10;
+  thread_local std::unique_ptr<char[]> block(new char[kBlock]);
+  google::protobuf::ArenaOptions options;
+  options.initial_block = block.get();
+  options.initial_block_size = kBlock;
+  google::protobuf::Arena arena(options);
+  auto* analysis =
+      google::protobuf::Arena::CreateMessage<quotes::v1::ArticleAnalysis>(&arena);
+  analyzer.AnalyzeTo(record.text, record.hints, analysis);
+  result->quotes = analysis->quotes_size();
+  Serialize(mode, *analysis, &result->bytes);
+  if (analysis->has_error()) result->analysis = *analysis;
+}
+
 // Analyses records in worker threads and hands the results back in the order
 // the records were submitted. At most `max_records` records (and, beyond the
 // first, `max_bytes` bytes of text) are in flight at once, so memory is
@@ -260,13 +290,11 @@ class OrderedPool {
         ++next_seq_;
       }
       Result result;
-      result.analysis = AnalyzeRecord(*analyzer_, slot->record);
+      // Analysed, serialized and freed here, by this thread, not the writer.
+      AnalyzeToResult(*analyzer_, slot->record, mode_, &result);
       slot->record = quotes::InputRecord();  // free the text early
-      result.quotes = result.analysis.quotes_size();
-      if (mode_ != PreSerialize::kNone) {
-        Serialize(mode_, result.analysis, &result.bytes);
-        // Freed here, by the thread that allocated it, not by the writer.
-        if (!result.analysis.has_error()) result.analysis.Clear();
+      if (mode_ != PreSerialize::kNone && !result.analysis.has_error()) {
+        result.analysis.Clear();
       }
       absl::MutexLock lock(&mu_);  // unlocking re-checks TakeDone's condition
       slot->result = std::move(result);
@@ -434,23 +462,26 @@ int main(int argc, char** argv) {
     progress.Update(articles, reader.bytes_read());
     return true;
   };
+  // The streaming formats are serialized as each record is made (by the
+  // workers, with --threads).
+  const PreSerialize mode =
+      command != "extract"                     ? PreSerialize::kNone
+      : format == factcheck::OutputFormat::kJsonl  ? PreSerialize::kJsonl
+      : format == factcheck::OutputFormat::kBinary ? PreSerialize::kBinary
+                                                   : PreSerialize::kNone;
   if (threads == 1 || *remote) {
     while (reader.Next(&record)) {
-      // With --server the server does the work, one record at a time.
       Result result;
-      result.analysis = *remote && record.status.ok()
-                            ? (*remote)->Analyze(record.text, record.hints)
-                            : AnalyzeRecord(**analyzer, record);
-      result.quotes = result.analysis.quotes_size();
+      if (*remote && record.status.ok()) {
+        // With --server the server does the work, one record at a time.
+        result.analysis = (*remote)->Analyze(record.text, record.hints);
+        result.quotes = result.analysis.quotes_size();
+      } else {
+        AnalyzeToResult(**analyzer, record, mode, &result);
+      }
       if (!emit(result)) return kExitSomeFailed;
     }
   } else {
-    // The streaming formats are serialized by the workers.
-    const PreSerialize mode =
-        command != "extract"                     ? PreSerialize::kNone
-        : format == factcheck::OutputFormat::kJsonl  ? PreSerialize::kJsonl
-        : format == factcheck::OutputFormat::kBinary ? PreSerialize::kBinary
-                                                     : PreSerialize::kNone;
     // A window of 16 records a thread keeps the workers busy while one long
     // article holds up the head; 64 MB caps it when articles are huge.
     const size_t window = 16 * threads;
