@@ -3,11 +3,13 @@
 #include "quotes/internal/tokens.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/str_join.h"
 #include "gtest/gtest.h"
 #include "proto/lexicon.pb.h"
+#include "quotes/internal/re2_util.h"
 #include "quotes/internal/speakers.h"
 #include "quotes/internal/utf8.h"
 #include "quotes/lexicon.h"
@@ -115,6 +117,55 @@ TEST(ValidateUtf8Test, FindsTheFirstBadByteAtAnyOffset) {
     const std::string good = std::string(at, 'a') + "\u00e9\u201c\U0001F600" +
                              std::string(at, 'b');
     EXPECT_TRUE(ValidateUtf8(good).ok()) << at;
+  }
+}
+
+TEST(WordStartsTest, ListsFirstWordRunsInAnyCase) {
+  WordStarts starts;
+  EXPECT_TRUE(starts.Add("said"));
+  EXPECT_TRUE(starts.Add("pointed out"));
+  EXPECT_TRUE(starts.Add("re-iterated"));  // its first run is "re"
+  EXPECT_FALSE(starts.Add("-x"));         // no leading word character
+  for (const char* yes : {"said", "SAID", "Said", "pointed", "re"}) {
+    EXPECT_TRUE(starts.MayStart(yes)) << yes;
+  }
+  for (const char* no : {"sai", "saidx", "out", "iterated", "", "x"}) {
+    EXPECT_FALSE(starts.MayStart(no)) << no;
+  }
+}
+
+// ForEachMatchAt finds ForEachMatch's matches when the candidates cover
+// every match start: here every byte that can open a mark.
+TEST(ForEachMatchAtTest, SameMatchesAsAScan) {
+  const RE2 re("''|[\"'\u201c\u201d\u00ab]");
+  auto next = [](absl::string_view text) {
+    return [text](size_t pos, size_t to) {
+      while (pos < to && text[pos] != '"' && text[pos] != '\'' &&
+             static_cast<unsigned char>(text[pos]) < 0x80) {
+        ++pos;
+      }
+      return pos;
+    };
+  };
+  const std::string texts[] = {
+      "",
+      "no marks at all in this long enough line",
+      "\"a\" ''b'' '''c \u201cd\u201d \u00abe\u00bb \u2014 \u00e9t\u00e9",
+      "'''''''",
+      "x\"",
+  };
+  for (const std::string& text : texts) {
+    for (size_t from = 0; from <= text.size(); from += 3) {
+      std::vector<std::pair<size_t, size_t>> scan, at;
+      ForEachMatch(re, text, from, text.size(),
+                   [&](size_t b, size_t e) { scan.emplace_back(b, e); });
+      ForEachMatchAt(re, text, from, text.size(), next(text),
+                     [&](size_t b, size_t e) { at.emplace_back(b, e); });
+      EXPECT_EQ(at, scan) << text << " from " << from;
+      if (from == 0 && text.find('"') != std::string::npos) {
+        EXPECT_FALSE(at.empty()) << text;
+      }
+    }
   }
 }
 

@@ -221,6 +221,47 @@ const Cue* CueStartingAt(const Block& b, size_t pos) {
   return it != b.cues.end() && it->span.begin == pos ? &*it : nullptr;
 }
 
+// Calls `f(begin, end)` for every non-overlapping match of `re` that starts
+// in a word of `tokens` and ends by `limit`, left to right: RE2 runs
+// anchored at each run of ASCII word characters that `starts` lists. When
+// every alternative of `re` begins with a listed word run right after \b,
+// these are exactly ForEachMatch's matches over the tokens' range, without
+// scanning the text match by match (see WordStarts).
+template <typename F>
+void ForEachWordStartMatch(const RE2& re, const WordStarts& starts,
+                           absl::string_view text,
+                           const std::vector<Token>& tokens, size_t limit,
+                           F f) {
+  const re2::StringPiece all = ToPiece(text);
+  re2::StringPiece m;
+  size_t next = 0;  // matches do not overlap
+  for (const Token& t : tokens) {
+    if (t.punct || t.span.end <= next) continue;
+    if (t.alpha) {  // one run, the whole word: most words
+      if (t.span.begin >= next && starts.MayStart(t.text) &&
+          re.Match(all, t.span.begin, limit, RE2::ANCHOR_START, &m, 1) &&
+          !m.empty()) {
+        f(t.span.begin, t.span.begin + m.size());
+        next = t.span.begin + m.size();
+      }
+      continue;
+    }
+    size_t i = t.span.begin;
+    while (i < t.span.end) {
+      while (i < t.span.end && !IsAsciiWordByte(static_cast<unsigned char>(text[i]))) ++i;
+      size_t j = i;
+      while (j < t.span.end && IsAsciiWordByte(static_cast<unsigned char>(text[j]))) ++j;
+      if (j > i && i >= next && starts.MayStart(text.substr(i, j - i)) &&
+          re.Match(all, i, limit, RE2::ANCHOR_START, &m, 1) && !m.empty()) {
+        f(i, i + m.size());
+        next = i + m.size();
+        j = std::max(j, next);
+      }
+      i = j;
+    }
+  }
+}
+
 // True when `pos` lies inside one of `spans` (sorted, not overlapping).
 bool InsideAny(const std::vector<TextSpan>& spans, size_t pos) {
   auto it = std::upper_bound(
@@ -246,9 +287,11 @@ absl::StatusOr<std::unique_ptr<Attributor>> Attributor::Create(
     const v1::Lexicon& lexicon, const AttributorOptions& options) {
   std::unique_ptr<Attributor> a(new Attributor(lexicon, options));
   std::vector<std::string> forms = {"according to", "According to"};
+  a->cue_starts_.Add("according");
   for (const v1::SpeechVerb& v : lexicon.speech_verbs()) {
     for (const std::string& f : v.forms()) {
       forms.push_back(f);
+      a->cue_starts_cover_ &= a->cue_starts_.Add(f);
       auto [it, inserted] = a->needs_that_.emplace(f, v.needs_that());
       // A form listed twice needs "that" only if every listing says so.
       if (!inserted) it->second = it->second && v.needs_that();
@@ -288,16 +331,21 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
   for (Block& b : blocks) {
     b.tokens = Tokenize(text, b.span);
     names_.Annotate(&b.tokens);
-    ForEachMatch(*cue_re_, text, b.span.begin, b.span.end,
-                 [&](size_t begin, size_t end) {
-                   Cue c;
-                   c.span = {begin, end};
-                   c.form = std::string(text.substr(begin, end - begin));
-                   c.according_to = Lower(c.form) == "according to";
-                   auto it = needs_that_.find(c.form);
-                   c.needs_that = it != needs_that_.end() && it->second;
-                   b.cues.push_back(std::move(c));
-                 });
+    auto add_cue = [&](size_t begin, size_t end) {
+      Cue c;
+      c.span = {begin, end};
+      c.form = std::string(text.substr(begin, end - begin));
+      c.according_to = absl::EqualsIgnoreCase(c.form, "according to");
+      auto it = needs_that_.find(c.form);
+      c.needs_that = it != needs_that_.end() && it->second;
+      b.cues.push_back(std::move(c));
+    };
+    if (cue_starts_cover_) {
+      ForEachWordStartMatch(*cue_re_, cue_starts_, text, b.tokens, b.span.end,
+                            add_cue);
+    } else {
+      ForEachMatch(*cue_re_, text, b.span.begin, b.span.end, add_cue);
+    }
     // Sentences matter only where a cue may start reported speech.
     if (b.headline) {
       b.sentences = {b.span};

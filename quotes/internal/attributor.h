@@ -14,6 +14,7 @@
 #include "proto/lexicon.pb.h"
 #include "proto/quotes.pb.h"
 #include "quotes/internal/speakers.h"
+#include "quotes/internal/tokens.h"
 #include "re2/re2.h"
 
 namespace quotes {
@@ -41,6 +42,9 @@ class Attributor {
   AttributorOptions options_;
   NameModel names_;
   std::unique_ptr<RE2> cue_re_;
+  // The forms' first words: where an anchored cue_re_ match is tried.
+  WordStarts cue_starts_;
+  bool cue_starts_cover_ = true;  // every form starts with a word character
   absl::flat_hash_map<std::string, bool> needs_that_;  // cue form -> needs "that"
   std::vector<std::string> title_cues_;  // " on", " titled": lower case, space first
   absl::flat_hash_set<std::string> title_nouns_;        // lower case

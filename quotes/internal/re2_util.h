@@ -49,6 +49,29 @@ void ForEachMatch(const RE2& re, absl::string_view text, size_t from, size_t to,
   }
 }
 
+// Like ForEachMatch for a pattern whose matches can start only where
+// `next_candidate(pos, to)` says: it returns the first position in
+// [pos, to) that may start a match, or `to`. RE2 runs anchored there, so a
+// text with few candidates is not scanned once per match (a forward and a
+// reverse DFA pass each). The matches are ForEachMatch's as long as no match
+// starts elsewhere.
+template <typename NextCandidate, typename F>
+void ForEachMatchAt(const RE2& re, absl::string_view text, size_t from,
+                    size_t to, NextCandidate next_candidate, F f) {
+  const re2::StringPiece all = ToPiece(text);
+  re2::StringPiece m;
+  size_t pos = next_candidate(from, to);
+  while (pos < to) {
+    if (re.Match(all, pos, to, RE2::ANCHOR_START, &m, 1) && !m.empty()) {
+      f(pos, pos + m.size());
+      pos += m.size();
+    } else {
+      ++pos;
+    }
+    if (pos < to) pos = next_candidate(pos, to);
+  }
+}
+
 // "a|b|c" with each alternative escaped, longest first so that RE2's
 // leftmost-first alternation prefers "pointed out" over "pointed".
 std::string AlternationOf(std::vector<std::string> words);

@@ -145,24 +145,6 @@ std::string JoinTokens(absl::string_view text, const std::vector<Token>& tokens,
 
 }  // namespace
 
-size_t AsciiCaseInsensitiveHash::operator()(absl::string_view s) const {
-  // FNV-1a over the lower-case bytes, then a final mix for the table's use
-  // of both the low and the high bits.
-  uint64_t h = 14695981039346656037ull;
-  for (char c : s) {
-    h ^= static_cast<unsigned char>(absl::ascii_tolower(static_cast<unsigned char>(c)));
-    h *= 1099511628211ull;
-  }
-  h ^= h >> 29;
-  h *= 0xbf58476d1ce4e5b9ull;
-  return static_cast<size_t>(h ^ (h >> 32));
-}
-
-bool AsciiCaseInsensitiveEq::operator()(absl::string_view a,
-                                        absl::string_view b) const {
-  return absl::EqualsIgnoreCase(a, b);
-}
-
 NameModel::NameModel(const v1::Lexicon& lexicon) {
   auto add = [&](absl::string_view w, uint16_t plain, uint16_t dotted) {
     bool dot = false;
@@ -194,17 +176,9 @@ NameModel::NameModel(const v1::Lexicon& lexicon) {
     for (const auto& w : *list) add(w, kNeverName, kNeverName);
   }
   for (const auto& [key, unused] : classes_) {
-    const size_t f = Fingerprint(key);
+    const size_t f = WordFingerprint(key);
     key_filter_[f / 64] |= uint64_t{1} << (f % 64);
   }
-}
-
-size_t NameModel::Fingerprint(absl::string_view key) {
-  if (key.empty()) return 0;
-  const size_t length = std::min<size_t>(key.size(), 15);
-  const size_t first = absl::ascii_tolower(static_cast<unsigned char>(key.front())) & 31;
-  const size_t last = absl::ascii_tolower(static_cast<unsigned char>(key.back())) & 31;
-  return (length << 10) | (first << 5) | last;
 }
 
 void NameModel::Annotate(std::vector<Token>* tokens) const {
@@ -212,7 +186,7 @@ void NameModel::Annotate(std::vector<Token>* tokens) const {
     t.lex = 0;
     if (t.punct || t.text.empty()) continue;
     const absl::string_view key = absl::StripSuffix(t.text, ".");
-    const size_t f = Fingerprint(key);
+    const size_t f = WordFingerprint(key);
     if ((key_filter_[f / 64] & (uint64_t{1} << (f % 64))) == 0) continue;
     auto it = classes_.find(key);
     if (it != classes_.end()) t.lex = it->second;

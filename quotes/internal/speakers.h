@@ -21,17 +21,6 @@
 namespace quotes {
 namespace internal {
 
-// Hash and equality of words in ASCII case-insensitive form, so that a
-// token's text can be looked up without lower-casing a copy of it.
-struct AsciiCaseInsensitiveHash {
-  using is_transparent = void;
-  size_t operator()(absl::string_view s) const;
-};
-struct AsciiCaseInsensitiveEq {
-  using is_transparent = void;
-  bool operator()(absl::string_view a, absl::string_view b) const;
-};
-
 // What one phrase says about who speaks.
 struct SpeakerPhrase {
   v1::MentionForm form = v1::MENTION_FORM_UNSPECIFIED;
@@ -97,8 +86,8 @@ class NameModel {
       classes_;
   // A filter in front of classes_: one bit per (length, first letter, last
   // letter) of its keys; most words of a text miss it and skip the lookup.
-  static size_t Fingerprint(absl::string_view key);
-  std::vector<uint64_t> key_filter_ = std::vector<uint64_t>(512, 0);
+  std::vector<uint64_t> key_filter_ =
+      std::vector<uint64_t>(kWordFingerprintBits / 64, 0);
   absl::flat_hash_set<std::string> not_names_;     // as written
   absl::flat_hash_set<std::string> org_words_;     // as written
 };

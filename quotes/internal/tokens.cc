@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 
 namespace quotes {
 namespace internal {
@@ -101,10 +102,43 @@ Token WordToken(absl::string_view text, size_t begin, size_t end, int upper,
   t.lower = c < 0x80 && (kBytes.c[c] & kLowerCase);
   t.capitalized = (c < 0x80 && (kBytes.c[c] & kUpper)) || (c >= 0xC3 && c < 0xE0);
   t.acronym = upper >= 2 && lower == 0;
+  t.alpha = static_cast<size_t>(upper + lower) == end - begin;
   return t;
 }
 
 }  // namespace
+
+size_t AsciiCaseInsensitiveHash::operator()(absl::string_view s) const {
+  // FNV-1a over the lower-case bytes, then a final mix for the table's use
+  // of both the low and the high bits.
+  uint64_t h = 14695981039346656037ull;
+  for (char c : s) {
+    h ^= static_cast<unsigned char>(absl::ascii_tolower(static_cast<unsigned char>(c)));
+    h *= 1099511628211ull;
+  }
+  h ^= h >> 29;
+  h *= 0xbf58476d1ce4e5b9ull;
+  return static_cast<size_t>(h ^ (h >> 32));
+}
+
+bool AsciiCaseInsensitiveEq::operator()(absl::string_view a,
+                                        absl::string_view b) const {
+  return absl::EqualsIgnoreCase(a, b);
+}
+
+bool WordStarts::Add(absl::string_view alternative) {
+  size_t n = 0;
+  while (n < alternative.size() &&
+         IsAsciiWordByte(static_cast<unsigned char>(alternative[n]))) {
+    ++n;
+  }
+  if (n == 0) return false;
+  const absl::string_view run = alternative.substr(0, n);
+  runs_.emplace(run);
+  const size_t f = WordFingerprint(run);
+  filter_[f / 64] |= uint64_t{1} << (f % 64);
+  return true;
+}
 
 LowerWord::LowerWord(absl::string_view w) {
   char* out = buf_;

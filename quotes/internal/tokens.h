@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/string_view.h"
 #include "quotes/internal/segmenter.h"
 
@@ -20,9 +21,64 @@ struct Token {
   bool capitalized = false;  // first letter upper case (any script: non-ASCII counts)
   bool lower = false;        // first letter lower case ASCII
   bool acronym = false;      // two or more capitals, no lower case: "ICESCO"
+  bool alpha = false;        // ASCII letters only
   // Word-list classes of the word, set by NameModel::Annotate (0 before).
   uint16_t lex = 0;
 };
+
+// Hash and equality of words in ASCII case-insensitive form, so that a
+// token's text can be looked up without lower-casing a copy of it.
+struct AsciiCaseInsensitiveHash {
+  using is_transparent = void;
+  size_t operator()(absl::string_view s) const;
+};
+struct AsciiCaseInsensitiveEq {
+  using is_transparent = void;
+  bool operator()(absl::string_view a, absl::string_view b) const;
+};
+
+// A word's bit in a filter of 16 x 32 x 32 bits: (length up to 15, first
+// and last letter, any case). Words that share no bit cannot be equal.
+constexpr size_t kWordFingerprintBits = 16 * 32 * 32;
+inline size_t WordFingerprint(absl::string_view word) {
+  if (word.empty()) return 0;
+  const size_t length = word.size() < 15 ? word.size() : 15;
+  // ASCII letters in either case share their low five bits.
+  const size_t first = static_cast<unsigned char>(word.front()) & 31;
+  const size_t last = static_cast<unsigned char>(word.back()) & 31;
+  return (length << 10) | (first << 5) | last;
+}
+
+// Words that may start a match of a pattern whose matches all begin at a
+// word start (RE2's \b: ASCII letters, digits, '_'): the first run of word
+// characters of each alternative, in any case, with a bit filter in front
+// so that most words cost a few instructions. Tells where an anchored RE2
+// match is worth trying instead of scanning the whole text match by match.
+class WordStarts {
+ public:
+  // Adds the first word run of `alternative`; false when it does not start
+  // with a word character (then the filter cannot stand for the pattern).
+  bool Add(absl::string_view alternative);
+  // True when `run` (a maximal run of word characters) is a first run.
+  bool MayStart(absl::string_view run) const {
+    const size_t f = WordFingerprint(run);
+    return (filter_[f / 64] & (uint64_t{1} << (f % 64))) != 0 &&
+           runs_.contains(run);
+  }
+
+ private:
+  absl::flat_hash_set<std::string, AsciiCaseInsensitiveHash,
+                      AsciiCaseInsensitiveEq>
+      runs_;
+  std::vector<uint64_t> filter_ =
+      std::vector<uint64_t>(kWordFingerprintBits / 64, 0);
+};
+
+// ASCII word characters, as RE2's \b and \w see them.
+inline bool IsAsciiWordByte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9') || c == '_';
+}
 
 // A word in ASCII lower case without a heap allocation for short words:
 // the hot lookups of the speaker model go through it.
