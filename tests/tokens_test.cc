@@ -120,17 +120,21 @@ TEST(ValidateUtf8Test, FindsTheFirstBadByteAtAnyOffset) {
   }
 }
 
-TEST(WordStartsTest, ListsFirstWordRunsInAnyCase) {
-  WordStarts starts;
-  EXPECT_TRUE(starts.Add("said"));
-  EXPECT_TRUE(starts.Add("pointed out"));
-  EXPECT_TRUE(starts.Add("re-iterated"));  // its first run is "re"
-  EXPECT_FALSE(starts.Add("-x"));         // no leading word character
-  for (const char* yes : {"said", "SAID", "Said", "pointed", "re"}) {
-    EXPECT_TRUE(starts.MayStart(yes)) << yes;
+// Cue forms' first runs of word characters are a word class: the attributor
+// runs its cue pattern anchored only there.
+TEST(NameModelTest, CueStartsAreFirstWordRunsInAnyCase) {
+  const NameModel model(v1::Lexicon(),
+                        {"said", "pointed out", "re-iterated", "according to"});
+  std::vector<Token> t = All("SAID Said pointed out re-iterated According sai x");
+  model.Annotate(&t);
+  ASSERT_EQ(t.size(), 8u);
+  for (int i : {0, 1, 2, 5}) EXPECT_TRUE(model.MayStartCue(t[i])) << i;
+  for (int i : {3, 6, 7}) EXPECT_FALSE(model.MayStartCue(t[i])) << i;
+  for (const char* yes : {"said", "SAID", "pointed", "re", "according"}) {
+    EXPECT_TRUE(model.MayStartCue(absl::string_view(yes))) << yes;
   }
-  for (const char* no : {"sai", "saidx", "out", "iterated", "", "x"}) {
-    EXPECT_FALSE(starts.MayStart(no)) << no;
+  for (const char* no : {"sai", "saidx", "out", "iterated", "", "to"}) {
+    EXPECT_FALSE(model.MayStartCue(absl::string_view(no))) << no;
   }
 }
 

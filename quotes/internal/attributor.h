@@ -42,9 +42,9 @@ class Attributor {
   AttributorOptions options_;
   NameModel names_;
   std::unique_ptr<RE2> cue_re_;
-  // The forms' first words: where an anchored cue_re_ match is tried.
-  WordStarts cue_starts_;
-  bool cue_starts_cover_ = true;  // every form starts with a word character
+  // Every cue form starts with an ASCII word character: cue_re_ is tried
+  // anchored where names_.MayStartCue() says, not scanned over the text.
+  bool cue_starts_cover_ = true;
   absl::flat_hash_map<std::string, bool> needs_that_;  // cue form -> needs "that"
   std::vector<std::string> title_cues_;  // " on", " titled": lower case, space first
   absl::flat_hash_set<std::string> title_nouns_;        // lower case

@@ -4,6 +4,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
+#include "quotes/internal/tokens.h"
 
 namespace quotes {
 namespace internal {
@@ -18,8 +19,7 @@ bool IsAbbreviation(absl::string_view word) {
       "approx", "fig", "vol", "rev", "hon", "pres", "supt", "cmdr", "adm",
       "maj", "brig", "messrs", "mme", "mlle", "e.g", "i.e", "u.s", "u.k",
       "u.n", "a.m", "p.m", "d.c", "u.s.a", "e.u", "n.y", "l.a"});
-  std::string lower = absl::AsciiStrToLower(word);
-  if (kAbbrev->contains(lower)) return true;
+  if (word.size() <= 6 && kAbbrev->contains(LowerWord(word).view())) return true;
   // Initials: "M", "J.R".
   if (word.size() == 1 && absl::ascii_isupper(word[0])) return true;
   // Dotted acronyms: "U.S", "D.C".
@@ -48,7 +48,7 @@ std::vector<TextSpan> SplitSentences(absl::string_view text,
   size_t i = paragraph.begin;
   while (i < paragraph.end) {
     const char c = text[i];
-    if (c != '.' && c != '!' && c != '?') {
+    if (c > '?' || (c != '.' && c != '!' && c != '?')) {  // letters: one test
       ++i;
       continue;
     }

@@ -119,6 +119,7 @@ enum WordClass : uint16_t {
   kParticleDot = 1 << 7,
   kHonorific = 1 << 8,  // with or without the stop
   kNeverName = 1 << 9,  // with or without the stop
+  kCueStart = 1 << 10,  // the first word run of a cue form
 };
 
 // The key of `w` in NameModel::classes_ and whether a stop was dropped.
@@ -145,7 +146,8 @@ std::string JoinTokens(absl::string_view text, const std::vector<Token>& tokens,
 
 }  // namespace
 
-NameModel::NameModel(const v1::Lexicon& lexicon) {
+NameModel::NameModel(const v1::Lexicon& lexicon,
+                     const std::vector<std::string>& cue_forms) {
   auto add = [&](absl::string_view w, uint16_t plain, uint16_t dotted) {
     bool dot = false;
     std::string key = ClassKey(w, &dot);
@@ -175,6 +177,13 @@ NameModel::NameModel(const v1::Lexicon& lexicon) {
                            &lexicon.organization_words()}) {
     for (const auto& w : *list) add(w, kNeverName, kNeverName);
   }
+  for (const std::string& form : cue_forms) {
+    size_t n = 0;
+    while (n < form.size() && IsAsciiWordByte(static_cast<unsigned char>(form[n]))) {
+      ++n;
+    }
+    if (n > 0) classes_[form.substr(0, n)] |= kCueStart;
+  }
   for (const auto& [key, unused] : classes_) {
     const size_t f = WordFingerprint(key);
     key_filter_[f / 64] |= uint64_t{1} << (f % 64);
@@ -191,6 +200,17 @@ void NameModel::Annotate(std::vector<Token>* tokens) const {
     auto it = classes_.find(key);
     if (it != classes_.end()) t.lex = it->second;
   }
+}
+
+bool NameModel::MayStartCue(const Token& t) const {
+  return (t.lex & kCueStart) != 0;
+}
+
+bool NameModel::MayStartCue(absl::string_view run) const {
+  const size_t f = WordFingerprint(run);
+  if ((key_filter_[f / 64] & (uint64_t{1} << (f % 64))) == 0) return false;
+  auto it = classes_.find(run);
+  return it != classes_.end() && (it->second & kCueStart) != 0;
 }
 
 bool NameModel::IsTitleWord(const Token& t) const {

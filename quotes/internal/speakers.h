@@ -35,7 +35,10 @@ struct SpeakerPhrase {
 // Immutable word knowledge built from a Lexicon. Thread-safe.
 class NameModel {
  public:
-  explicit NameModel(const v1::Lexicon& lexicon);
+  // `cue_forms` are the speech cues ("said", "according to"): their first
+  // runs of ASCII word characters are a word class too (MayStartCue).
+  explicit NameModel(const v1::Lexicon& lexicon,
+                     const std::vector<std::string>& cue_forms = {});
 
   // The phrase that ends right before token `end` of `tokens` (the cue),
   // skipping adverbs such as "also". Reads "X, a Y," appositives.
@@ -59,6 +62,11 @@ class NameModel {
   // so that the predicates below are bit tests. Call it on every token
   // vector before handing it to the methods above.
   void Annotate(std::vector<Token>* tokens) const;
+
+  // Whether a cue form may start at this word (an annotated token of ASCII
+  // letters) or at this run of ASCII word characters, in any case.
+  bool MayStartCue(const Token& t) const;
+  bool MayStartCue(absl::string_view run) const;
 
   bool IsTitleWord(const Token& t) const;
   bool IsNameToken(const Token& t) const;

@@ -126,20 +126,6 @@ bool AsciiCaseInsensitiveEq::operator()(absl::string_view a,
   return absl::EqualsIgnoreCase(a, b);
 }
 
-bool WordStarts::Add(absl::string_view alternative) {
-  size_t n = 0;
-  while (n < alternative.size() &&
-         IsAsciiWordByte(static_cast<unsigned char>(alternative[n]))) {
-    ++n;
-  }
-  if (n == 0) return false;
-  const absl::string_view run = alternative.substr(0, n);
-  runs_.emplace(run);
-  const size_t f = WordFingerprint(run);
-  filter_[f / 64] |= uint64_t{1} << (f % 64);
-  return true;
-}
-
 LowerWord::LowerWord(absl::string_view w) {
   char* out = buf_;
   if (w.size() > sizeof(buf_)) {

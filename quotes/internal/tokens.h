@@ -49,31 +49,6 @@ inline size_t WordFingerprint(absl::string_view word) {
   return (length << 10) | (first << 5) | last;
 }
 
-// Words that may start a match of a pattern whose matches all begin at a
-// word start (RE2's \b: ASCII letters, digits, '_'): the first run of word
-// characters of each alternative, in any case, with a bit filter in front
-// so that most words cost a few instructions. Tells where an anchored RE2
-// match is worth trying instead of scanning the whole text match by match.
-class WordStarts {
- public:
-  // Adds the first word run of `alternative`; false when it does not start
-  // with a word character (then the filter cannot stand for the pattern).
-  bool Add(absl::string_view alternative);
-  // True when `run` (a maximal run of word characters) is a first run.
-  bool MayStart(absl::string_view run) const {
-    const size_t f = WordFingerprint(run);
-    return (filter_[f / 64] & (uint64_t{1} << (f % 64))) != 0 &&
-           runs_.contains(run);
-  }
-
- private:
-  absl::flat_hash_set<std::string, AsciiCaseInsensitiveHash,
-                      AsciiCaseInsensitiveEq>
-      runs_;
-  std::vector<uint64_t> filter_ =
-      std::vector<uint64_t>(kWordFingerprintBits / 64, 0);
-};
-
 // ASCII word characters, as RE2's \b and \w see them.
 inline bool IsAsciiWordByte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
