@@ -246,11 +246,14 @@ void ForEachWordStartMatch(const RE2& re, const NameModel& starts,
       }
       continue;
     }
+    auto word_byte = [&](size_t k) {
+      return IsAsciiWordByte(static_cast<unsigned char>(text[k]));
+    };
     size_t i = t.span.begin;
     while (i < t.span.end) {
-      while (i < t.span.end && !IsAsciiWordByte(static_cast<unsigned char>(text[i]))) ++i;
+      while (i < t.span.end && !word_byte(i)) ++i;
       size_t j = i;
-      while (j < t.span.end && IsAsciiWordByte(static_cast<unsigned char>(text[j]))) ++j;
+      while (j < t.span.end && word_byte(j)) ++j;
       if (j > i && i >= next && starts.MayStartCue(text.substr(i, j - i)) &&
           re.Match(all, i, limit, RE2::ANCHOR_START, &m, 1) && !m.empty()) {
         f(i, i + m.size());
@@ -262,6 +265,15 @@ void ForEachWordStartMatch(const RE2& re, const NameModel& starts,
   }
 }
 
+// Every cue form: "according to" and the speech verbs' forms.
+std::vector<std::string> CueForms(const v1::Lexicon& lexicon) {
+  std::vector<std::string> forms = {"according to", "According to"};
+  for (const v1::SpeechVerb& v : lexicon.speech_verbs()) {
+    for (const std::string& f : v.forms()) forms.push_back(f);
+  }
+  return forms;
+}
+
 // True when `pos` lies inside one of `spans` (sorted, not overlapping).
 bool InsideAny(const std::vector<TextSpan>& spans, size_t pos) {
   auto it = std::upper_bound(
@@ -271,15 +283,6 @@ bool InsideAny(const std::vector<TextSpan>& spans, size_t pos) {
 }
 
 }  // namespace
-
-// Every cue form: "according to" and the speech verbs' forms.
-std::vector<std::string> CueForms(const v1::Lexicon& lexicon) {
-  std::vector<std::string> forms = {"according to", "According to"};
-  for (const v1::SpeechVerb& v : lexicon.speech_verbs()) {
-    for (const std::string& f : v.forms()) forms.push_back(f);
-  }
-  return forms;
-}
 
 Attributor::Attributor(const v1::Lexicon& lexicon,
                        const AttributorOptions& options)
