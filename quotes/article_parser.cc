@@ -259,22 +259,55 @@ absl::StatusOr<v1::Article> ArticleParser::Parse(
       }
       continue;
     }
-    if (!saw_headline && first_body == 0 && blocks.size() > 1 &&
-        hints.headline().empty() && block.find('\n') == absl::string_view::npos &&
-        block.size() <= kMaxHeadlineBytes &&
-        CountWords(block) <= kMaxHeadlineWords &&
-        internal::SplitSentences(t, {b.begin, b.end}).size() == 1 &&
-        !RE2::PartialMatch(ToPiece(block), *p.agency_credit) &&
-        !RE2::PartialMatch(ToPiece(block), *p.attributed_quote) &&
-        !RE2::PartialMatch(ToPiece(block), *p.dateline) &&
-        !RE2::PartialMatch(ToPiece(block), *p.agency_dateline)) {
-      // A short single line, one sentence at most, before the body: a
-      // headline (with or without a final full stop: some feeds add one).
-      article.set_headline(std::string(block));
-      article.mutable_headline_span()->set_begin(b.begin);
-      article.mutable_headline_span()->set_end(b.end);
+    // A short single line, one sentence at most, before the body: a
+    // headline (with or without a final full stop: some feeds add one).
+    auto headline_like = [&](size_t begin, size_t end) {
+      const absl::string_view line = t.substr(begin, end - begin);
+      return line.find('\n') == absl::string_view::npos &&
+             line.size() <= kMaxHeadlineBytes &&
+             CountWords(line) <= kMaxHeadlineWords &&
+             internal::SplitSentences(t, {begin, end}).size() == 1 &&
+             !RE2::PartialMatch(ToPiece(line), *p.agency_credit) &&
+             !RE2::PartialMatch(ToPiece(line), *p.attributed_quote) &&
+             !RE2::PartialMatch(ToPiece(line), *p.dateline) &&
+             !RE2::PartialMatch(ToPiece(line), *p.agency_dateline);
+    };
+    auto set_headline = [&](size_t begin, size_t end) {
+      article.set_headline(std::string(t.substr(begin, end - begin)));
+      article.mutable_headline_span()->set_begin(begin);
+      article.mutable_headline_span()->set_end(end);
       saw_headline = true;
+    };
+    if (saw_headline || first_body != 0 || blocks.size() < 2 ||
+        !hints.headline().empty()) {
+      break;
+    }
+    if (headline_like(b.begin, b.end)) {
+      set_headline(b.begin, b.end);
       continue;
+    }
+    // A headline and its deck (standfirst) on the next line, with no blank
+    // line between them: the first line is the headline, the deck opens
+    // the body. Only when the headline line ends without a full stop, so
+    // that a lede broken over two lines is not cut.
+    const size_t nl = block.find('\n');
+    if (nl != absl::string_view::npos &&
+        block.find('\n', nl + 1) == absl::string_view::npos) {
+      size_t line_end = b.begin + nl;
+      while (line_end > b.begin && absl::ascii_isspace(
+                                       static_cast<unsigned char>(t[line_end - 1]))) {
+        --line_end;
+      }
+      size_t deck = b.begin + nl + 1;
+      while (deck < b.end && absl::ascii_isspace(static_cast<unsigned char>(t[deck]))) {
+        ++deck;
+      }
+      const char last = line_end > b.begin ? t[line_end - 1] : '.';
+      if (last != '.' && last != ',' && deck < b.end &&
+          headline_like(b.begin, line_end)) {
+        set_headline(b.begin, line_end);
+        blocks[first_body].begin = deck;
+      }
     }
     break;
   }
