@@ -107,6 +107,9 @@ struct InputReader::Source {
   std::istream* in = nullptr;
   std::unique_ptr<google::protobuf::io::IstreamInputStream> zero_copy;
   int64_t line = 0;
+  // JSONL: one buffer for every line, with room for simdjson's padding so
+  // that it parses the line in place.
+  std::string line_buffer;
 };
 
 InputReader::InputReader(std::vector<std::string> paths, InputFormat format)
@@ -189,9 +192,12 @@ bool InputReader::Next(InputRecord* record) {
       Source& s = *source_;
       const std::string base = s.name == "-" ? "stdin" : BaseName(s.name);
       if (s.format == InputFormat::kJsonl) {
-        std::string line;
+        std::string& line = s.line_buffer;
         while (std::getline(*s.in, line)) {
           ++s.line;
+          if (line.capacity() < line.size() + simdjson::SIMDJSON_PADDING) {
+            line.reserve(line.size() + simdjson::SIMDJSON_PADDING);
+          }
           if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
           bytes_read_ += line.size();
           *record = ParseJsonLine(line, absl::StrCat(base, ":", s.line));
