@@ -190,6 +190,22 @@ const QuoteCase kSpeakers[] = {
      "Jessica Ditto said she expects the campaign “to continue calling out "
      "examples of bias.”",
      "she expects the campaign", kMixed, "Jessica Ditto"},
+    {"dash_signature_line",
+     "“The bridge has been closed for a year and nobody listens.” — Maria "
+     "Lopes.",
+     "nobody listens", kDirect, "Maria Lopes"},
+    {"horizontal_bar_signature_with_age",
+     "“The bridge has been closed for a year and nobody listens.”― Maria "
+     "Lopes, 34, a nurse from Leeds.",
+     "nobody listens", kDirect, "Maria Lopes"},
+    {"signature_lines_in_one_paragraph",
+     "“The bridge has been closed for a year.” — Maria Lopes\n“Nobody "
+     "listens to us.” — Tom Hale.",
+     "closed for a year", kDirect, "Maria Lopes"},
+    {"en_dash_signature",
+     "“The bridge has been closed for a year and nobody listens.” – Maria "
+     "Lopes.",
+     "nobody listens", kDirect, "Maria Lopes"},
 };
 QUOTE_GRID(SpeakerPhraseTest, kSpeakers);
 
@@ -224,6 +240,20 @@ const NonQuoteCase kNounObjects[] = {
      "a letter to the council"},
 };
 NON_QUOTE_GRID(NounObjectTest, kNounObjects);
+// A dash after a quote that opens a clause, not a signature line.
+const WrongSpeakerCase kNotSignatures[] = {
+    {"dash_then_clause",
+     "Residents call the bridge “a disgrace to the whole county” — Maria "
+     "Lopes stood up and left the hall before the vote.",
+     "Maria Lopes"},
+    {"dash_then_name_and_sentence",
+     "“The bridge has been closed for a year and nobody listens.” — Maria "
+     "Lopes, the mayor, has ignored every letter we sent her about it since "
+     "the spring of last year, residents complain.",
+     "Maria Lopes"},
+};
+WRONG_SPEAKER_GRID(NotSignatureTest, kNotSignatures);
+
 
 NON_QUOTE_GRID(NotReportedTest, kNotReported);
 

@@ -134,6 +134,33 @@ bool IsClosingMark(absl::string_view t) {
   return t == "\"" || t == "'" || t == "”" || t == "’" || t == "»";
 }
 
+bool IsDash(absl::string_view t) {
+  return t == "—" || t == "–" || t == "―" || t == "-";
+}
+
+// True when a line break separates token `k` from the one before it.
+bool NewLineBefore(absl::string_view text, const std::vector<Token>& t, int k) {
+  if (k <= 0 || k >= static_cast<int>(t.size())) return false;
+  const size_t from = t[k - 1].span.end;
+  return text.substr(from, t[k].span.begin - from).find('\n') !=
+         absl::string_view::npos;
+}
+
+// True when the words from token `k` on close a signature line: the end of
+// the paragraph, line or sentence, or a short comma-led tail that ends one
+// with no quote mark inside (", 34, a nurse from Leeds").
+bool SignatureEnds(absl::string_view text, const std::vector<Token>& t, int k) {
+  const int n = static_cast<int>(t.size());
+  if (k >= n || t[k].text == "." || NewLineBefore(text, t, k)) return true;
+  if (t[k].text != "," && t[k].text != "(") return false;
+  for (int m = k + 1; m < n && m - k <= 16; ++m) {
+    if (NewLineBefore(text, t, m)) return true;
+    if (IsOpeningMark(t[m].text) || IsClosingMark(t[m].text)) return false;
+    if (t[m].text == "." || m + 1 >= n) return true;
+  }
+  return false;
+}
+
 // The subject of the sentence held by tokens[s_begin, s_end): the first
 // person phrase at its start or after a comma that a lower-case word (the
 // verb) follows. "During the meeting, Karimov spoke ..." gives Karimov.
@@ -458,6 +485,18 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
           }
           break;
         }
+      }
+    }
+    // Vox-pop lines: “...” — Jane Doe / “...” ― Jane Doe, 34, a nurse. A
+    // dash and a full name that closes the sentence, with at most an
+    // appositive after it, sign the quote.
+    if (!attributed && q.balanced && after_tok + 1 < static_cast<int>(ct.size()) &&
+        IsDash(ct[after_tok].text)) {
+      int next = 0;
+      SpeakerPhrase p = names_.ParseAfter(text, ct, after_tok + 1, &next);
+      if (p.form == v1::FULL && SignatureEnds(text, ct, next)) {
+        d.phrase = p;
+        attributed = true;
       }
     }
     // “That,” he added, “promises ...”: the fragment belongs to the quote
