@@ -190,6 +190,20 @@ const QuoteCase kSpeakers[] = {
      "Jessica Ditto said she expects the campaign “to continue calling out "
      "examples of bias.”",
      "she expects the campaign", kMixed, "Jessica Ditto"},
+    {"two_appositives_before_cue",
+     "“The rules go too far,” Anna Berg, the state attorney general, one of "
+     "the officials suing the agency, said.",
+     "The rules go too far", kDirect, "Anna Berg"},
+    {"long_appositive_before_cue",
+     "Anna Berg, the executive director at the Centre for Coastal Studies and "
+     "one of the authors of the harbour report, said the wall would fail.",
+     "the wall would fail", kIndirect, "Anna Berg"},
+    {"roman_suffix_with_appositive",
+     "“The rules go too far,” Paul R. Grant III, a lawyer for the city, said.",
+     "The rules go too far", kDirect, "Paul R. Grant III"},
+    {"surname_of_a_name_with_suffix",
+     "Paul Grant Jr. runs the port. Grant said the rules were unfair.",
+     "the rules were unfair", kIndirect, "Paul Grant Jr."},
     {"dash_signature_line",
      "“The bridge has been closed for a year and nobody listens.” — Maria "
      "Lopes.",
@@ -242,6 +256,10 @@ const NonQuoteCase kNounObjects[] = {
 NON_QUOTE_GRID(NounObjectTest, kNounObjects);
 // A dash after a quote that opens a clause, not a signature line.
 const WrongSpeakerCase kNotSignatures[] = {
+    {"clause_between_commas_is_no_appositive",
+     "Anna Berg left early, the meeting ran late, and the council said the "
+     "vote would wait.",
+     "Anna Berg"},
     {"dash_then_clause",
      "Residents call the bridge “a disgrace to the whole county” — Maria "
      "Lopes stood up and left the hall before the vote.",
@@ -253,6 +271,15 @@ const WrongSpeakerCase kNotSignatures[] = {
      "Maria Lopes"},
 };
 WRONG_SPEAKER_GRID(NotSignatureTest, kNotSignatures);
+// Capitalised runs that end like a name with a suffix but name no one.
+const WrongSpeakerCase kNotPersons[] = {
+    {"war_with_roman_numeral",
+     "The battle changed the course of World War II. “It was terrifying,” he "
+     "said.",
+     "War II"},
+};
+WRONG_SPEAKER_GRID(NotPersonTest, kNotPersons);
+
 
 
 NON_QUOTE_GRID(NotReportedTest, kNotReported);

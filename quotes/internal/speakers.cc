@@ -236,6 +236,16 @@ bool NameModel::IsHonorific(const Token& t) const {
   return (t.lex & kHonorific) != 0;
 }
 
+namespace {
+bool IsRomanSuffix(absl::string_view w) {
+  return w == "II" || w == "III" || w == "IV";
+}
+// "Jr.", "Sr.", "III": a suffix after a surname, no surname itself.
+bool IsNameSuffix(absl::string_view w) {
+  return IsRomanSuffix(w) || w == "Jr." || w == "Jr" || w == "Sr." || w == "Sr";
+}
+}  // namespace
+
 bool NameModel::IsNameToken(const Token& t) const {
   if (t.punct || !t.capitalized) return false;
   // Possessives are not speakers: "Clinton’s".
@@ -251,6 +261,8 @@ bool NameModel::IsNameToken(const Token& t) const {
       return true;
     }
   }
+  // Generational suffixes close a name: "Paul Grant III".
+  if (IsRomanSuffix(t.text)) return true;
   if (t.acronym) return false;
   if ((t.lex & kNeverName) != 0) return false;
   for (char c : t.text) {
@@ -594,10 +606,11 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
 
 SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
                                                const std::vector<Token>& tokens,
-                                               int comma) const {
+                                               int comma,
+                                               bool second_appositive) const {
   // "John Smith, a British economist, said"; "Paul Grant, 54, said".
   int c = comma - 1;
-  while (c >= 0 && tokens[c].text != "," && comma - c <= 14) {
+  while (c >= 0 && tokens[c].text != "," && comma - c <= 20) {
     if (tokens[c].punct && tokens[c].text != "(" && tokens[c].text != ")") {
       return {};
     }
@@ -621,11 +634,22 @@ SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
     proper = tokens[k].capitalized || tokens[k].acronym || tokens[k].text == "of" ||
              tokens[k].text == "the" || tokens[k].text == "and";
   }
+  // "Anna Berg, the attorney general, one of the officials suing, said":
+  // a second appositive after a first one that follows the name.
+  auto second = [&]() -> SpeakerPhrase {
+    if (!second_appositive) return {};
+    SpeakerPhrase inner = ParseAppositiveBefore(text, tokens, c, false);
+    if (inner.form != v1::FULL && inner.form != v1::SURNAME) return {};
+    inner.span.end = tokens[comma - 1].span.end;
+    return inner;
+  };
   if (!IsDeterminer(first.text) && !age && !has_title && !relative && !proper) {
-    return {};
+    return second();
   }
   SpeakerPhrase named = ParseBefore(text, tokens, c);
   if (named.form != v1::FULL && named.form != v1::SURNAME) {
+    SpeakerPhrase outer = second();
+    if (!outer.empty()) return outer;
     // "The state's campaign chairman, Phil Lovas, said": the name is the
     // appositive and the words before it its description.
     SpeakerPhrase inner = Classify(text, tokens, c + 1, comma);
@@ -858,11 +882,14 @@ void NameModel::FindPersons(absl::string_view text,
 
 namespace {
 
+// The words of a name without a closing suffix: "Paul Grant Jr." matches
+// "Grant" by its surname.
 std::vector<std::string> NameTokens(absl::string_view name) {
   std::vector<std::string> out;
   for (absl::string_view w : absl::StrSplit(name, ' ', absl::SkipEmpty())) {
     out.emplace_back(w);
   }
+  while (out.size() > 1 && IsNameSuffix(out.back())) out.pop_back();
   return out;
 }
 

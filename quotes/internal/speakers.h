@@ -79,10 +79,12 @@ class NameModel {
  private:
   SpeakerPhrase Classify(absl::string_view text, const std::vector<Token>& tokens,
                          int begin, int end) const;
-  // The name before an appositive that ends at token `comma`.
+  // The name before an appositive that ends at token `comma`; with
+  // `second_appositive`, also the name before two of them.
   SpeakerPhrase ParseAppositiveBefore(absl::string_view text,
                                       const std::vector<Token>& tokens,
-                                      int comma) const;
+                                      int comma,
+                                      bool second_appositive = true) const;
   void SplitTitle(absl::string_view text, const std::vector<Token>& tokens,
                   int begin, int end, SpeakerPhrase* p) const;
 
