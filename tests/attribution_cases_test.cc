@@ -204,6 +204,13 @@ const QuoteCase kSpeakers[] = {
     {"surname_of_a_name_with_suffix",
      "Paul Grant Jr. runs the port. Grant said the rules were unfair.",
      "the rules were unfair", kIndirect, "Paul Grant Jr."},
+    {"honorific_surname_of_organisation",
+     "Paul Grant runs the Harbour Trust. “It was the least bad outcome,” Mr. "
+     "Grant of the Harbour Trust said.",
+     "least bad outcome", kDirect, "Paul Grant"},
+    {"full_name_of_the_organisation",
+     "Anna Berg of the Harbour Trust said the plan would fail.",
+     "the plan would fail", kIndirect, "Anna Berg"},
     {"dash_signature_line",
      "“The bridge has been closed for a year and nobody listens.” — Maria "
      "Lopes.",
@@ -273,6 +280,8 @@ const WrongSpeakerCase kNotSignatures[] = {
 WRONG_SPEAKER_GRID(NotSignatureTest, kNotSignatures);
 // Capitalised runs that end like a name with a suffix but name no one.
 const WrongSpeakerCase kNotPersons[] = {
+    {"organisation_of_the_place_is_no_person",
+     "The Ministry of the Interior said the plan would fail.", "Interior"},
     {"war_with_roman_numeral",
      "The battle changed the course of World War II. “It was terrifying,” he "
      "said.",

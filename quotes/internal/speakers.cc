@@ -348,9 +348,16 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
     if (w != "of" && w != "at" && w != "from" && w != "for" && w != "with") {
       continue;
     }
-    if (!IsNameToken(tokens[m - 1]) || !IsNameToken(tokens[m - 2])) break;
+    // "Mr. Morgan of the Sierra Club": a surname after an honorific too.
+    const bool honorific = IsHonorific(tokens[m - 2]);
+    if (!IsNameToken(tokens[m - 1]) ||
+        (!IsNameToken(tokens[m - 2]) && !honorific)) {
+      break;
+    }
     SpeakerPhrase person = Classify(text, tokens, begin, m);
-    if (person.form != v1::FULL) break;
+    if (person.form != v1::FULL && !(honorific && person.form == v1::SURNAME)) {
+      break;
+    }
     int ob = m + 1;
     while (ob < end && IsDeterminer(tokens[ob].text)) ++ob;
     if (person.organization.empty() && ob < end) {
@@ -529,6 +536,15 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
       break;
     }
     if (IsDeterminer(t.text)) {
+      // "Anna Berg of the Harbour Trust", "Mr. Grant of the Trust": a person
+      // and the organisation they speak for.
+      if (j >= 3 && (tokens[j - 1].text == "of" || tokens[j - 1].text == "at" ||
+                     tokens[j - 1].text == "from") &&
+          IsNameToken(tokens[j - 2]) &&
+          (IsNameToken(tokens[j - 3]) || IsHonorific(tokens[j - 3]))) {
+        j -= 2;
+        continue;
+      }
       // "A spokesman for the ministry": keep going over the preposition.
       if (j >= 2 && (tokens[j - 1].text == "for" || tokens[j - 1].text == "of" ||
                      tokens[j - 1].text == "at") &&
