@@ -211,6 +211,24 @@ const QuoteCase kSpeakers[] = {
     {"full_name_of_the_organisation",
      "Anna Berg of the Harbour Trust said the plan would fail.",
      "the plan would fail", kIndirect, "Anna Berg"},
+    {"coordinated_speakers_keep_the_first",
+     "Mayor Larry Grant and Council Leader Anna Berg said the plan will fail.",
+     "the plan will fail", kIndirect, "Larry Grant"},
+    {"coordinated_honorifics_after_quote",
+     "Larry Grant met Anna Berg in May. “It will fail,” Mr. Grant and Ms. "
+     "Berg said.",
+     "It will fail", kDirect, "Larry Grant"},
+    {"title_word_as_surname",
+     "Larry King and Ed Shultz host the show. Mr. King said the network "
+     "never told him what to say.",
+     "the network never told him", kIndirect, "Larry King"},
+    {"title_word_surname_alone",
+     "Howard Dean runs the clinic. Dean said the plan would fail.",
+     "the plan would fail", kIndirect, "Howard Dean"},
+    {"coordinated_title_word_surnames",
+     "Larry King and Ed Shultz host the show. Both Mr. King and Mr. Shultz "
+     "say the network never told them what to say.",
+     "the network never told them", kIndirect, "Larry King"},
     {"dash_signature_line",
      "“The bridge has been closed for a year and nobody listens.” — Maria "
      "Lopes.",
@@ -282,6 +300,12 @@ WRONG_SPEAKER_GRID(NotSignatureTest, kNotSignatures);
 const WrongSpeakerCase kNotPersons[] = {
     {"organisation_of_the_place_is_no_person",
      "The Ministry of the Interior said the plan would fail.", "Interior"},
+    {"title_after_an_article_is_no_surname",
+     "The Spanish King met Anna Berg. “The talks were good,” she said.",
+     "Spanish King"},
+    {"title_before_a_name_is_no_surname",
+     "King Felipe met Anna Berg. “The talks were good,” she said.",
+     "Felipe King"},
     {"war_with_roman_numeral",
      "The battle changed the course of World War II. “It was terrifying,” he "
      "said.",

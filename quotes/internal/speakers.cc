@@ -119,6 +119,7 @@ enum WordClass : uint16_t {
   kParticleDot = 1 << 7,
   kHonorific = 1 << 8,  // with or without the stop
   kNeverName = 1 << 9,  // with or without the stop
+  kSurnameTitle = 1 << 10,
 };
 
 // The key of `w` in NameModel::classes_ and whether a stop was dropped.
@@ -179,6 +180,9 @@ NameModel::NameModel(const v1::Lexicon& lexicon) {
     add(parts.back(), kGroup, kGroupDot);
   }
   for (const auto& w : lexicon.cue_adverbs()) add(w, kAdverb, kAdverbDot);
+  for (const auto& w : lexicon.surname_titles()) {
+    add(w, kSurnameTitle, kSurnameTitle);
+  }
   // A capitalised group noun ("Republicans", "Tories") names a group, never
   // a person.
   for (const auto& w : lexicon.group_nouns()) {
@@ -234,6 +238,24 @@ bool NameModel::IsParticle(const Token& t) const {
 }
 bool NameModel::IsHonorific(const Token& t) const {
   return (t.lex & kHonorific) != 0;
+}
+
+bool NameModel::IsSurnameTitle(const Token& t) const {
+  return (t.lex & kSurnameTitle) != 0 && t.capitalized && !t.acronym &&
+         !absl::EndsWith(t.text, ".");
+}
+
+bool NameModel::SurnameTitleAt(const std::vector<Token>& tokens, int begin,
+                               int i) const {
+  const int n = static_cast<int>(tokens.size());
+  if (i - 1 < begin || i >= n || !IsSurnameTitle(tokens[i])) return false;
+  if (i + 1 < n && (IsNameToken(tokens[i + 1]) || IsSurnameTitle(tokens[i + 1]))) {
+    return false;  // "Prince Charles": a title before the name
+  }
+  const Token& prev = tokens[i - 1];
+  if (IsHonorific(prev)) return true;
+  // "Larry King", not "the Spanish King".
+  return IsNameToken(prev) && !(i - 2 >= 0 && IsDeterminer(tokens[i - 2].text));
 }
 
 namespace {
@@ -368,6 +390,11 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
   }
   // The name: the run of name words at the end of the phrase.
   int k = end;
+  // "Larry King", "Mr. Dean": a title closing a name is its surname.
+  if (SurnameTitleAt(tokens, begin, end - 1) ||
+      (end - begin == 1 && IsSurnameTitle(tokens[begin]))) {
+    --k;
+  }
   while (k > begin) {
     const Token& t = tokens[k - 1];
     if (IsNameToken(t)) {
@@ -491,7 +518,7 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
 
 SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
                                      const std::vector<Token>& tokens,
-                                     int end) const {
+                                     int end, bool first_of_pair) const {
   int i = end - 1;
   while (i >= 0 && !tokens[i].punct && tokens[i].lower &&
          IsCueAdverb(tokens[i])) {
@@ -562,9 +589,19 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
     }
     // "Prince Charles and Camilla Parker Bowles": "and" between two people
     // ends the phrase; "Social and Human Sciences" inside a title does not.
-    if ((t.text == "and" || t.text == "&") && j >= 2 && IsNameToken(tokens[j - 1]) &&
+    if ((t.text == "and" || t.text == "&") && j >= 2 &&
+        (IsNameToken(tokens[j - 1]) || SurnameTitleAt(tokens, 0, j - 1)) &&
         (IsNameToken(tokens[j - 2]) || IsTitleWord(tokens[j - 2]) ||
          IsHonorific(tokens[j - 2]))) {
+      // Before a cue, "Mr. King and Mr. Shultz say": both speak, and the
+      // first named is the one reports list first.
+      if (first_of_pair && j < last) {
+        SpeakerPhrase first = ParseBefore(text, tokens, j, false);
+        if (first.form == v1::FULL || first.form == v1::SURNAME) {
+          first.span.end = tokens[last].span.end;
+          return first;
+        }
+      }
       break;
     }
     if (IsConnector(t.text) || IsParticle(t)) continue;
@@ -838,6 +875,7 @@ void NameModel::FindPersons(absl::string_view text,
                       IsNameToken(tokens[j + 1])))) {
       ++j;
     }
+    if (j > i && SurnameTitleAt(tokens, i, j)) ++j;
     // "in South Carolina", "from New York", "on Presidential Debates":
     // after a preposition of place a capitalised run is a place or an
     // organisation; before a group noun it is a modifier ("West Virginia
@@ -853,7 +891,7 @@ void NameModel::FindPersons(absl::string_view text,
                               IsTitleWord(tokens[j]))));
     if (j - i >= 2 && !modifier) {
       int unused = 0;
-      SpeakerPhrase p = ParseBefore(text, tokens, j);
+      SpeakerPhrase p = ParseBefore(text, tokens, j, false);
       // The word before the phrase, its title included ("met Ambassador to
       // France Anna Berg" is a person; "in South Harbour" a place).
       int pb = i;

@@ -49,9 +49,11 @@ class NameModel {
   explicit NameModel(const v1::Lexicon& lexicon);
 
   // The phrase that ends right before token `end` of `tokens` (the cue),
-  // skipping adverbs such as "also". Reads "X, a Y," appositives.
+  // skipping adverbs such as "also". Reads "X, a Y," appositives. With
+  // `first_of_pair`, "A and B said" gives A, else B.
   SpeakerPhrase ParseBefore(absl::string_view text,
-                            const std::vector<Token>& tokens, int end) const;
+                            const std::vector<Token>& tokens, int end,
+                            bool first_of_pair = true) const;
   // The phrase that starts at token `begin` (right after a cue), with a
   // following appositive (", a Polish political analyst,").
   SpeakerPhrase ParseAfter(absl::string_view text,
@@ -89,6 +91,11 @@ class NameModel {
                   int begin, int end, SpeakerPhrase* p) const;
 
   bool IsParticle(const Token& t) const;
+  // A title that is also a surname ("King", "Dean"), capitalised.
+  bool IsSurnameTitle(const Token& t) const;
+  // Whether tokens[i] is such a title closing a name that starts at or
+  // after `begin`: after an honorific or a first name, before no name.
+  bool SurnameTitleAt(const std::vector<Token>& tokens, int begin, int i) const;
   bool IsHonorific(const Token& t) const;  // with or without its stop
 
   // Word without one final full stop, in any case -> its classes (the
