@@ -229,6 +229,10 @@ const QuoteCase kSpeakers[] = {
      "Larry King and Ed Shultz host the show. Both Mr. King and Mr. Shultz "
      "say the network never told them what to say.",
      "the network never told them", kIndirect, "Larry King"},
+    {"introduction_closing_the_paragraph_before",
+     "Anna Berg spoke first. Then Mayor Paul Grant continued:\n\n“The bridge "
+     "is safe and it will stay open.”",
+     "it will stay open", kDirect, "Paul Grant"},
     {"dash_signature_line",
      "“The bridge has been closed for a year and nobody listens.” — Maria "
      "Lopes.",
@@ -306,6 +310,10 @@ const WrongSpeakerCase kNotPersons[] = {
     {"title_before_a_name_is_no_surname",
      "King Felipe met Anna Berg. “The talks were good,” she said.",
      "Felipe King"},
+    {"colon_without_cue_in_paragraph_before",
+     "Anna Berg wrote the report. It lists three reasons:\n\n“The bridge is "
+     "unsafe and it should close.”",
+     "Anna Berg"},
     {"war_with_roman_numeral",
      "The battle changed the course of World War II. “It was terrifying,” he "
      "said.",

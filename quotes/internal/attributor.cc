@@ -593,6 +593,36 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         attributed = true;
       }
     }
+    // "Mayor Paul Grant said:" closing one paragraph, and the quote opening
+    // the next: the introduction hands the quote over.
+    if (!attributed && open_tok == 0 && q.first_paragraph > 0 &&
+        !blocks[q.first_paragraph - 1].headline) {
+      const Block& pb = blocks[q.first_paragraph - 1];
+      const std::vector<Token>& pt = pb.tokens;
+      const int colon = static_cast<int>(pt.size()) - 1;
+      if (colon > 0 && pt[colon].text == ":") {
+        const int s0 = SentenceStart(pt, colon);
+        SpeakerPhrase p;
+        std::string form;
+        TextSpan cue_span;
+        for (auto it = pb.cues.rbegin(); it != pb.cues.rend(); ++it) {
+          const int tc = TokenAt(pt, it->span.begin);
+          const int te = TokenAt(pt, it->span.end);
+          if (tc < s0 || colon - te > 4 || inside_quote(it->span.begin)) continue;
+          int next = 0;
+          p = names_.ParseBefore(text, pt, tc);
+          if (p.empty() && te < colon) p = names_.ParseAfter(text, pt, te, &next);
+          if (p.empty()) p = SentenceSubject(names_, text, pt, s0, tc);
+          form = it->form;
+          cue_span = it->span;
+          break;
+        }
+        if (!p.empty()) {
+          d.phrase = p, d.cue = form, d.cue_span = cue_span;
+          attributed = true;
+        }
+      }
+    }
     // Inside a sentence with no cue around it: a partial quote.
     const bool starts_sentence =
         open_tok == 0 || ot[open_tok - 1].text == "." ||
