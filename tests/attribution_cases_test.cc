@@ -233,6 +233,18 @@ const QuoteCase kSpeakers[] = {
      "Anna Berg spoke first. Then Mayor Paul Grant continued:\n\n“The bridge "
      "is safe and it will stay open.”",
      "it will stay open", kDirect, "Paul Grant"},
+    {"age_description_after_quote",
+     "Anna Berg, 61, met Paul Grant, 54, on Monday. “The bridge is a "
+     "disgrace,” the 61-year-old said.",
+     "The bridge is a disgrace", kDirect, "Anna Berg"},
+    {"age_description_without_age_given",
+     "Police arrested Paul Grant on Monday. The 54-year-old said he had done "
+     "nothing wrong.",
+     "he had done nothing wrong", kIndirect, "Paul Grant"},
+    {"title_description_picks_its_holder",
+     "Senator Anna Berg met Mayor Paul Grant on Monday. “The bridge is a "
+     "disgrace,” the mayor said.",
+     "The bridge is a disgrace", kDirect, "Paul Grant"},
     {"dash_signature_line",
      "“The bridge has been closed for a year and nobody listens.” — Maria "
      "Lopes.",
@@ -313,6 +325,10 @@ const WrongSpeakerCase kNotPersons[] = {
     {"colon_without_cue_in_paragraph_before",
      "Anna Berg wrote the report. It lists three reasons:\n\n“The bridge is "
      "unsafe and it should close.”",
+     "Anna Berg"},
+    {"age_description_is_not_the_other_age",
+     "Anna Berg, 61, met Paul Grant, 54, on Monday. “The bridge is a "
+     "disgrace,” the 54-year-old said.",
      "Anna Berg"},
     {"war_with_roman_numeral",
      "The battle changed the course of World War II. “It was terrifying,” he "

@@ -31,6 +31,18 @@ bool IsDeterminer(absl::string_view w) {
          w == "An";
 }
 
+// "54-year-old": an age used as a noun ("the 54-year-old said"). Sets
+// `*age` to the digits.
+bool IsAgeNoun(absl::string_view w, absl::string_view* age = nullptr) {
+  size_t d = 0;
+  while (d < w.size() && absl::ascii_isdigit(static_cast<unsigned char>(w[d]))) ++d;
+  if (d == 0 || d > 3 || !absl::EqualsIgnoreCase(w.substr(d), "-year-old")) {
+    return false;
+  }
+  if (age != nullptr) *age = w.substr(0, d);
+  return true;
+}
+
 // "His lawyer said", "their aides say": a possessive pronoun opens the
 // phrase as an article would.
 bool IsPossessiveDeterminer(absl::string_view w) {
@@ -488,7 +500,8 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
     ++b;
   }
   if (b >= end) return p;
-  if (IsTitleWord(head) && !IsGroupNoun(head)) {
+  if ((IsTitleWord(head) && !IsGroupNoun(head)) ||
+      (b > begin && b == end - 1 && IsAgeNoun(head.text))) {
     p.form = v1::DESCRIPTION;
     int nb = begin;
     while (nb < end - 1 && IsPossessiveDeterminer(tokens[nb].text)) ++nb;
@@ -583,7 +596,7 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
       break;
     }
     if (t.capitalized || t.acronym) continue;
-    if (IsTitleWord(t) || IsGroupNoun(t)) {
+    if (IsTitleWord(t) || IsGroupNoun(t) || (j == last && IsAgeNoun(t.text))) {
       has_head = true;
       continue;
     }
@@ -1178,6 +1191,28 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
     case v1::DESCRIPTION: {
       std::vector<std::string> words = NameTokens(Lower(p.name));
       const std::string head = words.empty() ? "" : words.back();
+      absl::string_view age;
+      if (IsAgeNoun(head, &age)) {
+        // "the 54-year-old said": the person whose age was given ("Paul
+        // Grant, 54,"), else the latest person named close before.
+        const SpeakerPhrase* best = nullptr;
+        const auto [near_begin, near_end] = KnownBefore(position, kMaxPronounDistance);
+        for (int ki = near_end - 1; ki >= near_begin && best == nullptr; --ki) {
+          const size_t e = known_[ki].span.end;
+          absl::string_view after = text.substr(e, std::min<size_t>(8, text.size() - e));
+          if ((absl::ConsumePrefix(&after, ", ") || absl::ConsumePrefix(&after, " (")) &&
+              absl::StartsWith(after, age) && after.size() > age.size() &&
+              !absl::ascii_isdigit(static_cast<unsigned char>(after[age.size()]))) {
+            best = &known_[ki];
+          }
+        }
+        if (best == nullptr && near_end > near_begin) best = &known_[near_end - 1];
+        if (best != nullptr) {
+          idx = FindByName(*best);
+          if (idx < 0) idx = Create(*best);
+        }
+        if (idx >= 0) break;
+      }
       const int oldest = std::max(0, static_cast<int>(entities_.size()) - kMaxCandidates);
       for (int i = static_cast<int>(entities_.size()) - 1; i >= oldest && !head.empty();
            --i) {
