@@ -245,6 +245,14 @@ const QuoteCase kSpeakers[] = {
      "Senator Anna Berg met Mayor Paul Grant on Monday. “The bridge is a "
      "disgrace,” the mayor said.",
      "The bridge is a disgrace", kDirect, "Paul Grant"},
+    {"description_from_closing_appositive",
+     "Anna Berg met Paul Grant, the former foreign minister. “The bridge is a "
+     "disgrace,” the former minister said.",
+     "The bridge is a disgrace", kDirect, "Paul Grant"},
+    {"description_from_leading_appositive",
+     "The Labour leader, Anna Berg, met Paul Grant. “The bridge is a "
+     "disgrace,” the Labour leader said.",
+     "The bridge is a disgrace", kDirect, "Anna Berg"},
     {"dash_signature_line",
      "“The bridge has been closed for a year and nobody listens.” — Maria "
      "Lopes.",
@@ -330,6 +338,10 @@ const WrongSpeakerCase kNotPersons[] = {
      "Anna Berg, 61, met Paul Grant, 54, on Monday. “The bridge is a "
      "disgrace,” the 54-year-old said.",
      "Anna Berg"},
+    {"list_after_a_name_gives_no_title",
+     "Residents blamed Paul Grant, the council and the weather. “It is a "
+     "disgrace,” the minister said.",
+     "Paul Grant"},
     {"war_with_roman_numeral",
      "The battle changed the course of World War II. “It was terrifying,” he "
      "said.",

@@ -927,6 +927,22 @@ void NameModel::FindPersons(absl::string_view text,
           if (p.title.empty()) p.title = after.title;
           if (p.organization.empty()) p.organization = after.organization;
         }
+        if (p.title.empty() && j + 2 < n && tokens[j].text == ",") {
+          // "The Labour leader, Anna Berg, met ...": the description before.
+          SpeakerPhrase around = ParseAppositiveBefore(text, tokens, j, false);
+          if (around.form == v1::FULL && around.name == p.name) {
+            p.title = around.title;
+          }
+          // "... met Anna Berg, the former foreign minister.": a definite
+          // appositive closing the sentence, headed by a title word.
+          int e = j + 1;
+          while (p.title.empty() && e < n && e - j <= 10 && !tokens[e].punct) ++e;
+          if (p.title.empty() && e < n && e - j <= 10 && tokens[e].text == "." &&
+              IsDeterminer(tokens[j + 1].text) && tokens[e - 1].lower &&
+              IsTitleWord(tokens[e - 1])) {
+            p.title = JoinTokens(text, tokens, j + 2, e);
+          }
+        }
         if (p.organization.empty()) {
           // Look for "(ACRONYM)" closing the appositive.
           for (int k = j; k + 2 < n && k < j + 30; ++k) {
