@@ -253,6 +253,14 @@ const QuoteCase kSpeakers[] = {
      "The Labour leader, Anna Berg, met Paul Grant. “The bridge is a "
      "disgrace,” the Labour leader said.",
      "The bridge is a disgrace", kDirect, "Anna Berg"},
+    {"cue_after_a_long_appositive",
+     "“The bridge is a disgrace,” Anna Berg, the executive director at the "
+     "Harbour Trust and whose group is featured in the film, told reporters.",
+     "The bridge is a disgrace", kDirect, "Anna Berg"},
+    {"colon_after_an_opening_with_phrase",
+     "With party leaders increasingly worried about turnout, Mayor Paul Grant "
+     "is rolling out a new message: “The bridge is mine.”",
+     "The bridge is mine", kDirect, "Paul Grant"},
     {"dash_signature_line",
      "“The bridge has been closed for a year and nobody listens.” — Maria "
      "Lopes.",
@@ -342,6 +350,14 @@ const WrongSpeakerCase kNotPersons[] = {
      "Residents blamed Paul Grant, the council and the weather. “It is a "
      "disgrace,” the minister said.",
      "Paul Grant"},
+    {"opening_with_phrase_is_no_subject",
+     "With Party Leaders Worried, the council is rolling out a new message: "
+     "“The bridge is mine.”",
+     "Party Leaders"},
+    {"titled_surname_is_not_a_relative_named_later",
+     "President Grant said the bridge was safe. Later he thanked Mary Grant "
+     "and her sister for their work.",
+     "Mary Grant"},
     {"war_with_roman_numeral",
      "The battle changed the course of World War II. “It was terrifying,” he "
      "said.",

@@ -29,7 +29,7 @@ constexpr int kMaxThatDistance = 12;
 // after a quote. These bound the work per quote, so one enormous paragraph
 // costs time linear in its length.
 constexpr int kMaxSubjectDistance = 60;
-constexpr int kMaxCueDistance = 16;
+constexpr int kMaxCueDistance = 24;
 // Longest reported-speech clause, in bytes.
 constexpr size_t kMaxReportedBytes = 2000;
 
@@ -161,6 +161,18 @@ bool SignatureEnds(absl::string_view text, const std::vector<Token>& t, int k) {
   return false;
 }
 
+// Words that open an adverbial phrase, not a subject: "With ...", "After ...".
+bool IsOpeningPreposition(absl::string_view w) {
+  static constexpr absl::string_view kWords[] = {
+      "with", "after", "before", "during", "in", "at", "on", "from", "for",
+      "by", "as", "since", "despite", "among", "amid", "under", "without",
+      "while", "when", "if", "although", "though", "because", "until"};
+  for (absl::string_view k : kWords) {
+    if (absl::EqualsIgnoreCase(w, k)) return true;
+  }
+  return false;
+}
+
 // The subject of the sentence held by tokens[s_begin, s_end): the first
 // person phrase at its start or after a comma that a lower-case word (the
 // verb) follows. "During the meeting, Karimov spoke ..." gives Karimov.
@@ -169,6 +181,8 @@ SpeakerPhrase SentenceSubject(const NameModel& names, absl::string_view text,
                               int s_end) {
   for (int k = s_begin; k < s_end && k < s_begin + kMaxSubjectDistance; ++k) {
     if (k != s_begin && t[k - 1].text != ",") continue;
+    // "With party leaders worried, Obama is ...": an opening phrase.
+    if (IsOpeningPreposition(t[k].text)) continue;
     int next = 0;
     SpeakerPhrase p = names.ParseAfter(text, t, k, &next);
     // Groups only when named by a group noun: "Japanese government

@@ -998,6 +998,18 @@ bool EndsName(const std::vector<std::string>& longer,
   return true;
 }
 
+// Whether two titles can be one person's: 1 when the head word of `a`
+// appears in `b`, -1 when both are set and it does not, 0 when one is empty.
+int TitleFit(absl::string_view a, absl::string_view b) {
+  if (a.empty() || b.empty()) return 0;
+  absl::string_view head = a.substr(a.rfind(' ') + 1);
+  if (head.empty()) return 0;
+  for (size_t at = 0; at + head.size() <= b.size(); ++at) {
+    if (absl::EqualsIgnoreCase(b.substr(at, head.size()), head)) return 1;
+  }
+  return -1;
+}
+
 bool Compatible(v1::Gender a, v1::Gender b) {
   return a == v1::GENDER_UNSPECIFIED || b == v1::GENDER_UNSPECIFIED || a == b;
 }
@@ -1091,6 +1103,14 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
           for (int ki : found->second) {
             const SpeakerPhrase& k = known_[ki];
             if (k.name.size() <= p.name.size()) continue;
+            if (!Compatible(k.gender, p.gender)) continue;
+            // "President Obama" is not the "Michelle Obama" named only
+            // later without that title.
+            if (!p.title.empty() && k.span.begin > position &&
+                absl::StartsWith(text.substr(p.span.begin), p.title) &&
+                TitleFit(p.title, k.title) <= 0) {
+              continue;
+            }
             if (best == nullptr || k.span.begin < position) best = &k;
           }
         }
