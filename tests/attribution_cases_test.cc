@@ -261,6 +261,10 @@ const QuoteCase kSpeakers[] = {
      "With party leaders increasingly worried about turnout, Mayor Paul Grant "
      "is rolling out a new message: “The bridge is mine.”",
      "The bridge is mine", kDirect, "Paul Grant"},
+    {"pronoun_skips_names_in_titles",
+     "Paul Grant watched the film “Meet John Doe” on Monday. “It moved me,” "
+     "he said.",
+     "It moved me", kDirect, "Paul Grant"},
     {"dash_signature_line",
      "“The bridge has been closed for a year and nobody listens.” — Maria "
      "Lopes.",
@@ -358,6 +362,14 @@ const WrongSpeakerCase kNotPersons[] = {
      "President Grant said the bridge was safe. Later he thanked Mary Grant "
      "and her sister for their work.",
      "Mary Grant"},
+    {"name_inside_a_quoted_title_is_no_antecedent",
+     "Paul Grant watched the film “Meet John Doe” on Monday. “It moved me,” "
+     "he said.",
+     "John Doe"},
+    {"name_inside_quoted_speech_is_no_antecedent",
+     "Anna Berg opened the meeting. “I spoke to Mary Kent and Joan Fry this "
+     "morning,” she said. “They agree with us,” she added.",
+     "Joan Fry"},
     {"war_with_roman_numeral",
      "The battle changed the course of World War II. “It was terrifying,” he "
      "said.",

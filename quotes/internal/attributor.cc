@@ -353,6 +353,22 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
             [](const SpeakerPhrase& a, const SpeakerPhrase& b) {
               return a.span.begin < b.span.begin;
             });
+  std::vector<MarkedQuote> marked =
+      options_.direct ? FindMarkedQuotes(text, paragraphs)
+                      : std::vector<MarkedQuote>();
+  std::sort(marked.begin(), marked.end(),
+            [](const MarkedQuote& a, const MarkedQuote& b) {
+              return a.content.begin < b.content.begin;
+            });
+  {
+    // Persons named inside quotation marks; both lists are in text order.
+    size_t m = 0;
+    for (SpeakerPhrase& p : persons) {
+      while (m < marked.size() && marked[m].content.end <= p.span.begin) ++m;
+      p.quoted = m < marked.size() && marked[m].content.begin <= p.span.begin &&
+                 p.span.end <= marked[m].content.end;
+    }
+  }
   for (const SpeakerPhrase& p : persons) registry.AddKnownPerson(p);
   // Groups that open sentences matter only to an "it" or "they" speaker:
   // found on the first one's demand.
@@ -366,17 +382,10 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     return groups;
   });
 
-  std::vector<MarkedQuote> marked =
-      options_.direct ? FindMarkedQuotes(text, paragraphs)
-                      : std::vector<MarkedQuote>();
   std::vector<Draft> drafts;
   // Embedded quotes: candidates for MIXED reported speech.
   std::vector<TextSpan> embedded;
   std::vector<TextSpan> direct_spans;  // full quotes, to mask cues inside them
-  std::sort(marked.begin(), marked.end(),
-            [](const MarkedQuote& a, const MarkedQuote& b) {
-              return a.content.begin < b.content.begin;
-            });
   for (const MarkedQuote& q : marked) direct_spans.push_back(q.content);
 
   // Embedded quotes and quoted titles are recorded in text order as the

@@ -1188,7 +1188,7 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
       const auto [near_begin, near_end] = KnownBefore(position, kMaxPronounDistance);
       for (int ki = near_begin; ki < near_end; ++ki) {
         const SpeakerPhrase& k = known_[ki];
-        if (Compatible(k.gender, p.gender) &&
+        if (!k.quoted && Compatible(k.gender, p.gender) &&
             (last_speaker_ < 0 ||
              k.span.begin > entities_[last_speaker_].last_position) &&
             position < k.span.begin + kMaxPronounDistance) {
@@ -1205,7 +1205,9 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
         // The latest person named before the pronoun.
         const SpeakerPhrase* best = nullptr;
         for (int ki = near_begin; ki < near_end; ++ki) {
-          if (Compatible(known_[ki].gender, p.gender)) best = &known_[ki];
+          if (!known_[ki].quoted && Compatible(known_[ki].gender, p.gender)) {
+            best = &known_[ki];
+          }
         }
         // The last speaker is still the best guess when no one else was
         // named since.

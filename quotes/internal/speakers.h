@@ -40,6 +40,9 @@ struct SpeakerPhrase {
   std::string title;
   std::string organization;
   v1::Gender gender = v1::GENDER_UNSPECIFIED;
+  // Named inside quotation marks (a title, someone a speaker mentions): no
+  // antecedent for a pronoun outside them.
+  bool quoted = false;
   bool empty() const { return form == v1::MENTION_FORM_UNSPECIFIED; }
 };
 
