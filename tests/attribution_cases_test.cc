@@ -265,6 +265,14 @@ const QuoteCase kSpeakers[] = {
      "Paul Grant watched the film “Meet John Doe” on Monday. “It moved me,” "
      "he said.",
      "It moved me", kDirect, "Paul Grant"},
+    {"partial_quote_object_of_called",
+     "Mayor Paul Grant called the plan “unworkable and a waste of public "
+     "money” on Monday.",
+     "a waste of public money", kDirect, "Paul Grant"},
+    {"partial_quote_after_pronoun_and_vowed",
+     "Anna Berg spoke first. She vowed “to fight this plan in every court in "
+     "the land.”",
+     "every court in the land", kDirect, "Anna Berg"},
     {"dash_signature_line",
      "“The bridge has been closed for a year and nobody listens.” — Maria "
      "Lopes.",
@@ -370,6 +378,10 @@ const WrongSpeakerCase kNotPersons[] = {
      "Anna Berg opened the meeting. “I spoke to Mary Kent and Joan Fry this "
      "morning,” she said. “They agree with us,” she added.",
      "Joan Fry"},
+    {"passive_called_gives_others_words",
+     "Mayor Paul Grant was called “a disgrace to the whole of the county” by "
+     "residents.",
+     "Paul Grant"},
     {"war_with_roman_numeral",
      "The battle changed the course of World War II. “It was terrifying,” he "
      "said.",

@@ -281,6 +281,7 @@ Attributor::Attributor(const v1::Lexicon& lexicon,
     title_cues_.push_back(absl::StrCat(" ", Lower(c)));
   }
   for (const std::string& n : lexicon.title_nouns()) title_nouns_.insert(Lower(n));
+  for (const std::string& v : lexicon.quote_verbs()) quote_verbs_.insert(v);
 }
 
 absl::StatusOr<std::unique_ptr<Attributor>> Attributor::Create(
@@ -656,6 +657,31 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       embedded.push_back(q.content);
       if (words < kMinEmbeddedWords) continue;
       d.confidence = 0.6f;
+      // "Mayor Grant called the plan “...”", "She described it as “...”":
+      // a verb that takes someone's words as its object, active, in the
+      // quote's sentence: its subject said them.
+      const int s0 = SentenceStart(ot, open_tok);
+      for (int v = open_tok - 1; v > s0 && open_tok - v <= 10; --v) {
+        if (ot[v].punct && ot[v].text != ",") break;
+        if (ot[v].punct || !ot[v].lower || !quote_verbs_.contains(ot[v].text)) {
+          continue;
+        }
+        static constexpr absl::string_view kBe[] = {
+            "was", "were", "is", "are", "be", "been", "being", "get", "got"};
+        bool passive = false;
+        for (absl::string_view w : kBe) {
+          passive |= absl::EqualsIgnoreCase(ot[v - 1].text, w);
+        }
+        if (passive) {
+          break;  // "was called “...”": someone else's words
+        }
+        SpeakerPhrase p = names_.ParseBefore(text, ot, v);
+        if (!p.empty()) {
+          d.phrase = p;
+          attributed = true;
+        }
+        break;
+      }
     }
     // Short quotes with capitalised words and no cue: a name or a title.
     if (!attributed && words <= 12) {
