@@ -190,6 +190,105 @@ const QuoteCase kSpeakers[] = {
      "Jessica Ditto said she expects the campaign “to continue calling out "
      "examples of bias.”",
      "she expects the campaign", kMixed, "Jessica Ditto"},
+    {"two_appositives_before_cue",
+     "“The rules go too far,” Anna Berg, the state attorney general, one of "
+     "the officials suing the agency, said.",
+     "The rules go too far", kDirect, "Anna Berg"},
+    {"long_appositive_before_cue",
+     "Anna Berg, the executive director at the Centre for Coastal Studies and "
+     "one of the authors of the harbour report, said the wall would fail.",
+     "the wall would fail", kIndirect, "Anna Berg"},
+    {"roman_suffix_with_appositive",
+     "“The rules go too far,” Paul R. Grant III, a lawyer for the city, said.",
+     "The rules go too far", kDirect, "Paul R. Grant III"},
+    {"surname_of_a_name_with_suffix",
+     "Paul Grant Jr. runs the port. Grant said the rules were unfair.",
+     "the rules were unfair", kIndirect, "Paul Grant Jr."},
+    {"honorific_surname_of_organisation",
+     "Paul Grant runs the Harbour Trust. “It was the least bad outcome,” Mr. "
+     "Grant of the Harbour Trust said.",
+     "least bad outcome", kDirect, "Paul Grant"},
+    {"full_name_of_the_organisation",
+     "Anna Berg of the Harbour Trust said the plan would fail.",
+     "the plan would fail", kIndirect, "Anna Berg"},
+    {"coordinated_speakers_keep_the_first",
+     "Mayor Larry Grant and Council Leader Anna Berg said the plan will fail.",
+     "the plan will fail", kIndirect, "Larry Grant"},
+    {"coordinated_honorifics_after_quote",
+     "Larry Grant met Anna Berg in May. “It will fail,” Mr. Grant and Ms. "
+     "Berg said.",
+     "It will fail", kDirect, "Larry Grant"},
+    {"title_word_as_surname",
+     "Larry King and Ed Shultz host the show. Mr. King said the network "
+     "never told him what to say.",
+     "the network never told him", kIndirect, "Larry King"},
+    {"title_word_surname_alone",
+     "Howard Dean runs the clinic. Dean said the plan would fail.",
+     "the plan would fail", kIndirect, "Howard Dean"},
+    {"coordinated_title_word_surnames",
+     "Larry King and Ed Shultz host the show. Both Mr. King and Mr. Shultz "
+     "say the network never told them what to say.",
+     "the network never told them", kIndirect, "Larry King"},
+    {"introduction_closing_the_paragraph_before",
+     "Anna Berg spoke first. Then Mayor Paul Grant continued:\n\n“The bridge "
+     "is safe and it will stay open.”",
+     "it will stay open", kDirect, "Paul Grant"},
+    {"age_description_after_quote",
+     "Anna Berg, 61, met Paul Grant, 54, on Monday. “The bridge is a "
+     "disgrace,” the 61-year-old said.",
+     "The bridge is a disgrace", kDirect, "Anna Berg"},
+    {"age_description_without_age_given",
+     "Police arrested Paul Grant on Monday. The 54-year-old said he had done "
+     "nothing wrong.",
+     "he had done nothing wrong", kIndirect, "Paul Grant"},
+    {"title_description_picks_its_holder",
+     "Senator Anna Berg met Mayor Paul Grant on Monday. “The bridge is a "
+     "disgrace,” the mayor said.",
+     "The bridge is a disgrace", kDirect, "Paul Grant"},
+    {"description_from_closing_appositive",
+     "Anna Berg met Paul Grant, the former foreign minister. “The bridge is a "
+     "disgrace,” the former minister said.",
+     "The bridge is a disgrace", kDirect, "Paul Grant"},
+    {"description_from_leading_appositive",
+     "The Labour leader, Anna Berg, met Paul Grant. “The bridge is a "
+     "disgrace,” the Labour leader said.",
+     "The bridge is a disgrace", kDirect, "Anna Berg"},
+    {"cue_after_a_long_appositive",
+     "“The bridge is a disgrace,” Anna Berg, the executive director at the "
+     "Harbour Trust and whose group is featured in the film, told reporters.",
+     "The bridge is a disgrace", kDirect, "Anna Berg"},
+    {"colon_after_an_opening_with_phrase",
+     "With party leaders increasingly worried about turnout, Mayor Paul Grant "
+     "is rolling out a new message: “The bridge is mine.”",
+     "The bridge is mine", kDirect, "Paul Grant"},
+    {"pronoun_skips_names_in_titles",
+     "Paul Grant watched the film “Meet John Doe” on Monday. “It moved me,” "
+     "he said.",
+     "It moved me", kDirect, "Paul Grant"},
+    {"partial_quote_object_of_called",
+     "Mayor Paul Grant called the plan “unworkable and a waste of public "
+     "money” on Monday.",
+     "a waste of public money", kDirect, "Paul Grant"},
+    {"partial_quote_after_pronoun_and_vowed",
+     "Anna Berg spoke first. She vowed “to fight this plan in every court in "
+     "the land.”",
+     "every court in the land", kDirect, "Anna Berg"},
+    {"dash_signature_line",
+     "“The bridge has been closed for a year and nobody listens.” — Maria "
+     "Lopes.",
+     "nobody listens", kDirect, "Maria Lopes"},
+    {"horizontal_bar_signature_with_age",
+     "“The bridge has been closed for a year and nobody listens.”― Maria "
+     "Lopes, 34, a nurse from Leeds.",
+     "nobody listens", kDirect, "Maria Lopes"},
+    {"signature_lines_in_one_paragraph",
+     "“The bridge has been closed for a year.” — Maria Lopes\n“Nobody "
+     "listens to us.” — Tom Hale.",
+     "closed for a year", kDirect, "Maria Lopes"},
+    {"en_dash_signature",
+     "“The bridge has been closed for a year and nobody listens.” – Maria "
+     "Lopes.",
+     "nobody listens", kDirect, "Maria Lopes"},
 };
 QUOTE_GRID(SpeakerPhraseTest, kSpeakers);
 
@@ -224,6 +323,73 @@ const NonQuoteCase kNounObjects[] = {
      "a letter to the council"},
 };
 NON_QUOTE_GRID(NounObjectTest, kNounObjects);
+// A dash after a quote that opens a clause, not a signature line.
+const WrongSpeakerCase kNotSignatures[] = {
+    {"clause_between_commas_is_no_appositive",
+     "Anna Berg left early, the meeting ran late, and the council said the "
+     "vote would wait.",
+     "Anna Berg"},
+    {"dash_then_clause",
+     "Residents call the bridge “a disgrace to the whole county” — Maria "
+     "Lopes stood up and left the hall before the vote.",
+     "Maria Lopes"},
+    {"dash_then_name_and_sentence",
+     "“The bridge has been closed for a year and nobody listens.” — Maria "
+     "Lopes, the mayor, has ignored every letter we sent her about it since "
+     "the spring of last year, residents complain.",
+     "Maria Lopes"},
+};
+WRONG_SPEAKER_GRID(NotSignatureTest, kNotSignatures);
+// Capitalised runs that end like a name with a suffix but name no one.
+const WrongSpeakerCase kNotPersons[] = {
+    {"organisation_of_the_place_is_no_person",
+     "The Ministry of the Interior said the plan would fail.", "Interior"},
+    {"title_after_an_article_is_no_surname",
+     "The Spanish King met Anna Berg. “The talks were good,” she said.",
+     "Spanish King"},
+    {"title_before_a_name_is_no_surname",
+     "King Felipe met Anna Berg. “The talks were good,” she said.",
+     "Felipe King"},
+    {"colon_without_cue_in_paragraph_before",
+     "Anna Berg wrote the report. It lists three reasons:\n\n“The bridge is "
+     "unsafe and it should close.”",
+     "Anna Berg"},
+    {"age_description_is_not_the_other_age",
+     "Anna Berg, 61, met Paul Grant, 54, on Monday. “The bridge is a "
+     "disgrace,” the 54-year-old said.",
+     "Anna Berg"},
+    {"list_after_a_name_gives_no_title",
+     "Residents blamed Paul Grant, the council and the weather. “It is a "
+     "disgrace,” the minister said.",
+     "Paul Grant"},
+    {"opening_with_phrase_is_no_subject",
+     "With Party Leaders Worried, the council is rolling out a new message: "
+     "“The bridge is mine.”",
+     "Party Leaders"},
+    {"titled_surname_is_not_a_relative_named_later",
+     "President Grant said the bridge was safe. Later he thanked Mary Grant "
+     "and her sister for their work.",
+     "Mary Grant"},
+    {"name_inside_a_quoted_title_is_no_antecedent",
+     "Paul Grant watched the film “Meet John Doe” on Monday. “It moved me,” "
+     "he said.",
+     "John Doe"},
+    {"name_inside_quoted_speech_is_no_antecedent",
+     "Anna Berg opened the meeting. “I spoke to Mary Kent and Joan Fry this "
+     "morning,” she said. “They agree with us,” she added.",
+     "Joan Fry"},
+    {"passive_called_gives_others_words",
+     "Mayor Paul Grant was called “a disgrace to the whole of the county” by "
+     "residents.",
+     "Paul Grant"},
+    {"war_with_roman_numeral",
+     "The battle changed the course of World War II. “It was terrifying,” he "
+     "said.",
+     "War II"},
+};
+WRONG_SPEAKER_GRID(NotPersonTest, kNotPersons);
+
+
 
 NON_QUOTE_GRID(NotReportedTest, kNotReported);
 

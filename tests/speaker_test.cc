@@ -369,10 +369,11 @@ const WrongSpeakerCase kNotTheSpeaker[] = {
      "Foreign Minister Anna Berg met Mayor Paul Grant on Monday.\n\n"
      "The minister said the talks would last two days.",
      "Paul Grant"},
+    // Not Maria Lopez: the "after another quote" context quotes her.
     {"named_person_before_organisation",
-     "Architect Maria Lopez designed the bridge.\n\n"
+     "Architect Hana Novak designed the bridge.\n\n"
      "The ministry said the bridge would reopen in March.",
-     "Maria Lopez"},
+     "Hana Novak"},
     {"person_quoted_about",
      "“Paul Grant is a good mayor,” Ambassador to France Anna Berg said.",
      "Paul Grant"},

@@ -29,7 +29,7 @@ constexpr int kMaxThatDistance = 12;
 // after a quote. These bound the work per quote, so one enormous paragraph
 // costs time linear in its length.
 constexpr int kMaxSubjectDistance = 60;
-constexpr int kMaxCueDistance = 16;
+constexpr int kMaxCueDistance = 24;
 // Longest reported-speech clause, in bytes.
 constexpr size_t kMaxReportedBytes = 2000;
 
@@ -134,6 +134,45 @@ bool IsClosingMark(absl::string_view t) {
   return t == "\"" || t == "'" || t == "”" || t == "’" || t == "»";
 }
 
+bool IsDash(absl::string_view t) {
+  return t == "—" || t == "–" || t == "―" || t == "-";
+}
+
+// True when a line break separates token `k` from the one before it.
+bool NewLineBefore(absl::string_view text, const std::vector<Token>& t, int k) {
+  if (k <= 0 || k >= static_cast<int>(t.size())) return false;
+  const size_t from = t[k - 1].span.end;
+  return text.substr(from, t[k].span.begin - from).find('\n') !=
+         absl::string_view::npos;
+}
+
+// True when the words from token `k` on close a signature line: the end of
+// the paragraph, line or sentence, or a short comma-led tail that ends one
+// with no quote mark inside (", 34, a nurse from Leeds").
+bool SignatureEnds(absl::string_view text, const std::vector<Token>& t, int k) {
+  const int n = static_cast<int>(t.size());
+  if (k >= n || t[k].text == "." || NewLineBefore(text, t, k)) return true;
+  if (t[k].text != "," && t[k].text != "(") return false;
+  for (int m = k + 1; m < n && m - k <= 16; ++m) {
+    if (NewLineBefore(text, t, m)) return true;
+    if (IsOpeningMark(t[m].text) || IsClosingMark(t[m].text)) return false;
+    if (t[m].text == "." || m + 1 >= n) return true;
+  }
+  return false;
+}
+
+// Words that open an adverbial phrase, not a subject: "With ...", "After ...".
+bool IsOpeningPreposition(absl::string_view w) {
+  static constexpr absl::string_view kWords[] = {
+      "with", "after", "before", "during", "in", "at", "on", "from", "for",
+      "by", "as", "since", "despite", "among", "amid", "under", "without",
+      "while", "when", "if", "although", "though", "because", "until"};
+  for (absl::string_view k : kWords) {
+    if (absl::EqualsIgnoreCase(w, k)) return true;
+  }
+  return false;
+}
+
 // The subject of the sentence held by tokens[s_begin, s_end): the first
 // person phrase at its start or after a comma that a lower-case word (the
 // verb) follows. "During the meeting, Karimov spoke ..." gives Karimov.
@@ -142,6 +181,8 @@ SpeakerPhrase SentenceSubject(const NameModel& names, absl::string_view text,
                               int s_end) {
   for (int k = s_begin; k < s_end && k < s_begin + kMaxSubjectDistance; ++k) {
     if (k != s_begin && t[k - 1].text != ",") continue;
+    // "With party leaders worried, Obama is ...": an opening phrase.
+    if (IsOpeningPreposition(t[k].text)) continue;
     int next = 0;
     SpeakerPhrase p = names.ParseAfter(text, t, k, &next);
     // Groups only when named by a group noun: "Japanese government
@@ -293,6 +334,7 @@ Attributor::Attributor(const v1::Lexicon& lexicon,
     title_cues_.push_back(absl::StrCat(" ", Lower(c)));
   }
   for (const std::string& n : lexicon.title_nouns()) title_nouns_.insert(Lower(n));
+  for (const std::string& v : lexicon.quote_verbs()) quote_verbs_.insert(v);
 }
 
 absl::StatusOr<std::unique_ptr<Attributor>> Attributor::Create(
@@ -373,6 +415,22 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
             [](const SpeakerPhrase& a, const SpeakerPhrase& b) {
               return a.span.begin < b.span.begin;
             });
+  std::vector<MarkedQuote> marked =
+      options_.direct ? FindMarkedQuotes(text, paragraphs)
+                      : std::vector<MarkedQuote>();
+  std::sort(marked.begin(), marked.end(),
+            [](const MarkedQuote& a, const MarkedQuote& b) {
+              return a.content.begin < b.content.begin;
+            });
+  {
+    // Persons named inside quotation marks; both lists are in text order.
+    size_t m = 0;
+    for (SpeakerPhrase& p : persons) {
+      while (m < marked.size() && marked[m].content.end <= p.span.begin) ++m;
+      p.quoted = m < marked.size() && marked[m].content.begin <= p.span.begin &&
+                 p.span.end <= marked[m].content.end;
+    }
+  }
   for (const SpeakerPhrase& p : persons) registry.AddKnownPerson(p);
   // Groups that open sentences matter only to an "it" or "they" speaker:
   // found on the first one's demand.
@@ -386,17 +444,10 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     return groups;
   });
 
-  std::vector<MarkedQuote> marked =
-      options_.direct ? FindMarkedQuotes(text, paragraphs)
-                      : std::vector<MarkedQuote>();
   std::vector<Draft> drafts;
   // Embedded quotes: candidates for MIXED reported speech.
   std::vector<TextSpan> embedded;
   std::vector<TextSpan> direct_spans;  // full quotes, to mask cues inside them
-  std::sort(marked.begin(), marked.end(),
-            [](const MarkedQuote& a, const MarkedQuote& b) {
-              return a.content.begin < b.content.begin;
-            });
   for (const MarkedQuote& q : marked) direct_spans.push_back(q.content);
 
   // Embedded quotes and quoted titles are recorded in text order as the
@@ -521,6 +572,18 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         }
       }
     }
+    // Vox-pop lines: “...” — Jane Doe / “...” ― Jane Doe, 34, a nurse. A
+    // dash and a full name that closes the sentence, with at most an
+    // appositive after it, sign the quote.
+    if (!attributed && q.balanced && after_tok + 1 < static_cast<int>(ct.size()) &&
+        IsDash(ct[after_tok].text)) {
+      int next = 0;
+      SpeakerPhrase p = names_.ParseAfter(text, ct, after_tok + 1, &next);
+      if (p.form == v1::FULL && SignatureEnds(text, ct, next)) {
+        d.phrase = p;
+        attributed = true;
+      }
+    }
     // “That,” he added, “promises ...”: the fragment belongs to the quote
     // that goes on after the attribution, which takes the speaker.
     if (attributed && words < 3) {
@@ -615,6 +678,36 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         attributed = true;
       }
     }
+    // "Mayor Paul Grant said:" closing one paragraph, and the quote opening
+    // the next: the introduction hands the quote over.
+    if (!attributed && open_tok == 0 && q.first_paragraph > 0 &&
+        !blocks[q.first_paragraph - 1].headline) {
+      const Block& pb = blocks[q.first_paragraph - 1];
+      const std::vector<Token>& pt = pb.tokens;
+      const int colon = static_cast<int>(pt.size()) - 1;
+      if (colon > 0 && pt[colon].text == ":") {
+        const int s0 = SentenceStart(pt, colon);
+        SpeakerPhrase p;
+        std::string form;
+        TextSpan cue_span;
+        for (auto it = pb.cues.rbegin(); it != pb.cues.rend(); ++it) {
+          const int tc = TokenAt(pt, it->span.begin);
+          const int te = TokenAt(pt, it->span.end);
+          if (tc < s0 || colon - te > 4 || inside_quote(it->span.begin)) continue;
+          int next = 0;
+          p = names_.ParseBefore(text, pt, tc);
+          if (p.empty() && te < colon) p = names_.ParseAfter(text, pt, te, &next);
+          if (p.empty()) p = SentenceSubject(names_, text, pt, s0, tc);
+          form = it->form;
+          cue_span = it->span;
+          break;
+        }
+        if (!p.empty()) {
+          d.phrase = p, d.cue = form, d.cue_span = cue_span;
+          attributed = true;
+        }
+      }
+    }
     // Inside a sentence with no cue around it: a partial quote.
     const bool starts_sentence =
         open_tok == 0 || ot[open_tok - 1].text == "." ||
@@ -625,6 +718,31 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       embedded.push_back(q.content);
       if (words < kMinEmbeddedWords) continue;
       d.confidence = 0.6f;
+      // "Mayor Grant called the plan “...”", "She described it as “...”":
+      // a verb that takes someone's words as its object, active, in the
+      // quote's sentence: its subject said them.
+      const int s0 = SentenceStart(ot, open_tok);
+      for (int v = open_tok - 1; v > s0 && open_tok - v <= 10; --v) {
+        if (ot[v].punct && ot[v].text != ",") break;
+        if (ot[v].punct || !ot[v].lower || !quote_verbs_.contains(ot[v].text)) {
+          continue;
+        }
+        static constexpr absl::string_view kBe[] = {
+            "was", "were", "is", "are", "be", "been", "being", "get", "got"};
+        bool passive = false;
+        for (absl::string_view w : kBe) {
+          passive |= absl::EqualsIgnoreCase(ot[v - 1].text, w);
+        }
+        if (passive) {
+          break;  // "was called “...”": someone else's words
+        }
+        SpeakerPhrase p = names_.ParseBefore(text, ot, v);
+        if (!p.empty()) {
+          d.phrase = p;
+          attributed = true;
+        }
+        break;
+      }
     }
     // Short quotes with capitalised words and no cue: a name or a title.
     if (!attributed && words <= 12) {

@@ -48,6 +48,10 @@ class Attributor {
   absl::flat_hash_map<std::string, bool> needs_that_;  // cue form -> needs "that"
   std::vector<std::string> title_cues_;  // " on", " titled": lower case, space first
   absl::flat_hash_set<std::string> title_nouns_;        // lower case
+  // Verbs whose object may be someone's words ("called it “...”").
+  absl::flat_hash_set<std::string, AsciiCaseInsensitiveHash,
+                      AsciiCaseInsensitiveEq>
+      quote_verbs_;
 };
 
 }  // namespace internal

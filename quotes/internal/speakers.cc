@@ -31,6 +31,18 @@ bool IsDeterminer(absl::string_view w) {
          w == "An";
 }
 
+// "54-year-old": an age used as a noun ("the 54-year-old said"). Sets
+// `*age` to the digits.
+bool IsAgeNoun(absl::string_view w, absl::string_view* age = nullptr) {
+  size_t d = 0;
+  while (d < w.size() && absl::ascii_isdigit(static_cast<unsigned char>(w[d]))) ++d;
+  if (d == 0 || d > 3 || !absl::EqualsIgnoreCase(w.substr(d), "-year-old")) {
+    return false;
+  }
+  if (age != nullptr) *age = w.substr(0, d);
+  return true;
+}
+
 // "His lawyer said", "their aides say": a possessive pronoun opens the
 // phrase as an article would.
 bool IsPossessiveDeterminer(absl::string_view w) {
@@ -120,6 +132,7 @@ enum WordClass : uint16_t {
   kHonorific = 1 << 8,  // with or without the stop
   kNeverName = 1 << 9,  // with or without the stop
   kCueStart = 1 << 10,  // the first word run of a cue form
+  kSurnameTitle = 1 << 11,
 };
 
 // The key of `w` in NameModel::classes_ and whether a stop was dropped.
@@ -163,6 +176,9 @@ NameModel::NameModel(const v1::Lexicon& lexicon,
     add(parts.back(), kGroup, kGroupDot);
   }
   for (const auto& w : lexicon.cue_adverbs()) add(w, kAdverb, kAdverbDot);
+  for (const auto& w : lexicon.surname_titles()) {
+    add(w, kSurnameTitle, kSurnameTitle);
+  }
   // A capitalised group noun ("Republicans", "Tories") names a group, never
   // a person.
   for (const auto& w : lexicon.group_nouns()) {
@@ -230,6 +246,34 @@ bool NameModel::IsHonorific(const Token& t) const {
   return (t.lex & kHonorific) != 0;
 }
 
+bool NameModel::IsSurnameTitle(const Token& t) const {
+  return (t.lex & kSurnameTitle) != 0 && t.capitalized && !t.acronym &&
+         !absl::EndsWith(t.text, ".");
+}
+
+bool NameModel::SurnameTitleAt(const std::vector<Token>& tokens, int begin,
+                               int i) const {
+  const int n = static_cast<int>(tokens.size());
+  if (i - 1 < begin || i >= n || !IsSurnameTitle(tokens[i])) return false;
+  if (i + 1 < n && (IsNameToken(tokens[i + 1]) || IsSurnameTitle(tokens[i + 1]))) {
+    return false;  // "Prince Charles": a title before the name
+  }
+  const Token& prev = tokens[i - 1];
+  if (IsHonorific(prev)) return true;
+  // "Larry King", not "the Spanish King".
+  return IsNameToken(prev) && !(i - 2 >= 0 && IsDeterminer(tokens[i - 2].text));
+}
+
+namespace {
+bool IsRomanSuffix(absl::string_view w) {
+  return w == "II" || w == "III" || w == "IV";
+}
+// "Jr.", "Sr.", "III": a suffix after a surname, no surname itself.
+bool IsNameSuffix(absl::string_view w) {
+  return IsRomanSuffix(w) || w == "Jr." || w == "Jr" || w == "Sr." || w == "Sr";
+}
+}  // namespace
+
 bool NameModel::IsNameToken(const Token& t) const {
   if (t.punct || !t.capitalized) return false;
   // Possessives are not speakers: "Clinton’s".
@@ -245,6 +289,8 @@ bool NameModel::IsNameToken(const Token& t) const {
       return true;
     }
   }
+  // Generational suffixes close a name: "Paul Grant III".
+  if (IsRomanSuffix(t.text)) return true;
   if (t.acronym) return false;
   if ((t.lex & kNeverName) != 0) return false;
   for (char c : t.text) {
@@ -330,9 +376,16 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
     if (w != "of" && w != "at" && w != "from" && w != "for" && w != "with") {
       continue;
     }
-    if (!IsNameToken(tokens[m - 1]) || !IsNameToken(tokens[m - 2])) break;
+    // "Mr. Morgan of the Sierra Club": a surname after an honorific too.
+    const bool honorific = IsHonorific(tokens[m - 2]);
+    if (!IsNameToken(tokens[m - 1]) ||
+        (!IsNameToken(tokens[m - 2]) && !honorific)) {
+      break;
+    }
     SpeakerPhrase person = Classify(text, tokens, begin, m);
-    if (person.form != v1::FULL) break;
+    if (person.form != v1::FULL && !(honorific && person.form == v1::SURNAME)) {
+      break;
+    }
     int ob = m + 1;
     while (ob < end && IsDeterminer(tokens[ob].text)) ++ob;
     if (person.organization.empty() && ob < end) {
@@ -343,6 +396,11 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
   }
   // The name: the run of name words at the end of the phrase.
   int k = end;
+  // "Larry King", "Mr. Dean": a title closing a name is its surname.
+  if (SurnameTitleAt(tokens, begin, end - 1) ||
+      (end - begin == 1 && IsSurnameTitle(tokens[begin]))) {
+    --k;
+  }
   while (k > begin) {
     const Token& t = tokens[k - 1];
     if (IsNameToken(t)) {
@@ -436,7 +494,8 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
     ++b;
   }
   if (b >= end) return p;
-  if (IsTitleWord(head) && !IsGroupNoun(head)) {
+  if ((IsTitleWord(head) && !IsGroupNoun(head)) ||
+      (b > begin && b == end - 1 && IsAgeNoun(head.text))) {
     p.form = v1::DESCRIPTION;
     int nb = begin;
     while (nb < end - 1 && IsPossessiveDeterminer(tokens[nb].text)) ++nb;
@@ -466,7 +525,7 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
 
 SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
                                      const std::vector<Token>& tokens,
-                                     int end) const {
+                                     int end, bool first_of_pair) const {
   int i = end - 1;
   while (i >= 0 && !tokens[i].punct && tokens[i].lower &&
          IsCueAdverb(tokens[i])) {
@@ -511,6 +570,15 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
       break;
     }
     if (IsDeterminer(t.text)) {
+      // "Anna Berg of the Harbour Trust", "Mr. Grant of the Trust": a person
+      // and the organisation they speak for.
+      if (j >= 3 && (tokens[j - 1].text == "of" || tokens[j - 1].text == "at" ||
+                     tokens[j - 1].text == "from") &&
+          IsNameToken(tokens[j - 2]) &&
+          (IsNameToken(tokens[j - 3]) || IsHonorific(tokens[j - 3]))) {
+        j -= 2;
+        continue;
+      }
       // "A spokesman for the ministry": keep going over the preposition.
       if (j >= 2 && (tokens[j - 1].text == "for" || tokens[j - 1].text == "of" ||
                      tokens[j - 1].text == "at") &&
@@ -522,15 +590,25 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
       break;
     }
     if (t.capitalized || t.acronym) continue;
-    if (IsTitleWord(t) || IsGroupNoun(t)) {
+    if (IsTitleWord(t) || IsGroupNoun(t) || (j == last && IsAgeNoun(t.text))) {
       has_head = true;
       continue;
     }
     // "Prince Charles and Camilla Parker Bowles": "and" between two people
     // ends the phrase; "Social and Human Sciences" inside a title does not.
-    if ((t.text == "and" || t.text == "&") && j >= 2 && IsNameToken(tokens[j - 1]) &&
+    if ((t.text == "and" || t.text == "&") && j >= 2 &&
+        (IsNameToken(tokens[j - 1]) || SurnameTitleAt(tokens, 0, j - 1)) &&
         (IsNameToken(tokens[j - 2]) || IsTitleWord(tokens[j - 2]) ||
          IsHonorific(tokens[j - 2]))) {
+      // Before a cue, "Mr. King and Mr. Shultz say": both speak, and the
+      // first named is the one reports list first.
+      if (first_of_pair && j < last) {
+        SpeakerPhrase first = ParseBefore(text, tokens, j, false);
+        if (first.form == v1::FULL || first.form == v1::SURNAME) {
+          first.span.end = tokens[last].span.end;
+          return first;
+        }
+      }
       break;
     }
     if (IsConnector(t.text) || IsParticle(t)) continue;
@@ -588,10 +666,11 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
 
 SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
                                                const std::vector<Token>& tokens,
-                                               int comma) const {
+                                               int comma,
+                                               bool second_appositive) const {
   // "John Smith, a British economist, said"; "Paul Grant, 54, said".
   int c = comma - 1;
-  while (c >= 0 && tokens[c].text != "," && comma - c <= 14) {
+  while (c >= 0 && tokens[c].text != "," && comma - c <= 20) {
     if (tokens[c].punct && tokens[c].text != "(" && tokens[c].text != ")") {
       return {};
     }
@@ -615,11 +694,22 @@ SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
     proper = tokens[k].capitalized || tokens[k].acronym || tokens[k].text == "of" ||
              tokens[k].text == "the" || tokens[k].text == "and";
   }
+  // "Anna Berg, the attorney general, one of the officials suing, said":
+  // a second appositive after a first one that follows the name.
+  auto second = [&]() -> SpeakerPhrase {
+    if (!second_appositive) return {};
+    SpeakerPhrase inner = ParseAppositiveBefore(text, tokens, c, false);
+    if (inner.form != v1::FULL && inner.form != v1::SURNAME) return {};
+    inner.span.end = tokens[comma - 1].span.end;
+    return inner;
+  };
   if (!IsDeterminer(first.text) && !age && !has_title && !relative && !proper) {
-    return {};
+    return second();
   }
   SpeakerPhrase named = ParseBefore(text, tokens, c);
   if (named.form != v1::FULL && named.form != v1::SURNAME) {
+    SpeakerPhrase outer = second();
+    if (!outer.empty()) return outer;
     // "The state's campaign chairman, Phil Lovas, said": the name is the
     // appositive and the words before it its description.
     SpeakerPhrase inner = Classify(text, tokens, c + 1, comma);
@@ -792,6 +882,7 @@ void NameModel::FindPersons(absl::string_view text,
                       IsNameToken(tokens[j + 1])))) {
       ++j;
     }
+    if (j > i && SurnameTitleAt(tokens, i, j)) ++j;
     // "in South Carolina", "from New York", "on Presidential Debates":
     // after a preposition of place a capitalised run is a place or an
     // organisation; before a group noun it is a modifier ("West Virginia
@@ -807,7 +898,7 @@ void NameModel::FindPersons(absl::string_view text,
                               IsTitleWord(tokens[j]))));
     if (j - i >= 2 && !modifier) {
       int unused = 0;
-      SpeakerPhrase p = ParseBefore(text, tokens, j);
+      SpeakerPhrase p = ParseBefore(text, tokens, j, false);
       // The word before the phrase, its title included ("met Ambassador to
       // France Anna Berg" is a person; "in South Harbour" a place).
       int pb = i;
@@ -829,6 +920,22 @@ void NameModel::FindPersons(absl::string_view text,
         if (after.form == v1::FULL && after.name == p.name) {
           if (p.title.empty()) p.title = after.title;
           if (p.organization.empty()) p.organization = after.organization;
+        }
+        if (p.title.empty() && j + 2 < n && tokens[j].text == ",") {
+          // "The Labour leader, Anna Berg, met ...": the description before.
+          SpeakerPhrase around = ParseAppositiveBefore(text, tokens, j, false);
+          if (around.form == v1::FULL && around.name == p.name) {
+            p.title = around.title;
+          }
+          // "... met Anna Berg, the former foreign minister.": a definite
+          // appositive closing the sentence, headed by a title word.
+          int e = j + 1;
+          while (p.title.empty() && e < n && e - j <= 10 && !tokens[e].punct) ++e;
+          if (p.title.empty() && e < n && e - j <= 10 && tokens[e].text == "." &&
+              IsDeterminer(tokens[j + 1].text) && tokens[e - 1].lower &&
+              IsTitleWord(tokens[e - 1])) {
+            p.title = JoinTokens(text, tokens, j + 2, e);
+          }
         }
         if (p.organization.empty()) {
           // Look for "(ACRONYM)" closing the appositive.
@@ -852,11 +959,14 @@ void NameModel::FindPersons(absl::string_view text,
 
 namespace {
 
+// The words of a name without a closing suffix: "Paul Grant Jr." matches
+// "Grant" by its surname.
 std::vector<std::string> NameTokens(absl::string_view name) {
   std::vector<std::string> out;
   for (absl::string_view w : absl::StrSplit(name, ' ', absl::SkipEmpty())) {
     out.emplace_back(w);
   }
+  while (out.size() > 1 && IsNameSuffix(out.back())) out.pop_back();
   return out;
 }
 
@@ -880,6 +990,18 @@ bool EndsName(const std::vector<std::string>& longer,
     if (LastKey(longer[off + i]) != LastKey(shorter[i])) return false;
   }
   return true;
+}
+
+// Whether two titles can be one person's: 1 when the head word of `a`
+// appears in `b`, -1 when both are set and it does not, 0 when one is empty.
+int TitleFit(absl::string_view a, absl::string_view b) {
+  if (a.empty() || b.empty()) return 0;
+  absl::string_view head = a.substr(a.rfind(' ') + 1);
+  if (head.empty()) return 0;
+  for (size_t at = 0; at + head.size() <= b.size(); ++at) {
+    if (absl::EqualsIgnoreCase(b.substr(at, head.size()), head)) return 1;
+  }
+  return -1;
 }
 
 bool Compatible(v1::Gender a, v1::Gender b) {
@@ -975,6 +1097,14 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
           for (int ki : found->second) {
             const SpeakerPhrase& k = known_[ki];
             if (k.name.size() <= p.name.size()) continue;
+            if (!Compatible(k.gender, p.gender)) continue;
+            // "President Obama" is not the "Michelle Obama" named only
+            // later without that title.
+            if (!p.title.empty() && k.span.begin > position &&
+                absl::StartsWith(text.substr(p.span.begin), p.title) &&
+                TitleFit(p.title, k.title) <= 0) {
+              continue;
+            }
             if (best == nullptr || k.span.begin < position) best = &k;
           }
         }
@@ -1052,7 +1182,7 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
       const auto [near_begin, near_end] = KnownBefore(position, kMaxPronounDistance);
       for (int ki = near_begin; ki < near_end; ++ki) {
         const SpeakerPhrase& k = known_[ki];
-        if (Compatible(k.gender, p.gender) &&
+        if (!k.quoted && Compatible(k.gender, p.gender) &&
             (last_speaker_ < 0 ||
              k.span.begin > entities_[last_speaker_].last_position) &&
             position < k.span.begin + kMaxPronounDistance) {
@@ -1069,7 +1199,9 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
         // The latest person named before the pronoun.
         const SpeakerPhrase* best = nullptr;
         for (int ki = near_begin; ki < near_end; ++ki) {
-          if (Compatible(known_[ki].gender, p.gender)) best = &known_[ki];
+          if (!known_[ki].quoted && Compatible(known_[ki].gender, p.gender)) {
+            best = &known_[ki];
+          }
         }
         // The last speaker is still the best guess when no one else was
         // named since.
@@ -1091,6 +1223,28 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
     case v1::DESCRIPTION: {
       std::vector<std::string> words = NameTokens(Lower(p.name));
       const std::string head = words.empty() ? "" : words.back();
+      absl::string_view age;
+      if (IsAgeNoun(head, &age)) {
+        // "the 54-year-old said": the person whose age was given ("Paul
+        // Grant, 54,"), else the latest person named close before.
+        const SpeakerPhrase* best = nullptr;
+        const auto [near_begin, near_end] = KnownBefore(position, kMaxPronounDistance);
+        for (int ki = near_end - 1; ki >= near_begin && best == nullptr; --ki) {
+          const size_t e = known_[ki].span.end;
+          absl::string_view after = text.substr(e, std::min<size_t>(8, text.size() - e));
+          if ((absl::ConsumePrefix(&after, ", ") || absl::ConsumePrefix(&after, " (")) &&
+              absl::StartsWith(after, age) && after.size() > age.size() &&
+              !absl::ascii_isdigit(static_cast<unsigned char>(after[age.size()]))) {
+            best = &known_[ki];
+          }
+        }
+        if (best == nullptr && near_end > near_begin) best = &known_[near_end - 1];
+        if (best != nullptr) {
+          idx = FindByName(*best);
+          if (idx < 0) idx = Create(*best);
+        }
+        if (idx >= 0) break;
+      }
       const int oldest = std::max(0, static_cast<int>(entities_.size()) - kMaxCandidates);
       for (int i = static_cast<int>(entities_.size()) - 1; i >= oldest && !head.empty();
            --i) {

@@ -29,6 +29,9 @@ struct SpeakerPhrase {
   std::string title;
   std::string organization;
   v1::Gender gender = v1::GENDER_UNSPECIFIED;
+  // Named inside quotation marks (a title, someone a speaker mentions): no
+  // antecedent for a pronoun outside them.
+  bool quoted = false;
   bool empty() const { return form == v1::MENTION_FORM_UNSPECIFIED; }
 };
 
@@ -41,9 +44,11 @@ class NameModel {
                      const std::vector<std::string>& cue_forms = {});
 
   // The phrase that ends right before token `end` of `tokens` (the cue),
-  // skipping adverbs such as "also". Reads "X, a Y," appositives.
+  // skipping adverbs such as "also". Reads "X, a Y," appositives. With
+  // `first_of_pair`, "A and B said" gives A, else B.
   SpeakerPhrase ParseBefore(absl::string_view text,
-                            const std::vector<Token>& tokens, int end) const;
+                            const std::vector<Token>& tokens, int end,
+                            bool first_of_pair = true) const;
   // The phrase that starts at token `begin` (right after a cue), with a
   // following appositive (", a Polish political analyst,").
   SpeakerPhrase ParseAfter(absl::string_view text,
@@ -76,14 +81,21 @@ class NameModel {
  private:
   SpeakerPhrase Classify(absl::string_view text, const std::vector<Token>& tokens,
                          int begin, int end) const;
-  // The name before an appositive that ends at token `comma`.
+  // The name before an appositive that ends at token `comma`; with
+  // `second_appositive`, also the name before two of them.
   SpeakerPhrase ParseAppositiveBefore(absl::string_view text,
                                       const std::vector<Token>& tokens,
-                                      int comma) const;
+                                      int comma,
+                                      bool second_appositive = true) const;
   void SplitTitle(absl::string_view text, const std::vector<Token>& tokens,
                   int begin, int end, SpeakerPhrase* p) const;
 
   bool IsParticle(const Token& t) const;
+  // A title that is also a surname ("King", "Dean"), capitalised.
+  bool IsSurnameTitle(const Token& t) const;
+  // Whether tokens[i] is such a title closing a name that starts at or
+  // after `begin`: after an honorific or a first name, before no name.
+  bool SurnameTitleAt(const std::vector<Token>& tokens, int begin, int i) const;
   bool IsHonorific(const Token& t) const;  // with or without its stop
 
   // Word without one final full stop, in any case -> its classes (the

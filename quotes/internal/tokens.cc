@@ -43,9 +43,9 @@ int SpaceAt(const unsigned char* p, size_t n) {
   return 0;
 }
 
-// The third byte of the punctuation marks E2 80 xx: ‘ ’ “ ” „ – — ….
+// The third byte of the punctuation marks E2 80 xx: ‘ ’ “ ” „ – — ― ….
 bool IsPunctE280(unsigned char c) {
-  return c == 0x98 || c == 0x99 || c == 0x9C || c == 0x9D || c == 0x9E ||
+  return c == 0x95 || c == 0x98 || c == 0x99 || c == 0x9C || c == 0x9D || c == 0x9E ||
          c == 0x93 || c == 0x94 || c == 0xA6;
 }
 
