@@ -390,6 +390,32 @@ const WrongSpeakerCase kNotPersons[] = {
 WRONG_SPEAKER_GRID(NotPersonTest, kNotPersons);
 
 
+// British, Canadian, Australian and agency copy, and US party-state tags.
+const QuoteCase kInternational[] = {
+    {"party_state_tag_between_commas",
+     "Rep. Anna Berg, R-Del., said the bridge would reopen in March.",
+     "the bridge would reopen in March", kIndirect, "Anna Berg"},
+    {"party_state_tag_without_second_comma",
+     "Sen. Anna Berg, D-Calif. said the bridge would reopen in March.",
+     "the bridge would reopen in March", kIndirect, "Anna Berg"},
+    {"state_abbreviation_is_no_sentence_end",
+     "Mayor Paul Grant of Dover, Del. Police said the bridge was unsafe.",
+     "the bridge was unsafe", kIndirect, nullptr},
+    {"hyphenated_name_ends_sentence",
+     "The band left G-Unit. Mayor Paul Grant said the bridge was unsafe.",
+     "the bridge was unsafe", kIndirect, "Paul Grant"},
+};
+QUOTE_GRID(InternationalCopyTest, kInternational);
+
+const WrongSpeakerCase kInternationalNotSpeakers[] = {
+    {"party_state_tag_is_no_name",
+     "Sen. Anna Berg, D-Del. said the bridge would reopen in March.",
+     "D-Del."},
+    {"dotted_party_tag_in_parenthesis_is_no_name",
+     "Sen. Anna Berg (D-Del.) said the bridge would reopen in March.",
+     "D-Del."},
+};
+WRONG_SPEAKER_GRID(InternationalNotSpeakerTest, kInternationalNotSpeakers);
 
 NON_QUOTE_GRID(NotReportedTest, kNotReported);
 

@@ -546,6 +546,12 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
     --i;
   }
   if (i >= 1 && tokens[i].text == ",") return ParseAppositiveBefore(text, tokens, i);
+  // "Tom Carper, D-Del. said": a party and state without the second comma.
+  if (i >= 2 && tokens[i - 1].text == "," && IsPartyStateTag(tokens[i].text)) {
+    SpeakerPhrase p = ParseBefore(text, tokens, i - 1);
+    if (!p.empty()) p.span.end = tokens[i].span.end;
+    return p;
+  }
   // "Gov. Mike Pence (R-IN) said": skip a short parenthesis.
   if (i >= 2 && tokens[i].text == ")") {
     int o = i - 1;
