@@ -401,6 +401,26 @@ const QuoteCase kInternational[] = {
     {"state_abbreviation_is_no_sentence_end",
      "Mayor Paul Grant of Dover, Del. Police said the bridge was unsafe.",
      "the bridge was unsafe", kIndirect, nullptr},
+    {"the_democrat_is_the_person_described",
+     "Anna Berg, a Democrat, met the mayor on Monday. “The bridge is a "
+     "disgrace,” the Democrat said.",
+     "The bridge is a disgrace", kDirect, "Anna Berg"},
+    {"party_member_before_title_and_name",
+     "“The bridge is a disgrace,” Tory MP Anna Berg said.",
+     "The bridge is a disgrace", kDirect, "Anna Berg"},
+    {"party_name_modifying_a_noun_is_no_speaker",
+     "Mayor Paul Grant said an examination of Tory plans showed a gap.",
+     "an examination of Tory plans", kIndirect, "Paul Grant"},
+    {"lower_case_conservative_is_no_title",
+     "The Ministry of Transport said the debt would grow, by conservative "
+     "estimates, to half of output.",
+     "by conservative estimates", kIndirect, "Ministry of Transport"},
+    {"chief_constable_without_stops",
+     "“We are appealing for witnesses,” Chief Constable Anna Berg said.",
+     "appealing for witnesses", kDirect, "Anna Berg"},
+    {"councillor_abbreviated",
+     "Cllr Anna Berg said the bridge would reopen in March.",
+     "the bridge would reopen in March", kIndirect, "Anna Berg"},
     {"hyphenated_name_ends_sentence",
      "The band left G-Unit. Mayor Paul Grant said the bridge was unsafe.",
      "the bridge was unsafe", kIndirect, "Paul Grant"},
@@ -414,6 +434,11 @@ const WrongSpeakerCase kInternationalNotSpeakers[] = {
     {"dotted_party_tag_in_parenthesis_is_no_name",
      "Sen. Anna Berg (D-Del.) said the bridge would reopen in March.",
      "D-Del."},
+    {"the_republican_is_no_group",
+     "“The bridge is a disgrace,” the Republican said.", "Republican"},
+    {"chief_is_no_part_of_the_name",
+     "“We are appealing for witnesses,” Chief Constable Anna Berg said.",
+     "Constable Anna Berg"},
 };
 WRONG_SPEAKER_GRID(InternationalNotSpeakerTest, kInternationalNotSpeakers);
 

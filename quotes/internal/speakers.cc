@@ -133,6 +133,7 @@ enum WordClass : uint16_t {
   kNeverName = 1 << 9,  // with or without the stop
   kCueStart = 1 << 10,  // the first word run of a cue form
   kSurnameTitle = 1 << 11,
+  kPartyMember = 1 << 12,  // a title word when capitalised
 };
 
 // The key of `w` in NameModel::classes_ and whether a stop was dropped.
@@ -167,6 +168,9 @@ NameModel::NameModel(const v1::Lexicon& lexicon,
     classes_[key] |= dot ? dotted : plain;
   };
   for (const auto& w : lexicon.title_words()) add(w, kTitle, kTitleDot);
+  for (const auto& w : lexicon.party_members()) {
+    add(w, kPartyMember | kNeverName, kPartyMember | kNeverName);
+  }
   for (const auto& w : lexicon.honorifics()) add(w, kHonorific, kHonorific);
   for (const auto& w : lexicon.name_particles()) add(w, kParticle, kParticleDot);
   for (const auto& w : lexicon.not_name_words()) not_names_.insert(w);
@@ -231,7 +235,8 @@ bool NameModel::MayStartCue(absl::string_view run) const {
 
 bool NameModel::IsTitleWord(const Token& t) const {
   // As written, or without its stop: "Gen." is a title when "gen" is.
-  return (t.lex & kTitle) != 0 || HasClass(t, kTitle, kTitleDot);
+  return (t.lex & kTitle) != 0 || HasClass(t, kTitle, kTitleDot) ||
+         ((t.lex & kPartyMember) != 0 && t.capitalized);
 }
 bool NameModel::IsCueAdverb(const Token& t) const {
   return HasClass(t, kAdverb, kAdverbDot);
@@ -494,7 +499,13 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
     ++b;
   }
   if (b >= end) return p;
-  if ((IsTitleWord(head) && !IsGroupNoun(head)) ||
+  // "an examination of Tory (plans)": a party's name after other words is
+  // no description of a member.
+  bool party_modifier = false;
+  if ((head.lex & kPartyMember) != 0) {
+    for (int i = b; i < end - 1; ++i) party_modifier |= tokens[i].lower;
+  }
+  if ((IsTitleWord(head) && !IsGroupNoun(head) && !party_modifier) ||
       (b > begin && b == end - 1 && IsAgeNoun(head.text))) {
     p.form = v1::DESCRIPTION;
     int nb = begin;
