@@ -335,6 +335,30 @@ Attributor::Attributor(const v1::Lexicon& lexicon,
   }
   for (const std::string& n : lexicon.title_nouns()) title_nouns_.insert(Lower(n));
   for (const std::string& v : lexicon.quote_verbs()) quote_verbs_.insert(v);
+  for (const std::string& n : lexicon.speech_nouns()) speech_nouns_.insert(n);
+  // Written sources that speak for whoever issued them.
+  for (const char* n : {"report", "statement", "press release", "release",
+                        "communique", "communiqué", "filing", "document"}) {
+    speech_nouns_.insert(n);
+  }
+}
+
+SpeakerPhrase Attributor::ParseAccordingTo(absl::string_view text,
+                                           const std::vector<Token>& tokens,
+                                           int begin, int* next) const {
+  SpeakerPhrase p = names_.ParseAfter(text, tokens, begin, next);
+  const int n = static_cast<int>(tokens.size());
+  if (p.empty() || *next <= begin || *next + 1 >= n) return p;
+  const absl::string_view from = tokens[*next].text;
+  if ((from != "from" && from != "by" && from != "of") ||
+      !speech_nouns_.contains(tokens[*next - 1].text)) {
+    return p;
+  }
+  int after = 0;
+  SpeakerPhrase source = names_.ParseAfter(text, tokens, *next + 1, &after);
+  if (source.empty() || source.form == v1::PRONOUN) return p;
+  *next = after;
+  return source;
 }
 
 absl::StatusOr<std::unique_ptr<Attributor>> Attributor::Create(
@@ -524,7 +548,9 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       if (const Cue* c = CueStartingAt(close_block, ct[i].span.begin)) {
         int next = 0;
         int te = TokenAt(ct, c->span.end);
-        SpeakerPhrase p = names_.ParseAfter(text, ct, te, &next);
+        SpeakerPhrase p = c->according_to
+                              ? ParseAccordingTo(text, ct, te, &next)
+                              : names_.ParseAfter(text, ct, te, &next);
         if (!p.empty() && !c->according_to) {
           d.phrase = p, d.cue = c->form, d.cue_span = c->span;
           attributed = true;
@@ -651,7 +677,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         SpeakerPhrase p;
         int next = 0;
         if (c.according_to) {
-          p = names_.ParseAfter(text, ot, te, &next);
+          p = ParseAccordingTo(text, ot, te, &next);
         } else {
           p = QuotedAs(names_, text, ot, tc);
           if (p.empty()) p = names_.ParseBefore(text, ot, tc);
@@ -841,7 +867,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         size_t content_begin = 0, content_end = 0;
         if (c.according_to) {
           int next = 0;
-          d.phrase = names_.ParseAfter(text, t, te, &next);
+          d.phrase = ParseAccordingTo(text, t, te, &next);
           if (d.phrase.empty()) continue;
           if (next < s_end && t[next].text == "," && next + 1 < s_end) {
             content_begin = t[next + 1].span.begin;

@@ -578,10 +578,22 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
   if (IsPronoun(tokens[i].text)) return Classify(text, tokens, i, i + 1);
   int j = i;
   bool has_head = false;
+  bool owner = false;  // a possessive owner of the head was crossed
   int modifiers = 0;
   for (; j >= 0 && last - j < kMaxPhraseTokens; --j) {
     const Token& t = tokens[j];
+    // "the Prime Minister's official spokesman said": the owner of a role
+    // belongs to its description.
+    if (!t.punct && has_head && !owner && t.capitalized && IsPossessive(t.text)) {
+      owner = true;
+      continue;
+    }
     if (t.punct || HasClitic(t.text)) break;
+    // The owner's name is a capitalised run, perhaps after "the".
+    if (owner && ((!IsDeterminer(t.text) && !t.capitalized && !t.acronym) ||
+                  not_names_.contains(t.text))) {
+      break;
+    }
     if (IsPossessiveDeterminer(t.text) && j < last) {
       --j;
       break;
@@ -768,8 +780,10 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
     if (t.punct) break;
     // "ABN Amro's Eddie Wong": the owner names the organisation.
     if (HasClitic(t.text)) {
+      // "the Prime Minister's official spokesman said".
       if (IsPossessive(t.text) && j + 1 < n && !tokens[j + 1].punct &&
-          (tokens[j + 1].capitalized || IsTitleWord(tokens[j + 1]))) {
+          (tokens[j + 1].capitalized || IsTitleWord(tokens[j + 1]) ||
+           (tokens[j + 1].lower && j + 2 < n && IsTitleWord(tokens[j + 2])))) {
         continue;
       }
       break;
