@@ -438,6 +438,14 @@ const QuoteCase kInternational[] = {
     {"according_to_a_report_by_a_person",
      "According to a report by Anna Berg, the clinic will close in May.",
      "the clinic will close in May", kIndirect, "Anna Berg"},
+    {"transcript_line_of_a_known_speaker",
+     "Senator Anna Berg met Mayor Paul Grant for a debate.\n\nBERG: The "
+     "bridge has been unsafe for a year.\n\nGRANT: The engineers disagree.",
+     "The bridge has been unsafe for a year", kDirect, "Anna Berg"},
+    {"transcript_line_of_the_second_speaker",
+     "Senator Anna Berg met Mayor Paul Grant for a debate.\n\nBERG: The "
+     "bridge has been unsafe for a year.\n\nGRANT: The engineers disagree.",
+     "The engineers disagree", kDirect, "Paul Grant"},
     {"hyphenated_name_ends_sentence",
      "The band left G-Unit. Mayor Paul Grant said the bridge was unsafe.",
      "the bridge was unsafe", kIndirect, "Paul Grant"},
@@ -451,6 +459,10 @@ const WrongSpeakerCase kInternationalNotSpeakers[] = {
     {"dotted_party_tag_in_parenthesis_is_no_name",
      "Sen. Anna Berg (D-Del.) said the bridge would reopen in March.",
      "D-Del."},
+    {"capitals_and_colon_of_no_known_speaker",
+     "Senator Anna Berg met the council.\n\nUPDATE: The bridge has been "
+     "closed since Monday.",
+     "Anna Berg"},
     {"the_statement_is_no_speaker",
      "The clinic will close in May, according to a statement from the Harbour "
      "Trust.",
@@ -465,6 +477,18 @@ const WrongSpeakerCase kInternationalNotSpeakers[] = {
      "Constable Anna Berg"},
 };
 WRONG_SPEAKER_GRID(InternationalNotSpeakerTest, kInternationalNotSpeakers);
+
+const NonQuoteCase kInternationalNotQuotes[] = {
+    {"capitals_and_colon_of_an_unknown_name",
+     "The council met on Monday.\n\nSMITH: The bridge has been closed since "
+     "Monday.",
+     "The bridge has been closed"},
+    {"agency_credit_lines",
+     "The council met on Monday.\n\n(Reporting by Anna Berg; Editing by "
+     "Paul Grant)\nWriting by Tom Hale; editing by Rita Ocampo",
+     "Reporting by"},
+};
+NON_QUOTE_GRID(InternationalNotQuoteTest, kInternationalNotQuotes);
 
 NON_QUOTE_GRID(NotReportedTest, kNotReported);
 

@@ -1152,6 +1152,50 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
                               }),
                drafts.end());
 
+  // ---- Transcripts -------------------------------------------------------
+  // "BROWN: I disagree.": a paragraph opened by a known speaker's name in
+  // capitals and a colon is that speaker's words. Only persons named in the
+  // article count, so "NOTE:" or "UPDATE:" never speak.
+  if (options_.direct && !persons.empty()) {
+    for (size_t bi = 0; bi < blocks.size(); ++bi) {
+      const Block& b = blocks[bi];
+      if (b.headline) continue;
+      const std::vector<Token>& t = b.tokens;
+      int k = 0;
+      while (k < static_cast<int>(t.size()) && k < 3 && t[k].acronym && t[k].alpha) ++k;
+      if (k == 0 || k + 1 >= static_cast<int>(t.size()) || t[k].text != ":") {
+        continue;
+      }
+      const TextSpan content = {t[k + 1].span.begin, t.back().span.end};
+      if (inside_quote(content.begin)) continue;
+      const absl::string_view label =
+          text.substr(t[0].span.begin, t[k - 1].span.end - t[0].span.begin);
+      const SpeakerPhrase* who = nullptr;
+      for (const SpeakerPhrase& p : persons) {
+        if (p.form != v1::FULL || p.quoted || p.span.begin >= b.span.begin) continue;
+        const size_t space = p.name.rfind(' ');
+        const absl::string_view surname =
+            space == std::string::npos ? absl::string_view(p.name)
+                                       : absl::string_view(p.name).substr(space + 1);
+        if (absl::EqualsIgnoreCase(label, surname) ||
+            absl::EqualsIgnoreCase(label, p.name)) {
+          who = &p;  // the latest one named before the line
+        }
+      }
+      if (who == nullptr) continue;
+      Draft d;
+      d.kind = v1::DIRECT;
+      d.content = content;
+      // The known person, mentioned by the label.
+      d.phrase = *who;
+      d.phrase.span = {t[0].span.begin, t[k - 1].span.end};
+      d.cue_span = t[k].span;
+      d.confidence = 0.8f;
+      d.block = static_cast<int>(bi);
+      drafts.push_back(d);
+    }
+  }
+
   // ---- Speakers, in text order -----------------------------------------
   std::stable_sort(drafts.begin(), drafts.end(), [](const Draft& a, const Draft& b) {
     if (a.headline != b.headline) return !a.headline;  // headline last
