@@ -1157,6 +1157,8 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
   // capitals and a colon is that speaker's words. Only persons named in the
   // article count, so "NOTE:" or "UPDATE:" never speak.
   if (options_.direct && !persons.empty()) {
+    absl::flat_hash_map<std::string, const SpeakerPhrase*> known;
+    size_t named = 0;
     for (size_t bi = 0; bi < blocks.size(); ++bi) {
       const Block& b = blocks[bi];
       if (b.headline) continue;
@@ -1170,18 +1172,20 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       if (inside_quote(content.begin)) continue;
       const absl::string_view label =
           text.substr(t[0].span.begin, t[k - 1].span.end - t[0].span.begin);
-      const SpeakerPhrase* who = nullptr;
-      for (const SpeakerPhrase& p : persons) {
-        if (p.form != v1::FULL || p.quoted || p.span.begin >= b.span.begin) continue;
+      // Persons named before this paragraph, by surname and by full name,
+      // in lower case; the latest one named wins. Built as the paragraphs
+      // go, so the pass stays linear.
+      for (; named < persons.size() &&
+             persons[named].span.begin < b.span.begin;
+           ++named) {
+        const SpeakerPhrase& p = persons[named];
+        if (p.form != v1::FULL || p.quoted) continue;
         const size_t space = p.name.rfind(' ');
-        const absl::string_view surname =
-            space == std::string::npos ? absl::string_view(p.name)
-                                       : absl::string_view(p.name).substr(space + 1);
-        if (absl::EqualsIgnoreCase(label, surname) ||
-            absl::EqualsIgnoreCase(label, p.name)) {
-          who = &p;  // the latest one named before the line
-        }
+        known[Lower(p.name)] = &p;
+        if (space != std::string::npos) known[Lower(p.name.substr(space + 1))] = &p;
       }
+      auto found = known.find(Lower(label));
+      const SpeakerPhrase* who = found == known.end() ? nullptr : found->second;
       if (who == nullptr) continue;
       Draft d;
       d.kind = v1::DIRECT;
