@@ -446,6 +446,15 @@ const QuoteCase kInternational[] = {
      "Senator Anna Berg met Mayor Paul Grant for a debate.\n\nBERG: The "
      "bridge has been unsafe for a year.\n\nGRANT: The engineers disagree.",
      "The engineers disagree", kDirect, "Paul Grant"},
+    {"tail_told_an_agency",
+     "The bridge will reopen in March, Anna Berg told Reuters.",
+     "The bridge will reopen in March", kIndirect, "Anna Berg"},
+    {"tail_told_bare_listeners",
+     "The bridge will reopen in March, Anna Berg told reporters.",
+     "The bridge will reopen in March", kIndirect, "Anna Berg"},
+    {"tail_told_a_named_listener",
+     "The bridge will reopen in March, Anna Berg told the Canadian Press.",
+     "The bridge will reopen in March", kIndirect, "Anna Berg"},
     {"hyphenated_name_ends_sentence",
      "The band left G-Unit. Mayor Paul Grant said the bridge was unsafe.",
      "the bridge was unsafe", kIndirect, "Paul Grant"},
@@ -483,6 +492,10 @@ const NonQuoteCase kInternationalNotQuotes[] = {
      "The council met on Monday.\n\nSMITH: The bridge has been closed since "
      "Monday.",
      "The bridge has been closed"},
+    {"told_with_more_than_a_listener_after_it",
+     "The bridge was closed in May, Anna Berg told the council at length "
+     "about the delays.",
+     "The bridge was closed in May"},
     {"agency_credit_lines",
      "The council met on Monday.\n\n(Reporting by Anna Berg; Editing by "
      "Paul Grant)\nWriting by Tom Hale; editing by Rita Ocampo",

@@ -886,8 +886,13 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
           while (adv >= s_begin && t[adv].lower && names_.IsCueAdverb(t[adv])) {
             --adv;
           }
-          // "told Trend" when Trend published the story: a credit.
-          if (te < s_end && !article.source().empty() &&
+          // "the ministry told Trend" when Trend published the story: a
+          // credit for the news, like a press release. A person who "told
+          // Reuters" in a Reuters story gave the agency an interview.
+          const bool person_before = before.form == v1::FULL ||
+                                     before.form == v1::SURNAME ||
+                                     before.form == v1::PRONOUN;
+          if (!person_before && te < s_end && !article.source().empty() &&
               t[te].text == article.source()) {
             continue;
           }
@@ -915,6 +920,18 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
           if (that >= 0 && that + 1 < s_end && StartsWithVerb(t[that + 1].text)) {
             that = -1;
           }
+          // Where a tail attribution ends: after the cue, or after the
+          // listener of "told" ("..., Anna Berg told Reuters.", "told
+          // reporters", "told the Canadian Press").
+          int tail_end = te;
+          if (tell && !before.empty() && te < s_end && !t[te].punct) {
+            int next = 0;
+            if (t[te].lower && !IsArticleOrPossessive(t[te].text)) {
+              tail_end = te + 1;
+            } else if (!names_.ParseAfter(text, t, te, &next).empty()) {
+              tail_end = next;
+            }
+          }
           if (before.empty() && adv >= s_begin && t[adv].text == ",") {
             // Inverted: "..., said X, a Y, Trend reports."
             int next = 0;
@@ -934,7 +951,8 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
             }
           } else if (!before.empty() && pb > s_begin &&
                      t[pb - 1].text == "," && that < 0 &&
-                     (te >= s_end || t[te].text == "," || t[te].text == ".")) {
+                     (tail_end >= s_end || t[tail_end].text == "," ||
+                      t[tail_end].text == ".")) {
             // Tail: "..., Mbaye said, Trend reports."
             d.phrase = before;
             content_begin = t[s_begin].span.begin;
@@ -943,10 +961,11 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
             // "If this fails, Mr. Castaneda argues, there are other ways":
             // the attribution sits inside the sentence it reports, and the
             // quote is the whole sentence.
-            const bool credit = te + 2 < s_end && t[te + 2].text == "reports";
+            const bool credit =
+                tail_end + 2 < s_end && t[tail_end + 2].text == "reports";
             const bool parenthetical =
-                te < s_end && t[te].text == "," && !credit &&
-                CountWords(t, {t[te].span.end, t[s_end - 1].span.end}) >= 3;
+                tail_end < s_end && t[tail_end].text == "," && !credit &&
+                CountWords(t, {t[tail_end].span.end, t[s_end - 1].span.end}) >= 3;
             if (parenthetical) {
               content_end = t[s_end - 1].span.end;
             } else if (!FrontIsClause(names_, text, t, s_begin, pb - 1)) {
