@@ -455,6 +455,20 @@ const QuoteCase kInternational[] = {
     {"tail_told_a_named_listener",
      "The bridge will reopen in March, Anna Berg told the Canadian Press.",
      "The bridge will reopen in March", kIndirect, "Anna Berg"},
+    {"role_appositive_ends_the_sentence",
+     "“The data are clear,” said Anna Berg, chief executive of the Harbour "
+     "Trust.\n\nPaul Grant disagreed. “We will see,” the chief executive "
+     "said.",
+     "We will see", kDirect, "Anna Berg"},
+    {"role_appositive_with_field_and_place",
+     "“The line will open in 2030,” said Anna Berg, minister of "
+     "transportation of Ontario.\n\nPaul Grant disagreed. “It will,” the "
+     "minister said.",
+     "It will", kDirect, "Anna Berg"},
+    {"clause_after_according_to_is_no_role",
+     "Mayor Anna Berg left early, and according to Paul Grant, the minister "
+     "will resign.\n\n“We will see,” the minister said.",
+     "We will see", kDirect, "the minister"},
     {"hyphenated_name_ends_sentence",
      "The band left G-Unit. Mayor Paul Grant said the bridge was unsafe.",
      "the bridge was unsafe", kIndirect, "Paul Grant"},

@@ -850,7 +850,11 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
     // "According to Grant, the bridge will reopen" is a clause, not a title.
     const bool closed = a < n && (tokens[a].text == "," || tokens[a].text == "(");
     const bool indefinite = tokens[end + 1].text == "a" || tokens[end + 1].text == "an";
-    if (a > tb && (closed || indefinite)) {
+    // At the end of a sentence, a role too: "said Mark Hill, chief executive
+    // of the Transit Authority.", "said Tom Briggs, the deputy leader.".
+    const bool role = a > tb && (a >= n || tokens[a].text == ".") &&
+                      RoleAppositive(tokens, tb, a);
+    if (a > tb && (closed || indefinite || role)) {
       if (p.title.empty()) p.title = JoinTokens(text, tokens, tb, a);
       p.span.end = tokens[a - 1].span.end;
       // "(ICESCO)" right after: the organisation.
@@ -862,6 +866,40 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
     }
   }
   return p;
+}
+
+bool NameModel::RoleAppositive(const std::vector<Token>& tokens, int begin,
+                               int end) const {
+  bool head = false;
+  int modifiers = 0;
+  for (int k = begin; k < end; ++k) {
+    const Token& x = tokens[k];
+    if (x.punct) return false;
+    if (IsTitleWord(x)) {
+      head = true;
+      continue;
+    }
+    // "of the Transit Authority", "of transportation of Ontario": the
+    // organisation or field of the role, a few lower-case words at most.
+    if (head && (x.text == "of" || x.text == "for" || x.text == "at")) {
+      int lower = 0;
+      for (++k; k < end; ++k) {
+        if (tokens[k].punct) return false;
+        if (tokens[k].lower && !IsDeterminer(tokens[k].text) &&
+            !IsConnector(tokens[k].text) && ++lower > 3) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (!head && x.lower && modifiers < 2) {
+      ++modifiers;
+      continue;
+    }
+    if (x.capitalized || x.acronym) continue;
+    return false;
+  }
+  return head;
 }
 
 void NameModel::FindGroups(absl::string_view text,
