@@ -390,6 +390,132 @@ const WrongSpeakerCase kNotPersons[] = {
 WRONG_SPEAKER_GRID(NotPersonTest, kNotPersons);
 
 
+// British, Canadian, Australian and agency copy, and US party-state tags.
+const QuoteCase kInternational[] = {
+    {"party_state_tag_between_commas",
+     "Rep. Anna Berg, R-Del., said the bridge would reopen in March.",
+     "the bridge would reopen in March", kIndirect, "Anna Berg"},
+    {"party_state_tag_without_second_comma",
+     "Sen. Anna Berg, D-Calif. said the bridge would reopen in March.",
+     "the bridge would reopen in March", kIndirect, "Anna Berg"},
+    {"state_abbreviation_is_no_sentence_end",
+     "Mayor Paul Grant of Dover, Del. Police said the bridge was unsafe.",
+     "the bridge was unsafe", kIndirect, nullptr},
+    {"the_democrat_is_the_person_described",
+     "Anna Berg, a Democrat, met the mayor on Monday. “The bridge is a "
+     "disgrace,” the Democrat said.",
+     "The bridge is a disgrace", kDirect, "Anna Berg"},
+    {"party_member_before_title_and_name",
+     "“The bridge is a disgrace,” Tory MP Anna Berg said.",
+     "The bridge is a disgrace", kDirect, "Anna Berg"},
+    {"party_name_modifying_a_noun_is_no_speaker",
+     "Mayor Paul Grant said an examination of Tory plans showed a gap.",
+     "an examination of Tory plans", kIndirect, "Paul Grant"},
+    {"lower_case_conservative_is_no_title",
+     "The Ministry of Transport said the debt would grow, by conservative "
+     "estimates, to half of output.",
+     "by conservative estimates", kIndirect, "Ministry of Transport"},
+    {"chief_constable_without_stops",
+     "“We are appealing for witnesses,” Chief Constable Anna Berg said.",
+     "appealing for witnesses", kDirect, "Anna Berg"},
+    {"councillor_abbreviated",
+     "Cllr Anna Berg said the bridge would reopen in March.",
+     "the bridge would reopen in March", kIndirect, "Anna Berg"},
+    {"official_spokesman_of_the_prime_minister_after_quote",
+     "“The matter is closed,” the Prime Minister's official spokesman said.",
+     "The matter is closed", kDirect, "Prime Minister's official spokesman"},
+    {"official_spokesman_of_the_prime_minister_before_clause",
+     "The Prime Minister's official spokesman said the matter was closed.",
+     "the matter was closed", kIndirect,
+     "Prime Minister's official spokesman"},
+    {"downing_street_spokesman",
+     "“The matter is closed,” a Downing Street spokesman said.",
+     "The matter is closed", kDirect, "Downing Street spokesman"},
+    {"according_to_a_statement_from",
+     "The clinic will close in May, according to a statement from the Harbour "
+     "Trust.",
+     "The clinic will close in May", kIndirect, "Harbour Trust"},
+    {"according_to_a_report_by_a_person",
+     "According to a report by Anna Berg, the clinic will close in May.",
+     "the clinic will close in May", kIndirect, "Anna Berg"},
+    {"transcript_line_of_a_known_speaker",
+     "Senator Anna Berg met Mayor Paul Grant for a debate.\n\nBERG: The "
+     "bridge has been unsafe for a year.\n\nGRANT: The engineers disagree.",
+     "The bridge has been unsafe for a year", kDirect, "Anna Berg"},
+    {"transcript_line_of_the_second_speaker",
+     "Senator Anna Berg met Mayor Paul Grant for a debate.\n\nBERG: The "
+     "bridge has been unsafe for a year.\n\nGRANT: The engineers disagree.",
+     "The engineers disagree", kDirect, "Paul Grant"},
+    {"tail_told_an_agency",
+     "The bridge will reopen in March, Anna Berg told Reuters.",
+     "The bridge will reopen in March", kIndirect, "Anna Berg"},
+    {"tail_told_bare_listeners",
+     "The bridge will reopen in March, Anna Berg told reporters.",
+     "The bridge will reopen in March", kIndirect, "Anna Berg"},
+    {"tail_told_a_named_listener",
+     "The bridge will reopen in March, Anna Berg told the Canadian Press.",
+     "The bridge will reopen in March", kIndirect, "Anna Berg"},
+    {"role_appositive_ends_the_sentence",
+     "“The data are clear,” said Anna Berg, chief executive of the Harbour "
+     "Trust.\n\nPaul Grant disagreed. “We will see,” the chief executive "
+     "said.",
+     "We will see", kDirect, "Anna Berg"},
+    {"role_appositive_with_field_and_place",
+     "“The line will open in 2030,” said Anna Berg, minister of "
+     "transportation of Ontario.\n\nPaul Grant disagreed. “It will,” the "
+     "minister said.",
+     "It will", kDirect, "Anna Berg"},
+    {"clause_after_according_to_is_no_role",
+     "Mayor Anna Berg left early, and according to Paul Grant, the minister "
+     "will resign.\n\n“We will see,” the minister said.",
+     "We will see", kDirect, "the minister"},
+    {"hyphenated_name_ends_sentence",
+     "The band left G-Unit. Mayor Paul Grant said the bridge was unsafe.",
+     "the bridge was unsafe", kIndirect, "Paul Grant"},
+};
+QUOTE_GRID(InternationalCopyTest, kInternational);
+
+const WrongSpeakerCase kInternationalNotSpeakers[] = {
+    {"party_state_tag_is_no_name",
+     "Sen. Anna Berg, D-Del. said the bridge would reopen in March.",
+     "D-Del."},
+    {"dotted_party_tag_in_parenthesis_is_no_name",
+     "Sen. Anna Berg (D-Del.) said the bridge would reopen in March.",
+     "D-Del."},
+    {"capitals_and_colon_of_no_known_speaker",
+     "Senator Anna Berg met the council.\n\nUPDATE: The bridge has been "
+     "closed since Monday.",
+     "Anna Berg"},
+    {"the_statement_is_no_speaker",
+     "The clinic will close in May, according to a statement from the Harbour "
+     "Trust.",
+     "statement"},
+    {"owner_of_a_role_stops_at_a_sentence_opener",
+     "As Mr Grant's spokesman said, the clinic will close in May.",
+     "As Mr Grant's spokesman"},
+    {"the_republican_is_no_group",
+     "“The bridge is a disgrace,” the Republican said.", "Republican"},
+    {"chief_is_no_part_of_the_name",
+     "“We are appealing for witnesses,” Chief Constable Anna Berg said.",
+     "Constable Anna Berg"},
+};
+WRONG_SPEAKER_GRID(InternationalNotSpeakerTest, kInternationalNotSpeakers);
+
+const NonQuoteCase kInternationalNotQuotes[] = {
+    {"capitals_and_colon_of_an_unknown_name",
+     "The council met on Monday.\n\nSMITH: The bridge has been closed since "
+     "Monday.",
+     "The bridge has been closed"},
+    {"told_with_more_than_a_listener_after_it",
+     "The bridge was closed in May, Anna Berg told the council at length "
+     "about the delays.",
+     "The bridge was closed in May"},
+    {"agency_credit_lines",
+     "The council met on Monday.\n\n(Reporting by Anna Berg; Editing by "
+     "Paul Grant)\nWriting by Tom Hale; editing by Rita Ocampo",
+     "Reporting by"},
+};
+NON_QUOTE_GRID(InternationalNotQuoteTest, kInternationalNotQuotes);
 
 NON_QUOTE_GRID(NotReportedTest, kNotReported);
 

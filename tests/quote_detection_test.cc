@@ -115,6 +115,15 @@ const QuoteCase kNested[] = {
     {"speech_verb_inside_quote",
      "“Nobody said ‘no’ to the plan,” Mayor Paul Grant said.",
      "Nobody said ‘no’ to the plan", kDirect, "Paul Grant"},
+    // British style: single marks outside, double marks inside.
+    {"curly_double_in_curly_single",
+     "‘Neighbours kept telling us “the river is rising” all week,’ Mayor Paul "
+     "Grant said.",
+     "telling us “the river is rising” all week", kDirect, "Paul Grant"},
+    {"straight_double_in_straight_single",
+     "Mayor Paul Grant said: 'Neighbours kept telling us \"the river is "
+     "rising\" all week.'",
+     "telling us \"the river is rising\" all week", kDirect, "Paul Grant"},
 };
 
 // --- Apostrophes inside words are not marks -------------------------------
@@ -140,6 +149,16 @@ const QuoteCase kApostrophesInQuotes[] = {
     {"acronym_possessive",
      "“ICESCO’s programme has grown,” Director Omar Haddad said.",
      "ICESCO’s programme has grown", kDirect, "Omar Haddad"},
+    {"curly_rock_n_roll_in_curly_single",
+     "‘The town hall was built for rock ’n’ roll nights,’ Mayor Paul Grant "
+     "said.",
+     "built for rock ’n’ roll nights", kDirect, "Paul Grant"},
+    {"elisions_in_straight_single",
+     "'We play it loud and let 'em dance till two,' Mayor Paul Grant said.",
+     "let 'em dance till two", kDirect, "Paul Grant"},
+    {"possessive_and_decade_in_curly_single",
+     "‘The council’s estate dates from the ’70s,’ Mayor Paul Grant said.",
+     "The council’s estate dates from the ’70s", kDirect, "Paul Grant"},
 };
 
 const NonQuoteCase kApostrophesOutsideQuotes[] = {
@@ -154,6 +173,10 @@ const NonQuoteCase kApostrophesOutsideQuotes[] = {
      "programme"},
     {"plural_possessives",
      "The teachers' union and the nurses' union met on Monday.", "union and"},
+    {"curly_rock_n_roll_before_quote",
+     "Fans of rock ’n’ roll packed the old theatre. “We sold out,” Mayor Paul "
+     "Grant said.",
+     "roll packed"},
 };
 
 // --- Quotes over several paragraphs, unbalanced marks ----------------------
@@ -184,6 +207,17 @@ const QuoteCase kMultiParagraph[] = {
      "Mayor Paul Grant said: «We have cleared the first site.\n\n«The second "
      "site will follow next month.»",
      "first site.\n\n«The second site", kDirect, "Paul Grant"},
+    {"single_mark_on_each_paragraph",
+     "Mayor Paul Grant said: ‘We have cleared the first site.\n\n"
+     "‘The second site will follow next month.\n\n"
+     "‘After that we will open the park.’",
+     "first site.\n\n‘The second site will follow next month.\n\n‘After that",
+     kDirect, "Paul Grant"},
+    {"straight_single_on_each_paragraph",
+     "'We have cleared the first site.\n\n'The second site will follow next "
+     "month,' Mayor Paul Grant said.",
+     "first site.\n\n'The second site will follow next month", kDirect,
+     "Paul Grant"},
     {"cue_after_last_paragraph",
      "“We have cleared the first site.\n\n“The second site will follow next "
      "month,” Mayor Paul Grant said.",
@@ -220,6 +254,14 @@ const NonQuoteCase kUnbalanced[] = {
     {"prime_as_stray_single",
      "The price rose to 5' and stayed there.\n\nThe depot on Elm Street will "
      "close in May.",
+     "Elm Street"},
+    {"possessive_cut_from_its_name",
+     "The sprinter from Leeds stole\n\n's thunder in the final.\n\nThe "
+     "depot on Elm Street will close in May.",
+     "thunder"},
+    {"single_open_then_plain_paragraph",
+     "‘We have cleared the first site.\n\nThe depot on Elm Street will close "
+     "in May.",
      "Elm Street"},
     {"two_openings_no_closing",
      "The “old bridge and the “new bridge were both closed.\n\nThe depot on "

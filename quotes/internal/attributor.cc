@@ -335,6 +335,30 @@ Attributor::Attributor(const v1::Lexicon& lexicon,
   }
   for (const std::string& n : lexicon.title_nouns()) title_nouns_.insert(Lower(n));
   for (const std::string& v : lexicon.quote_verbs()) quote_verbs_.insert(v);
+  for (const std::string& n : lexicon.speech_nouns()) speech_nouns_.insert(n);
+  // Written sources that speak for whoever issued them.
+  for (const char* n : {"report", "statement", "press release", "release",
+                        "communique", "communiqué", "filing", "document"}) {
+    speech_nouns_.insert(n);
+  }
+}
+
+SpeakerPhrase Attributor::ParseAccordingTo(absl::string_view text,
+                                           const std::vector<Token>& tokens,
+                                           int begin, int* next) const {
+  SpeakerPhrase p = names_.ParseAfter(text, tokens, begin, next);
+  const int n = static_cast<int>(tokens.size());
+  if (p.empty() || *next <= begin || *next + 1 >= n) return p;
+  const absl::string_view from = tokens[*next].text;
+  if ((from != "from" && from != "by" && from != "of") ||
+      !speech_nouns_.contains(tokens[*next - 1].text)) {
+    return p;
+  }
+  int after = 0;
+  SpeakerPhrase source = names_.ParseAfter(text, tokens, *next + 1, &after);
+  if (source.empty() || source.form == v1::PRONOUN) return p;
+  *next = after;
+  return source;
 }
 
 absl::StatusOr<std::unique_ptr<Attributor>> Attributor::Create(
@@ -524,7 +548,9 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       if (const Cue* c = CueStartingAt(close_block, ct[i].span.begin)) {
         int next = 0;
         int te = TokenAt(ct, c->span.end);
-        SpeakerPhrase p = names_.ParseAfter(text, ct, te, &next);
+        SpeakerPhrase p = c->according_to
+                              ? ParseAccordingTo(text, ct, te, &next)
+                              : names_.ParseAfter(text, ct, te, &next);
         if (!p.empty() && !c->according_to) {
           d.phrase = p, d.cue = c->form, d.cue_span = c->span;
           attributed = true;
@@ -651,7 +677,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         SpeakerPhrase p;
         int next = 0;
         if (c.according_to) {
-          p = names_.ParseAfter(text, ot, te, &next);
+          p = ParseAccordingTo(text, ot, te, &next);
         } else {
           p = QuotedAs(names_, text, ot, tc);
           if (p.empty()) p = names_.ParseBefore(text, ot, tc);
@@ -841,7 +867,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         size_t content_begin = 0, content_end = 0;
         if (c.according_to) {
           int next = 0;
-          d.phrase = names_.ParseAfter(text, t, te, &next);
+          d.phrase = ParseAccordingTo(text, t, te, &next);
           if (d.phrase.empty()) continue;
           if (next < s_end && t[next].text == "," && next + 1 < s_end) {
             content_begin = t[next + 1].span.begin;
@@ -860,8 +886,13 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
           while (adv >= s_begin && t[adv].lower && names_.IsCueAdverb(t[adv])) {
             --adv;
           }
-          // "told Trend" when Trend published the story: a credit.
-          if (te < s_end && !article.source().empty() &&
+          // "the ministry told Trend" when Trend published the story: a
+          // credit for the news, like a press release. A person who "told
+          // Reuters" in a Reuters story gave the agency an interview.
+          const bool person_before = before.form == v1::FULL ||
+                                     before.form == v1::SURNAME ||
+                                     before.form == v1::PRONOUN;
+          if (!person_before && te < s_end && !article.source().empty() &&
               t[te].text == article.source()) {
             continue;
           }
@@ -889,6 +920,18 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
           if (that >= 0 && that + 1 < s_end && StartsWithVerb(t[that + 1].text)) {
             that = -1;
           }
+          // Where a tail attribution ends: after the cue, or after the
+          // listener of "told" ("..., Anna Berg told Reuters.", "told
+          // reporters", "told the Canadian Press").
+          int tail_end = te;
+          if (tell && !before.empty() && te < s_end && !t[te].punct) {
+            int next = 0;
+            if (t[te].lower && !IsArticleOrPossessive(t[te].text)) {
+              tail_end = te + 1;
+            } else if (!names_.ParseAfter(text, t, te, &next).empty()) {
+              tail_end = next;
+            }
+          }
           if (before.empty() && adv >= s_begin && t[adv].text == ",") {
             // Inverted: "..., said X, a Y, Trend reports."
             int next = 0;
@@ -908,7 +951,8 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
             }
           } else if (!before.empty() && pb > s_begin &&
                      t[pb - 1].text == "," && that < 0 &&
-                     (te >= s_end || t[te].text == "," || t[te].text == ".")) {
+                     (tail_end >= s_end || t[tail_end].text == "," ||
+                      t[tail_end].text == ".")) {
             // Tail: "..., Mbaye said, Trend reports."
             d.phrase = before;
             content_begin = t[s_begin].span.begin;
@@ -917,10 +961,11 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
             // "If this fails, Mr. Castaneda argues, there are other ways":
             // the attribution sits inside the sentence it reports, and the
             // quote is the whole sentence.
-            const bool credit = te + 2 < s_end && t[te + 2].text == "reports";
+            const bool credit =
+                tail_end + 2 < s_end && t[tail_end + 2].text == "reports";
             const bool parenthetical =
-                te < s_end && t[te].text == "," && !credit &&
-                CountWords(t, {t[te].span.end, t[s_end - 1].span.end}) >= 3;
+                tail_end < s_end && t[tail_end].text == "," && !credit &&
+                CountWords(t, {t[tail_end].span.end, t[s_end - 1].span.end}) >= 3;
             if (parenthetical) {
               content_end = t[s_end - 1].span.end;
             } else if (!FrontIsClause(names_, text, t, s_begin, pb - 1)) {
@@ -1125,6 +1170,54 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
                                        InsideAny(merged, d.content.end - 1);
                               }),
                drafts.end());
+
+  // ---- Transcripts -------------------------------------------------------
+  // "BROWN: I disagree.": a paragraph opened by a known speaker's name in
+  // capitals and a colon is that speaker's words. Only persons named in the
+  // article count, so "NOTE:" or "UPDATE:" never speak.
+  if (options_.direct && !persons.empty()) {
+    absl::flat_hash_map<std::string, const SpeakerPhrase*> known;
+    size_t named = 0;
+    for (size_t bi = 0; bi < blocks.size(); ++bi) {
+      const Block& b = blocks[bi];
+      if (b.headline) continue;
+      const std::vector<Token>& t = b.tokens;
+      int k = 0;
+      while (k < static_cast<int>(t.size()) && k < 3 && t[k].acronym && t[k].alpha) ++k;
+      if (k == 0 || k + 1 >= static_cast<int>(t.size()) || t[k].text != ":") {
+        continue;
+      }
+      const TextSpan content = {t[k + 1].span.begin, t.back().span.end};
+      if (inside_quote(content.begin)) continue;
+      const absl::string_view label =
+          text.substr(t[0].span.begin, t[k - 1].span.end - t[0].span.begin);
+      // Persons named before this paragraph, by surname and by full name,
+      // in lower case; the latest one named wins. Built as the paragraphs
+      // go, so the pass stays linear.
+      for (; named < persons.size() &&
+             persons[named].span.begin < b.span.begin;
+           ++named) {
+        const SpeakerPhrase& p = persons[named];
+        if (p.form != v1::FULL || p.quoted) continue;
+        const size_t space = p.name.rfind(' ');
+        known[Lower(p.name)] = &p;
+        if (space != std::string::npos) known[Lower(p.name.substr(space + 1))] = &p;
+      }
+      auto found = known.find(Lower(label));
+      const SpeakerPhrase* who = found == known.end() ? nullptr : found->second;
+      if (who == nullptr) continue;
+      Draft d;
+      d.kind = v1::DIRECT;
+      d.content = content;
+      // The known person, mentioned by the label.
+      d.phrase = *who;
+      d.phrase.span = {t[0].span.begin, t[k - 1].span.end};
+      d.cue_span = t[k].span;
+      d.confidence = 0.8f;
+      d.block = static_cast<int>(bi);
+      drafts.push_back(d);
+    }
+  }
 
   // ---- Speakers, in text order -----------------------------------------
   std::stable_sort(drafts.begin(), drafts.end(), [](const Draft& a, const Draft& b) {

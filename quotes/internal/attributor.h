@@ -38,6 +38,11 @@ class Attributor {
 
  private:
   Attributor(const v1::Lexicon& lexicon, const AttributorOptions& options);
+  // The source after "according to" at token `begin`: "according to a
+  // statement from the ministry" names the ministry, not the statement.
+  SpeakerPhrase ParseAccordingTo(absl::string_view text,
+                                 const std::vector<Token>& tokens, int begin,
+                                 int* next) const;
 
   AttributorOptions options_;
   NameModel names_;
@@ -52,6 +57,10 @@ class Attributor {
   absl::flat_hash_set<std::string, AsciiCaseInsensitiveHash,
                       AsciiCaseInsensitiveEq>
       quote_verbs_;
+  // Nouns of speech: "statement", "remarks" (lexicon speech_nouns).
+  absl::flat_hash_set<std::string, AsciiCaseInsensitiveHash,
+                      AsciiCaseInsensitiveEq>
+      speech_nouns_;
 };
 
 }  // namespace internal

@@ -59,6 +59,44 @@ bool IsOpenPunct(char32_t c) {
          c == '-' || c == '/' || c == ':';
 }
 
+bool IsApostropheChar(char32_t c) { return c == U'\'' || c == U'’' || c == U'‘'; }
+
+// Apostrophes of elision that stand before a word (rock ’n’ roll, ’em, ’til,
+// ’cause, ’tis, ’twas): the lower-case letters after the mark, up to a
+// non-letter, are one of these (or the "s" of a possessive whose name was
+// lost). The ’ after the n of ’n’ is one too.
+bool IsElision(absl::string_view text, TextSpan span, TextSpan paragraph,
+               char32_t before, char32_t after) {
+  if (after == 'n' || after == 'e' || after == 't' || after == 'c' ||
+      after == 's') {
+    size_t e = span.end;
+    while (e < paragraph.end && e - span.end < 6 && text[e] >= 'a' &&
+           text[e] <= 'z') {
+      ++e;
+    }
+    const absl::string_view w = text.substr(span.end, e - span.end);
+    int len = 0;
+    const char32_t next = e < paragraph.end ? DecodeAt(text, e, &len) : 0;
+    if (IsWordChar(next) && !IsApostropheChar(next)) return false;
+    if (w == "n") return IsApostropheChar(next);
+    // "s": a possessive cut from its name ('s thunder).
+    return w == "s" || w == "em" || w == "til" || w == "cause" || w == "tis" ||
+           w == "twas";
+  }
+  // The second mark of ’n’: "n" between two apostrophes, a blank before.
+  if (before == 'n' && span.begin >= paragraph.begin + 2) {
+    int len = 0;
+    const char32_t m = DecodeBefore(text, span.begin - 1, &len);
+    if (!IsApostropheChar(m) || span.begin - 1 - len <= paragraph.begin) {
+      return false;
+    }
+    int len2 = 0;
+    const char32_t b = DecodeBefore(text, span.begin - 1 - len, &len2);
+    return IsSpaceChar(b);
+  }
+  return false;
+}
+
 // Decides what one mark does from the characters on either side.
 Mark Classify(absl::string_view text, TextSpan span, TextSpan paragraph) {
   int len = 0;
@@ -111,6 +149,7 @@ Mark Classify(absl::string_view text, TextSpan span, TextSpan paragraph) {
   // are not marks.
   if (word_before && word_after) return m;
   if (after >= '0' && after <= '9' && !word_before) return m;
+  if (IsElision(text, span, paragraph, before, after)) return m;
   if (mark == U'‘' || (mark != U'’' && space_before)) {
     m.role = (space_before && !space_after) ? Role::kOpen : Role::kNone;
     return m;
@@ -135,13 +174,24 @@ bool AfterSentenceEnd(absl::string_view text, size_t pos, TextSpan paragraph) {
   return c == '.' || c == '!' || c == '?';
 }
 
+// True when `m` starts its paragraph or follows a sentence end or a colon.
+bool OpensSentence(absl::string_view text, const Mark& m, TextSpan paragraph) {
+  if (m.span.begin == paragraph.begin) return true;
+  if (AfterSentenceEnd(text, m.span.begin, paragraph)) return true;
+  size_t i = m.span.begin;
+  while (i > paragraph.begin && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+  return i < m.span.begin && i > paragraph.begin && text[i - 1] == ':';
+}
+
 }  // namespace
 
 std::vector<MarkedQuote> FindMarkedQuotes(
     absl::string_view text, const std::vector<TextSpan>& paragraphs) {
   std::vector<MarkedQuote> out;
-  // A double quote left open at the end of a paragraph.
+  // A quote left open at the end of a paragraph: a double quote, or a single
+  // quote (British style) that opened its paragraph.
   std::optional<MarkedQuote> pending;
+  bool pending_single = false;
   int pending_gap = 0;
   auto cut_pending = [&] {
     // Never closed: keep what its own first paragraph holds.
@@ -154,9 +204,10 @@ std::vector<MarkedQuote> FindMarkedQuotes(
     pending.reset();
   };
 
+  std::vector<Mark> marks;
   for (int pi = 0; pi < static_cast<int>(paragraphs.size()); ++pi) {
     const TextSpan para = paragraphs[pi];
-    std::vector<Mark> marks;
+    marks.clear();
     ForEachMatchAt(
         MarkPattern(), text, para.begin, para.end,
         [text](size_t pos, size_t to) { return NextMarkByte(text, pos, to); },
@@ -164,17 +215,29 @@ std::vector<MarkedQuote> FindMarkedQuotes(
           Mark m = Classify(text, {begin, end}, para);
           if (m.role != Role::kNone) marks.push_back(m);
         });
+    // The index of the last single mark that can close, or -1.
+    int last_single_close = -1;
+    for (int i = 0; i < static_cast<int>(marks.size()); ++i) {
+      if (marks[i].level == Level::kSingle && marks[i].role != Role::kOpen) {
+        last_single_close = i;
+      }
+    }
+    bool continuing_single = false;
     if (pending) {
+      const Level level = pending_single ? Level::kSingle : Level::kDouble;
       const bool opens_paragraph =
-          !marks.empty() && marks[0].level == Level::kDouble &&
+          !marks.empty() && marks[0].level == level &&
           marks[0].role != Role::kClose && marks[0].span.begin == para.begin;
       const bool closes_first =
-          !marks.empty() && marks[0].level == Level::kDouble &&
-          marks[0].role != Role::kOpen && !opens_paragraph;
+          pending_single
+              ? last_single_close >= 0 && !opens_paragraph
+              : !marks.empty() && marks[0].level == Level::kDouble &&
+                    marks[0].role != Role::kOpen && !opens_paragraph;
       if (opens_paragraph) {
         // The convention for a quote over several paragraphs: each new
         // paragraph opens again. The quote goes on.
         marks.erase(marks.begin());
+        if (last_single_close >= 0) --last_single_close;
         pending_gap = 0;
       } else if (closes_first || marks.empty()) {
         if (marks.empty() && ++pending_gap > kMaxContinuationParagraphs) {
@@ -183,15 +246,23 @@ std::vector<MarkedQuote> FindMarkedQuotes(
       } else {
         cut_pending();
       }
+      continuing_single = pending.has_value() && pending_single;
     }
 
     std::optional<Mark> open_double;
     std::optional<Mark> open_single;
-    bool continuing = pending.has_value();
+    bool continuing = pending.has_value() && !pending_single;
     // Double quotes opened inside the open one: «On m’a dit “attendez”».
     int nested = 0;
-    for (const Mark& m : marks) {
+    for (int i = 0; i < static_cast<int>(marks.size()); ++i) {
+      const Mark& m = marks[i];
       if (m.level == Level::kDouble) {
+        // Inside a single quote that closes later in the paragraph (or goes
+        // on from the last one), double marks are a quote within the quote
+        // (British style): ‘They told us “enough”,’ she said.
+        if (continuing_single || (open_single && i < last_single_close)) {
+          continue;
+        }
         const bool closes = m.role == Role::kClose ||
                             (m.role == Role::kEither &&
                              (open_double.has_value() || continuing));
@@ -233,6 +304,17 @@ std::vector<MarkedQuote> FindMarkedQuotes(
       // Single marks: nested inside a double quote they only mask; on their
       // own they are quotes (British style).
       if (open_double || continuing) continue;
+      if (continuing_single) {
+        if (m.role == Role::kOpen) continue;
+        MarkedQuote q = *pending;
+        q.content.end = m.span.begin;
+        q.close_mark = m.span;
+        q.last_paragraph = pi;
+        out.push_back(q);
+        pending.reset();
+        continuing_single = false;
+        continue;
+      }
       if (m.role == Role::kOpen || (m.role == Role::kEither && !open_single)) {
         if (!open_single) open_single = m;
       } else if (open_single) {
@@ -251,6 +333,18 @@ std::vector<MarkedQuote> FindMarkedQuotes(
       q.content = {open_double->span.end, para.end};
       q.first_paragraph = q.last_paragraph = pi;
       pending = q;
+      pending_single = false;
+      pending_gap = 0;
+    } else if (open_single && !pending && OpensSentence(text, *open_single, para)) {
+      // A single quote that opens a sentence and is not closed in its
+      // paragraph: the British convention for a quote over several
+      // paragraphs.
+      MarkedQuote q;
+      q.open_mark = open_single->span;
+      q.content = {open_single->span.end, para.end};
+      q.first_paragraph = q.last_paragraph = pi;
+      pending = q;
+      pending_single = true;
       pending_gap = 0;
     }
   }

@@ -18,7 +18,10 @@ bool IsAbbreviation(absl::string_view word) {
       "sept", "oct", "nov", "dec", "mt", "ft", "ave", "blvd", "dept", "est",
       "approx", "fig", "vol", "rev", "hon", "pres", "supt", "cmdr", "adm",
       "maj", "brig", "messrs", "mme", "mlle", "e.g", "i.e", "u.s", "u.k",
-      "u.n", "a.m", "p.m", "d.c", "u.s.a", "e.u", "n.y", "l.a"});
+      "u.n", "a.m", "p.m", "d.c", "u.s.a", "e.u", "n.y", "l.a",
+      // States' abbreviations that are no English words ("Dover, Del.").
+      "ala", "ariz", "calif", "colo", "conn", "del", "fla", "kan", "ky", "md",
+      "mich", "minn", "neb", "nev", "okla", "tenn", "vt", "wis", "wyo"});
   if (word.size() <= 6 && kAbbrev->contains(LowerWord(word).view())) return true;
   // Initials: "M", "J.R".
   if (word.size() == 1 && absl::ascii_isupper(word[0])) return true;
@@ -76,7 +79,12 @@ std::vector<TextSpan> SplitSentences(absl::string_view text,
                            text[w - 1] == '.')) {
         --w;
       }
-      abbreviation = IsAbbreviation(text.substr(w, i - w));
+      abbreviation = IsAbbreviation(text.substr(w, i - w)) ||
+                     // "R-Del.", "D-Calif.": a party and a state.
+                     (w >= start + 2 && i - w >= 2 &&
+                      IsPartyStateTag(text.substr(w - 2, i - w + 3)) &&
+                      (w == start + 2 || !absl::ascii_isalpha(static_cast<unsigned char>(
+                                             text[w - 3]))));
     }
     if (next_starts && !abbreviation) {
       out.push_back({start, end});

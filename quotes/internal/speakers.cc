@@ -133,6 +133,7 @@ enum WordClass : uint16_t {
   kNeverName = 1 << 9,  // with or without the stop
   kCueStart = 1 << 10,  // the first word run of a cue form
   kSurnameTitle = 1 << 11,
+  kPartyMember = 1 << 12,  // a title word when capitalised
 };
 
 // The key of `w` in NameModel::classes_ and whether a stop was dropped.
@@ -167,6 +168,9 @@ NameModel::NameModel(const v1::Lexicon& lexicon,
     classes_[key] |= dot ? dotted : plain;
   };
   for (const auto& w : lexicon.title_words()) add(w, kTitle, kTitleDot);
+  for (const auto& w : lexicon.party_members()) {
+    add(w, kPartyMember | kNeverName, kPartyMember | kNeverName);
+  }
   for (const auto& w : lexicon.honorifics()) add(w, kHonorific, kHonorific);
   for (const auto& w : lexicon.name_particles()) add(w, kParticle, kParticleDot);
   for (const auto& w : lexicon.not_name_words()) not_names_.insert(w);
@@ -231,7 +235,8 @@ bool NameModel::MayStartCue(absl::string_view run) const {
 
 bool NameModel::IsTitleWord(const Token& t) const {
   // As written, or without its stop: "Gen." is a title when "gen" is.
-  return (t.lex & kTitle) != 0 || HasClass(t, kTitle, kTitleDot);
+  return (t.lex & kTitle) != 0 || HasClass(t, kTitle, kTitleDot) ||
+         ((t.lex & kPartyMember) != 0 && t.capitalized);
 }
 bool NameModel::IsCueAdverb(const Token& t) const {
   return HasClass(t, kAdverb, kAdverbDot);
@@ -494,7 +499,13 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
     ++b;
   }
   if (b >= end) return p;
-  if ((IsTitleWord(head) && !IsGroupNoun(head)) ||
+  // "an examination of Tory (plans)": a party's name after other words is
+  // no description of a member.
+  bool party_modifier = false;
+  if ((head.lex & kPartyMember) != 0) {
+    for (int i = b; i < end - 1; ++i) party_modifier |= tokens[i].lower;
+  }
+  if ((IsTitleWord(head) && !IsGroupNoun(head) && !party_modifier) ||
       (b > begin && b == end - 1 && IsAgeNoun(head.text))) {
     p.form = v1::DESCRIPTION;
     int nb = begin;
@@ -546,6 +557,12 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
     --i;
   }
   if (i >= 1 && tokens[i].text == ",") return ParseAppositiveBefore(text, tokens, i);
+  // "Tom Carper, D-Del. said": a party and state without the second comma.
+  if (i >= 2 && tokens[i - 1].text == "," && IsPartyStateTag(tokens[i].text)) {
+    SpeakerPhrase p = ParseBefore(text, tokens, i - 1);
+    if (!p.empty()) p.span.end = tokens[i].span.end;
+    return p;
+  }
   // "Gov. Mike Pence (R-IN) said": skip a short parenthesis.
   if (i >= 2 && tokens[i].text == ")") {
     int o = i - 1;
@@ -561,10 +578,22 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
   if (IsPronoun(tokens[i].text)) return Classify(text, tokens, i, i + 1);
   int j = i;
   bool has_head = false;
+  bool owner = false;  // a possessive owner of the head was crossed
   int modifiers = 0;
   for (; j >= 0 && last - j < kMaxPhraseTokens; --j) {
     const Token& t = tokens[j];
+    // "the Prime Minister's official spokesman said": the owner of a role
+    // belongs to its description.
+    if (!t.punct && has_head && !owner && t.capitalized && IsPossessive(t.text)) {
+      owner = true;
+      continue;
+    }
     if (t.punct || HasClitic(t.text)) break;
+    // The owner's name is a capitalised run, perhaps after "the".
+    if (owner && ((!IsDeterminer(t.text) && !t.capitalized && !t.acronym) ||
+                  not_names_.contains(t.text))) {
+      break;
+    }
     if (IsPossessiveDeterminer(t.text) && j < last) {
       --j;
       break;
@@ -751,8 +780,10 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
     if (t.punct) break;
     // "ABN Amro's Eddie Wong": the owner names the organisation.
     if (HasClitic(t.text)) {
+      // "the Prime Minister's official spokesman said".
       if (IsPossessive(t.text) && j + 1 < n && !tokens[j + 1].punct &&
-          (tokens[j + 1].capitalized || IsTitleWord(tokens[j + 1]))) {
+          (tokens[j + 1].capitalized || IsTitleWord(tokens[j + 1]) ||
+           (tokens[j + 1].lower && j + 2 < n && IsTitleWord(tokens[j + 2])))) {
         continue;
       }
       break;
@@ -819,7 +850,11 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
     // "According to Grant, the bridge will reopen" is a clause, not a title.
     const bool closed = a < n && (tokens[a].text == "," || tokens[a].text == "(");
     const bool indefinite = tokens[end + 1].text == "a" || tokens[end + 1].text == "an";
-    if (a > tb && (closed || indefinite)) {
+    // At the end of a sentence, a role too: "said Mark Hill, chief executive
+    // of the Transit Authority.", "said Tom Briggs, the deputy leader.".
+    const bool role = a > tb && (a >= n || tokens[a].text == ".") &&
+                      RoleAppositive(tokens, tb, a);
+    if (a > tb && (closed || indefinite || role)) {
       if (p.title.empty()) p.title = JoinTokens(text, tokens, tb, a);
       p.span.end = tokens[a - 1].span.end;
       // "(ICESCO)" right after: the organisation.
@@ -831,6 +866,40 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
     }
   }
   return p;
+}
+
+bool NameModel::RoleAppositive(const std::vector<Token>& tokens, int begin,
+                               int end) const {
+  bool head = false;
+  int modifiers = 0;
+  for (int k = begin; k < end; ++k) {
+    const Token& x = tokens[k];
+    if (x.punct) return false;
+    if (IsTitleWord(x)) {
+      head = true;
+      continue;
+    }
+    // "of the Transit Authority", "of transportation of Ontario": the
+    // organisation or field of the role, a few lower-case words at most.
+    if (head && (x.text == "of" || x.text == "for" || x.text == "at")) {
+      int lower = 0;
+      for (++k; k < end; ++k) {
+        if (tokens[k].punct) return false;
+        if (tokens[k].lower && !IsDeterminer(tokens[k].text) &&
+            !IsConnector(tokens[k].text) && ++lower > 3) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (!head && x.lower && modifiers < 2) {
+      ++modifiers;
+      continue;
+    }
+    if (x.capitalized || x.acronym) continue;
+    return false;
+  }
+  return head;
 }
 
 void NameModel::FindGroups(absl::string_view text,

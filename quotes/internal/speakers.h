@@ -89,6 +89,9 @@ class NameModel {
                                       bool second_appositive = true) const;
   void SplitTitle(absl::string_view text, const std::vector<Token>& tokens,
                   int begin, int end, SpeakerPhrase* p) const;
+  // Whether tokens[begin, end) read as a role: title words with a few
+  // modifiers, then perhaps "of"/"for"/"at" and the organisation.
+  bool RoleAppositive(const std::vector<Token>& tokens, int begin, int end) const;
 
   bool IsParticle(const Token& t) const;
   // A title that is also a surname ("King", "Dean"), capitalised.

@@ -138,6 +138,13 @@ LowerWord::LowerWord(absl::string_view w) {
   view_ = absl::string_view(out, w.size());
 }
 
+bool IsPartyStateTag(absl::string_view word) {
+  return word.size() >= 4 && word.size() <= 8 &&
+         (word[0] == 'R' || word[0] == 'D' || word[0] == 'I') && word[1] == '-' &&
+         absl::ascii_isupper(static_cast<unsigned char>(word[2])) &&
+         absl::ascii_islower(static_cast<unsigned char>(word[3]));
+}
+
 std::vector<Token> Tokenize(absl::string_view text, TextSpan range) {
   std::vector<Token> out;
   out.reserve(range.size() / 5 + 4);
@@ -191,9 +198,10 @@ std::vector<Token> Tokenize(absl::string_view text, TextSpan range) {
       if (len == 1 && s[we - 1] == '.') {
         const absl::string_view word = text.substr(wb, we - wb - 1);
         // "(R-Fla.)", "(D-Md.)": a party tag's state, not a sentence end.
-        const bool tag = tail_size > 0 && s[we] == ')' && !word.empty() &&
-                         absl::ascii_isupper(static_cast<unsigned char>(word[0])) &&
-                         word.size() <= 8;
+        const bool tag = (tail_size > 0 && s[we] == ')' && !word.empty() &&
+                          absl::ascii_isupper(static_cast<unsigned char>(word[0])) &&
+                          word.size() <= 8) ||
+                         IsPartyStateTag(word);
         if (tag || KeepsFullStop(word)) break;
       }
       tail_len[tail_size++] = static_cast<uint8_t>(len);

@@ -73,6 +73,10 @@ class LowerWord {
 // abbreviations and initials ("M.", "Sen.", "U.S."), else it is punctuation.
 std::vector<Token> Tokenize(absl::string_view text, TextSpan range);
 
+// "R-Del", "D-Calif", "R-Del.": a party's initial and a state's
+// abbreviation, as in "John Smith, R-Del., said".
+bool IsPartyStateTag(absl::string_view word);
+
 }  // namespace internal
 }  // namespace quotes
 
