@@ -479,6 +479,52 @@ QUOTE_GRID(DescriptionTest, kDescriptions);
 QUOTE_GRID(InheritedSpeakerTest, kInherited);
 WRONG_SPEAKER_GRID(NotTheSpeakerTest, kNotTheSpeaker);
 
+// --- Surname titles: a person's surname, or part of a company's name --------
+
+const QuoteCase kSurnameTitles[] = {
+    {"first_name_and_surname_title",
+     "“The show ran for decades,” Larry King said.", "The show ran for decades",
+     kDirect, "Larry King"},
+    {"honorific_and_surname_title",
+     "Larry Kent King hosted the show.\n\n“The format has to change,” Mr King "
+     "said.",
+     "The format has to change", kDirect, "Larry Kent King"},
+    {"brand_before_surname_title",
+     "“Prices will rise this spring,” Burger King said in a statement.",
+     "Prices will rise this spring", kDirect, "Burger King"},
+    {"organisation_word_after_surname_title",
+     "“Every child should own a book,” the Stephen King Foundation said.",
+     "Every child should own a book", kDirect, "Stephen King Foundation"},
+};
+QUOTE_GRID(SurnameTitleTest, kSurnameTitles);
+
+const WrongSpeakerCase kSurnameTitleNotPersons[] = {
+    {"brand_is_not_the_person_with_that_surname",
+     "Larry King hosted the show.\n\n“Prices will rise this spring,” Burger "
+     "King said in a statement.",
+     "Larry King"},
+    {"foundation_is_not_its_namesake",
+     "Stephen King wrote the novel.\n\n“Every child should own a book,” the "
+     "Stephen King Foundation said.",
+     "Stephen King"},
+};
+WRONG_SPEAKER_GRID(SurnameTitleNotPersonTest, kSurnameTitleNotPersons);
+
+// A brand named like a person is a group in the speaker index.
+TEST(SurnameTitleTypeTest, BrandIsAGroup) {
+  const v1::ArticleAnalysis a = AnalyzeText(
+      "Larry King hosted the show.\n\n“Prices will rise this spring,” Burger "
+      "King said in a statement.\n");
+  const v1::Quote* q = FindQuote(a, "Prices will rise this spring");
+  ASSERT_NE(q, nullptr) << Describe(a);
+  for (const v1::Speaker& s : a.speakers()) {
+    if (s.id() == q->speaker().id()) {
+      EXPECT_EQ(s.type(), v1::GROUP) << Describe(a);
+      EXPECT_EQ(s.name(), "Burger King");
+    }
+  }
+}
+
 // A headline "Name: claim" reports the claim as the named person's. The
 // name must be a person's: a full name, or a surname the body names in full.
 TEST(HeadlineColonTest, FullNameReportsTheClaim) {

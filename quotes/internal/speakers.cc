@@ -134,6 +134,7 @@ enum WordClass : uint16_t {
   kCueStart = 1 << 10,  // the first word run of a cue form
   kSurnameTitle = 1 << 11,
   kPartyMember = 1 << 12,  // a title word when capitalised
+  kBrand = 1 << 13,  // before a surname title, a company: "Burger King"
 };
 
 // The key of `w` in NameModel::classes_ and whether a stop was dropped.
@@ -183,6 +184,7 @@ NameModel::NameModel(const v1::Lexicon& lexicon,
   for (const auto& w : lexicon.surname_titles()) {
     add(w, kSurnameTitle, kSurnameTitle);
   }
+  for (const auto& w : lexicon.surname_title_brands()) add(w, kBrand, kBrand);
   // A capitalised group noun ("Republicans", "Tories") names a group, never
   // a person.
   for (const auto& w : lexicon.group_nouns()) {
@@ -263,8 +265,12 @@ bool NameModel::SurnameTitleAt(const std::vector<Token>& tokens, int begin,
   if (i + 1 < n && (IsNameToken(tokens[i + 1]) || IsSurnameTitle(tokens[i + 1]))) {
     return false;  // "Prince Charles": a title before the name
   }
+  // "the Stephen King Foundation", "King Center": an organisation's name.
+  if (i + 1 < n && org_words_.contains(tokens[i + 1].text)) return false;
   const Token& prev = tokens[i - 1];
   if (IsHonorific(prev)) return true;
+  // "Burger King": a brand, not a first name and a surname.
+  if ((prev.lex & kBrand) != 0) return false;
   // "Larry King", not "the Spanish King".
   return IsNameToken(prev) && !(i - 2 >= 0 && IsDeterminer(tokens[i - 2].text));
 }
@@ -398,6 +404,18 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
     }
     person.span.end = tokens[end - 1].span.end;
     return person;
+  }
+  // "Burger King said": a company named like a person.
+  if (end - begin >= 2 && IsSurnameTitle(tokens[end - 1]) &&
+      (tokens[end - 2].lex & kBrand) != 0 && tokens[end - 2].capitalized) {
+    int ob = end - 2;
+    while (ob > begin && tokens[ob - 1].capitalized && !IsHonorific(tokens[ob - 1]) &&
+           !IsTitleWord(tokens[ob - 1])) {
+      --ob;
+    }
+    p.form = v1::ORGANIZATION;
+    p.name = JoinTokens(text, tokens, ob, end);
+    return p;
   }
   // The name: the run of name words at the end of the phrase.
   int k = end;
