@@ -498,6 +498,34 @@ const QuoteCase kSurnameTitles[] = {
 };
 QUOTE_GRID(SurnameTitleTest, kSurnameTitles);
 
+// --- Descriptions with a capitalised modifier -------------------------------
+
+const QuoteCase kQualifiedDescriptions[] = {
+    {"organisation_in_description_matches_title",
+     "“Rates will stay low,” said Omar Vance, head of currency research at a "
+     "bank.\n\n“Inflation is easing,” said Ruth Okafor, head of the Harbour "
+     "Authority.\n\n“Tolls will rise,” the Harbour Authority head said.",
+     "Tolls will rise", kDirect, "Ruth Okafor"},
+    {"nationality_need_not_be_in_title",
+     "Foreign Minister Anna Berg opened the meeting on Monday.\n\n"
+     "The Danish minister said the talks would last two days.",
+     "the talks would last two days", kIndirect, "Anna Berg"},
+    {"plain_description_not_the_qualified_one",
+     "“Tolls will rise,” the Harbour Authority head said.\n\n“Fares will "
+     "fall,” the transit head said.",
+     "Fares will fall", kDirect, "the transit head"},
+};
+QUOTE_GRID(QualifiedDescriptionTest, kQualifiedDescriptions);
+
+const WrongSpeakerCase kQualifiedDescriptionNotHolders[] = {
+    {"organisation_not_in_any_title",
+     "Omar Vance, head of currency research at a bank, spoke first.\n\n"
+     "“Tolls will rise,” the Harbour Authority head said.",
+     "Omar Vance"},
+};
+WRONG_SPEAKER_GRID(QualifiedDescriptionNotHolderTest,
+                   kQualifiedDescriptionNotHolders);
+
 const WrongSpeakerCase kSurnameTitleNotPersons[] = {
     {"brand_is_not_the_person_with_that_surname",
      "Larry King hosted the show.\n\n“Prices will rise this spring,” Burger "

@@ -530,6 +530,19 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
     while (nb < end - 1 && IsPossessiveDeterminer(tokens[nb].text)) ++nb;
     p.name = JoinTokens(text, tokens, nb, end);
     SplitTitle(text, tokens, begin, end, &p);
+    for (int i = b; i < end - 1; ++i) {
+      const Token& t = tokens[i];
+      // A nationality ("the Azerbaijani minister", "the British envoy")
+      // is seldom written into the title it describes: no qualifier.
+      const bool demonym =
+          !t.acronym && (absl::EndsWith(t.text, "an") || absl::EndsWith(t.text, "ese") ||
+                         absl::EndsWith(t.text, "ish") || absl::EndsWith(t.text, "i") ||
+                         absl::EndsWith(t.text, "ch"));
+      if ((t.capitalized || t.acronym) && !t.punct && !demonym && !IsTitleWord(t) &&
+          !IsHonorific(t) && !IsPossessive(t.text)) {
+        p.qualifiers.push_back(Lower(t.text));
+      }
+    }
     return p;
   }
   // A group: "police", "the ministry", "ICESCO", "the White House"; not a
@@ -1156,6 +1169,7 @@ int EntityRegistry::Create(const SpeakerPhrase& p) {
   e.title = p.title;
   e.organization = p.organization;
   e.gender = p.gender;
+  if (p.form == v1::DESCRIPTION) e.qualifiers = p.qualifiers;
   e.type = p.form == v1::ORGANIZATION ? v1::GROUP : v1::PERSON;
   const int index = static_cast<int>(entities_.size());
   if (e.type == v1::GROUP) {
@@ -1332,10 +1346,28 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
         }
         if (idx >= 0) break;
       }
+      // The title holds the head; and a description with a capitalised
+      // modifier ("the Federal Reserve head") needs it in the title or the
+      // organisation, not just any "head of currency strategy".
+      auto fits = [&](const std::string& title, const std::string& org) {
+        const std::string t = Lower(title);
+        if (!absl::StrContains(t, head)) return false;
+        if (p.qualifiers.empty()) return true;
+        const std::string o = Lower(org);
+        for (const std::string& q : p.qualifiers) {
+          if (!absl::StrContains(t, q) && !absl::StrContains(o, q)) return false;
+        }
+        return true;
+      };
       const int oldest = std::max(0, static_cast<int>(entities_.size()) - kMaxCandidates);
       for (int i = static_cast<int>(entities_.size()) - 1; i >= oldest && !head.empty();
            --i) {
-        if (absl::StrContains(Lower(entities_[i].title), head)) {
+        // "the department head" is not "the Federal Reserve head" either.
+        bool shared = true;
+        for (const std::string& q : entities_[i].qualifiers) {
+          shared &= std::find(p.qualifiers.begin(), p.qualifiers.end(), q) != p.qualifiers.end();
+        }
+        if (shared && fits(entities_[i].title, entities_[i].organization)) {
           idx = i;
           break;
         }
@@ -1347,12 +1379,12 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
         const auto [before_begin, before_end] =
             KnownBefore(position, std::numeric_limits<size_t>::max());
         for (int ki = before_end - 1; ki >= before_begin && best == nullptr; --ki) {
-          if (absl::StrContains(Lower(known_[ki].title), head)) best = &known_[ki];
+          if (fits(known_[ki].title, known_[ki].organization)) best = &known_[ki];
         }
         for (int ki = before_end; best == nullptr && ki < static_cast<int>(known_.size()) &&
                                   ki < before_end + kMaxCandidates;
              ++ki) {
-          if (absl::StrContains(Lower(known_[ki].title), head)) best = &known_[ki];
+          if (fits(known_[ki].title, known_[ki].organization)) best = &known_[ki];
         }
         if (best != nullptr) {
           idx = FindByName(*best);
