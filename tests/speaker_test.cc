@@ -498,6 +498,45 @@ const QuoteCase kSurnameTitles[] = {
 };
 QUOTE_GRID(SurnameTitleTest, kSurnameTitles);
 
+// --- One surname, two people ------------------------------------------------
+
+const QuoteCase kSharedSurnames[] = {
+    {"surname_takes_the_latest_full_name",
+     "“The rent is too high,” said Tom Reyes, a farmer.\n\n“The rent is "
+     "fair,” said Lena Reyes, a nurse.\n\n“Nobody asked us,” Reyes said.",
+     "Nobody asked us", kDirect, "Lena Reyes"},
+    {"surname_takes_the_one_mentioned_last",
+     "“The rent is too high,” said Tom Reyes, a farmer.\n\n“The rent is "
+     "fair,” said Lena Reyes, a nurse.\n\n“We will march,” Tom Reyes "
+     "added.\n\n“Nobody asked us,” Reyes said.",
+     "Nobody asked us", kDirect, "Tom Reyes"},
+    {"surname_takes_a_person_named_since",
+     "“The rent is too high,” said Tom Reyes, a farmer.\n\nLena Reyes "
+     "arrived at the hall later.\n\n“Nobody asked us,” Reyes said.",
+     "Nobody asked us", kDirect, "Lena Reyes"},
+    {"early_surname_with_two_later_full_names_stays_a_surname",
+     "“Nobody asked us,” Reyes said.\n\n“The rent is too high,” said Tom "
+     "Reyes, a farmer.\n\n“The rent is fair,” said Lena Reyes, a nurse.",
+     "Nobody asked us", kDirect, "Reyes"},
+    {"early_surname_with_one_later_full_name_is_that_person",
+     "“Nobody asked us,” Reyes said.\n\n“The rent is too high,” said Tom "
+     "Reyes, a farmer.",
+     "Nobody asked us", kDirect, "Tom Reyes"},
+    {"second_full_name_is_its_own_person",
+     "“Nobody asked us,” Reyes said.\n\n“The rent is too high,” said Tom "
+     "Reyes, a farmer.\n\n“The rent is fair,” said Lena Reyes, a nurse.",
+     "The rent is fair", kDirect, "Lena Reyes"},
+};
+QUOTE_GRID(SharedSurnameTest, kSharedSurnames);
+
+const WrongSpeakerCase kSharedSurnameNotOthers[] = {
+    {"early_surname_is_not_the_first_full_name",
+     "“Nobody asked us,” Reyes said.\n\nTom Reyes, a farmer, and Lena "
+     "Reyes, a nurse, spoke later.",
+     "Tom Reyes"},
+};
+WRONG_SPEAKER_GRID(SharedSurnameNotOtherTest, kSharedSurnameNotOthers);
+
 // --- Descriptions with a capitalised modifier -------------------------------
 
 const QuoteCase kQualifiedDescriptions[] = {

@@ -1141,12 +1141,29 @@ std::pair<int, int> EntityRegistry::KnownBefore(size_t position,
   return {begin, end};
 }
 
+bool EntityRegistry::AmbiguousSurname(const std::string& last_key) const {
+  auto found = known_by_last_.find(last_key);
+  if (found == known_by_last_.end()) return false;
+  char first = 0;
+  for (int ki : found->second) {
+    const std::vector<std::string> words = NameTokens(known_[ki].name);
+    if (words.size() < 2 || words.front().empty()) continue;
+    const char c = absl::ascii_tolower(static_cast<unsigned char>(words.front()[0]));
+    if (first != 0 && c != first) return true;
+    first = c;
+  }
+  return false;
+}
+
 int EntityRegistry::FindByName(const SpeakerPhrase& p) const {
   const std::vector<std::string> words = NameTokens(p.name);
   if (words.empty()) return -1;
-  auto found = entities_by_last_.find(LastKey(words.back()));
+  const std::string key = LastKey(words.back());
+  auto found = entities_by_last_.find(key);
   if (found == entities_by_last_.end()) return -1;
   const std::vector<int>& candidates = found->second;
+  int best = -1;
+  int ambiguous = -1;  // AmbiguousSurname(key), when first needed
   for (auto it = candidates.rbegin(); it != candidates.rend(); ++it) {
     const int i = *it;
     const Entity& e = entities_[i];
@@ -1157,9 +1174,17 @@ int EntityRegistry::FindByName(const SpeakerPhrase& p) const {
         !EndsName(e.tokens, words) && !EndsName(words, e.tokens)) {
       continue;  // Two people with one surname.
     }
-    return i;
+    // "Smith said" before "John Smith" and "Mary Smith" are named: the
+    // surname alone may be either, and neither full name takes it.
+    if (words.size() >= 2 && e.tokens.size() == 1) {
+      if (ambiguous < 0) ambiguous = AmbiguousSurname(key) ? 1 : 0;
+      if (ambiguous == 1) continue;
+    }
+    if (words.size() >= 2) return i;
+    // A surname alone: the person with it mentioned most recently.
+    if (best < 0 || e.last_position > entities_[best].last_position) best = i;
   }
-  return -1;
+  return best;
 }
 
 int EntityRegistry::Create(const SpeakerPhrase& p) {
@@ -1188,6 +1213,34 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
     case v1::FULL:
     case v1::SURNAME: {
       idx = FindByName(p);
+      if (idx >= 0 && p.form == v1::SURNAME && entities_[idx].tokens.size() >= 2) {
+        // "John Smith said ... Mary Smith arrived ... Smith said": the full
+        // name named last, when it is someone else.
+        auto found = known_by_last_.find(LastKey(entities_[idx].tokens.back()));
+        const SpeakerPhrase* latest = nullptr;
+        if (found != known_by_last_.end()) {
+          for (int ki : found->second) {
+            const SpeakerPhrase& k = known_[ki];
+            if (k.span.begin >= position) break;
+            if (k.name.size() > p.name.size() && Compatible(k.gender, p.gender)) {
+              latest = &k;
+            }
+          }
+        }
+        if (latest != nullptr && latest->span.begin > entities_[idx].last_position) {
+          const std::vector<std::string> lw = NameTokens(latest->name);
+          const Entity& e = entities_[idx];
+          if (lw.size() >= 2 && Lower(lw.front())[0] != Lower(e.tokens.front())[0] &&
+              !EndsName(e.tokens, lw) && !EndsName(lw, e.tokens)) {
+            idx = FindByName(*latest);
+            if (idx < 0) {
+              SpeakerPhrase merged = *latest;
+              if (merged.gender == v1::GENDER_UNSPECIFIED) merged.gender = p.gender;
+              idx = Create(merged);
+            }
+          }
+        }
+      }
       if (idx < 0) {
         // A surname alone: the person named in full elsewhere in the article.
         const std::vector<std::string> words = NameTokens(p.name);
@@ -1208,6 +1261,12 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
             }
             if (best == nullptr || k.span.begin < position) best = &k;
           }
+        }
+        // Named in full only later, as two people ("John Smith", "Mary
+        // Smith"): the surname stays unresolved rather than guessed.
+        if (best != nullptr && best->span.begin > position && words.size() == 1 &&
+            AmbiguousSurname(LastKey(words.back()))) {
+          best = nullptr;
         }
         if (best != nullptr) {
           SpeakerPhrase merged = *best;

@@ -156,6 +156,9 @@ class EntityRegistry {
 
  private:
   int FindByName(const SpeakerPhrase& p) const;
+  // Whether the article names two people with surname `last_key` and
+  // different first names ("John Smith", "Mary Smith").
+  bool AmbiguousSurname(const std::string& last_key) const;
   int Create(const SpeakerPhrase& p);
   // [begin, end) of known_ named before `position`, at most `window` bytes
   // before it, and at most a bounded number of them.
