@@ -495,6 +495,9 @@ const QuoteCase kSurnameTitles[] = {
     {"organisation_word_after_surname_title",
      "“Every child should own a book,” the Stephen King Foundation said.",
      "Every child should own a book", kDirect, "Stephen King Foundation"},
+    {"surname_title_before_a_suffix",
+     "“The dream lives on,” Martin Luther King III said.", "The dream lives on",
+     kDirect, "Martin Luther King III"},
 };
 QUOTE_GRID(SurnameTitleTest, kSurnameTitles);
 
@@ -534,6 +537,10 @@ const WrongSpeakerCase kSharedSurnameNotOthers[] = {
      "“Nobody asked us,” Reyes said.\n\nTom Reyes, a farmer, and Lena "
      "Reyes, a nurse, spoke later.",
      "Tom Reyes"},
+    {"full_name_is_not_a_longer_name_with_its_surname",
+     "Director Ramatou Sall Ndiaye arrived on Monday.\n\n“The festival will "
+     "grow,” said Omar Ndiaye, a vendor.",
+     "Ramatou Sall Ndiaye"},
 };
 WRONG_SPEAKER_GRID(SharedSurnameNotOtherTest, kSharedSurnameNotOthers);
 

@@ -258,11 +258,22 @@ bool NameModel::IsSurnameTitle(const Token& t) const {
          !absl::EndsWith(t.text, ".");
 }
 
+namespace {
+bool IsRomanSuffix(absl::string_view w) {
+  return w == "II" || w == "III" || w == "IV";
+}
+// "Jr.", "Sr.", "III": a suffix after a surname, no surname itself.
+bool IsNameSuffix(absl::string_view w) {
+  return IsRomanSuffix(w) || w == "Jr." || w == "Jr" || w == "Sr." || w == "Sr";
+}
+}  // namespace
+
 bool NameModel::SurnameTitleAt(const std::vector<Token>& tokens, int begin,
                                int i) const {
   const int n = static_cast<int>(tokens.size());
   if (i - 1 < begin || i >= n || !IsSurnameTitle(tokens[i])) return false;
-  if (i + 1 < n && (IsNameToken(tokens[i + 1]) || IsSurnameTitle(tokens[i + 1]))) {
+  if (i + 1 < n && !IsNameSuffix(tokens[i + 1].text) &&
+      (IsNameToken(tokens[i + 1]) || IsSurnameTitle(tokens[i + 1]))) {
     return false;  // "Prince Charles": a title before the name
   }
   // "the Stephen King Foundation", "King Center": an organisation's name.
@@ -274,16 +285,6 @@ bool NameModel::SurnameTitleAt(const std::vector<Token>& tokens, int begin,
   // "Larry King", not "the Spanish King".
   return IsNameToken(prev) && !(i - 2 >= 0 && IsDeterminer(tokens[i - 2].text));
 }
-
-namespace {
-bool IsRomanSuffix(absl::string_view w) {
-  return w == "II" || w == "III" || w == "IV";
-}
-// "Jr.", "Sr.", "III": a suffix after a surname, no surname itself.
-bool IsNameSuffix(absl::string_view w) {
-  return IsRomanSuffix(w) || w == "Jr." || w == "Jr" || w == "Sr." || w == "Sr";
-}
-}  // namespace
 
 bool NameModel::IsNameToken(const Token& t) const {
   if (t.punct || !t.capitalized) return false;
@@ -423,6 +424,9 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
   if (SurnameTitleAt(tokens, begin, end - 1) ||
       (end - begin == 1 && IsSurnameTitle(tokens[begin]))) {
     --k;
+  } else if (end - begin >= 3 && IsNameSuffix(tokens[end - 1].text) &&
+             SurnameTitleAt(tokens, begin, end - 2)) {
+    k -= 2;  // "Martin Luther King III"
   }
   while (k > begin) {
     const Token& t = tokens[k - 1];
@@ -1252,6 +1256,8 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
             const SpeakerPhrase& k = known_[ki];
             if (k.name.size() <= p.name.size()) continue;
             if (!Compatible(k.gender, p.gender)) continue;
+            // "Larry King" is no part of "Martin Luther King".
+            if (words.size() >= 2 && !EndsName(NameTokens(k.name), words)) continue;
             // "President Obama" is not the "Michelle Obama" named only
             // later without that title.
             if (!p.title.empty() && k.span.begin > position &&
