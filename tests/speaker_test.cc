@@ -479,6 +479,126 @@ QUOTE_GRID(DescriptionTest, kDescriptions);
 QUOTE_GRID(InheritedSpeakerTest, kInherited);
 WRONG_SPEAKER_GRID(NotTheSpeakerTest, kNotTheSpeaker);
 
+// --- Surname titles: a person's surname, or part of a company's name --------
+
+const QuoteCase kSurnameTitles[] = {
+    {"first_name_and_surname_title",
+     "“The show ran for decades,” Larry King said.", "The show ran for decades",
+     kDirect, "Larry King"},
+    {"honorific_and_surname_title",
+     "Larry Kent King hosted the show.\n\n“The format has to change,” Mr King "
+     "said.",
+     "The format has to change", kDirect, "Larry Kent King"},
+    {"brand_before_surname_title",
+     "“Prices will rise this spring,” Burger King said in a statement.",
+     "Prices will rise this spring", kDirect, "Burger King"},
+    {"organisation_word_after_surname_title",
+     "“Every child should own a book,” the Stephen King Foundation said.",
+     "Every child should own a book", kDirect, "Stephen King Foundation"},
+    {"surname_title_before_a_suffix",
+     "“The dream lives on,” Martin Luther King III said.", "The dream lives on",
+     kDirect, "Martin Luther King III"},
+};
+QUOTE_GRID(SurnameTitleTest, kSurnameTitles);
+
+// --- One surname, two people ------------------------------------------------
+
+const QuoteCase kSharedSurnames[] = {
+    {"surname_takes_the_latest_full_name",
+     "“The rent is too high,” said Tom Reyes, a farmer.\n\n“The rent is "
+     "fair,” said Lena Reyes, a nurse.\n\n“Nobody asked us,” Reyes said.",
+     "Nobody asked us", kDirect, "Lena Reyes"},
+    {"surname_takes_the_one_mentioned_last",
+     "“The rent is too high,” said Tom Reyes, a farmer.\n\n“The rent is "
+     "fair,” said Lena Reyes, a nurse.\n\n“We will march,” Tom Reyes "
+     "added.\n\n“Nobody asked us,” Reyes said.",
+     "Nobody asked us", kDirect, "Tom Reyes"},
+    {"surname_takes_a_person_named_since",
+     "“The rent is too high,” said Tom Reyes, a farmer.\n\nLena Reyes "
+     "arrived at the hall later.\n\n“Nobody asked us,” Reyes said.",
+     "Nobody asked us", kDirect, "Lena Reyes"},
+    {"early_surname_with_two_later_full_names_stays_a_surname",
+     "“Nobody asked us,” Reyes said.\n\n“The rent is too high,” said Tom "
+     "Reyes, a farmer.\n\n“The rent is fair,” said Lena Reyes, a nurse.",
+     "Nobody asked us", kDirect, "Reyes"},
+    {"early_surname_with_one_later_full_name_is_that_person",
+     "“Nobody asked us,” Reyes said.\n\n“The rent is too high,” said Tom "
+     "Reyes, a farmer.",
+     "Nobody asked us", kDirect, "Tom Reyes"},
+    {"second_full_name_is_its_own_person",
+     "“Nobody asked us,” Reyes said.\n\n“The rent is too high,” said Tom "
+     "Reyes, a farmer.\n\n“The rent is fair,” said Lena Reyes, a nurse.",
+     "The rent is fair", kDirect, "Lena Reyes"},
+};
+QUOTE_GRID(SharedSurnameTest, kSharedSurnames);
+
+const WrongSpeakerCase kSharedSurnameNotOthers[] = {
+    {"early_surname_is_not_the_first_full_name",
+     "“Nobody asked us,” Reyes said.\n\nTom Reyes, a farmer, and Lena "
+     "Reyes, a nurse, spoke later.",
+     "Tom Reyes"},
+    {"full_name_is_not_a_longer_name_with_its_surname",
+     "Director Ramatou Sall Ndiaye arrived on Monday.\n\n“The festival will "
+     "grow,” said Omar Ndiaye, a vendor.",
+     "Ramatou Sall Ndiaye"},
+};
+WRONG_SPEAKER_GRID(SharedSurnameNotOtherTest, kSharedSurnameNotOthers);
+
+// --- Descriptions with a capitalised modifier -------------------------------
+
+const QuoteCase kQualifiedDescriptions[] = {
+    {"organisation_in_description_matches_title",
+     "“Rates will stay low,” said Omar Vance, head of currency research at a "
+     "bank.\n\n“Inflation is easing,” said Ruth Okafor, head of the Harbour "
+     "Authority.\n\n“Tolls will rise,” the Harbour Authority head said.",
+     "Tolls will rise", kDirect, "Ruth Okafor"},
+    {"nationality_need_not_be_in_title",
+     "Foreign Minister Anna Berg opened the meeting on Monday.\n\n"
+     "The Danish minister said the talks would last two days.",
+     "the talks would last two days", kIndirect, "Anna Berg"},
+    {"plain_description_not_the_qualified_one",
+     "“Tolls will rise,” the Harbour Authority head said.\n\n“Fares will "
+     "fall,” the transit head said.",
+     "Fares will fall", kDirect, "the transit head"},
+};
+QUOTE_GRID(QualifiedDescriptionTest, kQualifiedDescriptions);
+
+const WrongSpeakerCase kQualifiedDescriptionNotHolders[] = {
+    {"organisation_not_in_any_title",
+     "Omar Vance, head of currency research at a bank, spoke first.\n\n"
+     "“Tolls will rise,” the Harbour Authority head said.",
+     "Omar Vance"},
+};
+WRONG_SPEAKER_GRID(QualifiedDescriptionNotHolderTest,
+                   kQualifiedDescriptionNotHolders);
+
+const WrongSpeakerCase kSurnameTitleNotPersons[] = {
+    {"brand_is_not_the_person_with_that_surname",
+     "Larry King hosted the show.\n\n“Prices will rise this spring,” Burger "
+     "King said in a statement.",
+     "Larry King"},
+    {"foundation_is_not_its_namesake",
+     "Stephen King wrote the novel.\n\n“Every child should own a book,” the "
+     "Stephen King Foundation said.",
+     "Stephen King"},
+};
+WRONG_SPEAKER_GRID(SurnameTitleNotPersonTest, kSurnameTitleNotPersons);
+
+// A brand named like a person is a group in the speaker index.
+TEST(SurnameTitleTypeTest, BrandIsAGroup) {
+  const v1::ArticleAnalysis a = AnalyzeText(
+      "Larry King hosted the show.\n\n“Prices will rise this spring,” Burger "
+      "King said in a statement.\n");
+  const v1::Quote* q = FindQuote(a, "Prices will rise this spring");
+  ASSERT_NE(q, nullptr) << Describe(a);
+  for (const v1::Speaker& s : a.speakers()) {
+    if (s.id() == q->speaker().id()) {
+      EXPECT_EQ(s.type(), v1::GROUP) << Describe(a);
+      EXPECT_EQ(s.name(), "Burger King");
+    }
+  }
+}
+
 // A headline "Name: claim" reports the claim as the named person's. The
 // name must be a person's: a full name, or a surname the body names in full.
 TEST(HeadlineColonTest, FullNameReportsTheClaim) {

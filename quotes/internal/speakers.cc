@@ -134,6 +134,7 @@ enum WordClass : uint16_t {
   kCueStart = 1 << 10,  // the first word run of a cue form
   kSurnameTitle = 1 << 11,
   kPartyMember = 1 << 12,  // a title word when capitalised
+  kBrand = 1 << 13,  // before a surname title, a company: "Burger King"
 };
 
 // The key of `w` in NameModel::classes_ and whether a stop was dropped.
@@ -183,6 +184,7 @@ NameModel::NameModel(const v1::Lexicon& lexicon,
   for (const auto& w : lexicon.surname_titles()) {
     add(w, kSurnameTitle, kSurnameTitle);
   }
+  for (const auto& w : lexicon.surname_title_brands()) add(w, kBrand, kBrand);
   // A capitalised group noun ("Republicans", "Tories") names a group, never
   // a person.
   for (const auto& w : lexicon.group_nouns()) {
@@ -256,19 +258,6 @@ bool NameModel::IsSurnameTitle(const Token& t) const {
          !absl::EndsWith(t.text, ".");
 }
 
-bool NameModel::SurnameTitleAt(const std::vector<Token>& tokens, int begin,
-                               int i) const {
-  const int n = static_cast<int>(tokens.size());
-  if (i - 1 < begin || i >= n || !IsSurnameTitle(tokens[i])) return false;
-  if (i + 1 < n && (IsNameToken(tokens[i + 1]) || IsSurnameTitle(tokens[i + 1]))) {
-    return false;  // "Prince Charles": a title before the name
-  }
-  const Token& prev = tokens[i - 1];
-  if (IsHonorific(prev)) return true;
-  // "Larry King", not "the Spanish King".
-  return IsNameToken(prev) && !(i - 2 >= 0 && IsDeterminer(tokens[i - 2].text));
-}
-
 namespace {
 bool IsRomanSuffix(absl::string_view w) {
   return w == "II" || w == "III" || w == "IV";
@@ -278,6 +267,24 @@ bool IsNameSuffix(absl::string_view w) {
   return IsRomanSuffix(w) || w == "Jr." || w == "Jr" || w == "Sr." || w == "Sr";
 }
 }  // namespace
+
+bool NameModel::SurnameTitleAt(const std::vector<Token>& tokens, int begin,
+                               int i) const {
+  const int n = static_cast<int>(tokens.size());
+  if (i - 1 < begin || i >= n || !IsSurnameTitle(tokens[i])) return false;
+  if (i + 1 < n && !IsNameSuffix(tokens[i + 1].text) &&
+      (IsNameToken(tokens[i + 1]) || IsSurnameTitle(tokens[i + 1]))) {
+    return false;  // "Prince Charles": a title before the name
+  }
+  // "the Stephen King Foundation", "King Center": an organisation's name.
+  if (i + 1 < n && org_words_.contains(tokens[i + 1].text)) return false;
+  const Token& prev = tokens[i - 1];
+  if (IsHonorific(prev)) return true;
+  // "Burger King": a brand, not a first name and a surname.
+  if ((prev.lex & kBrand) != 0) return false;
+  // "Larry King", not "the Spanish King".
+  return IsNameToken(prev) && !(i - 2 >= 0 && IsDeterminer(tokens[i - 2].text));
+}
 
 bool NameModel::IsNameToken(const Token& t) const {
   if (t.punct || !t.capitalized) return false;
@@ -399,12 +406,27 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
     person.span.end = tokens[end - 1].span.end;
     return person;
   }
+  // "Burger King said": a company named like a person.
+  if (end - begin >= 2 && IsSurnameTitle(tokens[end - 1]) &&
+      (tokens[end - 2].lex & kBrand) != 0 && tokens[end - 2].capitalized) {
+    int ob = end - 2;
+    while (ob > begin && tokens[ob - 1].capitalized && !IsHonorific(tokens[ob - 1]) &&
+           !IsTitleWord(tokens[ob - 1])) {
+      --ob;
+    }
+    p.form = v1::ORGANIZATION;
+    p.name = JoinTokens(text, tokens, ob, end);
+    return p;
+  }
   // The name: the run of name words at the end of the phrase.
   int k = end;
   // "Larry King", "Mr. Dean": a title closing a name is its surname.
   if (SurnameTitleAt(tokens, begin, end - 1) ||
       (end - begin == 1 && IsSurnameTitle(tokens[begin]))) {
     --k;
+  } else if (end - begin >= 3 && IsNameSuffix(tokens[end - 1].text) &&
+             SurnameTitleAt(tokens, begin, end - 2)) {
+    k -= 2;  // "Martin Luther King III"
   }
   while (k > begin) {
     const Token& t = tokens[k - 1];
@@ -512,6 +534,19 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
     while (nb < end - 1 && IsPossessiveDeterminer(tokens[nb].text)) ++nb;
     p.name = JoinTokens(text, tokens, nb, end);
     SplitTitle(text, tokens, begin, end, &p);
+    for (int i = b; i < end - 1; ++i) {
+      const Token& t = tokens[i];
+      // A nationality ("the Azerbaijani minister", "the British envoy")
+      // is seldom written into the title it describes: no qualifier.
+      const bool demonym =
+          !t.acronym && (absl::EndsWith(t.text, "an") || absl::EndsWith(t.text, "ese") ||
+                         absl::EndsWith(t.text, "ish") || absl::EndsWith(t.text, "i") ||
+                         absl::EndsWith(t.text, "ch"));
+      if ((t.capitalized || t.acronym) && !t.punct && !demonym && !IsTitleWord(t) &&
+          !IsHonorific(t) && !IsPossessive(t.text)) {
+        p.qualifiers.push_back(Lower(t.text));
+      }
+    }
     return p;
   }
   // A group: "police", "the ministry", "ICESCO", "the White House"; not a
@@ -1110,12 +1145,29 @@ std::pair<int, int> EntityRegistry::KnownBefore(size_t position,
   return {begin, end};
 }
 
+bool EntityRegistry::AmbiguousSurname(const std::string& last_key) const {
+  auto found = known_by_last_.find(last_key);
+  if (found == known_by_last_.end()) return false;
+  char first = 0;
+  for (int ki : found->second) {
+    const std::vector<std::string> words = NameTokens(known_[ki].name);
+    if (words.size() < 2 || words.front().empty()) continue;
+    const char c = absl::ascii_tolower(static_cast<unsigned char>(words.front()[0]));
+    if (first != 0 && c != first) return true;
+    first = c;
+  }
+  return false;
+}
+
 int EntityRegistry::FindByName(const SpeakerPhrase& p) const {
   const std::vector<std::string> words = NameTokens(p.name);
   if (words.empty()) return -1;
-  auto found = entities_by_last_.find(LastKey(words.back()));
+  const std::string key = LastKey(words.back());
+  auto found = entities_by_last_.find(key);
   if (found == entities_by_last_.end()) return -1;
   const std::vector<int>& candidates = found->second;
+  int best = -1;
+  int ambiguous = -1;  // AmbiguousSurname(key), when first needed
   for (auto it = candidates.rbegin(); it != candidates.rend(); ++it) {
     const int i = *it;
     const Entity& e = entities_[i];
@@ -1126,9 +1178,17 @@ int EntityRegistry::FindByName(const SpeakerPhrase& p) const {
         !EndsName(e.tokens, words) && !EndsName(words, e.tokens)) {
       continue;  // Two people with one surname.
     }
-    return i;
+    // "Smith said" before "John Smith" and "Mary Smith" are named: the
+    // surname alone may be either, and neither full name takes it.
+    if (words.size() >= 2 && e.tokens.size() == 1) {
+      if (ambiguous < 0) ambiguous = AmbiguousSurname(key) ? 1 : 0;
+      if (ambiguous == 1) continue;
+    }
+    if (words.size() >= 2) return i;
+    // A surname alone: the person with it mentioned most recently.
+    if (best < 0 || e.last_position > entities_[best].last_position) best = i;
   }
-  return -1;
+  return best;
 }
 
 int EntityRegistry::Create(const SpeakerPhrase& p) {
@@ -1138,6 +1198,7 @@ int EntityRegistry::Create(const SpeakerPhrase& p) {
   e.title = p.title;
   e.organization = p.organization;
   e.gender = p.gender;
+  if (p.form == v1::DESCRIPTION) e.qualifiers = p.qualifiers;
   e.type = p.form == v1::ORGANIZATION ? v1::GROUP : v1::PERSON;
   const int index = static_cast<int>(entities_.size());
   if (e.type == v1::GROUP) {
@@ -1156,6 +1217,34 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
     case v1::FULL:
     case v1::SURNAME: {
       idx = FindByName(p);
+      if (idx >= 0 && p.form == v1::SURNAME && entities_[idx].tokens.size() >= 2) {
+        // "John Smith said ... Mary Smith arrived ... Smith said": the full
+        // name named last, when it is someone else.
+        auto found = known_by_last_.find(LastKey(entities_[idx].tokens.back()));
+        const SpeakerPhrase* latest = nullptr;
+        if (found != known_by_last_.end()) {
+          for (int ki : found->second) {
+            const SpeakerPhrase& k = known_[ki];
+            if (k.span.begin >= position) break;
+            if (k.name.size() > p.name.size() && Compatible(k.gender, p.gender)) {
+              latest = &k;
+            }
+          }
+        }
+        if (latest != nullptr && latest->span.begin > entities_[idx].last_position) {
+          const std::vector<std::string> lw = NameTokens(latest->name);
+          const Entity& e = entities_[idx];
+          if (lw.size() >= 2 && Lower(lw.front())[0] != Lower(e.tokens.front())[0] &&
+              !EndsName(e.tokens, lw) && !EndsName(lw, e.tokens)) {
+            idx = FindByName(*latest);
+            if (idx < 0) {
+              SpeakerPhrase merged = *latest;
+              if (merged.gender == v1::GENDER_UNSPECIFIED) merged.gender = p.gender;
+              idx = Create(merged);
+            }
+          }
+        }
+      }
       if (idx < 0) {
         // A surname alone: the person named in full elsewhere in the article.
         const std::vector<std::string> words = NameTokens(p.name);
@@ -1167,6 +1256,8 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
             const SpeakerPhrase& k = known_[ki];
             if (k.name.size() <= p.name.size()) continue;
             if (!Compatible(k.gender, p.gender)) continue;
+            // "Larry King" is no part of "Martin Luther King".
+            if (words.size() >= 2 && !EndsName(NameTokens(k.name), words)) continue;
             // "President Obama" is not the "Michelle Obama" named only
             // later without that title.
             if (!p.title.empty() && k.span.begin > position &&
@@ -1176,6 +1267,12 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
             }
             if (best == nullptr || k.span.begin < position) best = &k;
           }
+        }
+        // Named in full only later, as two people ("John Smith", "Mary
+        // Smith"): the surname stays unresolved rather than guessed.
+        if (best != nullptr && best->span.begin > position && words.size() == 1 &&
+            AmbiguousSurname(LastKey(words.back()))) {
+          best = nullptr;
         }
         if (best != nullptr) {
           SpeakerPhrase merged = *best;
@@ -1314,10 +1411,28 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
         }
         if (idx >= 0) break;
       }
+      // The title holds the head; and a description with a capitalised
+      // modifier ("the Federal Reserve head") needs it in the title or the
+      // organisation, not just any "head of currency strategy".
+      auto fits = [&](const std::string& title, const std::string& org) {
+        const std::string t = Lower(title);
+        if (!absl::StrContains(t, head)) return false;
+        if (p.qualifiers.empty()) return true;
+        const std::string o = Lower(org);
+        for (const std::string& q : p.qualifiers) {
+          if (!absl::StrContains(t, q) && !absl::StrContains(o, q)) return false;
+        }
+        return true;
+      };
       const int oldest = std::max(0, static_cast<int>(entities_.size()) - kMaxCandidates);
       for (int i = static_cast<int>(entities_.size()) - 1; i >= oldest && !head.empty();
            --i) {
-        if (absl::StrContains(Lower(entities_[i].title), head)) {
+        // "the department head" is not "the Federal Reserve head" either.
+        bool shared = true;
+        for (const std::string& q : entities_[i].qualifiers) {
+          shared &= std::find(p.qualifiers.begin(), p.qualifiers.end(), q) != p.qualifiers.end();
+        }
+        if (shared && fits(entities_[i].title, entities_[i].organization)) {
           idx = i;
           break;
         }
@@ -1329,12 +1444,12 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
         const auto [before_begin, before_end] =
             KnownBefore(position, std::numeric_limits<size_t>::max());
         for (int ki = before_end - 1; ki >= before_begin && best == nullptr; --ki) {
-          if (absl::StrContains(Lower(known_[ki].title), head)) best = &known_[ki];
+          if (fits(known_[ki].title, known_[ki].organization)) best = &known_[ki];
         }
         for (int ki = before_end; best == nullptr && ki < static_cast<int>(known_.size()) &&
                                   ki < before_end + kMaxCandidates;
              ++ki) {
-          if (absl::StrContains(Lower(known_[ki].title), head)) best = &known_[ki];
+          if (fits(known_[ki].title, known_[ki].organization)) best = &known_[ki];
         }
         if (best != nullptr) {
           idx = FindByName(*best);

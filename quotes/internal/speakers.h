@@ -32,6 +32,10 @@ struct SpeakerPhrase {
   // Named inside quotation marks (a title, someone a speaker mentions): no
   // antecedent for a pronoun outside them.
   bool quoted = false;
+  // A description's capitalised modifiers and organisation, lower-cased
+  // ("the Federal Reserve head": "federal", "reserve"): the person it refers
+  // to has each in their title or organisation.
+  std::vector<std::string> qualifiers;
   bool empty() const { return form == v1::MENTION_FORM_UNSPECIFIED; }
 };
 
@@ -124,6 +128,9 @@ struct Entity {
   v1::Gender gender = v1::GENDER_UNSPECIFIED;
   v1::SpeakerType type = v1::PERSON;
   std::vector<v1::Mention> mentions;
+  // Of an entity named only by a description: its qualifiers, which a later
+  // description must share to refer to it.
+  std::vector<std::string> qualifiers;
   size_t last_position = 0;  // byte offset of the latest mention
   bool spoke = false;
 };
@@ -149,6 +156,9 @@ class EntityRegistry {
 
  private:
   int FindByName(const SpeakerPhrase& p) const;
+  // Whether the article names two people with surname `last_key` and
+  // different first names ("John Smith", "Mary Smith").
+  bool AmbiguousSurname(const std::string& last_key) const;
   int Create(const SpeakerPhrase& p);
   // [begin, end) of known_ named before `position`, at most `window` bytes
   // before it, and at most a bounded number of them.
