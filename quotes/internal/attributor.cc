@@ -276,15 +276,18 @@ void ForEachWordStartMatch(const RE2& re, const NameModel& starts,
   const re2::StringPiece all = ToPiece(text);
   re2::StringPiece m;
   size_t next = 0;  // matches do not overlap
+  // Tries an anchored match at `pos`; on success reports it and moves `next`.
+  auto try_at = [&](size_t pos) {
+    if (!re.Match(all, pos, limit, RE2::ANCHOR_START, &m, 1) || m.empty()) {
+      return;
+    }
+    f(pos, pos + m.size());
+    next = pos + m.size();
+  };
   for (const Token& t : tokens) {
     if (t.punct || t.span.end <= next) continue;
     if (t.alpha) {  // one run, the whole word: most words
-      if (t.span.begin >= next && starts.MayStartCue(t) &&
-          re.Match(all, t.span.begin, limit, RE2::ANCHOR_START, &m, 1) &&
-          !m.empty()) {
-        f(t.span.begin, t.span.begin + m.size());
-        next = t.span.begin + m.size();
-      }
+      if (t.span.begin >= next && starts.MayStartCue(t)) try_at(t.span.begin);
       continue;
     }
     auto word_byte = [&](size_t k) {
@@ -295,10 +298,8 @@ void ForEachWordStartMatch(const RE2& re, const NameModel& starts,
       while (i < t.span.end && !word_byte(i)) ++i;
       size_t j = i;
       while (j < t.span.end && word_byte(j)) ++j;
-      if (j > i && i >= next && starts.MayStartCue(text.substr(i, j - i)) &&
-          re.Match(all, i, limit, RE2::ANCHOR_START, &m, 1) && !m.empty()) {
-        f(i, i + m.size());
-        next = i + m.size();
+      if (j > i && i >= next && starts.MayStartCue(text.substr(i, j - i))) {
+        try_at(i);
         j = std::max(j, next);
       }
       i = j;

@@ -203,6 +203,34 @@ std::vector<MarkedQuote> FindMarkedQuotes(
     if (q.content.end > q.content.begin) out.push_back(q);
     pending.reset();
   };
+  // The pending quote ends at mark `m` of paragraph `pi`.
+  auto close_pending = [&](const Mark& m, int pi) {
+    MarkedQuote q = *pending;
+    q.content.end = m.span.begin;
+    q.close_mark = m.span;
+    q.last_paragraph = pi;
+    out.push_back(q);
+    pending.reset();
+  };
+  // A quote from `open` to `close`, both in paragraph `pi`.
+  auto push_closed = [&](const Mark& open, const Mark& close, int pi) {
+    MarkedQuote q;
+    q.open_mark = open.span;
+    q.content = {open.span.end, close.span.begin};
+    q.close_mark = close.span;
+    q.first_paragraph = q.last_paragraph = pi;
+    if (q.content.end > q.content.begin) out.push_back(q);
+  };
+  // A quote opened by `open` and still open at the end of paragraph `pi`.
+  auto start_pending = [&](const Mark& open, TextSpan para, int pi, bool single) {
+    MarkedQuote q;
+    q.open_mark = open.span;
+    q.content = {open.span.end, para.end};
+    q.first_paragraph = q.last_paragraph = pi;
+    pending = q;
+    pending_single = single;
+    pending_gap = 0;
+  };
 
   std::vector<Mark> marks;
   for (int pi = 0; pi < static_cast<int>(paragraphs.size()); ++pi) {
@@ -272,20 +300,10 @@ std::vector<MarkedQuote> FindMarkedQuotes(
         }
         if (closes) {
           if (continuing) {
-            MarkedQuote q = *pending;
-            q.content.end = m.span.begin;
-            q.close_mark = m.span;
-            q.last_paragraph = pi;
-            out.push_back(q);
-            pending.reset();
+            close_pending(m, pi);
             continuing = false;
           } else if (open_double) {
-            MarkedQuote q;
-            q.open_mark = open_double->span;
-            q.content = {open_double->span.end, m.span.begin};
-            q.close_mark = m.span;
-            q.first_paragraph = q.last_paragraph = pi;
-            if (q.content.end > q.content.begin) out.push_back(q);
+            push_closed(*open_double, m, pi);
             open_double.reset();
           }
           open_single.reset();
@@ -306,46 +324,24 @@ std::vector<MarkedQuote> FindMarkedQuotes(
       if (open_double || continuing) continue;
       if (continuing_single) {
         if (m.role == Role::kOpen) continue;
-        MarkedQuote q = *pending;
-        q.content.end = m.span.begin;
-        q.close_mark = m.span;
-        q.last_paragraph = pi;
-        out.push_back(q);
-        pending.reset();
+        close_pending(m, pi);
         continuing_single = false;
         continue;
       }
       if (m.role == Role::kOpen || (m.role == Role::kEither && !open_single)) {
         if (!open_single) open_single = m;
       } else if (open_single) {
-        MarkedQuote q;
-        q.open_mark = open_single->span;
-        q.content = {open_single->span.end, m.span.begin};
-        q.close_mark = m.span;
-        q.first_paragraph = q.last_paragraph = pi;
-        if (q.content.end > q.content.begin) out.push_back(q);
+        push_closed(*open_single, m, pi);
         open_single.reset();
       }
     }
     if (open_double) {
-      MarkedQuote q;
-      q.open_mark = open_double->span;
-      q.content = {open_double->span.end, para.end};
-      q.first_paragraph = q.last_paragraph = pi;
-      pending = q;
-      pending_single = false;
-      pending_gap = 0;
+      start_pending(*open_double, para, pi, /*single=*/false);
     } else if (open_single && !pending && OpensSentence(text, *open_single, para)) {
       // A single quote that opens a sentence and is not closed in its
       // paragraph: the British convention for a quote over several
       // paragraphs.
-      MarkedQuote q;
-      q.open_mark = open_single->span;
-      q.content = {open_single->span.end, para.end};
-      q.first_paragraph = q.last_paragraph = pi;
-      pending = q;
-      pending_single = true;
-      pending_gap = 0;
+      start_pending(*open_single, para, pi, /*single=*/true);
     }
   }
   if (pending) cut_pending();

@@ -216,11 +216,7 @@ void NameModel::Annotate(std::vector<Token>* tokens) const {
   for (Token& t : *tokens) {
     t.lex = 0;
     if (t.punct || t.text.empty()) continue;
-    const absl::string_view key = absl::StripSuffix(t.text, ".");
-    const size_t f = WordFingerprint(key);
-    if ((key_filter_[f / 64] & (uint64_t{1} << (f % 64))) == 0) continue;
-    auto it = classes_.find(key);
-    if (it != classes_.end()) t.lex = it->second;
+    t.lex = ClassesOf(absl::StripSuffix(t.text, "."));
   }
 }
 
@@ -228,11 +224,15 @@ bool NameModel::MayStartCue(const Token& t) const {
   return (t.lex & kCueStart) != 0;
 }
 
+uint16_t NameModel::ClassesOf(absl::string_view key) const {
+  const size_t f = WordFingerprint(key);
+  if ((key_filter_[f / 64] & (uint64_t{1} << (f % 64))) == 0) return 0;
+  auto it = classes_.find(key);
+  return it != classes_.end() ? it->second : 0;
+}
+
 bool NameModel::MayStartCue(absl::string_view run) const {
-  const size_t f = WordFingerprint(run);
-  if ((key_filter_[f / 64] & (uint64_t{1} << (f % 64))) == 0) return false;
-  auto it = classes_.find(run);
-  return it != classes_.end() && (it->second & kCueStart) != 0;
+  return (ClassesOf(run) & kCueStart) != 0;
 }
 
 bool NameModel::IsTitleWord(const Token& t) const {

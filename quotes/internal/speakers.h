@@ -97,6 +97,9 @@ class NameModel {
   // modifiers, then perhaps "of"/"for"/"at" and the organisation.
   bool RoleAppositive(const std::vector<Token>& tokens, int begin, int end) const;
 
+  // The classes of a word already without its final stop (0 for none):
+  // the filter, then the table.
+  uint16_t ClassesOf(absl::string_view key) const;
   bool IsParticle(const Token& t) const;
   // A title that is also a surname ("King", "Dean"), capitalised.
   bool IsSurnameTitle(const Token& t) const;
