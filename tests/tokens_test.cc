@@ -2,10 +2,12 @@
 // speaker logic reads every word through them.
 #include "quotes/internal/tokens.h"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_join.h"
 #include "gtest/gtest.h"
 #include "proto/lexicon.pb.h"
@@ -89,6 +91,70 @@ TEST(TokenizeTest, ClassifiesWords) {
   EXPECT_TRUE(t[4].acronym);
   EXPECT_TRUE(t[5].punct && !t[5].lower && !t[5].capitalized);
   EXPECT_TRUE(t[6].lower);
+}
+
+TEST(TokenizeTest, SpacesBeyondAsciiSplitWordsAndLettersAreCounted) {
+  // No-break space, thin space, ideographic space; "(NATO)" is an acronym
+  // once its brackets are peeled; "Café" is not ASCII letters only.
+  const std::vector<Token> t =
+      All("Anna\u00a0Berg\u2009(NATO)\u3000Caf\u00e9 \u00e9t\u00e9 ab1");
+  ASSERT_EQ(t.size(), 8u);
+  EXPECT_EQ(t[0].text, "Anna");
+  EXPECT_TRUE(t[0].alpha && t[0].capitalized);
+  EXPECT_EQ(t[1].text, "Berg");
+  EXPECT_EQ(t[3].text, "NATO");
+  EXPECT_TRUE(t[3].acronym && t[3].alpha);
+  EXPECT_EQ(t[5].text, "Caf\u00e9");
+  EXPECT_FALSE(t[5].alpha);
+  EXPECT_FALSE(t[5].acronym);
+  EXPECT_FALSE(t[6].alpha || t[6].lower);  // "été"
+  EXPECT_FALSE(t[7].alpha);  // a digit
+  EXPECT_TRUE(t[7].lower);
+}
+
+TEST(WordClassTableTest, FindsEveryKeyInAnyCaseAndNothingElse) {
+  WordClassTable table;
+  // Keys of every length around the 4-, 8- and 16-byte reads, and longer.
+  std::vector<std::string> keys;
+  const std::string letters = "abcdefghijklmnopqrstuvwxyz";
+  for (size_t n = 1; n <= 20; ++n) keys.push_back(letters.substr(0, n));
+  keys.push_back("\u00e9lys\u00e9e");  // bytes above ASCII
+  keys.push_back("o'neill");
+  for (size_t i = 0; i < keys.size(); ++i) {
+    table.Add(keys[i], static_cast<uint16_t>(1u << (i % 16)));
+  }
+  table.Add("ABC", 1u << 15);  // ORed into "abc"
+  table.Freeze();
+  for (size_t i = 0; i < keys.size(); ++i) {
+    const uint16_t want =
+        static_cast<uint16_t>((1u << (i % 16)) | (keys[i] == "abc" ? 1u << 15 : 0));
+    EXPECT_EQ(table.Find(keys[i]), want) << keys[i];
+    std::string upper = keys[i];
+    for (char& c : upper) c = absl::ascii_toupper(static_cast<unsigned char>(c));
+    EXPECT_EQ(table.Find(upper), want) << upper;
+    // The same length, one byte changed at the start, the middle, the end.
+    for (size_t at : {size_t{0}, keys[i].size() / 2, keys[i].size() - 1}) {
+      std::string other = keys[i];
+      other[at] = other[at] == 'z' ? 'y' : 'z';
+      if (other == keys[i] || std::count(keys.begin(), keys.end(), other) > 0) continue;
+      EXPECT_EQ(table.Find(other), 0) << other;
+    }
+    // A longer word is another word.
+    EXPECT_EQ(table.Find(keys[i] + "!"), 0) << keys[i] << "!";
+  }
+  EXPECT_EQ(table.Find("\u00c9LYS\u00c9E"), 0);  // only ASCII letters fold
+  EXPECT_EQ(table.Find("\u00e9LYS\u00e9E"), table.Find("\u00e9lys\u00e9e"));
+  EXPECT_EQ(table.Find(""), 0);
+  EXPECT_EQ(table.Find("O'NEILL"), table.Find("o'neill"));
+  EXPECT_NE(table.Find("o'neill"), 0);
+}
+
+TEST(WordClassTableTest, FindsNothingBeforeFreeze) {
+  WordClassTable table;
+  table.Add("said", 1);
+  EXPECT_EQ(table.Find("said"), 0);
+  table.Freeze();
+  EXPECT_EQ(table.Find("Said"), 1);
 }
 
 TEST(TokenizeTest, ManyTrailingMarksKeepTheirOrder) {

@@ -135,6 +135,7 @@ enum WordClass : uint16_t {
   kSurnameTitle = 1 << 11,
   kPartyMember = 1 << 12,  // a title word when capitalised
   kBrand = 1 << 13,  // before a surname title, a company: "Burger King"
+  kNameToken = 1 << 14,  // set by Annotate: NameModel::IsNameToken
 };
 
 // The key of `w` in NameModel::classes_ and whether a stop was dropped.
@@ -166,7 +167,7 @@ NameModel::NameModel(const v1::Lexicon& lexicon,
   auto add = [&](absl::string_view w, uint16_t plain, uint16_t dotted) {
     bool dot = false;
     std::string key = ClassKey(w, &dot);
-    classes_[key] |= dot ? dotted : plain;
+    classes_.Add(key, dot ? dotted : plain);
   };
   for (const auto& w : lexicon.title_words()) add(w, kTitle, kTitleDot);
   for (const auto& w : lexicon.party_members()) {
@@ -204,19 +205,53 @@ NameModel::NameModel(const v1::Lexicon& lexicon,
     while (n < form.size() && IsAsciiWordByte(static_cast<unsigned char>(form[n]))) {
       ++n;
     }
-    if (n > 0) classes_[form.substr(0, n)] |= kCueStart;
+    if (n > 0) classes_.Add(form.substr(0, n), kCueStart);
   }
-  for (const auto& [key, unused] : classes_) {
-    const size_t f = WordFingerprint(key);
-    key_filter_[f / 64] |= uint64_t{1} << (f % 64);
-  }
+  classes_.Freeze();
 }
+
+namespace {
+bool IsRomanSuffix(absl::string_view w) {
+  return w == "II" || w == "III" || w == "IV";
+}
+// "Jr.", "Sr.", "III": a suffix after a surname, no surname itself.
+bool IsNameSuffix(absl::string_view w) {
+  return IsRomanSuffix(w) || w == "Jr." || w == "Jr" || w == "Sr." || w == "Sr";
+}
+// Whether `t` (its classes looked up) can be a word of a person's name.
+bool NameShaped(const Token& t) {
+  if (t.punct || !t.capitalized) return false;
+  // Possessives are not speakers: "Clinton’s".
+  if (absl::EndsWith(t.text, "'s") || absl::EndsWith(t.text, "’s")) return false;
+  // Initials: "M.", "G.K.".
+  if (t.text.size() >= 2 && t.text.size() % 2 == 0) {
+    bool initials = true;
+    for (size_t i = 0; i < t.text.size(); i += 2) {
+      initials &= absl::ascii_isupper(static_cast<unsigned char>(t.text[i])) &&
+                  t.text[i + 1] == '.';
+    }
+    if (initials && t.text != "U.S." && t.text != "U.K." && t.text != "U.N.") {
+      return true;
+    }
+  }
+  // Generational suffixes close a name: "Paul Grant III".
+  if (IsRomanSuffix(t.text)) return true;
+  if (t.acronym) return false;
+  if ((t.lex & kNeverName) != 0) return false;
+  for (char c : t.text) {
+    if (absl::ascii_isdigit(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 void NameModel::Annotate(std::vector<Token>* tokens) const {
   for (Token& t : *tokens) {
     t.lex = 0;
     if (t.punct || t.text.empty()) continue;
     t.lex = ClassesOf(absl::StripSuffix(t.text, "."));
+    if (NameShaped(t)) t.lex |= kNameToken;
   }
 }
 
@@ -225,10 +260,7 @@ bool NameModel::MayStartCue(const Token& t) const {
 }
 
 uint16_t NameModel::ClassesOf(absl::string_view key) const {
-  const size_t f = WordFingerprint(key);
-  if ((key_filter_[f / 64] & (uint64_t{1} << (f % 64))) == 0) return 0;
-  auto it = classes_.find(key);
-  return it != classes_.end() ? it->second : 0;
+  return classes_.Find(key);
 }
 
 bool NameModel::MayStartCue(absl::string_view run) const {
@@ -258,15 +290,6 @@ bool NameModel::IsSurnameTitle(const Token& t) const {
          !absl::EndsWith(t.text, ".");
 }
 
-namespace {
-bool IsRomanSuffix(absl::string_view w) {
-  return w == "II" || w == "III" || w == "IV";
-}
-// "Jr.", "Sr.", "III": a suffix after a surname, no surname itself.
-bool IsNameSuffix(absl::string_view w) {
-  return IsRomanSuffix(w) || w == "Jr." || w == "Jr" || w == "Sr." || w == "Sr";
-}
-}  // namespace
 
 bool NameModel::SurnameTitleAt(const std::vector<Token>& tokens, int begin,
                                int i) const {
@@ -287,28 +310,7 @@ bool NameModel::SurnameTitleAt(const std::vector<Token>& tokens, int begin,
 }
 
 bool NameModel::IsNameToken(const Token& t) const {
-  if (t.punct || !t.capitalized) return false;
-  // Possessives are not speakers: "Clinton’s".
-  if (absl::EndsWith(t.text, "'s") || absl::EndsWith(t.text, "’s")) return false;
-  // Initials: "M.", "G.K.".
-  if (t.text.size() >= 2 && t.text.size() % 2 == 0) {
-    bool initials = true;
-    for (size_t i = 0; i < t.text.size(); i += 2) {
-      initials &= absl::ascii_isupper(static_cast<unsigned char>(t.text[i])) &&
-                  t.text[i + 1] == '.';
-    }
-    if (initials && t.text != "U.S." && t.text != "U.K." && t.text != "U.N.") {
-      return true;
-    }
-  }
-  // Generational suffixes close a name: "Paul Grant III".
-  if (IsRomanSuffix(t.text)) return true;
-  if (t.acronym) return false;
-  if ((t.lex & kNeverName) != 0) return false;
-  for (char c : t.text) {
-    if (absl::ascii_isdigit(static_cast<unsigned char>(c))) return false;
-  }
-  return true;
+  return (t.lex & kNameToken) != 0;
 }
 
 void NameModel::SplitTitle(absl::string_view text,

@@ -97,8 +97,7 @@ class NameModel {
   // modifiers, then perhaps "of"/"for"/"at" and the organisation.
   bool RoleAppositive(const std::vector<Token>& tokens, int begin, int end) const;
 
-  // The classes of a word already without its final stop (0 for none):
-  // the filter, then the table.
+  // The classes of a word already without its final stop (0 for none).
   uint16_t ClassesOf(absl::string_view key) const;
   bool IsParticle(const Token& t) const;
   // A title that is also a surname ("King", "Dean"), capitalised.
@@ -111,13 +110,7 @@ class NameModel {
   // Word without one final full stop, in any case -> its classes (the
   // WordClass bits of speakers.cc): the word lists of the lexicon merged into
   // one table, looked up once per token by Annotate.
-  absl::flat_hash_map<std::string, uint16_t, AsciiCaseInsensitiveHash,
-                      AsciiCaseInsensitiveEq>
-      classes_;
-  // A filter in front of classes_: one bit per (length, first letter, last
-  // letter) of its keys; most words of a text miss it and skip the lookup.
-  std::vector<uint64_t> key_filter_ =
-      std::vector<uint64_t>(kWordFingerprintBits / 64, 0);
+  WordClassTable classes_;
   absl::flat_hash_set<std::string> not_names_;     // as written
   absl::flat_hash_set<std::string> org_words_;     // as written
 };

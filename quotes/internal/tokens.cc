@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 
+#include "absl/base/optimization.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 
@@ -26,13 +28,28 @@ struct ByteTable {
 };
 constexpr ByteTable kBytes;
 
-int SequenceLength(unsigned char b) {
-  return b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-}
+// What the word scan adds up for each byte: one in the low 31 bits for a
+// capital, one in the high 32 bits for a small letter; kWordStop on the bytes
+// that may start a space (ASCII white space, and the lead bytes C2, E2, E3
+// of the spaces beyond ASCII).
+constexpr uint64_t kWordStop = uint64_t{1} << 31;
+struct WordScanTable {
+  uint64_t c[256] = {};
+  constexpr WordScanTable() {
+    for (int b = 0; b < 128; ++b) {
+      c[b] = (kBytes.c[b] & kSpace)       ? kWordStop
+             : (kBytes.c[b] & kUpper)     ? uint64_t{1}
+             : (kBytes.c[b] & kLowerCase) ? (uint64_t{1} << 32)
+                                          : uint64_t{0};
+    }
+    c[0xC2] = c[0xE2] = c[0xE3] = kWordStop;
+  }
+};
+constexpr WordScanTable kWordScan;
 
 // Bytes of the space character at `p` (ASCII white space, U+00A0,
 // U+2000-U+200A, U+202F, U+3000), or 0. `n` bytes are readable.
-int SpaceAt(const unsigned char* p, size_t n) {
+inline int SpaceAt(const unsigned char* p, size_t n) {
   const unsigned char b = p[0];
   if (b < 0x80) return (kBytes.c[b] & kSpace) ? 1 : 0;
   if (b == 0xC2) return n >= 2 && p[1] == 0xA0 ? 2 : 0;
@@ -51,7 +68,7 @@ bool IsPunctE280(unsigned char c) {
 
 // Bytes of the punctuation mark that starts at `p` (, ; : . ! ? ( ) [ ] " '
 // and the quote marks, dashes and ellipsis above ASCII), or 0.
-int PunctAt(const unsigned char* p, size_t n) {
+inline int PunctAt(const unsigned char* p, size_t n) {
   const unsigned char b = p[0];
   if (b < 0x80) return (kBytes.c[b] & kPunct) ? 1 : 0;
   if (b == 0xC2) return n >= 2 && (p[1] == 0xAB || p[1] == 0xBB) ? 2 : 0;
@@ -60,7 +77,7 @@ int PunctAt(const unsigned char* p, size_t n) {
 }
 
 // Bytes of the punctuation mark that ends at `word + n`, or 0.
-int PunctBefore(const unsigned char* word, size_t n) {
+inline int PunctBefore(const unsigned char* word, size_t n) {
   const unsigned char* e = word + n;
   if (e[-1] < 0x80) return (kBytes.c[e[-1]] & kPunct) ? 1 : 0;
   if (n >= 2 && e[-2] == 0xC2 && (e[-1] == 0xAB || e[-1] == 0xBB)) return 2;
@@ -93,8 +110,8 @@ Token PunctToken(absl::string_view text, size_t begin, size_t end) {
 
 // A word token; `upper` and `lower` count its ASCII capitals and small
 // letters.
-Token WordToken(absl::string_view text, size_t begin, size_t end, int upper,
-                int lower) {
+Token WordToken(absl::string_view text, size_t begin, size_t end, size_t upper,
+                size_t lower) {
   Token t;
   t.span = {begin, end};
   t.text = text.substr(begin, end - begin);
@@ -102,7 +119,7 @@ Token WordToken(absl::string_view text, size_t begin, size_t end, int upper,
   t.lower = c < 0x80 && (kBytes.c[c] & kLowerCase);
   t.capitalized = (c < 0x80 && (kBytes.c[c] & kUpper)) || (c >= 0xC3 && c < 0xE0);
   t.acronym = upper >= 2 && lower == 0;
-  t.alpha = static_cast<size_t>(upper + lower) == end - begin;
+  t.alpha = upper + lower == end - begin;
   return t;
 }
 
@@ -138,6 +155,125 @@ LowerWord::LowerWord(absl::string_view w) {
   view_ = absl::string_view(out, w.size());
 }
 
+namespace {
+
+uint64_t Load64(const char* p) {
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
+uint32_t Load32(const char* p) {
+  uint32_t v;
+  std::memcpy(&v, p, 4);
+  return v;
+}
+
+// The bytes of `w` (1 to 16 of them) as two little-endian integers, zero
+// past the end: overlapping loads and shifts, no loop.
+void ReadShort(absl::string_view w, uint64_t* lo, uint64_t* hi) {
+  const char* p = w.data();
+  const size_t n = w.size();
+  if (n >= 8) {
+    *lo = Load64(p);
+    *hi = n > 8 ? Load64(p + n - 8) >> (8 * (16 - n)) : 0;
+  } else if (n >= 4) {
+    *lo = Load32(p) | (uint64_t{Load32(p + n - 4)} << (8 * (n - 4)));
+    *hi = 0;
+  } else {
+    const auto b = [p](size_t i) -> uint64_t {
+      return static_cast<unsigned char>(p[i]);
+    };
+    *lo = b(0) | (b(n / 2) << (8 * (n / 2))) | (b(n - 1) << (8 * (n - 1)));
+    *hi = 0;
+  }
+}
+
+// ASCII A-Z to a-z in each byte of `v`; other bytes unchanged.
+uint64_t LowerAscii8(uint64_t v) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  const uint64_t seven = v & (0x7F * kOnes);
+  const uint64_t above_z = seven + (0x7F - 'Z') * kOnes;  // bit 7 set if > 'Z'
+  const uint64_t from_a = seven + (0x80 - 'A') * kOnes;   // bit 7 set if >= 'A'
+  const uint64_t upper = from_a & ~above_z & ~v & (0x80 * kOnes);
+  return v | (upper >> 2);
+}
+
+// Multiplicative hashing: the high bits of the product depend on every
+// byte, and the three products are independent (a short dependency chain:
+// the lookup's latency is its cost).
+uint64_t HashShort(uint64_t lo, uint64_t hi, size_t size) {
+  return lo * 0x9E3779B97F4A7C15ull + hi * 0xC2B2AE3D27D4EB4Full +
+         size * 0x165667B19E3779F9ull;
+}
+
+// The 16 bits below the slot index's (never 0).
+uint16_t TagOf(uint64_t h) {
+  const uint16_t t = static_cast<uint16_t>(h >> 24);
+  return t != 0 ? t : 1;
+}
+
+}  // namespace
+
+void WordClassTable::Add(absl::string_view word, uint16_t classes) {
+  pending_[absl::AsciiStrToLower(word)] |= classes;
+}
+
+void WordClassTable::Freeze() {
+  size_t capacity = 16;
+  shift_ = 60;
+  while (capacity < 2 * pending_.size()) {
+    capacity *= 2;
+    --shift_;
+  }
+  slots_.assign(capacity, Slot());
+  tags_.assign(capacity, 0);
+  mask_ = capacity - 1;
+  long_keys_.clear();
+  for (const auto& [key, classes] : pending_) {
+    if (key.empty()) continue;
+    if (key.size() > kShortKey) {
+      long_keys_[key] |= classes;
+      continue;
+    }
+    uint64_t lo, hi;
+    ReadShort(key, &lo, &hi);
+    const uint64_t h = HashShort(lo, hi, key.size());
+    size_t i = h >> shift_;
+    while (tags_[i] != 0) i = (i + 1) & mask_;
+    tags_[i] = TagOf(h);
+    slots_[i].lo = lo;
+    slots_[i].hi = hi;
+    slots_[i].classes = classes;
+    slots_[i].size = static_cast<uint8_t>(key.size());
+  }
+  pending_.clear();
+}
+
+const WordClassTable::Slot* WordClassTable::FindShort(uint64_t lo, uint64_t hi,
+                                                      size_t size) const {
+  const uint64_t h = HashShort(lo, hi, size);
+  const uint16_t tag = TagOf(h);
+  for (size_t i = h >> shift_; tags_[i] != 0; i = (i + 1) & mask_) {
+    if (tags_[i] != tag) continue;
+    const Slot& s = slots_[i];
+    if (s.lo == lo && s.hi == hi && s.size == size) return &s;
+  }
+  return nullptr;
+}
+
+uint16_t WordClassTable::Find(absl::string_view word) const {
+  if (word.empty() || slots_.empty()) return 0;
+  if (word.size() > kShortKey) {
+    if (long_keys_.empty()) return 0;
+    auto it = long_keys_.find(absl::AsciiStrToLower(word));
+    return it != long_keys_.end() ? it->second : 0;
+  }
+  uint64_t lo, hi;
+  ReadShort(word, &lo, &hi);
+  const Slot* s = FindShort(LowerAscii8(lo), LowerAscii8(hi), word.size());
+  return s != nullptr ? s->classes : 0;
+}
+
 bool IsPartyStateTag(absl::string_view word) {
   return word.size() >= 4 && word.size() <= 8 &&
          (word[0] == 'R' || word[0] == 'D' || word[0] == 'I') && word[1] == '-' &&
@@ -157,28 +293,25 @@ std::vector<Token> Tokenize(absl::string_view text, TextSpan range) {
       i += space;
       continue;
     }
-    // One word: up to the next space. Only C2, E2 and E3 lead the spaces
-    // beyond ASCII, so other bytes are skipped a sequence at a time.
-    // Letters are counted on the way: the marks peeled off below are not
-    // letters, so the counts hold for the word without them.
+    // One word: up to the next space. Letters are counted on the way (the
+    // marks peeled off below are not letters, so the counts hold for the
+    // word without them). Bytes above ASCII are stepped one at a time: only
+    // the lead bytes C2, E2 and E3 may start a space, and continuation
+    // bytes are never lead bytes.
     size_t word_end = i;
-    int upper = 0, lower = 0;
+    uint64_t letters = 0;
     while (word_end < end) {
-      const unsigned char b = s[word_end];
-      if (b < 0x80) {
-        const uint8_t k = kBytes.c[b];
-        if (k & kSpace) break;
-        upper += (k & kUpper) != 0;
-        lower += (k & kLowerCase) != 0;
-        ++word_end;
-        continue;
+      const uint64_t k = kWordScan.c[s[word_end]];
+      if (ABSL_PREDICT_FALSE(k & kWordStop)) {
+        if (s[word_end] < 0x80 || SpaceAt(s + word_end, end - word_end) > 0) {
+          break;
+        }
       }
-      if ((b == 0xC2 || b == 0xE2 || b == 0xE3) &&
-          SpaceAt(s + word_end, end - word_end) > 0) {
-        break;
-      }
-      word_end += std::min<size_t>(SequenceLength(b), end - word_end);
+      letters += k & ~kWordStop;
+      ++word_end;
     }
+    const size_t upper = static_cast<size_t>(letters & 0x7FFFFFFF);
+    const size_t lower = static_cast<size_t>(letters >> 32);
     // Peel punctuation off both ends. The trailing marks are found right to
     // left and pushed after the word (words rarely end in more than three).
     size_t wb = i, we = word_end;
