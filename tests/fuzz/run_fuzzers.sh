@@ -31,10 +31,13 @@ GEN="$(bazel info bazel-bin 2>/dev/null)"
 
 FLAGS=(-std=c++17 -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined
        -fno-sanitize-recover=undefined -I"$ROOT" -I"$GEN")
-# The same system libraries Bazel links: every -l in the stand-ins for the
-# library's dependencies.
-LIBS=($(grep -ho -- '"-l[A-Za-z0-9_+]*"' third_party/system/{absl,re2,protobuf,simdjson}.BUILD \
-        2>/dev/null | tr -d '"' | awk '!seen[$0]++') -pthread)
+# The same system libraries Bazel links, here as shared libraries: every -l
+# in the stand-ins for the library's dependencies ("-l:libre2.a" is -lre2),
+# and Abseil's archives, listed in absl.BUILD.
+LIBS=($( (grep -ho -- '"-l[A-Za-z0-9_+:.]*"' third_party/system/{re2,protobuf,simdjson}.BUILD;
+          sed -n '/^_ARCHIVES = \[/,/^\]/p' third_party/system/absl.BUILD |
+            grep -o '"[a-z0-9_]*"' | sed 's/^"/"-labsl_/') 2>/dev/null |
+        tr -d '"' | sed 's/^-l:lib\(.*\)\.a$/-l\1/' | awk '!seen[$0]++') -pthread)
 
 # The library: every .cc under quotes/ plus the generated sources.
 SRCS=($(find quotes -name '*.cc' | sort) "$GEN/proto/quotes.pb.cc"
