@@ -31,6 +31,8 @@ constexpr char kMonth[] =
 // A headline longer than this is a lede paragraph, not a headline.
 constexpr int kMaxHeadlineWords = 25;
 constexpr size_t kMaxHeadlineBytes = 300;
+// A first line of two sentences is a headline only when this short.
+constexpr int kMaxTwoSentenceHeadlineWords = 12;
 
 int MonthNumber(absl::string_view m) {
   static constexpr const char* kNames[] = {"jan", "feb", "mar", "apr",
@@ -260,13 +262,25 @@ absl::StatusOr<v1::Article> ArticleParser::Parse(
       continue;
     }
     // A short single line, one sentence at most, before the body: a
-    // headline (with or without a final full stop: some feeds add one).
+    // headline (with or without a final full stop: some feeds add one). Two
+    // sentences in very few words are a headline too when a longer
+    // paragraph follows ("Virginian could make history. Again."; "The real
+    // Trump showed up at debate. GOP must live with it.").
+    int next_words = 0;
+    if (first_body + 1 < blocks.size()) {
+      const Line& n = blocks[first_body + 1];
+      const absl::string_view next = t.substr(n.begin, n.end - n.begin);
+      if (!RE2::FullMatch(ToPiece(next), *p.boilerplate)) next_words = CountWords(next);
+    }
     auto headline_like = [&](size_t begin, size_t end) {
       const absl::string_view line = t.substr(begin, end - begin);
+      const int words = CountWords(line);
+      const size_t sentences = internal::SplitSentences(t, {begin, end}).size();
       return line.find('\n') == absl::string_view::npos &&
-             line.size() <= kMaxHeadlineBytes &&
-             CountWords(line) <= kMaxHeadlineWords &&
-             internal::SplitSentences(t, {begin, end}).size() == 1 &&
+             line.size() <= kMaxHeadlineBytes && words <= kMaxHeadlineWords &&
+             (sentences == 1 ||
+              (sentences == 2 && words <= kMaxTwoSentenceHeadlineWords &&
+               next_words > words)) &&
              !RE2::PartialMatch(ToPiece(line), *p.agency_credit) &&
              !RE2::PartialMatch(ToPiece(line), *p.attributed_quote) &&
              !RE2::PartialMatch(ToPiece(line), *p.dateline) &&

@@ -129,6 +129,22 @@ INSTANTIATE_TEST_SUITE_P(
                  "", "", "", "", "", {},
                  "The council voted on Monday to approve the plan,\nwhich had been "
                  "debated for months."},
+        MetaCase{"two_short_sentences_before_a_longer_paragraph_are_a_headline",
+                 "Harbour town could make history. Again.\n\nIn a tradition he has "
+                 "kept for 40 years, the mayor opened his garden to the town.",
+                 "", "", "", "", "Harbour town could make history. Again.", {},
+                 "In a tradition he has kept for 40 years, the mayor opened his "
+                 "garden to the town."},
+        MetaCase{"two_short_sentences_before_a_shorter_paragraph_are_a_lede",
+                 "The fire started at dawn. Nobody was hurt.\n\nCrews left.", "",
+                 "", "", "", "", {}, "The fire started at dawn. Nobody was hurt."},
+        MetaCase{"two_long_sentences_are_a_lede",
+                 "The council voted on Monday to approve the harbour plan. Work "
+                 "will start in the spring.\n\nThe plan had been debated for "
+                 "months by the council and by residents of the town.",
+                 "", "", "", "", "", {},
+                 "The council voted on Monday to approve the harbour plan. Work "
+                 "will start in the spring."},
         MetaCase{"one_sentence_first_line_is_a_headline",
                  "Old Hands Help Russia Navigate U.S. Media.\n\nThe story begins here.",
                  "", "", "", "", "Old Hands Help Russia Navigate U.S. Media.", {},
