@@ -268,7 +268,7 @@ const QuoteCase kSpeakers[] = {
     {"partial_quote_object_of_called",
      "Mayor Paul Grant called the plan “unworkable and a waste of public "
      "money” on Monday.",
-     "a waste of public money", kDirect, "Paul Grant"},
+     "a waste of public money", kMixed, "Paul Grant"},
     {"partial_quote_after_pronoun_and_vowed",
      "Anna Berg spoke first. She vowed “to fight this plan in every court in "
      "the land.”",

@@ -361,6 +361,12 @@ const NonQuoteCase kTitles[] = {
      "Building Bridges"},
     {"nickname_straight",
      "Grant, nicknamed \"the Builder\", took office in 2019.", "the Builder"},
+    // After a verb of quoting, a name in title case is still a name, and a
+    // passive verb reports no one's words.
+    {"dubbed_title_case", "The press dubbed the mayor “The Builder” after the vote.",
+     "The Builder"},
+    {"passive_called", "The plan was called “unworkable” by critics.",
+     "unworkable"},
 };
 
 // --- Partial quotes --------------------------------------------------------
@@ -373,6 +379,18 @@ const QuoteCase kPartial[] = {
     {"partial_at_sentence_end",
      "Mayor Paul Grant said the bridge was “in better shape than ever”.",
      "in better shape than ever", kMixed, "Paul Grant"},
+    // A verb that takes someone's words as its object: its subject said
+    // them, however few.
+    {"called_one_word", "Mayor Paul Grant called the plan “unworkable” on Monday.",
+     "unworkable", kMixed, "Paul Grant"},
+    {"described_as", "Mayor Paul Grant described the delay as “a scandal”.",
+     "a scandal", kMixed, "Paul Grant"},
+    {"dismissed_as",
+     "Opposition leader Anna Berg dismissed the budget as \"another empty "
+     "promise.\"",
+     "another empty promise", kMixed, "Anna Berg"},
+    {"pronoun_subject", "Anna Berg spoke first. She branded the deal “a sellout”.",
+     "a sellout", kMixed, "Anna Berg"},
 };
 
 // --- Reported speech -------------------------------------------------------

@@ -315,6 +315,25 @@ void ForEachWordStartMatch(const RE2& re, const NameModel& starts,
   }
 }
 
+// Whether tokens [begin, quote) are only the object of a verb of quoting,
+// so that the quote is what the verb's subject called it: "the plan",
+// "the budget as", "it as" - a few words, no preposition but a final "as".
+// "described the talks as part of the “Lisbon process”" quotes a name.
+bool IsQuoteVerbObject(const std::vector<Token>& tokens, int begin, int quote) {
+  if (quote - begin > 5) return false;
+  static constexpr absl::string_view kPrepositions[] = {
+      "of", "on", "in", "at", "for", "to", "about", "with", "from", "by",
+      "into", "over", "under", "after", "before", "during", "like", "as"};
+  for (int i = begin; i < quote; ++i) {
+    if (tokens[i].punct) return false;
+    const bool final_as = i == quote - 1 && tokens[i].text == "as";
+    for (absl::string_view w : kPrepositions) {
+      if (!final_as && absl::EqualsIgnoreCase(tokens[i].text, w)) return false;
+    }
+  }
+  return true;
+}
+
 // Every cue form: "according to" and the speech verbs' forms.
 std::vector<std::string> CueForms(const v1::Lexicon& lexicon) {
   std::vector<std::string> forms = {"according to", "According to"};
@@ -391,6 +410,32 @@ absl::StatusOr<std::unique_ptr<Attributor>> Attributor::Create(
   if (!re.ok()) return re.status();
   a->cue_re_ = *std::move(re);
   return a;
+}
+
+SpeakerPhrase Attributor::QuoteVerbSubject(absl::string_view text,
+                                           const std::vector<Token>& tokens,
+                                           int open_tok, bool adjacent,
+                                           int* verb) const {
+  const int s0 = SentenceStart(tokens, open_tok);
+  for (int v = open_tok - 1; v > s0 && open_tok - v <= 10; --v) {
+    if (tokens[v].punct && tokens[v].text != ",") break;
+    if (tokens[v].punct || !tokens[v].lower ||
+        !quote_verbs_.contains(tokens[v].text)) {
+      continue;
+    }
+    static constexpr absl::string_view kBe[] = {
+        "was", "were", "is", "are", "be", "been", "being", "get", "got"};
+    for (absl::string_view w : kBe) {
+      // "was called “...”": someone else's words
+      if (absl::EqualsIgnoreCase(tokens[v - 1].text, w)) return SpeakerPhrase();
+    }
+    if (adjacent && !IsQuoteVerbObject(tokens, v + 1, open_tok)) {
+      return SpeakerPhrase();
+    }
+    *verb = v;
+    return names_.ParseBefore(text, tokens, v);
+  }
+  return SpeakerPhrase();
 }
 
 void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
@@ -749,38 +794,31 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         ot[open_tok - 1].text == ":" || ot[open_tok - 1].text == "?" ||
         ot[open_tok - 1].text == "!" || ot[open_tok - 1].text == "—" ||
         IsClosingMark(ot[open_tok - 1].text);
+    bool short_partial = false;
     if (!attributed && !introduced && !starts_sentence) {
       embedded.push_back(q.content);
-      if (words < kMinEmbeddedWords) continue;
       d.confidence = 0.6f;
       // "Mayor Grant called the plan “...”", "She described it as “...”":
       // a verb that takes someone's words as its object, active, in the
-      // quote's sentence: its subject said them.
-      const int s0 = SentenceStart(ot, open_tok);
-      for (int v = open_tok - 1; v > s0 && open_tok - v <= 10; --v) {
-        if (ot[v].punct && ot[v].text != ",") break;
-        if (ot[v].punct || !ot[v].lower || !quote_verbs_.contains(ot[v].text)) {
-          continue;
-        }
-        static constexpr absl::string_view kBe[] = {
-            "was", "were", "is", "are", "be", "been", "being", "get", "got"};
-        bool passive = false;
-        for (absl::string_view w : kBe) {
-          passive |= absl::EqualsIgnoreCase(ot[v - 1].text, w);
-        }
-        if (passive) {
-          break;  // "was called “...”": someone else's words
-        }
-        SpeakerPhrase p = names_.ParseBefore(text, ot, v);
-        if (!p.empty()) {
-          d.phrase = p;
-          attributed = true;
-        }
-        break;
+      // quote's sentence: its subject said them, however few the words
+      // ("He called the plan “unworkable”").
+      int verb = -1;
+      SpeakerPhrase p = QuoteVerbSubject(text, ot, open_tok,
+                                         words < kMinEmbeddedWords, &verb);
+      if (!p.empty()) {
+        d.phrase = p;
+        d.kind = v1::MIXED;
+        d.cue = std::string(ot[verb].text);
+        d.cue_span = ot[verb].span;
+        attributed = true;
+        short_partial = words < kMinEmbeddedWords;
+      } else if (words < kMinEmbeddedWords) {
+        continue;  // a scare quote or a nickname
       }
     }
-    // Short quotes with capitalised words and no cue: a name or a title.
-    if (!attributed && words <= 12) {
+    // Short quotes with capitalised words and no cue: a name or a title
+    // ("dubbed it “Operation Sunrise”" names no words anyone said).
+    if ((!attributed || short_partial) && words <= 12) {
       int caps = 0, long_words = 0;
       for (int m = open_tok; m < static_cast<int>(ot.size()) &&
                              ot[m].span.end <= q.content.end;

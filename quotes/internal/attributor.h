@@ -43,6 +43,15 @@ class Attributor {
   SpeakerPhrase ParseAccordingTo(absl::string_view text,
                                  const std::vector<Token>& tokens, int begin,
                                  int* next) const;
+  // The subject of a verb that takes someone's words as its object ("Grant
+  // called the plan", "She described it as"), active and within ten tokens
+  // before the quote opening at token `open_tok`; empty when there is none.
+  // With `adjacent`, only the verb's object may come between ("called the
+  // plan “...”", not "described the talks as part of the “...”"). Sets
+  // `*verb` to the verb's token.
+  SpeakerPhrase QuoteVerbSubject(absl::string_view text,
+                                 const std::vector<Token>& tokens, int open_tok,
+                                 bool adjacent, int* verb) const;
 
   AttributorOptions options_;
   NameModel names_;
