@@ -159,8 +159,15 @@ void Serialize(PreSerialize mode, const quotes::v1::ArticleAnalysis& a,
         a, out, google::protobuf::util::JsonPrintOptions());
     out->push_back('\n');
   } else if (mode == PreSerialize::kBinary) {
-    google::protobuf::io::StringOutputStream stream(out);
-    google::protobuf::util::SerializeDelimitedToZeroCopyStream(a, &stream);
+    // The length prefix and the message written straight into one buffer
+    // of the final size (the bytes of SerializeDelimitedToZeroCopyStream).
+    const size_t size = a.ByteSizeLong();
+    const size_t prefix = google::protobuf::io::CodedOutputStream::VarintSize64(size);
+    const size_t at = out->size();
+    out->resize(at + prefix + size);
+    uint8_t* p = reinterpret_cast<uint8_t*>(&(*out)[at]);
+    p = google::protobuf::io::CodedOutputStream::WriteVarint64ToArray(size, p);
+    a.SerializeWithCachedSizesToArray(p);
   }
 }
 
