@@ -292,6 +292,71 @@ const QuoteCase kSpeakers[] = {
 };
 QUOTE_GRID(SpeakerPhraseTest, kSpeakers);
 
+// A tail attribution with a date, a time or a channel after its cue, an
+// adverb between subject and cue, and a description before the name.
+const QuoteCase kTailAdjuncts[] = {
+    {"tail_cue_then_weekday",
+     "The bridge will reopen in March, Mayor Paul Grant said Thursday.",
+     "The bridge will reopen in March", kIndirect, "Paul Grant"},
+    {"tail_cue_then_on_date",
+     "The bridge will reopen in March, Mayor Paul Grant said on Thursday.",
+     "The bridge will reopen in March", kIndirect, "Paul Grant"},
+    {"tail_told_listener_then_time",
+     "The bridge will reopen in March, Paul Grant told reporters on Monday "
+     "night.",
+     "The bridge will reopen in March", kIndirect, "Paul Grant"},
+    {"tail_party_tag_told_outlet_then_time",
+     "The bill could pass this year, Sen. Anna Berg (R-S.C.) told The "
+     "Harbour Herald on Thursday.",
+     "The bill could pass this year", kIndirect, "Anna Berg"},
+    {"tail_cue_in_statement_at_place",
+     "The bridge will reopen in March, Paul Grant said in a statement at "
+     "the town hall.",
+     "The bridge will reopen in March", kIndirect, "Paul Grant"},
+    {"direct_quote_then_cue_and_weekday",
+     "“The bridge will reopen in March.” Paul Grant said Tuesday.",
+     "The bridge will reopen in March", kDirect, "Paul Grant"},
+    {"adverb_now_between_subject_and_cue",
+     "Mayor Paul Grant now says he opposes the new bridge.",
+     "he opposes the new bridge", kIndirect, "Paul Grant"},
+    {"adverb_still_between_subject_and_cue",
+     "Mayor Paul Grant still insists the bridge was safe.",
+     "the bridge was safe", kIndirect, "Paul Grant"},
+    {"description_then_name_between_commas",
+     "A lawyer for the news outlets, David Schulz, said no decision had been "
+     "made.",
+     "no decision had been made", kIndirect, "David Schulz"},
+};
+QUOTE_GRID(TailAdjunctTest, kTailAdjuncts);
+
+// An infinitive or a clause after the cue is no adjunct of a tail
+// attribution.
+const NonQuoteCase kNotTailAdjuncts[] = {
+    {"agreed_to_infinitive",
+     "In the end, the Harbour Trust agreed to lend Mr. Grant $5 million, and "
+     "the union stepped in.",
+     "In the end"},
+    {"said_at_place_then_pronoun_clause",
+     "The council was divided, Paul Grant said at the meeting he would "
+     "resign.",
+     "The council was divided"},
+    {"hinted_at_object_is_no_adjunct",
+     "Formerly one of the mayor's closest aides, Paul Grant hinted at a "
+     "budget giveaway on Monday.",
+     "Formerly one"},
+};
+NON_QUOTE_GRID(NotTailAdjunctTest, kNotTailAdjuncts);
+
+// A pronoun opening a sentence is its subject, not an opener before a
+// group's name.
+const WrongSpeakerCase kPronounNotOpener[] = {
+    {"it_then_adverb_and_cue",
+     "The Harbour Trust counts the boats. It now estimates that the number "
+     "of boats has doubled.",
+     "now estimates"},
+};
+WRONG_SPEAKER_GRID(PronounNotOpenerTest, kPronounNotOpener);
+
 // The words before ", X said" that are no quote: a name with its
 // description, an opening phrase.
 const NonQuoteCase kNotReported[] = {

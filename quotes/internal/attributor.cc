@@ -82,16 +82,22 @@ int CountWords(const std::vector<Token>& tokens, TextSpan span) {
   return n;
 }
 
+// Whether `w` is one of `words`, as written.
+template <size_t N>
+bool IsOneOf(absl::string_view w, const absl::string_view (&words)[N]) {
+  for (absl::string_view k : words) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
 // Auxiliaries and conjunctions: a reported clause never opens with one.
 bool StartsWithVerb(absl::string_view w) {
   static constexpr absl::string_view kWords[] = {
       "was", "were", "is", "are", "had", "has", "have", "would", "could",
       "should", "will", "can", "may", "might", "must", "did", "do", "does",
       "and", "or", "but", "been", "being"};
-  for (absl::string_view k : kWords) {
-    if (w == k) return true;
-  }
-  return false;
+  return IsOneOf(w, kWords);
 }
 
 bool IsSubjectPronoun(absl::string_view w) {
@@ -105,10 +111,7 @@ bool IsAuxiliary(absl::string_view w) {
   static constexpr absl::string_view kWords[] = {
       "was", "were", "is", "are", "had", "has", "have", "would", "could",
       "should", "will", "can", "may", "might", "must", "did", "does", "do"};
-  for (absl::string_view k : kWords) {
-    if (w == k) return true;
-  }
-  return absl::EndsWith(w, "n't") || absl::EndsWith(w, "n\u2019t");
+  return IsOneOf(w, kWords) || absl::EndsWith(w, "n't") || absl::EndsWith(w, "n\u2019t");
 }
 
 bool IsArticleOrPossessive(absl::string_view w) {
@@ -171,6 +174,63 @@ bool IsOpeningPreposition(absl::string_view w) {
     if (absl::EqualsIgnoreCase(w, k)) return true;
   }
   return false;
+}
+
+// Words that open a phrase of time, place or channel after an attribution:
+// "said on Thursday", "told reporters at a news conference in Ohio".
+bool OpensAdjunct(absl::string_view w) {
+  static constexpr absl::string_view kWords[] = {
+      "on", "in", "at", "during", "after", "before", "via", "last", "this",
+      "late", "early", "earlier", "over"};
+  return IsOneOf(w, kWords);
+}
+
+// Words that make the phrase after a cue its complement, not an adjunct:
+// "told the council at length about the delays", "said in reply to".
+bool OpensComplement(absl::string_view w) {
+  static constexpr absl::string_view kWords[] = {
+      "about", "to", "for", "with", "of", "as", "that", "how", "what",
+      "why", "whether", "which", "who"};
+  return IsOneOf(w, kWords);
+}
+
+// Whether the phrase after the cue `form` ("said in a statement", "told")
+// is an adjunct of time, place or channel rather than its object: the verbs
+// of plain report.
+bool TakesAdjunctPhrases(absl::string_view form) {
+  static constexpr absl::string_view kVerbs[] = {
+      "said", "says", "say", "told", "tells", "added", "adds", "wrote",
+      "writes"};
+  return IsOneOf(form.substr(0, form.find(' ')), kVerbs);
+}
+
+// Where the adjuncts after an attribution that ends at token `k` stop:
+// dates, adverbs and, after "say" and "tell" (`phrases`), a few short
+// phrases of time, place or channel ("said Thursday", "said on Monday in a
+// statement") up to punctuation or `s_end`; other verbs take such a phrase
+// as their object ("hinted at a giveaway", "insisted on a vote").
+// `k` itself when those words hold a clause, a pronoun, an auxiliary or a
+// complement ("said in an interview he would resign", "told the council at
+// length about the delays").
+int SkipAdjuncts(const NameModel& names, const std::vector<Token>& t, int k,
+                 int s_end, bool phrases) {
+  int m = k;
+  while (m < s_end && !t[m].punct) {
+    if (IsAuxiliary(t[m].text)) return k;
+    if (names.IsDateWord(t[m]) || (t[m].lower && names.IsCueAdverb(t[m]))) {
+      ++m;
+      continue;
+    }
+    if (!phrases || !t[m].lower || !OpensAdjunct(t[m].text)) return k;
+    const int start = m;
+    for (++m; m < s_end && !t[m].punct && !OpensAdjunct(t[m].text); ++m) {
+      if (m - start > 6 || IsSubjectPronoun(t[m].text) ||
+          IsAuxiliary(t[m].text) || OpensComplement(t[m].text)) {
+        return k;
+      }
+    }
+  }
+  return m;
 }
 
 // The subject of the sentence held by tokens[s_begin, s_end): the first
@@ -628,11 +688,8 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     if (attributed && EndsSentence(text, q.content)) {
       const int after_phrase = TokenAt(ct, d.phrase.span.end);
       const int after_cue = TokenAt(ct, d.cue_span.end);
-      int k = std::max(after_phrase, after_cue);
-      while (k < static_cast<int>(ct.size()) && !ct[k].punct &&
-             names_.IsCueAdverb(ct[k])) {
-        ++k;
-      }
+      const int k = SkipAdjuncts(names_, ct, std::max(after_phrase, after_cue),
+                                 static_cast<int>(ct.size()), true);
       const bool bare = k >= static_cast<int>(ct.size()) || ct[k].text == "." ||
                         ct[k].text == "," || ct[k].text == "!" ||
                         IsOpeningMark(ct[k].text);
@@ -904,6 +961,8 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
           const std::string form = Lower(c.form);
           const bool tell = form == "told" || form == "tells" ||
                             form == "tell" || form == "telling";
+          const bool say = form == "said" || form == "says" ||
+                           form == "say" || form == "saying";
           int that = -1;
           for (int k = te; k < s_end && k - te <= kMaxThatDistance; ++k) {
             if (t[k].text == "that") {
@@ -933,6 +992,8 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
               tail_end = next;
             }
           }
+          tail_end = SkipAdjuncts(names_, t, tail_end, s_end,
+                                  TakesAdjunctPhrases(form));
           if (before.empty() && adv >= s_begin && t[adv].text == ",") {
             // Inverted: "..., said X, a Y, Trend reports."
             int next = 0;
@@ -1039,8 +1100,6 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
               // its plan", "denied the allegations", "wrote a letter"):
               // without "that", their complement must read as a clause, a
               // pronoun subject or an auxiliary within a few words.
-              const bool say = form == "said" || form == "says" ||
-                               form == "say" || form == "saying";
               if (!say && !IsSubjectPronoun(t[k].text)) {
                 bool clause = false;
                 for (int m = k + 1; m < s_end && m <= k + 10 && !clause; ++m) {

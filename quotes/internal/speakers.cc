@@ -135,6 +135,7 @@ enum WordClass : uint16_t {
   kSurnameTitle = 1 << 11,
   kPartyMember = 1 << 12,  // a title word when capitalised
   kBrand = 1 << 13,  // before a surname title, a company: "Burger King"
+  kDate = 1 << 14,   // a weekday or a month, with or without the stop
 };
 
 // The key of `w` in NameModel::classes_ and whether a stop was dropped.
@@ -185,6 +186,11 @@ NameModel::NameModel(const v1::Lexicon& lexicon,
     add(w, kSurnameTitle, kSurnameTitle);
   }
   for (const auto& w : lexicon.surname_title_brands()) add(w, kBrand, kBrand);
+  for (const auto* list : {&lexicon.weekdays(), &lexicon.months()}) {
+    for (const v1::NumberWord& d : *list) {
+      for (const auto& w : d.forms()) add(w, kDate, kDate);
+    }
+  }
   // A capitalised group noun ("Republicans", "Tories") names a group, never
   // a person.
   for (const auto& w : lexicon.group_nouns()) {
@@ -242,6 +248,9 @@ bool NameModel::IsTitleWord(const Token& t) const {
 }
 bool NameModel::IsCueAdverb(const Token& t) const {
   return HasClass(t, kAdverb, kAdverbDot);
+}
+bool NameModel::IsDateWord(const Token& t) const {
+  return (t.lex & kDate) != 0 && t.capitalized;
 }
 bool NameModel::IsGroupNoun(const Token& t) const {
   return HasClass(t, kGroup, kGroupDot);
@@ -775,8 +784,13 @@ SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
     SpeakerPhrase outer = second();
     if (!outer.empty()) return outer;
     // "The state's campaign chairman, Phil Lovas, said": the name is the
-    // appositive and the words before it its description.
+    // appositive and the words before it its description; "A lawyer for
+    // the news outlets, David Schulz, said" when they read as no phrase.
     SpeakerPhrase inner = Classify(text, tokens, c + 1, comma);
+    if (inner.form == v1::FULL && named.empty()) {
+      inner.span.end = tokens[comma - 1].span.end;
+      return inner;
+    }
     if (inner.form == v1::FULL && (named.form == v1::DESCRIPTION ||
                                    named.form == v1::ORGANIZATION)) {
       if (inner.title.empty()) inner.title = named.name;
@@ -946,10 +960,11 @@ void NameModel::FindGroups(absl::string_view text,
                    tokens[k - 1].text == "?")) {
       continue;
     }
-    // "But the court ...", "However, the firm ...": start after the opener.
+    // "But the court ...", "However, the firm ...": start after the opener;
+    // a pronoun is the subject itself ("It now estimates ...").
     int start = k;
     if (not_names_.contains(tokens[start].text) &&
-        !IsDeterminer(tokens[start].text)) {
+        !IsDeterminer(tokens[start].text) && !IsPronoun(tokens[start].text)) {
       ++start;
       if (start < n && tokens[start].text == ",") ++start;
     }

@@ -80,6 +80,8 @@ class NameModel {
   bool IsTitleWord(const Token& t) const;
   bool IsNameToken(const Token& t) const;
   bool IsCueAdverb(const Token& t) const;
+  // A capitalised weekday or month ("Thursday", "Sept."): "said Thursday".
+  bool IsDateWord(const Token& t) const;
   bool IsGroupNoun(const Token& t) const;
 
  private:
