@@ -357,6 +357,37 @@ const WrongSpeakerCase kPronounNotOpener[] = {
 };
 WRONG_SPEAKER_GRID(PronounNotOpenerTest, kPronounNotOpener);
 
+// A participle after a comma reports what the sentence's subject said,
+// with or without "that"; the words before the comma are no quote.
+const QuoteCase kParticiples[] = {
+    {"saying_without_that",
+     "Mayor Paul Grant defended the plan on Monday, saying the bridge was "
+     "safe.",
+     "the bridge was safe", kIndirect, "Paul Grant"},
+    {"saying_pronoun_clause",
+     "Anna Berg released a new advert, saying it shows she is ready to lead.",
+     "it shows she is ready to lead", kIndirect, "Anna Berg"},
+    {"arguing_without_that",
+     "Paul Grant criticised the budget, arguing it would cost too much.",
+     "it would cost too much", kIndirect, "Paul Grant"},
+    {"warning_with_that",
+     "Anna Berg voted against the bill, warning that it would raise taxes.",
+     "it would raise taxes", kIndirect, "Anna Berg"},
+    {"role_word_opening_the_sentence_is_a_title",
+     "Rival Anna Berg mocked the complaint, saying it showed weakness.",
+     "it showed weakness", kIndirect, "Anna Berg"},
+};
+QUOTE_GRID(ParticipleTest, kParticiples);
+
+const NonQuoteCase kNotParticipleFronts[] = {
+    {"front_of_saying_is_no_quote",
+     "Anna Berg released a new advert, saying it shows she is ready to lead.",
+     "released a new advert"},
+    {"saying_nothing_is_no_clause",
+     "Paul Grant left the hall after the vote, saying nothing.", "nothing"},
+};
+NON_QUOTE_GRID(NotParticipleFrontTest, kNotParticipleFronts);
+
 // The words before ", X said" that are no quote: a name with its
 // description, an opening phrase.
 const NonQuoteCase kNotReported[] = {

@@ -994,7 +994,13 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
           }
           tail_end = SkipAdjuncts(names_, t, tail_end, s_end,
                                   TakesAdjunctPhrases(form));
-          if (before.empty() && adv >= s_begin && t[adv].text == ",") {
+          // "Grant defended the plan, saying the bridge was safe": a
+          // participle after a comma reports what the sentence's subject said.
+          const bool participle = before.empty() && adv >= s_begin &&
+                                  t[adv].text == "," &&
+                                  absl::EndsWith(form, "ing");
+          if (before.empty() && adv >= s_begin && t[adv].text == "," &&
+              !participle) {
             // Inverted: "..., said X, a Y, Trend reports."
             int next = 0;
             SpeakerPhrase after = names_.ParseAfter(text, t, te, &next);
@@ -1037,10 +1043,14 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
             if (before.empty() && adv >= s_begin && t[adv].text == "and") {
               d.phrase = previous_subject.empty() ? sentence_subject()
                                                   : previous_subject;
+            } else if (participle) {
+              d.phrase = sentence_subject();
             } else {
               d.phrase = before;
             }
-            if (d.phrase.empty()) continue;
+            // A participle's subject may be no name ("two speechwriters
+            // implored her, arguing that ..."): the clause is still reported.
+            if (d.phrase.empty() && !participle) continue;
             if (that >= 0) {
               if (that + 1 >= s_end) continue;
               content_begin = t[that + 1].span.begin;
