@@ -280,9 +280,33 @@ const QuoteCase kSpeechNextToTitles[] = {
      "The city launched the “Clean Streets for All” initiative last week. "
      "“Every district will take part,” Mayor Paul Grant said.",
      "Every district will take part", kDirect, "Paul Grant"},
+    {"reported_after_show_title_and_cue",
+     "On this weekend's broadcast of “Harbour Talk Tonight,” Governor Anna "
+     "Berg said the vote was fair.",
+     "the vote was fair", kIndirect, "Anna Berg"},
 };
 
 const NonQuoteCase kTitles[] = {
+    {"show_after_broadcast_of_then_cue",
+     "On this weekend's broadcast of “Harbour Talk Tonight,” Governor Anna "
+     "Berg said the vote was fair.",
+     "Harbour Talk Tonight"},
+    {"show_after_possessive_outlet",
+     "In an interview on Channel Nine's \"Face the Harbour,\" Mayor Paul "
+     "Grant said the bridge was safe.",
+     "Face the Harbour"},
+    {"anthem_with_comma_inside",
+     "At the end of her rendition of the anthem “A Song for the Harbour,” "
+     "she added a verse.",
+     "A Song for the Harbour"},
+    {"known_as_the",
+     "The plan would install what has become known as the “Grant rule” for "
+     "taxes.",
+     "Grant rule"},
+    {"book_then_comma",
+     "He wrote the book “Make Your Kid a Banker,” which sold well in "
+     "Leeds.",
+     "Make Your Kid"},
     {"conference_on_straight",
      "Delegates gathered for a conference on \"Water Security in a Warming "
      "World\" in the capital.",

@@ -9,6 +9,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/strip.h"
 #include "quotes/internal/quote_marks.h"
 #include "quotes/internal/re2_util.h"
 #include "quotes/internal/segmenter.h"
@@ -279,6 +280,25 @@ bool FrontIsClause(const NameModel& names, absl::string_view text,
     return false;
   }
   return true;
+}
+
+// Whether the words from token `from` to byte `end` are in title case: at
+// least two words of three letters or more that are no function word ("the",
+// "and", "for", "with"), seven in ten of them capitalised. "Face the
+// Nation", "Make Your Kid a Millionaire".
+bool IsTitleCase(const std::vector<Token>& t, int from, size_t end) {
+  static constexpr absl::string_view kMinor[] = {"the", "and", "for", "from",
+                                                 "with", "into", "over"};
+  int caps = 0, long_words = 0;
+  for (int m = from; m < static_cast<int>(t.size()) && t[m].span.end <= end;
+       ++m) {
+    if (t[m].punct || t[m].text.size() < 3 || IsOneOf(t[m].text, kMinor)) {
+      continue;
+    }
+    ++long_words;
+    caps += t[m].capitalized;
+  }
+  return long_words >= 2 && caps * 10 >= long_words * 7;
 }
 
 // Where the sentence around token `i` starts: after the last full stop,
@@ -576,11 +596,30 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     const bool title_like =
         words <= 4 || (first_word < static_cast<int>(ot.size()) &&
                        !ot[first_word].lower);
+    // "known as the “Buffett rule”": a determiner may follow a naming cue
+    // (not "on the “margins of society”", a partial quote).
+    absl::string_view before_noun = before;
+    for (absl::string_view det : {" the", " a", " an"}) {
+      if (absl::ConsumeSuffix(&before_noun, det)) break;
+    }
+    static constexpr absl::string_view kNamingCues[] = {" known as", " dubbed",
+                                                        " nicknamed"};
     bool title = false;
+    for (absl::string_view cue : kNamingCues) {
+      title |= title_like && before_noun.size() < before.size() &&
+               absl::EndsWith(before_noun, cue);
+    }
     for (const std::string& cue : title_cues_) {
       if (title_like && absl::EndsWith(before, cue)) {
         title = true;
       }
+    }
+    // “Fox News Sunday,” after "broadcast of", "CBS's", "the anthem": a
+    // short run of capitalised words that a word, not punctuation, leads
+    // into is a title even when a cue follows it.
+    if (words <= 6 && open_tok > 0 && !ot[open_tok - 1].punct &&
+        IsTitleCase(ot, open_tok, q.content.end)) {
+      title = true;
     }
     if (after_tok < static_cast<int>(ct.size()) && !ct[after_tok].punct &&
         title_nouns_.contains(Lower(ct[after_tok].text))) {
@@ -829,16 +868,8 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       }
     }
     // Short quotes with capitalised words and no cue: a name or a title.
-    if (!attributed && words <= 12) {
-      int caps = 0, long_words = 0;
-      for (int m = open_tok; m < static_cast<int>(ot.size()) &&
-                             ot[m].span.end <= q.content.end;
-           ++m) {
-        if (ot[m].punct || ot[m].text.size() < 3) continue;
-        ++long_words;
-        caps += ot[m].capitalized;
-      }
-      if (long_words >= 2 && caps * 10 >= long_words * 7) continue;
+    if (!attributed && words <= 12 && IsTitleCase(ot, open_tok, q.content.end)) {
+      continue;
     }
     if (!attributed) {
       d.inherit = true;
