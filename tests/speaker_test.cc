@@ -529,8 +529,39 @@ const QuoteCase kSharedSurnames[] = {
      "“Nobody asked us,” Reyes said.\n\n“The rent is too high,” said Tom "
      "Reyes, a farmer.\n\n“The rent is fair,” said Lena Reyes, a nurse.",
      "The rent is fair", kDirect, "Lena Reyes"},
+    {"surname_already_used_alone_stays_with_its_person",
+     "“The rent is too high,” said Tom Reyes, a farmer.\n\n“We will march,” "
+     "Reyes said.\n\nCritics mocked his wife, Lena Reyes, online.\n\n“Nobody "
+     "asked us,” Reyes said.",
+     "Nobody asked us", kDirect, "Tom Reyes"},
 };
 QUOTE_GRID(SharedSurnameTest, kSharedSurnames);
+
+// The subject of a participle clause: past modifiers before the name, not a
+// name inside the reported clause, not a preposition opening the sentence.
+const QuoteCase kParticipleSubjects[] = {
+    {"modifiers_before_the_name",
+     "Democratic presidential nominee Anna Berg chimed in on Twitter, saying "
+     "that officials should release the video.",
+     "officials should release the video", kIndirect, "Anna Berg"},
+    {"subject_of_the_clause_before",
+     "“The rent is too high,” Tom Reyes told the court, saying the landlord "
+     "had never listened.",
+     "the landlord had never listened", kIndirect, "Tom Reyes"},
+};
+QUOTE_GRID(ParticipleSubjectTest, kParticipleSubjects);
+
+const WrongSpeakerCase kNotParticipleSubjects[] = {
+    {"name_inside_the_clause",
+     "Mr. Grant, known for his bridges, has claimed that Lena Reyes resigned "
+     "in May.",
+     "Lena Reyes"},
+    {"preposition_opening_the_sentence",
+     "Unlike Patriot, the firm has few investors. So when Patriot signaled "
+     "that it would sell, Mr. Grant said the deal was off.",
+     "Unlike Patriot"},
+};
+WRONG_SPEAKER_GRID(NotParticipleSubjectTest, kNotParticipleSubjects);
 
 const WrongSpeakerCase kSharedSurnameNotOthers[] = {
     {"early_surname_is_not_the_first_full_name",

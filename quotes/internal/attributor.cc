@@ -234,6 +234,25 @@ int SkipAdjuncts(const NameModel& names, const std::vector<Token>& t, int k,
   return m;
 }
 
+// "Democratic presidential nominee Hillary Clinton chimed in": a person
+// named a few words after `k`, past modifiers the name parser does not read
+// as a title, with a verb (a lower-case word) after the name. An auxiliary
+// or "that" on the way is a verb: the name is no subject.
+SpeakerPhrase PersonAfterModifiers(const NameModel& names,
+                                   absl::string_view text,
+                                   const std::vector<Token>& t, int k,
+                                   int s_end) {
+  if (t[k].punct) return {};
+  for (int j = k + 1; j < s_end && j <= k + 4 && !t[j].punct; ++j) {
+    if (StartsWithVerb(t[j].text) || t[j].text == "that") break;
+    if (!t[j].capitalized) continue;
+    int next = 0;
+    SpeakerPhrase p = names.ParseAfter(text, t, j, &next);
+    if (p.form == v1::FULL && next < s_end && t[next].lower) return p;
+  }
+  return {};
+}
+
 // The subject of the sentence held by tokens[s_begin, s_end): the first
 // person phrase at its start or after a comma that a lower-case word (the
 // verb) follows. "During the meeting, Karimov spoke ..." gives Karimov.
@@ -242,8 +261,12 @@ SpeakerPhrase SentenceSubject(const NameModel& names, absl::string_view text,
                               int s_end) {
   for (int k = s_begin; k < s_end && k < s_begin + kMaxSubjectDistance; ++k) {
     if (k != s_begin && t[k - 1].text != ",") continue;
-    // "With party leaders worried, Obama is ...": an opening phrase.
-    if (IsOpeningPreposition(t[k].text)) continue;
+    // "With party leaders worried, Obama is ...": an opening phrase; "...,
+    // saying that officials should ...": a participle's clause.
+    if (IsOpeningPreposition(t[k].text) ||
+        (t[k].lower && absl::EndsWith(t[k].text, "ing"))) {
+      continue;
+    }
     int next = 0;
     SpeakerPhrase p = names.ParseAfter(text, t, k, &next);
     // Groups only when named by a group noun: "Japanese government
@@ -251,6 +274,10 @@ SpeakerPhrase SentenceSubject(const NameModel& names, absl::string_view text,
     if (!p.empty() && next < s_end && t[next].lower &&
         (p.form != v1::ORGANIZATION || names.IsGroupNoun(t[next - 1]))) {
       return p;
+    }
+    if (k == s_begin) {
+      p = PersonAfterModifiers(names, text, t, k, s_end);
+      if (!p.empty()) return p;
     }
   }
   return {};
@@ -917,6 +944,17 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         return *subject;
       };
       SpeakerPhrase previous_subject;
+      // "He told the court, saying ...": a participle's subject is that of
+      // the clause before it, else the sentence's.
+      auto participle_subject = [&](size_t ci) {
+        if (!previous_subject.empty()) return previous_subject;
+        if (ci > 0) {
+          SpeakerPhrase p =
+              names_.ParseBefore(text, t, TokenAt(t, cues[ci - 1]->span.begin));
+          if (!p.empty()) return p;
+        }
+        return sentence_subject();
+      };
       for (size_t ci = 0; ci < cues.size(); ++ci) {
         const Cue& c = *cues[ci];
         const int tc = TokenAt(t, c.span.begin);
@@ -1075,7 +1113,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
               d.phrase = previous_subject.empty() ? sentence_subject()
                                                   : previous_subject;
             } else if (participle) {
-              d.phrase = sentence_subject();
+              d.phrase = participle_subject(ci);
             } else {
               d.phrase = before;
             }

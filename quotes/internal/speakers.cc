@@ -1174,6 +1174,13 @@ bool EntityRegistry::AmbiguousSurname(const std::string& last_key) const {
   return false;
 }
 
+bool EntityRegistry::CalledBySurname(const Entity& e) {
+  for (const v1::Mention& m : e.mentions) {
+    if (m.form() == v1::SURNAME) return true;
+  }
+  return false;
+}
+
 int EntityRegistry::FindByName(const SpeakerPhrase& p) const {
   const std::vector<std::string> words = NameTokens(p.name);
   if (words.empty()) return -1;
@@ -1246,7 +1253,10 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
             }
           }
         }
-        if (latest != nullptr && latest->span.begin > entities_[idx].last_position) {
+        // Once the article calls someone by the surname alone, the surname
+        // stays theirs: "Cruz said ... his wife, Heidi Cruz ... Cruz said".
+        if (latest != nullptr && latest->span.begin > entities_[idx].last_position &&
+            !CalledBySurname(entities_[idx])) {
           const std::vector<std::string> lw = NameTokens(latest->name);
           const Entity& e = entities_[idx];
           if (lw.size() >= 2 && Lower(lw.front())[0] != Lower(e.tokens.front())[0] &&

@@ -161,6 +161,8 @@ class EntityRegistry {
 
  private:
   int FindByName(const SpeakerPhrase& p) const;
+  // Whether a mention of `e` so far was the surname alone.
+  static bool CalledBySurname(const Entity& e);
   // Whether the article names two people with surname `last_key` and
   // different first names ("John Smith", "Mary Smith").
   bool AmbiguousSurname(const std::string& last_key) const;
