@@ -326,6 +326,21 @@ const QuoteCase kTailAdjuncts[] = {
      "A lawyer for the news outlets, David Schulz, said no decision had been "
      "made.",
      "no decision had been made", kIndirect, "David Schulz"},
+    {"tail_comma_ends_the_reach_of_that",
+     "The bridge has hurt the town's finances, Anna Berg said, since most "
+     "residents accept that it was needed.",
+     "The bridge has hurt the town's finances", kIndirect, "Anna Berg"},
+    {"tail_then_participle_cue",
+     "The important thing was action and not words, Paul Grant said, adding "
+     "that the money would follow.",
+     "The important thing was action and not words", kIndirect, "Paul Grant"},
+    {"clause_opening_with_partial_quote",
+     "Paul Grant tells Radio Harbour on Friday that “exactly who did it” "
+     "remains under investigation.",
+     "remains under investigation", kMixed, "Paul Grant"},
+    {"adverb_just_and_time_before_cue",
+     "Paul Grant just this month announced he would close the ferry.",
+     "he would close the ferry", kIndirect, "Paul Grant"},
 };
 QUOTE_GRID(TailAdjunctTest, kTailAdjuncts);
 
@@ -340,6 +355,13 @@ const NonQuoteCase kNotTailAdjuncts[] = {
      "The council was divided, Paul Grant said at the meeting he would "
      "resign.",
      "The council was divided"},
+    {"asked_opener_before_quote_introduction",
+     "Asked about the bridge, Paul Grant said, “Not going to go into that.”",
+     "Asked about the bridge"},
+    {"tail_then_participle_is_no_parenthesis",
+     "The important thing was action and not words, Paul Grant said, adding "
+     "that the money would follow.",
+     "said, adding"},
     {"hinted_at_object_is_no_adjunct",
      "Formerly one of the mayor's closest aides, Paul Grant hinted at a "
      "budget giveaway on Monday.",

@@ -205,6 +205,12 @@ bool TakesAdjunctPhrases(absl::string_view form) {
   return IsOneOf(form.substr(0, form.find(' ')), kVerbs);
 }
 
+// Whether the cue `form` opens with a present participle: "saying",
+// "pointing out".
+bool IsParticiple(absl::string_view form) {
+  return absl::EndsWith(form.substr(0, form.find(' ')), "ing");
+}
+
 // Where the adjuncts after an attribution that ends at token `k` stop:
 // dates, adverbs and, after "say" and "tell" (`phrases`), a few short
 // phrases of time, place or channel ("said Thursday", "said on Monday in a
@@ -295,7 +301,8 @@ bool FrontIsClause(const NameModel& names, absl::string_view text,
   static constexpr absl::string_view kOpeners[] = {
       "during", "back", "in", "as", "for", "after", "before", "since",
       "though", "although", "while", "when", "if", "all", "because", "with",
-      "without", "despite", "unlike", "like", "even", "including"};
+      "without", "despite", "unlike", "like", "even", "including", "asked",
+      "pressed", "speaking", "responding", "referring"};
   const std::string first = absl::AsciiStrToLower(t[begin].text);
   for (absl::string_view o : kOpeners) {
     if (first == o) return false;
@@ -595,6 +602,15 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     return IsIn(embedded, span) || IsIn(titles, span);
   };
   auto inside_quote = [&](size_t pos) { return InsideAny(direct_spans, pos); };
+  // Whether the quote whose opening mark starts at `pos` is a partial one
+  // that the clause ending at `end` goes on after by a word or more.
+  auto partial_at = [&](size_t pos, size_t end) {
+    auto q = std::lower_bound(
+        marked.begin(), marked.end(), pos,
+        [](const MarkedQuote& m, size_t p) { return m.open_mark.begin < p; });
+    return q != marked.end() && q->open_mark.begin == pos &&
+           IsEmbedded(q->content) && q->close_mark.end + 3 < end;
+  };
 
   // ---- Direct quotes ---------------------------------------------------
   for (const MarkedQuote& q : marked) {
@@ -1045,6 +1061,12 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
             }
             if (IsSubjectPronoun(t[k].text) || t[k].text == "but") break;
             if (k == te && !tell && IsArticleOrPossessive(t[k].text)) break;
+            // "..., Graham said, since most of them accept that ...": a
+            // tail attribution's comma ends its reach.
+            if (k == te && t[k].text == "," && pb > s_begin &&
+                t[pb - 1].text == ",") {
+              break;
+            }
           }
           if (that >= 0 && that + 1 < s_end && StartsWithVerb(t[that + 1].text)) {
             that = -1;
@@ -1066,8 +1088,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
           // "Grant defended the plan, saying the bridge was safe": a
           // participle after a comma reports what the sentence's subject said.
           const bool participle = before.empty() && adv >= s_begin &&
-                                  t[adv].text == "," &&
-                                  absl::EndsWith(form, "ing");
+                                  t[adv].text == "," && IsParticiple(form);
           if (before.empty() && adv >= s_begin && t[adv].text == "," &&
               !participle) {
             // Inverted: "..., said X, a Y, Trend reports."
@@ -1100,8 +1121,21 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
             // quote is the whole sentence.
             const bool credit =
                 tail_end + 2 < s_end && t[tail_end + 2].text == "reports";
+            // "Asked about ..., O'Neill said, “Not going to ...”": the cue
+            // introduces a quote; the words before it are no part of it.
+            if (tail_end + 1 < s_end && t[tail_end].text == "," &&
+                IsOpeningMark(t[tail_end + 1].text)) {
+              continue;
+            }
+            // "..., he said, adding that ...": a participle cue after the
+            // comma ends the tail; the sentence goes on with it.
+            const Cue* next = tail_end + 1 < s_end
+                                  ? CueStartingAt(b, t[tail_end + 1].span.begin)
+                                  : nullptr;
+            const bool next_cue = next != nullptr && IsParticiple(next->form);
             const bool parenthetical =
                 tail_end < s_end && t[tail_end].text == "," && !credit &&
+                !next_cue &&
                 CountWords(t, {t[tail_end].span.end, t[s_end - 1].span.end}) >= 3;
             if (parenthetical) {
               content_end = t[s_end - 1].span.end;
@@ -1209,12 +1243,17 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         }
         d.content = {content_begin, content_end};
         if (CountWords(t, d.content) < kMinReportedWords) continue;
-        // 'X said: "..."' is a direct quote, reported as one; and a clause
-        // cannot start with a verb or a conjunction ("what the senators said
-        // was economic gerrymandering", "said and other scientists").
+        // 'X said: "..."' is a direct quote, reported as one, but 'tells
+        // “Morning Joe” that “exactly who did it” remains' opens with a
+        // partial quote; and a clause cannot start with a verb or a
+        // conjunction ("what the senators said was economic
+        // gerrymandering", "said and other scientists").
         {
           const int first = TokenAt(t, content_begin);
-          if (first < s_end && IsOpeningMark(t[first].text)) continue;
+          if (first < s_end && IsOpeningMark(t[first].text) &&
+              !partial_at(t[first].span.begin, content_end)) {
+            continue;
+          }
           if (first < s_end && StartsWithVerb(t[first].text)) continue;
         }
         // A direct quote introduced by this cue is already reported as one.
