@@ -410,6 +410,37 @@ const NonQuoteCase kNotParticipleFronts[] = {
 };
 NON_QUOTE_GRID(NotParticipleFrontTest, kNotParticipleFronts);
 
+// Subjects that are no plain name before the cue: a relative "who" after a
+// named person, a share of a poll.
+const QuoteCase kOtherSubjects[] = {
+    {"relative_who_after_name",
+     "The council has a frosty relationship with Anna Berg, who in 2010 said "
+     "the bridge was a waste of money.",
+     "the bridge was a waste of money", kIndirect, "Anna Berg"},
+    {"relative_who_after_object",
+     "Paul Grant met Anna Berg, who said the bridge was unsafe.",
+     "the bridge was unsafe", kIndirect, "Anna Berg"},
+    {"poll_share_with_number",
+     "Another 19 percent said they would not pick either candidate.",
+     "they would not pick either candidate", kIndirect, "Another 19 percent"},
+    {"conjunction_after_partial_quote_is_no_attribution",
+     "Only 52 percent said Anna Berg was “fit to serve,” while 73 percent "
+     "said the same of Paul Grant.",
+     "fit to serve", kMixed, "Only 52 percent"},
+    {"poll_share_per_cent",
+     "About 40 per cent said the economy was their main concern.",
+     "the economy was their main concern", kIndirect, nullptr},
+};
+QUOTE_GRID(OtherSubjectTest, kOtherSubjects);
+
+const WrongSpeakerCase kNotOtherSubjects[] = {
+    {"relative_who_after_a_place",
+     "The plan will placate nervous Democrats on Harbour Hill, who have "
+     "argued that the bridge is needed.",
+     "Hill"},
+};
+WRONG_SPEAKER_GRID(NotOtherSubjectTest, kNotOtherSubjects);
+
 // The words before ", X said" that are no quote: a name with its
 // description, an opening phrase.
 const NonQuoteCase kNotReported[] = {

@@ -58,6 +58,9 @@ struct Draft {
   SpeakerPhrase phrase;
   bool inherit = false;     // takes the previous quote's speaker
   bool headline = false;
+  // Reported in passing ("met Pullman, who had told him ..."): no antecedent
+  // for the pronouns after it.
+  bool aside = false;
   float confidence = 0.9f;
   int block = 0;
   int speaker = -1;
@@ -98,6 +101,15 @@ bool StartsWithVerb(absl::string_view w) {
       "was", "were", "is", "are", "had", "has", "have", "would", "could",
       "should", "will", "can", "may", "might", "must", "did", "do", "does",
       "and", "or", "but", "been", "being"};
+  return IsOneOf(w, kWords);
+}
+
+// Conjunctions that open a clause of their own: '“...,” while 73 percent
+// said' quotes no one.
+bool StartsClause(absl::string_view w) {
+  static constexpr absl::string_view kWords[] = {
+      "while", "and", "but", "or", "as", "when", "because", "although",
+      "though", "whereas", "since", "if", "so", "after", "before"};
   return IsOneOf(w, kWords);
 }
 
@@ -333,6 +345,30 @@ bool IsTitleCase(const std::vector<Token>& t, int from, size_t end) {
     caps += t[m].capitalized;
   }
   return long_words >= 2 && caps * 10 >= long_words * 7;
+}
+
+// "... with Mitch McConnell, who in 2010 said ...": the person a relative
+// "who" right before the cue at token `tc` (past a few words of time) refers
+// to, the phrase before its comma.
+SpeakerPhrase RelativeSubject(const NameModel& names, absl::string_view text,
+                              const std::vector<Token>& t, int tc,
+                              int s_begin) {
+  for (int k = tc - 1; k > s_begin + 1 && tc - k <= 4; --k) {
+    if (t[k].punct) return {};
+    if (t[k].text != "who") continue;
+    if (t[k - 1].text != ",") return {};
+    SpeakerPhrase p = names.ParseBefore(text, t, k - 1);
+    if (p.form != v1::FULL && p.form != v1::SURNAME) return {};
+    // "Democrats on Capitol Hill, who": a place names no one, before the
+    // phrase or inside it.
+    static constexpr absl::string_view kPlaces[] = {"on", "in", "at", "from",
+                                                    "near", "across"};
+    for (int m = std::max(0, TokenAt(t, p.span.begin) - 1); m < k; ++m) {
+      if (IsOneOf(t[m].text, kPlaces)) return {};
+    }
+    return p;
+  }
+  return {};
 }
 
 // Where the sentence around token `i` starts: after the last full stop,
@@ -731,7 +767,9 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
           for (int k = i; k < static_cast<int>(ct.size()) &&
                           !p.empty() && ct[k].span.begin < p.span.begin;
                ++k) {
-            lead += ct[k].lower && !ct[k].punct ? 1 : 10;
+            lead += ct[k].lower && !ct[k].punct && !StartsClause(ct[k].text)
+                        ? 1
+                        : 10;
           }
           if (!p.empty() && lead <= 2) {
             d.phrase = p, d.cue = c.form, d.cue_span = c.span;
@@ -1148,6 +1186,9 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
                                                   : previous_subject;
             } else if (participle) {
               d.phrase = participle_subject(ci);
+            } else if (before.empty()) {
+              d.phrase = RelativeSubject(names_, text, t, tc, s_begin);
+              d.aside = true;
             } else {
               d.phrase = before;
             }
@@ -1411,7 +1452,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
                d.block - drafts[previous_direct].block <= 1) {
       d.speaker = drafts[previous_direct].speaker;
     }
-    registry.NoteSpeech(d.speaker, d.content.begin);
+    if (!d.aside) registry.NoteSpeech(d.speaker, d.content.begin);
     if (d.kind == v1::DIRECT) previous_direct = static_cast<int>(i);
   }
   // Drop unattributed embedded fragments and duplicates of one span.

@@ -152,6 +152,17 @@ bool HasClass(const Token& t, uint16_t plain, uint16_t dotted) {
   return (t.lex & (dot ? dotted : plain)) != 0;
 }
 
+// A number written in digits: "63", "1,200".
+bool IsCount(absl::string_view w) {
+  if (w.empty()) return false;
+  for (char c : w) {
+    if (!absl::ascii_isdigit(static_cast<unsigned char>(c)) && c != ',') {
+      return false;
+    }
+  }
+  return true;
+}
+
 std::string JoinTokens(absl::string_view text, const std::vector<Token>& tokens,
                        int begin, int end) {
   if (begin >= end) return "";
@@ -685,7 +696,8 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
       break;
     }
     if (IsConnector(t.text) || IsParticle(t)) continue;
-    if (t.lower && has_head && modifiers < 3) {
+    // "63 percent said", "another 19 percent said": a share of a poll.
+    if ((t.lower || IsCount(t.text)) && has_head && modifiers < 3) {
       ++modifiers;
       continue;
     }
