@@ -13,6 +13,7 @@
 #include <string>
 
 #include "gtest/gtest.h"
+#include "absl/strings/str_cat.h"
 #include "tests/quote_test_util.h"
 
 namespace quotes {
@@ -655,6 +656,36 @@ TEST(HeadlineColonTest, LabelIsNoSpeaker) {
       "Analysis: Ferry route will open in June\n\n"
       "Ambassador Anna Berg spoke in Lisbon on Monday.\n");
   EXPECT_EQ(FindQuote(a, "Ferry route will open"), nullptr) << Describe(a);
+}
+
+// Title-case headlines: "..., Name Says" reports the claim as that
+// person's; a capitalised role before the verb is a description, not a name
+// for the claim before its comma.
+struct HeadlineCase {
+  const char* headline;
+  const char* expected;
+  const char* speaker;
+};
+
+TEST(HeadlineTitleCaseTest, TrailingSaysReportsTheClaim) {
+  const HeadlineCase kCases[] = {
+      {"Ferry Route Will Open in June, Anna Berg Says",
+       "Ferry Route Will Open in June", "Anna Berg"},
+      {"Ferry Route Will Open in June, Anna Berg Says.",
+       "Ferry Route Will Open in June", "Anna Berg"},
+      {"Mayor Hid Health Problems From Public, Former Council Doctor Says",
+       "Mayor Hid Health Problems From Public", "Former Council Doctor"},
+      {"Ferry Route Will Open in June, Anna Berg Warns",
+       "Ferry Route Will Open in June", "Anna Berg"},
+  };
+  for (const HeadlineCase& c : kCases) {
+    const v1::ArticleAnalysis a = AnalyzeText(
+        absl::StrCat(c.headline, "\n\nThe ferry company met in Lisbon on "
+                                 "Monday.\n"));
+    const v1::Quote* q = FindQuote(a, c.expected);
+    ASSERT_NE(q, nullptr) << c.headline << "\n" << Describe(a);
+    EXPECT_EQ(q->speaker().name(), c.speaker) << c.headline;
+  }
 }
 
 }  // namespace

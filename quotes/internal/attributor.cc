@@ -528,10 +528,14 @@ absl::StatusOr<std::unique_ptr<Attributor>> Attributor::Create(
     }
   }
   // Accepts "said", "pointed out"; rejects "saidx", "unsaid".
-  auto re = CompilePattern(
-      "cue", absl::StrCat("\\b(?:", AlternationOf(forms), ")\\b"));
+  const std::string pattern =
+      absl::StrCat("\\b(?:", AlternationOf(forms), ")\\b");
+  auto re = CompilePattern("cue", pattern);
   if (!re.ok()) return re.status();
   a->cue_re_ = *std::move(re);
+  auto headline_re = CompilePattern("headline cue", pattern, false);
+  if (!headline_re.ok()) return headline_re.status();
+  a->headline_cue_re_ = *std::move(headline_re);
   return a;
 }
 
@@ -566,15 +570,16 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       c.span = {begin, end};
       c.form = std::string(text.substr(begin, end - begin));
       c.according_to = absl::EqualsIgnoreCase(c.form, "according to");
-      auto it = needs_that_.find(c.form);
+      auto it = needs_that_.find(b.headline ? Lower(c.form) : c.form);
       c.needs_that = it != needs_that_.end() && it->second;
       b.cues.push_back(std::move(c));
     };
+    const RE2& cue_re = b.headline ? *headline_cue_re_ : *cue_re_;
     if (cue_starts_cover_) {
-      ForEachWordStartMatch(*cue_re_, names_, text, b.tokens, b.span.end,
+      ForEachWordStartMatch(cue_re, names_, text, b.tokens, b.span.end,
                             add_cue);
     } else {
-      ForEachMatch(*cue_re_, text, b.span.begin, b.span.end, add_cue);
+      ForEachMatch(cue_re, text, b.span.begin, b.span.end, add_cue);
     }
     // Sentences matter only where a cue may start reported speech.
     if (b.headline) {

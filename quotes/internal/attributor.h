@@ -47,6 +47,8 @@ class Attributor {
   AttributorOptions options_;
   NameModel names_;
   std::unique_ptr<RE2> cue_re_;
+  // The same forms in any case, for headlines: "..., Lindsey Graham Says".
+  std::unique_ptr<RE2> headline_cue_re_;
   // Every cue form starts with an ASCII word character: cue_re_ is tried
   // anchored where names_.MayStartCue() says, not scanned over the text.
   bool cue_starts_cover_ = true;

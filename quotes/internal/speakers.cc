@@ -737,7 +737,10 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
     int nb = begin - 1;
     while (nb > 0 && tokens[nb - 1].span.end > named.span.begin) --nb;
     const bool after_preposition = nb > 0 && tokens[nb - 1].lower;
-    if (!after_preposition &&
+    // "Clinton Hid Health Problems From Public, Former White House Doctor
+    // Says": a title-case clause is no name.
+    const bool too_long = begin - 1 - nb > 4;
+    if (!after_preposition && !too_long &&
         (named.form == v1::FULL || named.form == v1::SURNAME)) {
       int tb = begin;
       while (tb <= last && IsDeterminer(tokens[tb].text)) ++tb;
