@@ -75,6 +75,10 @@ bool HasClitic(absl::string_view w) {
   return false;
 }
 
+bool IsBareApostrophe(absl::string_view w) {
+  return w == "'" || w == "\u2019";
+}
+
 bool IsPossessive(absl::string_view w) {
   return absl::EndsWith(w, "'s") || absl::EndsWith(w, "\u2019s");
 }
@@ -759,7 +763,9 @@ SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
   // "John Smith, a British economist, said"; "Paul Grant, 54, said".
   int c = comma - 1;
   while (c >= 0 && tokens[c].text != "," && comma - c <= 20) {
-    if (tokens[c].punct && tokens[c].text != "(" && tokens[c].text != ")") {
+    // "who helps veterans' families": a plural's apostrophe.
+    if (tokens[c].punct && tokens[c].text != "(" && tokens[c].text != ")" &&
+        !IsBareApostrophe(tokens[c].text)) {
       return {};
     }
     --c;
