@@ -658,6 +658,34 @@ TEST(HeadlineColonTest, LabelIsNoSpeaker) {
   EXPECT_EQ(FindQuote(a, "Ferry route will open"), nullptr) << Describe(a);
 }
 
+// Antecedents of "he"/"she": a person named by honorific and surname; the
+// subject of a sentence before a person named later in it; not a person
+// named inside what the last speaker said; a first name's gender.
+const QuoteCase kPronounAntecedents[] = {
+    {"honorific_surname_is_an_antecedent",
+     "The bridge reopened on Monday.\n\nMr. Grant flew in from Leeds. “The "
+     "repairs are done,” he said.",
+     "The repairs are done", kDirect, "Grant"},
+    {"honorific_surname_takes_the_full_name",
+     "Mayor Paul Grant opened the bridge on Monday.\n\nThe council met "
+     "later. Mr. Grant flew in from Leeds. “The repairs are done,” he said.",
+     "The repairs are done", kDirect, "Paul Grant"},
+    {"subject_before_a_person_named_later",
+     "Coach Tom Reyes is furious after his remarks about Paul Grant were "
+     "reported. “I am not guilty,” he said.",
+     "I am not guilty", kDirect, "Tom Reyes"},
+    {"person_named_inside_the_last_speakers_words",
+     "Tom Reyes warned the budget was not as healthy as Mr. Grant claimed. "
+     "“The figures are mixed,” he said.",
+     "The figures are mixed", kDirect, "Tom Reyes"},
+    {"first_name_tells_the_gender",
+     "Tom Reyes met Mayor Anna Berg on Monday. “The ferry will run "
+     "daily,” she said.",
+     "The ferry will run daily", kDirect, "Anna Berg"},
+};
+QUOTE_GRID_IN(PronounAntecedentTest, kPronounAntecedents,
+              ContextsWithoutOtherSpeaker());
+
 // Title-case headlines: "..., Name Says" reports the claim as that
 // person's; a capitalised role before the verb is a description, not a name
 // for the claim before its comma.

@@ -1457,7 +1457,10 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
                d.block - drafts[previous_direct].block <= 1) {
       d.speaker = drafts[previous_direct].speaker;
     }
-    if (!d.aside) registry.NoteSpeech(d.speaker, d.content.begin);
+    // Up to the end of what was said: a person named inside it ("Cable
+    // warned the picture was not as rosy as Mr Brown would like") is no
+    // newer antecedent for a "he" after it.
+    if (!d.aside) registry.NoteSpeech(d.speaker, d.content.end);
     if (d.kind == v1::DIRECT) previous_direct = static_cast<int>(i);
   }
   // Drop unattributed embedded fragments and duplicates of one span.

@@ -191,6 +191,12 @@ NameModel::NameModel(const v1::Lexicon& lexicon,
   for (const auto& w : lexicon.honorifics()) add(w, kHonorific, kHonorific);
   for (const auto& w : lexicon.name_particles()) add(w, kParticle, kParticleDot);
   for (const auto& w : lexicon.not_name_words()) not_names_.insert(w);
+  for (const auto& w : lexicon.female_first_names()) {
+    first_name_gender_[w] = v1::FEMALE;
+  }
+  for (const auto& w : lexicon.male_first_names()) {
+    first_name_gender_[w] = v1::MALE;
+  }
   for (const auto& w : lexicon.organization_words()) org_words_.insert(w);
   for (const auto& w : lexicon.group_nouns()) {
     std::vector<absl::string_view> parts = absl::StrSplit(w, ' ');
@@ -517,8 +523,14 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
     for (int i = k; i < end; ++i) words.emplace_back(tokens[i].text);
     p.name = absl::StrJoin(words, " ");
     p.form = end - k >= 2 ? v1::FULL : v1::SURNAME;
+    if (p.form == v1::FULL) {
+      auto g = first_name_gender_.find(tokens[k].text);
+      if (g != first_name_gender_.end()) p.gender = g->second;
+    }
     if (k > begin) {
-      p.gender = HonorificGender(tokens[k - 1].text);
+      // "Mr", "Ms" before the name say more than the first name.
+      const v1::Gender honorific = HonorificGender(tokens[k - 1].text);
+      if (honorific != v1::GENDER_UNSPECIFIED) p.gender = honorific;
       // "ABN Amro's Eddie Wong", "the party's leader John Smith".
       int owner = -1;
       for (int i = begin; i < k; ++i) {
@@ -1090,6 +1102,10 @@ void NameModel::FindPersons(absl::string_view text,
         }
         out->push_back(p);
       }
+    } else if (j - i == 1 && i > 0 && IsHonorific(tokens[i - 1]) && !modifier) {
+      // "Mr. Obama", "Mrs Clinton": an antecedent for a later "he"/"she".
+      SpeakerPhrase p = ParseBefore(text, tokens, j, false);
+      if (p.form == v1::SURNAME) out->push_back(p);
     }
     i = j;
   }
@@ -1098,6 +1114,20 @@ void NameModel::FindPersons(absl::string_view text,
 // --- EntityRegistry ---------------------------------------------------------
 
 namespace {
+
+// Whether the words before byte `pos` since the last full stop, question or
+// exclamation mark, line break or start of text are few (a title) and hold
+// no comma: a phrase at `pos` is its sentence's subject.
+bool OpensSentence(absl::string_view text, size_t pos) {
+  int words = 0;
+  for (size_t i = pos; i > 0 && pos - i < 80; --i) {
+    const char c = text[i - 1];
+    if (c == '.' || c == '!' || c == '?' || c == '\n') return true;
+    if (c == ',' || c == ';') return false;
+    if (c == ' ' && ++words > 4) return false;
+  }
+  return pos < 80;
+}
 
 // The words of a name without a closing suffix: "Paul Grant Jr." matches
 // "Grant" by its surname.
@@ -1253,92 +1283,111 @@ int EntityRegistry::Create(const SpeakerPhrase& p) {
   return index;
 }
 
+// A full name or a surname: the person it names, created when new.
+int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
+                                size_t position) {
+  int idx = FindByName(p);
+  if (idx >= 0 && p.form == v1::SURNAME && entities_[idx].tokens.size() >= 2) {
+    // "John Smith said ... Mary Smith arrived ... Smith said": the full
+    // name named last, when it is someone else.
+    auto found = known_by_last_.find(LastKey(entities_[idx].tokens.back()));
+    const SpeakerPhrase* latest = nullptr;
+    if (found != known_by_last_.end()) {
+      for (int ki : found->second) {
+        const SpeakerPhrase& k = known_[ki];
+        if (k.span.begin >= position) break;
+        if (k.name.size() > p.name.size() && Compatible(k.gender, p.gender)) {
+          latest = &k;
+        }
+      }
+    }
+    // Once the article calls someone by the surname alone, the surname
+    // stays theirs: "Cruz said ... his wife, Heidi Cruz ... Cruz said".
+    if (latest != nullptr && latest->span.begin > entities_[idx].last_position &&
+        !CalledBySurname(entities_[idx])) {
+      const std::vector<std::string> lw = NameTokens(latest->name);
+      const Entity& e = entities_[idx];
+      if (lw.size() >= 2 && Lower(lw.front())[0] != Lower(e.tokens.front())[0] &&
+          !EndsName(e.tokens, lw) && !EndsName(lw, e.tokens)) {
+        idx = FindByName(*latest);
+        if (idx < 0) {
+          SpeakerPhrase merged = *latest;
+          if (merged.gender == v1::GENDER_UNSPECIFIED) merged.gender = p.gender;
+          idx = Create(merged);
+        }
+      }
+    }
+  }
+  if (idx < 0) {
+    // A surname alone: the person named in full elsewhere in the article.
+    const std::vector<std::string> words = NameTokens(p.name);
+    const SpeakerPhrase* best = nullptr;
+    auto found = words.empty() ? known_by_last_.end()
+                               : known_by_last_.find(LastKey(words.back()));
+    if (found != known_by_last_.end()) {
+      for (int ki : found->second) {
+        const SpeakerPhrase& k = known_[ki];
+        if (k.name.size() <= p.name.size()) continue;
+        if (!Compatible(k.gender, p.gender)) continue;
+        // "Larry King" is no part of "Martin Luther King".
+        if (words.size() >= 2 && !EndsName(NameTokens(k.name), words)) continue;
+        // "President Obama" is not the "Michelle Obama" named only
+        // later without that title.
+        if (!p.title.empty() && k.span.begin > position &&
+            absl::StartsWith(text.substr(p.span.begin), p.title) &&
+            TitleFit(p.title, k.title) <= 0) {
+          continue;
+        }
+        if (best == nullptr || k.span.begin < position) best = &k;
+      }
+    }
+    // Named in full only later, as two people ("John Smith", "Mary
+    // Smith"): the surname stays unresolved rather than guessed.
+    if (best != nullptr && best->span.begin > position && words.size() == 1 &&
+        AmbiguousSurname(LastKey(words.back()))) {
+      best = nullptr;
+    }
+    if (best != nullptr) {
+      SpeakerPhrase merged = *best;
+      if (merged.title.empty()) merged.title = p.title;
+      if (merged.organization.empty()) merged.organization = p.organization;
+      if (merged.gender == v1::GENDER_UNSPECIFIED) merged.gender = p.gender;
+      idx = Create(merged);
+    } else {
+      idx = Create(p);
+    }
+  } else {
+    Entity& e = entities_[idx];
+    if (p.name.size() > e.name.size()) {
+      e.name = p.name;
+      e.tokens = NameTokens(p.name);
+    }
+    if (e.title.empty()) e.title = p.title;
+    if (e.organization.empty()) e.organization = p.organization;
+    if (e.gender == v1::GENDER_UNSPECIFIED) e.gender = p.gender;
+  }
+  return idx;
+}
+
+// A person the article names (`known`): a surname alone resolves as it would
+// before a cue ("Mr. Chidambaram" is the "Palaniappan Chidambaram" named
+// before), a full name to its entity.
+int EntityRegistry::EntityForKnown(const SpeakerPhrase& known,
+                                   absl::string_view text) {
+  if (known.form == v1::SURNAME) {
+    return ResolveName(known, text, known.span.begin);
+  }
+  const int idx = FindByName(known);
+  return idx >= 0 ? idx : Create(known);
+}
+
 int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
                             size_t position) {
   int idx = -1;
   switch (p.form) {
     case v1::FULL:
     case v1::SURNAME: {
-      idx = FindByName(p);
-      if (idx >= 0 && p.form == v1::SURNAME && entities_[idx].tokens.size() >= 2) {
-        // "John Smith said ... Mary Smith arrived ... Smith said": the full
-        // name named last, when it is someone else.
-        auto found = known_by_last_.find(LastKey(entities_[idx].tokens.back()));
-        const SpeakerPhrase* latest = nullptr;
-        if (found != known_by_last_.end()) {
-          for (int ki : found->second) {
-            const SpeakerPhrase& k = known_[ki];
-            if (k.span.begin >= position) break;
-            if (k.name.size() > p.name.size() && Compatible(k.gender, p.gender)) {
-              latest = &k;
-            }
-          }
-        }
-        // Once the article calls someone by the surname alone, the surname
-        // stays theirs: "Cruz said ... his wife, Heidi Cruz ... Cruz said".
-        if (latest != nullptr && latest->span.begin > entities_[idx].last_position &&
-            !CalledBySurname(entities_[idx])) {
-          const std::vector<std::string> lw = NameTokens(latest->name);
-          const Entity& e = entities_[idx];
-          if (lw.size() >= 2 && Lower(lw.front())[0] != Lower(e.tokens.front())[0] &&
-              !EndsName(e.tokens, lw) && !EndsName(lw, e.tokens)) {
-            idx = FindByName(*latest);
-            if (idx < 0) {
-              SpeakerPhrase merged = *latest;
-              if (merged.gender == v1::GENDER_UNSPECIFIED) merged.gender = p.gender;
-              idx = Create(merged);
-            }
-          }
-        }
-      }
-      if (idx < 0) {
-        // A surname alone: the person named in full elsewhere in the article.
-        const std::vector<std::string> words = NameTokens(p.name);
-        const SpeakerPhrase* best = nullptr;
-        auto found = words.empty() ? known_by_last_.end()
-                                   : known_by_last_.find(LastKey(words.back()));
-        if (found != known_by_last_.end()) {
-          for (int ki : found->second) {
-            const SpeakerPhrase& k = known_[ki];
-            if (k.name.size() <= p.name.size()) continue;
-            if (!Compatible(k.gender, p.gender)) continue;
-            // "Larry King" is no part of "Martin Luther King".
-            if (words.size() >= 2 && !EndsName(NameTokens(k.name), words)) continue;
-            // "President Obama" is not the "Michelle Obama" named only
-            // later without that title.
-            if (!p.title.empty() && k.span.begin > position &&
-                absl::StartsWith(text.substr(p.span.begin), p.title) &&
-                TitleFit(p.title, k.title) <= 0) {
-              continue;
-            }
-            if (best == nullptr || k.span.begin < position) best = &k;
-          }
-        }
-        // Named in full only later, as two people ("John Smith", "Mary
-        // Smith"): the surname stays unresolved rather than guessed.
-        if (best != nullptr && best->span.begin > position && words.size() == 1 &&
-            AmbiguousSurname(LastKey(words.back()))) {
-          best = nullptr;
-        }
-        if (best != nullptr) {
-          SpeakerPhrase merged = *best;
-          if (merged.title.empty()) merged.title = p.title;
-          if (merged.organization.empty()) merged.organization = p.organization;
-          if (merged.gender == v1::GENDER_UNSPECIFIED) merged.gender = p.gender;
-          idx = Create(merged);
-        } else {
-          idx = Create(p);
-        }
-      } else {
-        Entity& e = entities_[idx];
-        if (p.name.size() > e.name.size()) {
-          e.name = p.name;
-          e.tokens = NameTokens(p.name);
-        }
-        if (e.title.empty()) e.title = p.title;
-        if (e.organization.empty()) e.organization = p.organization;
-        if (e.gender == v1::GENDER_UNSPECIFIED) e.gender = p.gender;
-      }
+      idx = ResolveName(p, text, position);
       break;
     }
     case v1::PRONOUN: {
@@ -1390,7 +1439,11 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
       // Someone named after the last speaker spoke is the likelier
       // antecedent: "... Lopez said. Smith opened the meeting. He
       // explained ...".
+      // A sentence's subject is likelier than a person named after it in
+      // the sentence: "Spain coach Luis Aragones is furious after being
+      // fined for his comments about Thierry Henry. “...,” he said."
       const SpeakerPhrase* newer = nullptr;
+      const SpeakerPhrase* newer_subject = nullptr;
       const auto [near_begin, near_end] = KnownBefore(position, kMaxPronounDistance);
       for (int ki = near_begin; ki < near_end; ++ki) {
         const SpeakerPhrase& k = known_[ki];
@@ -1399,11 +1452,12 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
              k.span.begin > entities_[last_speaker_].last_position) &&
             position < k.span.begin + kMaxPronounDistance) {
           newer = &k;
+          if (OpensSentence(text, k.span.begin)) newer_subject = &k;
         }
       }
+      if (newer_subject != nullptr) newer = newer_subject;
       if (newer != nullptr) {
-        idx = FindByName(*newer);
-        if (idx < 0) idx = Create(*newer);
+        idx = EntityForKnown(*newer, text);
       } else if (recent && entities_[last_speaker_].type == v1::PERSON &&
           Compatible(entities_[last_speaker_].gender, p.gender)) {
         idx = last_speaker_;
@@ -1423,8 +1477,7 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
           idx = last_speaker_;
         }
         if (best != nullptr) {
-          idx = FindByName(*best);
-          if (idx < 0) idx = Create(*best);
+          idx = EntityForKnown(*best, text);
         }
       }
       if (idx >= 0 && entities_[idx].gender == v1::GENDER_UNSPECIFIED) {
@@ -1452,8 +1505,7 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
         }
         if (best == nullptr && near_end > near_begin) best = &known_[near_end - 1];
         if (best != nullptr) {
-          idx = FindByName(*best);
-          if (idx < 0) idx = Create(*best);
+          idx = EntityForKnown(*best, text);
         }
         if (idx >= 0) break;
       }
@@ -1498,8 +1550,7 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
           if (fits(known_[ki].title, known_[ki].organization)) best = &known_[ki];
         }
         if (best != nullptr) {
-          idx = FindByName(*best);
-          if (idx < 0) idx = Create(*best);
+          idx = EntityForKnown(*best, text);
         }
       }
       if (idx < 0) idx = Create(p);

@@ -121,6 +121,8 @@ class NameModel {
   std::vector<uint64_t> key_filter_ =
       std::vector<uint64_t>(kWordFingerprintBits / 64, 0);
   absl::flat_hash_set<std::string> not_names_;     // as written
+  // First name, as written -> the gender it tells.
+  absl::flat_hash_map<std::string, v1::Gender> first_name_gender_;
   absl::flat_hash_set<std::string> org_words_;     // as written
 };
 
@@ -161,6 +163,10 @@ class EntityRegistry {
 
  private:
   int FindByName(const SpeakerPhrase& p) const;
+  // The entity of a full name or surname at `position`, created when new.
+  int ResolveName(const SpeakerPhrase& p, absl::string_view text,
+                  size_t position);
+  int EntityForKnown(const SpeakerPhrase& known, absl::string_view text);
   // Whether a mention of `e` so far was the surname alone.
   static bool CalledBySurname(const Entity& e);
   // Whether the article names two people with surname `last_key` and
