@@ -346,7 +346,31 @@ const QuoteCase kInherited[] = {
      "“The ferry route will open in June,” Ambassador to France Anna Berg "
      "said.\n\n“It will carry 500 passengers a day. Tickets will be cheap.”",
      "Tickets will be cheap", kDirect, "Anna Berg"},
+    {"after_reported_speech_same_paragraph",
+     "The ferry will run daily, Ambassador to France Anna Berg said. “The "
+     "other factor is the price of fuel.”",
+     "The other factor is the price of fuel", kDirect, "Anna Berg"},
+    {"after_reported_speech_next_paragraph",
+     "Mayor Paul Grant said the works were going well.\n\n“The second site "
+     "will follow next month.”",
+     "second site will follow", kDirect, "Paul Grant"},
+    {"inverted_said_opening_the_sentence",
+     "The team trained on Monday. Said assistant coach Tom Reyes: “They "
+     "have worked through the weekend.”",
+     "They have worked through the weekend", kDirect, "Tom Reyes"},
 };
+
+// A partial quote inside a sentence takes no speaker from reported speech
+// before it (the empty name: no speaker). Run without the context that
+// quotes another speaker just before: a direct quote still hands its speaker
+// to any unattributed quote in the next paragraph.
+const QuoteCase kNotInherited[] = {
+    {"partial_quote_after_reported_speech",
+     "Anna Berg said the bridge was safe. The council had voted for the "
+     "“fast-track option for all bridges in the county” in May.",
+     "fast-track option for all bridges", kDirect, ""},
+};
+QUOTE_GRID_IN(NotInheritedTest, kNotInherited, ContextsWithoutOtherSpeaker());
 
 // --- Names that are not the speaker -----------------------------------------
 

@@ -61,6 +61,8 @@ struct Draft {
   // Reported in passing ("met Pullman, who had told him ..."): no antecedent
   // for the pronouns after it.
   bool aside = false;
+  // A quote that opens its sentence or paragraph.
+  bool opens = false;
   float confidence = 0.9f;
   int block = 0;
   int speaker = -1;
@@ -459,7 +461,9 @@ void ForEachWordStartMatch(const RE2& re, const NameModel& starts,
 
 // Every cue form: "according to" and the speech verbs' forms.
 std::vector<std::string> CueForms(const v1::Lexicon& lexicon) {
-  std::vector<std::string> forms = {"according to", "According to"};
+  // "Said Ellis: “...”": the inverted cue opening a sentence.
+  std::vector<std::string> forms = {"according to", "According to", "Said",
+                                    "Says"};
   for (const v1::SpeechVerb& v : lexicon.speech_verbs()) {
     for (const std::string& f : v.forms()) forms.push_back(f);
   }
@@ -570,7 +574,8 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       c.span = {begin, end};
       c.form = std::string(text.substr(begin, end - begin));
       c.according_to = absl::EqualsIgnoreCase(c.form, "according to");
-      auto it = needs_that_.find(b.headline ? Lower(c.form) : c.form);
+      auto it = b.headline ? needs_that_.find(Lower(c.form))
+                           : needs_that_.find(c.form);
       c.needs_that = it != needs_that_.end() && it->second;
       b.cues.push_back(std::move(c));
     };
@@ -959,6 +964,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     }
     if (!attributed) {
       d.inherit = true;
+      d.opens = starts_sentence;
       d.confidence = std::min(d.confidence, 0.6f);
     }
     drafts.push_back(d);
@@ -1449,19 +1455,29 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     return a.content.begin < b.content.begin;
   });
   int previous_direct = -1;
+  // "..., Schiff said. “The other factor ...”": reported speech hands its
+  // speaker on to a quote that opens the next sentence.
+  int previous_reported = -1;
   for (size_t i = 0; i < drafts.size(); ++i) {
     Draft& d = drafts[i];
     if (!d.phrase.empty()) {
       d.speaker = registry.Resolve(d.phrase, text, d.cue_span.begin);
-    } else if (d.inherit && previous_direct >= 0 &&
-               d.block - drafts[previous_direct].block <= 1) {
-      d.speaker = drafts[previous_direct].speaker;
+    } else if (d.inherit) {
+      int from = previous_direct;
+      if (d.opens && previous_reported > from) from = previous_reported;
+      if (from >= 0 && d.block - drafts[from].block <= 1) {
+        d.speaker = drafts[from].speaker;
+      }
     }
     // Up to the end of what was said: a person named inside it ("Cable
     // warned the picture was not as rosy as Mr Brown would like") is no
     // newer antecedent for a "he" after it.
     if (!d.aside) registry.NoteSpeech(d.speaker, d.content.end);
-    if (d.kind == v1::DIRECT) previous_direct = static_cast<int>(i);
+    if (d.kind == v1::DIRECT) {
+      previous_direct = static_cast<int>(i);
+    } else if (!d.aside && d.speaker >= 0) {
+      previous_reported = static_cast<int>(i);
+    }
   }
   // Drop unattributed embedded fragments and duplicates of one span.
   std::vector<Draft> kept;
