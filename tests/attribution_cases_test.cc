@@ -36,6 +36,13 @@ const QuoteCase kSpeakers[] = {
      "the talks went well", kIndirect, "Anna Berg"},
     {"age_between_commas", "Paul Grant, 54, said the bridge was safe.",
      "the bridge was safe", kIndirect, "Paul Grant"},
+    {"appositive_from_organisation_before_told",
+     "“This is a very expensive deal,” Anna Berg, from the Harbour Trust, told "
+     "Reuters.",
+     "This is a very expensive deal", kDirect, "Anna Berg"},
+    {"age_before_role_after_cue",
+     "“We will win,” said 34-year-old nurse Jane Doe.", "We will win", kDirect,
+     "Jane Doe"},
     {"appositive_with_plural_possessive",
      "Anna Berg, who helps veterans' families, said the vote was fair.",
      "the vote was fair", kIndirect, "Anna Berg"},

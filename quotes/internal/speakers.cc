@@ -794,6 +794,9 @@ SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
                         first.text == "which" ||
                         (first.lower && first.text.size() > 4 &&
                          absl::EndsWith(first.text, "ing"));
+  // "Birgit Kuhlhoff, from Sal Oppenheim, told", "Johnnie Wilson, of
+  // Springfield, said": where the person comes from.
+  const bool origin = first.text == "from" || first.text == "of";
   // "Dianne Feinstein, Democrat of California, said": a short proper phrase.
   bool proper = comma - (c + 1) <= 6;
   for (int k = c + 1; k < comma && proper; ++k) {
@@ -809,7 +812,8 @@ SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
     inner.span.end = tokens[comma - 1].span.end;
     return inner;
   };
-  if (!IsDeterminer(first.text) && !age && !has_title && !relative && !proper) {
+  if (!IsDeterminer(first.text) && !age && !has_title && !relative && !proper &&
+      !origin) {
     return second();
   }
   SpeakerPhrase named = ParseBefore(text, tokens, c);
@@ -897,7 +901,9 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
     // "for the": "a spokesman for the ministry". "... Columbia ruled that"
     // is where the phrase ended.
     const bool before_head = end == first_word;
-    if (t.lower && modifiers < 3 && before_head && (determiner || j - begin < 2)) {
+    // "said 34-year-old nurse Jane Doe": an age is a modifier too.
+    if ((t.lower || IsAgeNoun(t.text)) && modifiers < 3 && before_head &&
+        (determiner || j - begin < 2)) {
       ++modifiers;
       continue;
     }
