@@ -397,6 +397,22 @@ const QuoteCase kPartial[] = {
     {"partial_at_sentence_end",
      "Mayor Paul Grant said the bridge was “in better shape than ever”.",
      "in better shape than ever", kMixed, "Paul Grant"},
+    {"short_partial_object_of_called",
+     "Mayor Paul Grant called the plan “unworkable” on Monday.",
+     "the plan “unworkable” on Monday", kMixed, "Paul Grant"},
+    {"short_partial_after_an_article",
+     "Anna Berg called the new bridge a “disgrace” in a radio interview.",
+     "the new bridge a “disgrace” in a radio interview", kMixed, "Anna Berg"},
+    {"short_partial_described_as",
+     "Anna Berg described the budget as “reckless.”",
+     "the budget as “reckless.”", kMixed, "Anna Berg"},
+};
+
+// Short quotes that no one is said to have said: a passive quote verb.
+const NonQuoteCase kNotPartial[] = {
+    {"passive_called",
+     "The plan was called “unworkable” by critics at the hearing.",
+     "unworkable"},
 };
 
 // --- Reported speech -------------------------------------------------------
@@ -537,6 +553,7 @@ NON_QUOTE_GRID(UnbalancedMarkTest, kUnbalanced);
 QUOTE_GRID(SpeechNextToTitleTest, kSpeechNextToTitles);
 NON_QUOTE_GRID(QuotedTitleTest, kTitles);
 QUOTE_GRID(PartialQuoteTest, kPartial);
+NON_QUOTE_GRID(NotPartialQuoteTest, kNotPartial);
 QUOTE_GRID(ReportedSpeechTest, kReported);
 NON_QUOTE_GRID(NotReportedSpeechTest, kNotReported);
 

@@ -373,6 +373,16 @@ SpeakerPhrase RelativeSubject(const NameModel& names, absl::string_view text,
   return {};
 }
 
+// The object of the quote verb at token `v` of `ot` and the quote closing at
+// byte `close_end` of `ct`, up to the punctuation after it: "the plan
+// “unworkable”", "the fact that “billions” go hungry".
+TextSpan ObjectAndQuote(const std::vector<Token>& ot, int v,
+                        const std::vector<Token>& ct, size_t close_end) {
+  int e = TokenAt(ct, close_end);
+  while (e < static_cast<int>(ct.size()) && !ct[e].punct) ++e;
+  return {ot[v + 1].span.begin, std::max(close_end, ct[e - 1].span.end)};
+}
+
 // Where the sentence around token `i` starts: after the last full stop,
 // question or exclamation mark before it.
 int SentenceStart(const std::vector<Token>& t, int i) {
@@ -496,6 +506,20 @@ Attributor::Attributor(const v1::Lexicon& lexicon,
                         "communique", "communiqué", "filing", "document"}) {
     speech_nouns_.insert(n);
   }
+}
+
+int Attributor::QuoteVerbBefore(const std::vector<Token>& t,
+                                int open_tok) const {
+  const int s0 = SentenceStart(t, open_tok);
+  for (int v = open_tok - 1; v > s0 && open_tok - v <= 10; --v) {
+    if (t[v].punct && t[v].text != ",") return -1;
+    if (t[v].punct || !t[v].lower || !quote_verbs_.contains(t[v].text)) continue;
+    static constexpr absl::string_view kBe[] = {
+        "was", "were", "is", "are", "be", "been", "being", "get", "got"};
+    // "was called “...”": someone else's words.
+    return IsOneOf(Lower(t[v - 1].text), kBe) ? -1 : v;
+  }
+  return -1;
 }
 
 SpeakerPhrase Attributor::ParseAccordingTo(absl::string_view text,
@@ -930,33 +954,27 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         IsClosingMark(ot[open_tok - 1].text);
     if (!attributed && !introduced && !starts_sentence) {
       embedded.push_back(q.content);
-      if (words < kMinEmbeddedWords) continue;
-      d.confidence = 0.6f;
-      // "Mayor Grant called the plan “...”", "She described it as “...”":
-      // a verb that takes someone's words as its object, active, in the
+      // "Mayor Grant called the plan “...”", "She described it as “...”": a
+      // verb that takes someone's words as its object, active, in the
       // quote's sentence: its subject said them.
-      const int s0 = SentenceStart(ot, open_tok);
-      for (int v = open_tok - 1; v > s0 && open_tok - v <= 10; --v) {
-        if (ot[v].punct && ot[v].text != ",") break;
-        if (ot[v].punct || !ot[v].lower || !quote_verbs_.contains(ot[v].text)) {
-          continue;
+      const int v = QuoteVerbBefore(ot, open_tok);
+      SpeakerPhrase p = v > 0 ? names_.ParseBefore(text, ot, v) : SpeakerPhrase();
+      // A short quote goes with the verb's object as a MIXED quote ("called
+      // the plan “unworkable”"), unless it names a thing ("part of the
+      // “Lisbon process”").
+      const bool short_quote = words < kMinEmbeddedWords;
+      if (short_quote && ot[open_tok - 1].text == "the") p = SpeakerPhrase();
+      if (!p.empty()) {
+        d.phrase = p;
+        attributed = true;
+        if (short_quote) {
+          d.kind = v1::MIXED;
+          d.content = ObjectAndQuote(ot, v, ct, q.close_mark.end);
         }
-        static constexpr absl::string_view kBe[] = {
-            "was", "were", "is", "are", "be", "been", "being", "get", "got"};
-        bool passive = false;
-        for (absl::string_view w : kBe) {
-          passive |= absl::EqualsIgnoreCase(ot[v - 1].text, w);
-        }
-        if (passive) {
-          break;  // "was called “...”": someone else's words
-        }
-        SpeakerPhrase p = names_.ParseBefore(text, ot, v);
-        if (!p.empty()) {
-          d.phrase = p;
-          attributed = true;
-        }
-        break;
+      } else if (short_quote) {
+        continue;
       }
+      d.confidence = 0.6f;
     }
     // Short quotes with capitalised words and no cue: a name or a title.
     if (!attributed && words <= 12 && IsTitleCase(ot, open_tok, q.content.end)) {

@@ -44,6 +44,11 @@ class Attributor {
                                  const std::vector<Token>& tokens, int begin,
                                  int* next) const;
 
+  // The active verb that takes someone's words as its object ("called the
+  // plan", "described it as") before the quote opening at token
+  // `open_tok`, in its sentence; -1 when there is none.
+  int QuoteVerbBefore(const std::vector<Token>& t, int open_tok) const;
+
   AttributorOptions options_;
   NameModel names_;
   std::unique_ptr<RE2> cue_re_;

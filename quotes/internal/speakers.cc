@@ -1335,6 +1335,9 @@ int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
         const SpeakerPhrase& k = known_[ki];
         if (k.name.size() <= p.name.size()) continue;
         if (!Compatible(k.gender, p.gender)) continue;
+        // "... than working Crooked Hillary Clinton.”": a name inside
+        // someone's words may be a nickname.
+        if (k.quoted) continue;
         // "Larry King" is no part of "Martin Luther King".
         if (words.size() >= 2 && !EndsName(NameTokens(k.name), words)) continue;
         // "President Obama" is not the "Michelle Obama" named only
