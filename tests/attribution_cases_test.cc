@@ -447,6 +447,9 @@ const QuoteCase kOtherSubjects[] = {
 QUOTE_GRID(OtherSubjectTest, kOtherSubjects);
 
 const WrongSpeakerCase kNotOtherSubjects[] = {
+    {"auxiliary_opening_a_question_is_no_first_name",
+     "Was Anna Berg right to leave the show? Anna Berg said she was bullied.",
+     "Was Anna Berg"},
     {"relative_who_after_a_place",
      "The plan will placate nervous Democrats on Harbour Hill, who have "
      "argued that the bridge is needed.",
