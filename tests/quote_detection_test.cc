@@ -303,6 +303,10 @@ const NonQuoteCase kTitles[] = {
      "The plan would install what has become known as the “Grant rule” for "
      "taxes.",
      "Grant rule"},
+    {"book_comma_title_then_cue",
+     "In his 2002 book, “Make Your Kid a Banker,” Paul Grant suggested "
+     "saving early.",
+     "Make Your Kid"},
     {"book_then_comma",
      "He wrote the book “Make Your Kid a Banker,” which sold well in "
      "Leeds.",
@@ -397,6 +401,10 @@ const QuoteCase kPartial[] = {
     {"partial_at_sentence_end",
      "Mayor Paul Grant said the bridge was “in better shape than ever”.",
      "in better shape than ever", kMixed, "Paul Grant"},
+    {"partial_quote_opening_reported_clause",
+     "Anna Berg said “budget reforms” and new taxes would pay for the bridge.",
+     "“budget reforms” and new taxes would pay for the bridge", kMixed,
+     "Anna Berg"},
     {"short_partial_object_of_called",
      "Mayor Paul Grant called the plan “unworkable” on Monday.",
      "the plan “unworkable” on Monday", kMixed, "Paul Grant"},

@@ -727,11 +727,15 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         title = true;
       }
     }
-    // “Fox News Sunday,” after "broadcast of", "CBS's", "the anthem": a
-    // short run of capitalised words that a word, not punctuation, leads
-    // into is a title even when a cue follows it.
-    if (words <= 6 && open_tok > 0 && !ot[open_tok - 1].punct &&
-        IsTitleCase(ot, open_tok, q.content.end)) {
+    // “Fox News Sunday,” after "broadcast of", "CBS's", "the anthem" or
+    // "his 2002 book,": a short run of capitalised words that a word, or a
+    // title noun and a comma, leads into is a title even when a cue follows.
+    const bool led_by_word =
+        open_tok > 0 &&
+        (!ot[open_tok - 1].punct ||
+         (ot[open_tok - 1].text == "," && open_tok >= 2 &&
+          title_nouns_.contains(Lower(ot[open_tok - 2].text))));
+    if (words <= 6 && led_by_word && IsTitleCase(ot, open_tok, q.content.end)) {
       title = true;
     }
     if (after_tok < static_cast<int>(ct.size()) && !ct[after_tok].punct &&
@@ -879,6 +883,12 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         // a partial quote inside reported speech.
         if (te != open_tok && ot[open_tok - 1].text != ":" &&
             ot[open_tok - 1].text != ",") {
+          continue;
+        }
+        // 'he said “budget reforms” and the collection of taxes would pay
+        // for them': the clause goes on after the quote, which is part of it.
+        if (te == open_tok && after_tok < static_cast<int>(ct.size()) &&
+            ct[after_tok].lower) {
           continue;
         }
         bool clean = true;
