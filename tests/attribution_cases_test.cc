@@ -36,6 +36,19 @@ const QuoteCase kSpeakers[] = {
      "the talks went well", kIndirect, "Anna Berg"},
     {"age_between_commas", "Paul Grant, 54, said the bridge was safe.",
      "the bridge was safe", kIndirect, "Paul Grant"},
+    {"appositive_from_organisation_before_told",
+     "“This is a very expensive deal,” Anna Berg, from the Harbour Trust, told "
+     "Reuters.",
+     "This is a very expensive deal", kDirect, "Anna Berg"},
+    {"age_before_role_after_cue",
+     "“We will win,” said 34-year-old nurse Jane Doe.", "We will win", kDirect,
+     "Jane Doe"},
+    {"appositive_with_plural_possessive",
+     "Anna Berg, who helps veterans' families, said the vote was fair.",
+     "the vote was fair", kIndirect, "Anna Berg"},
+    {"appositive_with_curly_plural_possessive_before_quote",
+     "Anna Berg, who runs the unions’ campaign, said: “The vote was fair.”",
+     "The vote was fair", kDirect, "Anna Berg"},
     {"particles_in_name",
      "Economy Minister Carlos de la Cruz said the budget would be balanced.",
      "the budget would be balanced", kIndirect, "Carlos de la Cruz"},
@@ -291,6 +304,158 @@ const QuoteCase kSpeakers[] = {
      "nobody listens", kDirect, "Maria Lopes"},
 };
 QUOTE_GRID(SpeakerPhraseTest, kSpeakers);
+
+// A tail attribution with a date, a time or a channel after its cue, an
+// adverb between subject and cue, and a description before the name.
+const QuoteCase kTailAdjuncts[] = {
+    {"tail_cue_then_weekday",
+     "The bridge will reopen in March, Mayor Paul Grant said Thursday.",
+     "The bridge will reopen in March", kIndirect, "Paul Grant"},
+    {"tail_cue_then_on_date",
+     "The bridge will reopen in March, Mayor Paul Grant said on Thursday.",
+     "The bridge will reopen in March", kIndirect, "Paul Grant"},
+    {"tail_told_listener_then_time",
+     "The bridge will reopen in March, Paul Grant told reporters on Monday "
+     "night.",
+     "The bridge will reopen in March", kIndirect, "Paul Grant"},
+    {"tail_party_tag_told_outlet_then_time",
+     "The bill could pass this year, Sen. Anna Berg (R-S.C.) told The "
+     "Harbour Herald on Thursday.",
+     "The bill could pass this year", kIndirect, "Anna Berg"},
+    {"tail_cue_in_statement_at_place",
+     "The bridge will reopen in March, Paul Grant said in a statement at "
+     "the town hall.",
+     "The bridge will reopen in March", kIndirect, "Paul Grant"},
+    {"direct_quote_then_cue_and_weekday",
+     "“The bridge will reopen in March.” Paul Grant said Tuesday.",
+     "The bridge will reopen in March", kDirect, "Paul Grant"},
+    {"adverb_now_between_subject_and_cue",
+     "Mayor Paul Grant now says he opposes the new bridge.",
+     "he opposes the new bridge", kIndirect, "Paul Grant"},
+    {"adverb_still_between_subject_and_cue",
+     "Mayor Paul Grant still insists the bridge was safe.",
+     "the bridge was safe", kIndirect, "Paul Grant"},
+    {"description_then_name_between_commas",
+     "A lawyer for the news outlets, David Schulz, said no decision had been "
+     "made.",
+     "no decision had been made", kIndirect, "David Schulz"},
+    {"tail_comma_ends_the_reach_of_that",
+     "The bridge has hurt the town's finances, Anna Berg said, since most "
+     "residents accept that it was needed.",
+     "The bridge has hurt the town's finances", kIndirect, "Anna Berg"},
+    {"tail_then_participle_cue",
+     "The important thing was action and not words, Paul Grant said, adding "
+     "that the money would follow.",
+     "The important thing was action and not words", kIndirect, "Paul Grant"},
+    {"clause_opening_with_partial_quote",
+     "Paul Grant tells Radio Harbour on Friday that “exactly who did it” "
+     "remains under investigation.",
+     "remains under investigation", kMixed, "Paul Grant"},
+    {"adverb_just_and_time_before_cue",
+     "Paul Grant just this month announced he would close the ferry.",
+     "he would close the ferry", kIndirect, "Paul Grant"},
+};
+QUOTE_GRID(TailAdjunctTest, kTailAdjuncts);
+
+// An infinitive or a clause after the cue is no adjunct of a tail
+// attribution.
+const NonQuoteCase kNotTailAdjuncts[] = {
+    {"agreed_to_infinitive",
+     "In the end, the Harbour Trust agreed to lend Mr. Grant $5 million, and "
+     "the union stepped in.",
+     "In the end"},
+    {"said_at_place_then_pronoun_clause",
+     "The council was divided, Paul Grant said at the meeting he would "
+     "resign.",
+     "The council was divided"},
+    {"asked_opener_before_quote_introduction",
+     "Asked about the bridge, Paul Grant said, “Not going to go into that.”",
+     "Asked about the bridge"},
+    {"tail_then_participle_is_no_parenthesis",
+     "The important thing was action and not words, Paul Grant said, adding "
+     "that the money would follow.",
+     "said, adding"},
+    {"hinted_at_object_is_no_adjunct",
+     "Formerly one of the mayor's closest aides, Paul Grant hinted at a "
+     "budget giveaway on Monday.",
+     "Formerly one"},
+};
+NON_QUOTE_GRID(NotTailAdjunctTest, kNotTailAdjuncts);
+
+// A pronoun opening a sentence is its subject, not an opener before a
+// group's name.
+const WrongSpeakerCase kPronounNotOpener[] = {
+    {"it_then_adverb_and_cue",
+     "The Harbour Trust counts the boats. It now estimates that the number "
+     "of boats has doubled.",
+     "now estimates"},
+};
+WRONG_SPEAKER_GRID(PronounNotOpenerTest, kPronounNotOpener);
+
+// A participle after a comma reports what the sentence's subject said,
+// with or without "that"; the words before the comma are no quote.
+const QuoteCase kParticiples[] = {
+    {"saying_without_that",
+     "Mayor Paul Grant defended the plan on Monday, saying the bridge was "
+     "safe.",
+     "the bridge was safe", kIndirect, "Paul Grant"},
+    {"saying_pronoun_clause",
+     "Anna Berg released a new advert, saying it shows she is ready to lead.",
+     "it shows she is ready to lead", kIndirect, "Anna Berg"},
+    {"arguing_without_that",
+     "Paul Grant criticised the budget, arguing it would cost too much.",
+     "it would cost too much", kIndirect, "Paul Grant"},
+    {"warning_with_that",
+     "Anna Berg voted against the bill, warning that it would raise taxes.",
+     "it would raise taxes", kIndirect, "Anna Berg"},
+    {"role_word_opening_the_sentence_is_a_title",
+     "Rival Anna Berg mocked the complaint, saying it showed weakness.",
+     "it showed weakness", kIndirect, "Anna Berg"},
+};
+QUOTE_GRID(ParticipleTest, kParticiples);
+
+const NonQuoteCase kNotParticipleFronts[] = {
+    {"front_of_saying_is_no_quote",
+     "Anna Berg released a new advert, saying it shows she is ready to lead.",
+     "released a new advert"},
+    {"saying_nothing_is_no_clause",
+     "Paul Grant left the hall after the vote, saying nothing.", "nothing"},
+};
+NON_QUOTE_GRID(NotParticipleFrontTest, kNotParticipleFronts);
+
+// Subjects that are no plain name before the cue: a relative "who" after a
+// named person, a share of a poll.
+const QuoteCase kOtherSubjects[] = {
+    {"relative_who_after_name",
+     "The council has a frosty relationship with Anna Berg, who in 2010 said "
+     "the bridge was a waste of money.",
+     "the bridge was a waste of money", kIndirect, "Anna Berg"},
+    {"relative_who_after_object",
+     "Paul Grant met Anna Berg, who said the bridge was unsafe.",
+     "the bridge was unsafe", kIndirect, "Anna Berg"},
+    {"poll_share_with_number",
+     "Another 19 percent said they would not pick either candidate.",
+     "they would not pick either candidate", kIndirect, "Another 19 percent"},
+    {"conjunction_after_partial_quote_is_no_attribution",
+     "Only 52 percent said Anna Berg was “fit to serve,” while 73 percent "
+     "said the same of Paul Grant.",
+     "fit to serve", kMixed, "Only 52 percent"},
+    {"poll_share_per_cent",
+     "About 40 per cent said the economy was their main concern.",
+     "the economy was their main concern", kIndirect, nullptr},
+};
+QUOTE_GRID(OtherSubjectTest, kOtherSubjects);
+
+const WrongSpeakerCase kNotOtherSubjects[] = {
+    {"auxiliary_opening_a_question_is_no_first_name",
+     "Was Anna Berg right to leave the show? Anna Berg said she was bullied.",
+     "Was Anna Berg"},
+    {"relative_who_after_a_place",
+     "The plan will placate nervous Democrats on Harbour Hill, who have "
+     "argued that the bridge is needed.",
+     "Hill"},
+};
+WRONG_SPEAKER_GRID(NotOtherSubjectTest, kNotOtherSubjects);
 
 // The words before ", X said" that are no quote: a name with its
 // description, an opening phrase.

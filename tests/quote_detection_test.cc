@@ -280,9 +280,37 @@ const QuoteCase kSpeechNextToTitles[] = {
      "The city launched the “Clean Streets for All” initiative last week. "
      "“Every district will take part,” Mayor Paul Grant said.",
      "Every district will take part", kDirect, "Paul Grant"},
+    {"reported_after_show_title_and_cue",
+     "On this weekend's broadcast of “Harbour Talk Tonight,” Governor Anna "
+     "Berg said the vote was fair.",
+     "the vote was fair", kIndirect, "Anna Berg"},
 };
 
 const NonQuoteCase kTitles[] = {
+    {"show_after_broadcast_of_then_cue",
+     "On this weekend's broadcast of “Harbour Talk Tonight,” Governor Anna "
+     "Berg said the vote was fair.",
+     "Harbour Talk Tonight"},
+    {"show_after_possessive_outlet",
+     "In an interview on Channel Nine's \"Face the Harbour,\" Mayor Paul "
+     "Grant said the bridge was safe.",
+     "Face the Harbour"},
+    {"anthem_with_comma_inside",
+     "At the end of her rendition of the anthem “A Song for the Harbour,” "
+     "she added a verse.",
+     "A Song for the Harbour"},
+    {"known_as_the",
+     "The plan would install what has become known as the “Grant rule” for "
+     "taxes.",
+     "Grant rule"},
+    {"book_comma_title_then_cue",
+     "In his 2002 book, “Make Your Kid a Banker,” Paul Grant suggested "
+     "saving early.",
+     "Make Your Kid"},
+    {"book_then_comma",
+     "He wrote the book “Make Your Kid a Banker,” which sold well in "
+     "Leeds.",
+     "Make Your Kid"},
     {"conference_on_straight",
      "Delegates gathered for a conference on \"Water Security in a Warming "
      "World\" in the capital.",
@@ -361,12 +389,9 @@ const NonQuoteCase kTitles[] = {
      "Building Bridges"},
     {"nickname_straight",
      "Grant, nicknamed \"the Builder\", took office in 2019.", "the Builder"},
-    // After a verb of quoting, a name in title case is still a name, and a
-    // passive verb reports no one's words.
+    // After a verb of quoting, a name in title case is still a name.
     {"dubbed_title_case", "The press dubbed the mayor “The Builder” after the vote.",
      "The Builder"},
-    {"passive_called", "The plan was called “unworkable” by critics.",
-     "unworkable"},
 };
 
 // --- Partial quotes --------------------------------------------------------
@@ -391,6 +416,23 @@ const QuoteCase kPartial[] = {
      "another empty promise", kMixed, "Anna Berg"},
     {"pronoun_subject", "Anna Berg spoke first. She branded the deal “a sellout”.",
      "a sellout", kMixed, "Anna Berg"},
+    {"short_partial_after_an_article",
+     "Anna Berg called the new bridge a “disgrace” in a radio interview.",
+     "disgrace", kMixed, "Anna Berg"},
+    {"partial_quote_opening_reported_clause",
+     "Anna Berg said “budget reforms” and new taxes would pay for the bridge.",
+     "“budget reforms” and new taxes would pay for the bridge", kMixed,
+     "Anna Berg"},
+};
+
+// Short quotes that no one is said to have said: a passive quote verb, a
+// name after "the".
+const NonQuoteCase kNotPartial[] = {
+    {"passive_called",
+     "The plan was called “unworkable” by critics at the hearing.",
+     "unworkable"},
+    {"name_after_the", "Officials called the “Lisbon process” a success.",
+     "Lisbon process"},
 };
 
 // --- Reported speech -------------------------------------------------------
@@ -531,6 +573,7 @@ NON_QUOTE_GRID(UnbalancedMarkTest, kUnbalanced);
 QUOTE_GRID(SpeechNextToTitleTest, kSpeechNextToTitles);
 NON_QUOTE_GRID(QuotedTitleTest, kTitles);
 QUOTE_GRID(PartialQuoteTest, kPartial);
+NON_QUOTE_GRID(NotPartialQuoteTest, kNotPartial);
 QUOTE_GRID(ReportedSpeechTest, kReported);
 NON_QUOTE_GRID(NotReportedSpeechTest, kNotReported);
 

@@ -13,6 +13,7 @@
 #include <string>
 
 #include "gtest/gtest.h"
+#include "absl/strings/str_cat.h"
 #include "tests/quote_test_util.h"
 
 namespace quotes {
@@ -345,7 +346,31 @@ const QuoteCase kInherited[] = {
      "“The ferry route will open in June,” Ambassador to France Anna Berg "
      "said.\n\n“It will carry 500 passengers a day. Tickets will be cheap.”",
      "Tickets will be cheap", kDirect, "Anna Berg"},
+    {"after_reported_speech_same_paragraph",
+     "The ferry will run daily, Ambassador to France Anna Berg said. “The "
+     "other factor is the price of fuel.”",
+     "The other factor is the price of fuel", kDirect, "Anna Berg"},
+    {"after_reported_speech_next_paragraph",
+     "Mayor Paul Grant said the works were going well.\n\n“The second site "
+     "will follow next month.”",
+     "second site will follow", kDirect, "Paul Grant"},
+    {"inverted_said_opening_the_sentence",
+     "The team trained on Monday. Said assistant coach Tom Reyes: “They "
+     "have worked through the weekend.”",
+     "They have worked through the weekend", kDirect, "Tom Reyes"},
 };
+
+// A partial quote inside a sentence takes no speaker from reported speech
+// before it (the empty name: no speaker). Run without the context that
+// quotes another speaker just before: a direct quote still hands its speaker
+// to any unattributed quote in the next paragraph.
+const QuoteCase kNotInherited[] = {
+    {"partial_quote_after_reported_speech",
+     "Anna Berg said the bridge was safe. The council had voted for the "
+     "“fast-track option for all bridges in the county” in May.",
+     "fast-track option for all bridges", kDirect, ""},
+};
+QUOTE_GRID_IN(NotInheritedTest, kNotInherited, ContextsWithoutOtherSpeaker());
 
 // --- Names that are not the speaker -----------------------------------------
 
@@ -529,8 +554,39 @@ const QuoteCase kSharedSurnames[] = {
      "“Nobody asked us,” Reyes said.\n\n“The rent is too high,” said Tom "
      "Reyes, a farmer.\n\n“The rent is fair,” said Lena Reyes, a nurse.",
      "The rent is fair", kDirect, "Lena Reyes"},
+    {"surname_already_used_alone_stays_with_its_person",
+     "“The rent is too high,” said Tom Reyes, a farmer.\n\n“We will march,” "
+     "Reyes said.\n\nCritics mocked his wife, Lena Reyes, online.\n\n“Nobody "
+     "asked us,” Reyes said.",
+     "Nobody asked us", kDirect, "Tom Reyes"},
 };
 QUOTE_GRID(SharedSurnameTest, kSharedSurnames);
+
+// The subject of a participle clause: past modifiers before the name, not a
+// name inside the reported clause, not a preposition opening the sentence.
+const QuoteCase kParticipleSubjects[] = {
+    {"modifiers_before_the_name",
+     "Democratic presidential nominee Anna Berg chimed in on Twitter, saying "
+     "that officials should release the video.",
+     "officials should release the video", kIndirect, "Anna Berg"},
+    {"subject_of_the_clause_before",
+     "“The rent is too high,” Tom Reyes told the court, saying the landlord "
+     "had never listened.",
+     "the landlord had never listened", kIndirect, "Tom Reyes"},
+};
+QUOTE_GRID(ParticipleSubjectTest, kParticipleSubjects);
+
+const WrongSpeakerCase kNotParticipleSubjects[] = {
+    {"name_inside_the_clause",
+     "Mr. Grant, known for his bridges, has claimed that Lena Reyes resigned "
+     "in May.",
+     "Lena Reyes"},
+    {"preposition_opening_the_sentence",
+     "Unlike Patriot, the firm has few investors. So when Patriot signaled "
+     "that it would sell, Mr. Grant said the deal was off.",
+     "Unlike Patriot"},
+};
+WRONG_SPEAKER_GRID(NotParticipleSubjectTest, kNotParticipleSubjects);
 
 const WrongSpeakerCase kSharedSurnameNotOthers[] = {
     {"early_surname_is_not_the_first_full_name",
@@ -624,6 +680,64 @@ TEST(HeadlineColonTest, LabelIsNoSpeaker) {
       "Analysis: Ferry route will open in June\n\n"
       "Ambassador Anna Berg spoke in Lisbon on Monday.\n");
   EXPECT_EQ(FindQuote(a, "Ferry route will open"), nullptr) << Describe(a);
+}
+
+// Antecedents of "he"/"she": a person named by honorific and surname; the
+// subject of a sentence before a person named later in it; not a person
+// named inside what the last speaker said; a first name's gender.
+const QuoteCase kPronounAntecedents[] = {
+    {"honorific_surname_is_an_antecedent",
+     "The bridge reopened on Monday.\n\nMr. Grant flew in from Leeds. “The "
+     "repairs are done,” he said.",
+     "The repairs are done", kDirect, "Grant"},
+    {"honorific_surname_takes_the_full_name",
+     "Mayor Paul Grant opened the bridge on Monday.\n\nThe council met "
+     "later. Mr. Grant flew in from Leeds. “The repairs are done,” he said.",
+     "The repairs are done", kDirect, "Paul Grant"},
+    {"subject_before_a_person_named_later",
+     "Coach Tom Reyes is furious after his remarks about Paul Grant were "
+     "reported. “I am not guilty,” he said.",
+     "I am not guilty", kDirect, "Tom Reyes"},
+    {"person_named_inside_the_last_speakers_words",
+     "Tom Reyes warned the budget was not as healthy as Mr. Grant claimed. "
+     "“The figures are mixed,” he said.",
+     "The figures are mixed", kDirect, "Tom Reyes"},
+    {"first_name_tells_the_gender",
+     "Tom Reyes met Mayor Anna Berg on Monday. “The ferry will run "
+     "daily,” she said.",
+     "The ferry will run daily", kDirect, "Anna Berg"},
+};
+QUOTE_GRID_IN(PronounAntecedentTest, kPronounAntecedents,
+              ContextsWithoutOtherSpeaker());
+
+// Title-case headlines: "..., Name Says" reports the claim as that
+// person's; a capitalised role before the verb is a description, not a name
+// for the claim before its comma.
+struct HeadlineCase {
+  const char* headline;
+  const char* expected;
+  const char* speaker;
+};
+
+TEST(HeadlineTitleCaseTest, TrailingSaysReportsTheClaim) {
+  const HeadlineCase kCases[] = {
+      {"Ferry Route Will Open in June, Anna Berg Says",
+       "Ferry Route Will Open in June", "Anna Berg"},
+      {"Ferry Route Will Open in June, Anna Berg Says.",
+       "Ferry Route Will Open in June", "Anna Berg"},
+      {"Mayor Hid Health Problems From Public, Former Council Doctor Says",
+       "Mayor Hid Health Problems From Public", "Former Council Doctor"},
+      {"Ferry Route Will Open in June, Anna Berg Warns",
+       "Ferry Route Will Open in June", "Anna Berg"},
+  };
+  for (const HeadlineCase& c : kCases) {
+    const v1::ArticleAnalysis a = AnalyzeText(
+        absl::StrCat(c.headline, "\n\nThe ferry company met in Lisbon on "
+                                 "Monday.\n"));
+    const v1::Quote* q = FindQuote(a, c.expected);
+    ASSERT_NE(q, nullptr) << c.headline << "\n" << Describe(a);
+    EXPECT_EQ(q->speaker().name(), c.speaker) << c.headline;
+  }
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/strip.h"
 #include "quotes/internal/quote_marks.h"
 #include "quotes/internal/re2_util.h"
 #include "quotes/internal/segmenter.h"
@@ -57,6 +58,11 @@ struct Draft {
   SpeakerPhrase phrase;
   bool inherit = false;     // takes the previous quote's speaker
   bool headline = false;
+  // Reported in passing ("met Pullman, who had told him ..."): no antecedent
+  // for the pronouns after it.
+  bool aside = false;
+  // A quote that opens its sentence or paragraph.
+  bool opens = false;
   float confidence = 0.9f;
   int block = 0;
   int speaker = -1;
@@ -90,16 +96,31 @@ int CountWords(const std::vector<Token>& tokens, TextSpan span) {
   return n;
 }
 
+// Whether `w` is one of `words`, as written.
+template <size_t N>
+bool IsOneOf(absl::string_view w, const absl::string_view (&words)[N]) {
+  for (absl::string_view k : words) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
 // Auxiliaries and conjunctions: a reported clause never opens with one.
 bool StartsWithVerb(absl::string_view w) {
   static constexpr absl::string_view kWords[] = {
       "was", "were", "is", "are", "had", "has", "have", "would", "could",
       "should", "will", "can", "may", "might", "must", "did", "do", "does",
       "and", "or", "but", "been", "being"};
-  for (absl::string_view k : kWords) {
-    if (w == k) return true;
-  }
-  return false;
+  return IsOneOf(w, kWords);
+}
+
+// Conjunctions that open a clause of their own: '“...,” while 73 percent
+// said' quotes no one.
+bool StartsClause(absl::string_view w) {
+  static constexpr absl::string_view kWords[] = {
+      "while", "and", "but", "or", "as", "when", "because", "although",
+      "though", "whereas", "since", "if", "so", "after", "before"};
+  return IsOneOf(w, kWords);
 }
 
 bool IsSubjectPronoun(absl::string_view w) {
@@ -113,10 +134,7 @@ bool IsAuxiliary(absl::string_view w) {
   static constexpr absl::string_view kWords[] = {
       "was", "were", "is", "are", "had", "has", "have", "would", "could",
       "should", "will", "can", "may", "might", "must", "did", "does", "do"};
-  for (absl::string_view k : kWords) {
-    if (w == k) return true;
-  }
-  return absl::EndsWith(w, "n't") || absl::EndsWith(w, "n\u2019t");
+  return IsOneOf(w, kWords) || absl::EndsWith(w, "n't") || absl::EndsWith(w, "n\u2019t");
 }
 
 bool IsArticleOrPossessive(absl::string_view w) {
@@ -181,6 +199,88 @@ bool IsOpeningPreposition(absl::string_view w) {
   return false;
 }
 
+// Words that open a phrase of time, place or channel after an attribution:
+// "said on Thursday", "told reporters at a news conference in Ohio".
+bool OpensAdjunct(absl::string_view w) {
+  static constexpr absl::string_view kWords[] = {
+      "on", "in", "at", "during", "after", "before", "via", "last", "this",
+      "late", "early", "earlier", "over"};
+  return IsOneOf(w, kWords);
+}
+
+// Words that make the phrase after a cue its complement, not an adjunct:
+// "told the council at length about the delays", "said in reply to".
+bool OpensComplement(absl::string_view w) {
+  static constexpr absl::string_view kWords[] = {
+      "about", "to", "for", "with", "of", "as", "that", "how", "what",
+      "why", "whether", "which", "who"};
+  return IsOneOf(w, kWords);
+}
+
+// Whether the phrase after the cue `form` ("said in a statement", "told")
+// is an adjunct of time, place or channel rather than its object: the verbs
+// of plain report.
+bool TakesAdjunctPhrases(absl::string_view form) {
+  static constexpr absl::string_view kVerbs[] = {
+      "said", "says", "say", "told", "tells", "added", "adds", "wrote",
+      "writes"};
+  return IsOneOf(form.substr(0, form.find(' ')), kVerbs);
+}
+
+// Whether the cue `form` opens with a present participle: "saying",
+// "pointing out".
+bool IsParticiple(absl::string_view form) {
+  return absl::EndsWith(form.substr(0, form.find(' ')), "ing");
+}
+
+// Where the adjuncts after an attribution that ends at token `k` stop:
+// dates, adverbs and, after "say" and "tell" (`phrases`), a few short
+// phrases of time, place or channel ("said Thursday", "said on Monday in a
+// statement") up to punctuation or `s_end`; other verbs take such a phrase
+// as their object ("hinted at a giveaway", "insisted on a vote").
+// `k` itself when those words hold a clause, a pronoun, an auxiliary or a
+// complement ("said in an interview he would resign", "told the council at
+// length about the delays").
+int SkipAdjuncts(const NameModel& names, const std::vector<Token>& t, int k,
+                 int s_end, bool phrases) {
+  int m = k;
+  while (m < s_end && !t[m].punct) {
+    if (IsAuxiliary(t[m].text)) return k;
+    if (names.IsDateWord(t[m]) || (t[m].lower && names.IsCueAdverb(t[m]))) {
+      ++m;
+      continue;
+    }
+    if (!phrases || !t[m].lower || !OpensAdjunct(t[m].text)) return k;
+    const int start = m;
+    for (++m; m < s_end && !t[m].punct && !OpensAdjunct(t[m].text); ++m) {
+      if (m - start > 6 || IsSubjectPronoun(t[m].text) ||
+          IsAuxiliary(t[m].text) || OpensComplement(t[m].text)) {
+        return k;
+      }
+    }
+  }
+  return m;
+}
+
+// "Democratic presidential nominee Hillary Clinton chimed in": a person
+// named a few words after `k`, past modifiers the name parser does not read
+// as a title, with a verb (a lower-case word) after the name. An auxiliary
+// or "that" on the way is a verb: the name is no subject.
+SpeakerPhrase PersonAfterModifiers(const NameModel& names,
+                                   absl::string_view text,
+                                   const std::vector<Token>& t, int k,
+                                   int s_end) {
+  if (t[k].punct) return {};
+  for (int j = k + 1; j < s_end && j <= k + 4 && !t[j].punct; ++j) {
+    if (StartsWithVerb(t[j].text) || t[j].text == "that") break;
+    if (!t[j].capitalized) continue;
+    int next = 0;
+    SpeakerPhrase p = names.ParseAfter(text, t, j, &next);
+    if (p.form == v1::FULL && next < s_end && t[next].lower) return p;
+  }
+  return {};
+}
+
 // The subject of the sentence held by tokens[s_begin, s_end): the first
 // person phrase at its start or after a comma that a lower-case word (the
 // verb) follows. "During the meeting, Karimov spoke ..." gives Karimov.
@@ -189,8 +289,12 @@ SpeakerPhrase SentenceSubject(const NameModel& names, absl::string_view text,
                               int s_end) {
   for (int k = s_begin; k < s_end && k < s_begin + kMaxSubjectDistance; ++k) {
     if (k != s_begin && t[k - 1].text != ",") continue;
-    // "With party leaders worried, Obama is ...": an opening phrase.
-    if (IsOpeningPreposition(t[k].text)) continue;
+    // "With party leaders worried, Obama is ...": an opening phrase; "...,
+    // saying that officials should ...": a participle's clause.
+    if (IsOpeningPreposition(t[k].text) ||
+        (t[k].lower && absl::EndsWith(t[k].text, "ing"))) {
+      continue;
+    }
     int next = 0;
     SpeakerPhrase p = names.ParseAfter(text, t, k, &next);
     // Groups only when named by a group noun: "Japanese government
@@ -198,6 +302,10 @@ SpeakerPhrase SentenceSubject(const NameModel& names, absl::string_view text,
     if (!p.empty() && next < s_end && t[next].lower &&
         (p.form != v1::ORGANIZATION || names.IsGroupNoun(t[next - 1]))) {
       return p;
+    }
+    if (k == s_begin) {
+      p = PersonAfterModifiers(names, text, t, k, s_end);
+      if (!p.empty()) return p;
     }
   }
   return {};
@@ -215,7 +323,8 @@ bool FrontIsClause(const NameModel& names, absl::string_view text,
   static constexpr absl::string_view kOpeners[] = {
       "during", "back", "in", "as", "for", "after", "before", "since",
       "though", "although", "while", "when", "if", "all", "because", "with",
-      "without", "despite", "unlike", "like", "even", "including"};
+      "without", "despite", "unlike", "like", "even", "including", "asked",
+      "pressed", "speaking", "responding", "referring"};
   const std::string first = absl::AsciiStrToLower(t[begin].text);
   for (absl::string_view o : kOpeners) {
     if (first == o) return false;
@@ -227,6 +336,49 @@ bool FrontIsClause(const NameModel& names, absl::string_view text,
     return false;
   }
   return true;
+}
+
+// Whether the words from token `from` to byte `end` are in title case: at
+// least two words of three letters or more that are no function word ("the",
+// "and", "for", "with"), seven in ten of them capitalised. "Face the
+// Nation", "Make Your Kid a Millionaire".
+bool IsTitleCase(const std::vector<Token>& t, int from, size_t end) {
+  static constexpr absl::string_view kMinor[] = {"the", "and", "for", "from",
+                                                 "with", "into", "over"};
+  int caps = 0, long_words = 0;
+  for (int m = from; m < static_cast<int>(t.size()) && t[m].span.end <= end;
+       ++m) {
+    if (t[m].punct || t[m].text.size() < 3 || IsOneOf(t[m].text, kMinor)) {
+      continue;
+    }
+    ++long_words;
+    caps += t[m].capitalized;
+  }
+  return long_words >= 2 && caps * 10 >= long_words * 7;
+}
+
+// "... with Mitch McConnell, who in 2010 said ...": the person a relative
+// "who" right before the cue at token `tc` (past a few words of time) refers
+// to, the phrase before its comma.
+SpeakerPhrase RelativeSubject(const NameModel& names, absl::string_view text,
+                              const std::vector<Token>& t, int tc,
+                              int s_begin) {
+  for (int k = tc - 1; k > s_begin + 1 && tc - k <= 4; --k) {
+    if (t[k].punct) return {};
+    if (t[k].text != "who") continue;
+    if (t[k - 1].text != ",") return {};
+    SpeakerPhrase p = names.ParseBefore(text, t, k - 1);
+    if (p.form != v1::FULL && p.form != v1::SURNAME) return {};
+    // "Democrats on Capitol Hill, who": a place names no one, before the
+    // phrase or inside it.
+    static constexpr absl::string_view kPlaces[] = {"on", "in", "at", "from",
+                                                    "near", "across"};
+    for (int m = std::max(0, TokenAt(t, p.span.begin) - 1); m < k; ++m) {
+      if (IsOneOf(t[m].text, kPlaces)) return {};
+    }
+    return p;
+  }
+  return {};
 }
 
 // Where the sentence around token `i` starts: after the last full stop,
@@ -336,7 +488,9 @@ bool IsQuoteVerbObject(const std::vector<Token>& tokens, int begin, int quote) {
 
 // Every cue form: "according to" and the speech verbs' forms.
 std::vector<std::string> CueForms(const v1::Lexicon& lexicon) {
-  std::vector<std::string> forms = {"according to", "According to"};
+  // "Said Ellis: “...”": the inverted cue opening a sentence.
+  std::vector<std::string> forms = {"according to", "According to", "Said",
+                                    "Says"};
   for (const v1::SpeechVerb& v : lexicon.speech_verbs()) {
     for (const std::string& f : v.forms()) forms.push_back(f);
   }
@@ -369,6 +523,20 @@ Attributor::Attributor(const v1::Lexicon& lexicon,
                         "communique", "communiqué", "filing", "document"}) {
     speech_nouns_.insert(n);
   }
+}
+
+int Attributor::QuoteVerbBefore(const std::vector<Token>& t,
+                                int open_tok) const {
+  const int s0 = SentenceStart(t, open_tok);
+  for (int v = open_tok - 1; v > s0 && open_tok - v <= 10; --v) {
+    if (t[v].punct && t[v].text != ",") return -1;
+    if (t[v].punct || !t[v].lower || !quote_verbs_.contains(t[v].text)) continue;
+    static constexpr absl::string_view kBe[] = {
+        "was", "were", "is", "are", "be", "been", "being", "get", "got"};
+    // "was called “...”": someone else's words.
+    return IsOneOf(Lower(t[v - 1].text), kBe) ? -1 : v;
+  }
+  return -1;
 }
 
 SpeakerPhrase Attributor::ParseAccordingTo(absl::string_view text,
@@ -405,37 +573,15 @@ absl::StatusOr<std::unique_ptr<Attributor>> Attributor::Create(
     }
   }
   // Accepts "said", "pointed out"; rejects "saidx", "unsaid".
-  auto re = CompilePattern(
-      "cue", absl::StrCat("\\b(?:", AlternationOf(forms), ")\\b"));
+  const std::string pattern =
+      absl::StrCat("\\b(?:", AlternationOf(forms), ")\\b");
+  auto re = CompilePattern("cue", pattern);
   if (!re.ok()) return re.status();
   a->cue_re_ = *std::move(re);
+  auto headline_re = CompilePattern("headline cue", pattern, false);
+  if (!headline_re.ok()) return headline_re.status();
+  a->headline_cue_re_ = *std::move(headline_re);
   return a;
-}
-
-SpeakerPhrase Attributor::QuoteVerbSubject(absl::string_view text,
-                                           const std::vector<Token>& tokens,
-                                           int open_tok, bool adjacent,
-                                           int* verb) const {
-  const int s0 = SentenceStart(tokens, open_tok);
-  for (int v = open_tok - 1; v > s0 && open_tok - v <= 10; --v) {
-    if (tokens[v].punct && tokens[v].text != ",") break;
-    if (tokens[v].punct || !tokens[v].lower ||
-        !quote_verbs_.contains(tokens[v].text)) {
-      continue;
-    }
-    static constexpr absl::string_view kBe[] = {
-        "was", "were", "is", "are", "be", "been", "being", "get", "got"};
-    for (absl::string_view w : kBe) {
-      // "was called “...”": someone else's words
-      if (absl::EqualsIgnoreCase(tokens[v - 1].text, w)) return SpeakerPhrase();
-    }
-    if (adjacent && !IsQuoteVerbObject(tokens, v + 1, open_tok)) {
-      return SpeakerPhrase();
-    }
-    *verb = v;
-    return names_.ParseBefore(text, tokens, v);
-  }
-  return SpeakerPhrase();
 }
 
 void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
@@ -469,15 +615,17 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       c.span = {begin, end};
       c.form = std::string(text.substr(begin, end - begin));
       c.according_to = absl::EqualsIgnoreCase(c.form, "according to");
-      auto it = needs_that_.find(c.form);
+      auto it = b.headline ? needs_that_.find(Lower(c.form))
+                           : needs_that_.find(c.form);
       c.needs_that = it != needs_that_.end() && it->second;
       b.cues.push_back(std::move(c));
     };
+    const RE2& cue_re = b.headline ? *headline_cue_re_ : *cue_re_;
     if (cue_starts_cover_) {
-      ForEachWordStartMatch(*cue_re_, names_, text, b.tokens, b.span.end,
+      ForEachWordStartMatch(cue_re, names_, text, b.tokens, b.span.end,
                             add_cue);
     } else {
-      ForEachMatch(*cue_re_, text, b.span.begin, b.span.end, add_cue);
+      ForEachMatch(cue_re, text, b.span.begin, b.span.end, add_cue);
     }
     // Sentences matter only where a cue may start reported speech.
     if (b.headline) {
@@ -541,6 +689,15 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     return IsIn(embedded, span) || IsIn(titles, span);
   };
   auto inside_quote = [&](size_t pos) { return InsideAny(direct_spans, pos); };
+  // Whether the quote whose opening mark starts at `pos` is a partial one
+  // that the clause ending at `end` goes on after by a word or more.
+  auto partial_at = [&](size_t pos, size_t end) {
+    auto q = std::lower_bound(
+        marked.begin(), marked.end(), pos,
+        [](const MarkedQuote& m, size_t p) { return m.open_mark.begin < p; });
+    return q != marked.end() && q->open_mark.begin == pos &&
+           IsEmbedded(q->content) && q->close_mark.end + 3 < end;
+  };
 
   // ---- Direct quotes ---------------------------------------------------
   for (const MarkedQuote& q : marked) {
@@ -569,11 +726,34 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     const bool title_like =
         words <= 4 || (first_word < static_cast<int>(ot.size()) &&
                        !ot[first_word].lower);
+    // "known as the “Buffett rule”": a determiner may follow a naming cue
+    // (not "on the “margins of society”", a partial quote).
+    absl::string_view before_noun = before;
+    for (absl::string_view det : {" the", " a", " an"}) {
+      if (absl::ConsumeSuffix(&before_noun, det)) break;
+    }
+    static constexpr absl::string_view kNamingCues[] = {" known as", " dubbed",
+                                                        " nicknamed"};
     bool title = false;
+    for (absl::string_view cue : kNamingCues) {
+      title |= title_like && before_noun.size() < before.size() &&
+               absl::EndsWith(before_noun, cue);
+    }
     for (const std::string& cue : title_cues_) {
       if (title_like && absl::EndsWith(before, cue)) {
         title = true;
       }
+    }
+    // “Fox News Sunday,” after "broadcast of", "CBS's", "the anthem" or
+    // "his 2002 book,": a short run of capitalised words that a word, or a
+    // title noun and a comma, leads into is a title even when a cue follows.
+    const bool led_by_word =
+        open_tok > 0 &&
+        (!ot[open_tok - 1].punct ||
+         (ot[open_tok - 1].text == "," && open_tok >= 2 &&
+          title_nouns_.contains(Lower(ot[open_tok - 2].text))));
+    if (words <= 6 && led_by_word && IsTitleCase(ot, open_tok, q.content.end)) {
+      title = true;
     }
     if (after_tok < static_cast<int>(ct.size()) && !ct[after_tok].punct &&
         title_nouns_.contains(Lower(ct[after_tok].text))) {
@@ -642,7 +822,9 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
           for (int k = i; k < static_cast<int>(ct.size()) &&
                           !p.empty() && ct[k].span.begin < p.span.begin;
                ++k) {
-            lead += ct[k].lower && !ct[k].punct ? 1 : 10;
+            lead += ct[k].lower && !ct[k].punct && !StartsClause(ct[k].text)
+                        ? 1
+                        : 10;
           }
           if (!p.empty() && lead <= 2) {
             d.phrase = p, d.cue = c.form, d.cue_span = c.span;
@@ -681,11 +863,8 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     if (attributed && EndsSentence(text, q.content)) {
       const int after_phrase = TokenAt(ct, d.phrase.span.end);
       const int after_cue = TokenAt(ct, d.cue_span.end);
-      int k = std::max(after_phrase, after_cue);
-      while (k < static_cast<int>(ct.size()) && !ct[k].punct &&
-             names_.IsCueAdverb(ct[k])) {
-        ++k;
-      }
+      const int k = SkipAdjuncts(names_, ct, std::max(after_phrase, after_cue),
+                                 static_cast<int>(ct.size()), true);
       const bool bare = k >= static_cast<int>(ct.size()) || ct[k].text == "." ||
                         ct[k].text == "," || ct[k].text == "!" ||
                         IsOpeningMark(ct[k].text);
@@ -721,6 +900,12 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         // a partial quote inside reported speech.
         if (te != open_tok && ot[open_tok - 1].text != ":" &&
             ot[open_tok - 1].text != ",") {
+          continue;
+        }
+        // 'he said “budget reforms” and the collection of taxes would pay
+        // for them': the clause goes on after the quote, which is part of it.
+        if (te == open_tok && after_tok < static_cast<int>(ct.size()) &&
+            ct[after_tok].lower) {
           continue;
         }
         bool clean = true;
@@ -797,40 +982,40 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     bool short_partial = false;
     if (!attributed && !introduced && !starts_sentence) {
       embedded.push_back(q.content);
-      d.confidence = 0.6f;
-      // "Mayor Grant called the plan “...”", "She described it as “...”":
-      // a verb that takes someone's words as its object, active, in the
+      // "Mayor Grant called the plan “...”", "She described it as “...”": a
+      // verb that takes someone's words as its object, active, in the
       // quote's sentence: its subject said them, however few the words
-      // ("He called the plan “unworkable”").
-      int verb = -1;
-      SpeakerPhrase p = QuoteVerbSubject(text, ot, open_tok,
-                                         words < kMinEmbeddedWords, &verb);
+      // ("He called the plan “unworkable”"). A short quote must be what the
+      // verb called its object - not "described the talks as part of the
+      // “Lisbon process”" - and right after "the" it names a thing.
+      const int v = QuoteVerbBefore(ot, open_tok);
+      const bool short_quote = words < kMinEmbeddedWords;
+      const bool object_ok =
+          !short_quote || (v > 0 && IsQuoteVerbObject(ot, v + 1, open_tok) &&
+                           ot[open_tok - 1].text != "the");
+      SpeakerPhrase p =
+          v > 0 && object_ok ? names_.ParseBefore(text, ot, v) : SpeakerPhrase();
       if (!p.empty()) {
         d.phrase = p;
         d.kind = v1::MIXED;
-        d.cue = std::string(ot[verb].text);
-        d.cue_span = ot[verb].span;
+        d.cue = std::string(ot[v].text);
+        d.cue_span = ot[v].span;
         attributed = true;
-        short_partial = words < kMinEmbeddedWords;
-      } else if (words < kMinEmbeddedWords) {
+        short_partial = short_quote;
+      } else if (short_quote) {
         continue;  // a scare quote or a nickname
       }
+      d.confidence = 0.6f;
     }
     // Short quotes with capitalised words and no cue: a name or a title
     // ("dubbed it “Operation Sunrise”" names no words anyone said).
-    if ((!attributed || short_partial) && words <= 12) {
-      int caps = 0, long_words = 0;
-      for (int m = open_tok; m < static_cast<int>(ot.size()) &&
-                             ot[m].span.end <= q.content.end;
-           ++m) {
-        if (ot[m].punct || ot[m].text.size() < 3) continue;
-        ++long_words;
-        caps += ot[m].capitalized;
-      }
-      if (long_words >= 2 && caps * 10 >= long_words * 7) continue;
+    if ((!attributed || short_partial) && words <= 12 &&
+        IsTitleCase(ot, open_tok, q.content.end)) {
+      continue;
     }
     if (!attributed) {
       d.inherit = true;
+      d.opens = starts_sentence;
       d.confidence = std::min(d.confidence, 0.6f);
     }
     drafts.push_back(d);
@@ -875,6 +1060,17 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         return *subject;
       };
       SpeakerPhrase previous_subject;
+      // "He told the court, saying ...": a participle's subject is that of
+      // the clause before it, else the sentence's.
+      auto participle_subject = [&](size_t ci) {
+        if (!previous_subject.empty()) return previous_subject;
+        if (ci > 0) {
+          SpeakerPhrase p =
+              names_.ParseBefore(text, t, TokenAt(t, cues[ci - 1]->span.begin));
+          if (!p.empty()) return p;
+        }
+        return sentence_subject();
+      };
       for (size_t ci = 0; ci < cues.size(); ++ci) {
         const Cue& c = *cues[ci];
         const int tc = TokenAt(t, c.span.begin);
@@ -950,6 +1146,8 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
           const std::string form = Lower(c.form);
           const bool tell = form == "told" || form == "tells" ||
                             form == "tell" || form == "telling";
+          const bool say = form == "said" || form == "says" ||
+                           form == "say" || form == "saying";
           int that = -1;
           for (int k = te; k < s_end && k - te <= kMaxThatDistance; ++k) {
             if (t[k].text == "that") {
@@ -963,6 +1161,12 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
             }
             if (IsSubjectPronoun(t[k].text) || t[k].text == "but") break;
             if (k == te && !tell && IsArticleOrPossessive(t[k].text)) break;
+            // "..., Graham said, since most of them accept that ...": a
+            // tail attribution's comma ends its reach.
+            if (k == te && t[k].text == "," && pb > s_begin &&
+                t[pb - 1].text == ",") {
+              break;
+            }
           }
           if (that >= 0 && that + 1 < s_end && StartsWithVerb(t[that + 1].text)) {
             that = -1;
@@ -979,7 +1183,14 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
               tail_end = next;
             }
           }
-          if (before.empty() && adv >= s_begin && t[adv].text == ",") {
+          tail_end = SkipAdjuncts(names_, t, tail_end, s_end,
+                                  TakesAdjunctPhrases(form));
+          // "Grant defended the plan, saying the bridge was safe": a
+          // participle after a comma reports what the sentence's subject said.
+          const bool participle = before.empty() && adv >= s_begin &&
+                                  t[adv].text == "," && IsParticiple(form);
+          if (before.empty() && adv >= s_begin && t[adv].text == "," &&
+              !participle) {
             // Inverted: "..., said X, a Y, Trend reports."
             int next = 0;
             SpeakerPhrase after = names_.ParseAfter(text, t, te, &next);
@@ -1010,8 +1221,21 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
             // quote is the whole sentence.
             const bool credit =
                 tail_end + 2 < s_end && t[tail_end + 2].text == "reports";
+            // "Asked about ..., O'Neill said, “Not going to ...”": the cue
+            // introduces a quote; the words before it are no part of it.
+            if (tail_end + 1 < s_end && t[tail_end].text == "," &&
+                IsOpeningMark(t[tail_end + 1].text)) {
+              continue;
+            }
+            // "..., he said, adding that ...": a participle cue after the
+            // comma ends the tail; the sentence goes on with it.
+            const Cue* next = tail_end + 1 < s_end
+                                  ? CueStartingAt(b, t[tail_end + 1].span.begin)
+                                  : nullptr;
+            const bool next_cue = next != nullptr && IsParticiple(next->form);
             const bool parenthetical =
                 tail_end < s_end && t[tail_end].text == "," && !credit &&
+                !next_cue &&
                 CountWords(t, {t[tail_end].span.end, t[s_end - 1].span.end}) >= 3;
             if (parenthetical) {
               content_end = t[s_end - 1].span.end;
@@ -1022,10 +1246,17 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
             if (before.empty() && adv >= s_begin && t[adv].text == "and") {
               d.phrase = previous_subject.empty() ? sentence_subject()
                                                   : previous_subject;
+            } else if (participle) {
+              d.phrase = participle_subject(ci);
+            } else if (before.empty()) {
+              d.phrase = RelativeSubject(names_, text, t, tc, s_begin);
+              d.aside = true;
             } else {
               d.phrase = before;
             }
-            if (d.phrase.empty()) continue;
+            // A participle's subject may be no name ("two speechwriters
+            // implored her, arguing that ..."): the clause is still reported.
+            if (d.phrase.empty() && !participle) continue;
             if (that >= 0) {
               if (that + 1 >= s_end) continue;
               content_begin = t[that + 1].span.begin;
@@ -1085,8 +1316,6 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
               // its plan", "denied the allegations", "wrote a letter"):
               // without "that", their complement must read as a clause, a
               // pronoun subject or an auxiliary within a few words.
-              const bool say = form == "said" || form == "says" ||
-                               form == "say" || form == "saying";
               if (!say && !IsSubjectPronoun(t[k].text)) {
                 bool clause = false;
                 for (int m = k + 1; m < s_end && m <= k + 10 && !clause; ++m) {
@@ -1117,12 +1346,17 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         }
         d.content = {content_begin, content_end};
         if (CountWords(t, d.content) < kMinReportedWords) continue;
-        // 'X said: "..."' is a direct quote, reported as one; and a clause
-        // cannot start with a verb or a conjunction ("what the senators said
-        // was economic gerrymandering", "said and other scientists").
+        // 'X said: "..."' is a direct quote, reported as one, but 'tells
+        // “Morning Joe” that “exactly who did it” remains' opens with a
+        // partial quote; and a clause cannot start with a verb or a
+        // conjunction ("what the senators said was economic
+        // gerrymandering", "said and other scientists").
         {
           const int first = TokenAt(t, content_begin);
-          if (first < s_end && IsOpeningMark(t[first].text)) continue;
+          if (first < s_end && IsOpeningMark(t[first].text) &&
+              !partial_at(t[first].span.begin, content_end)) {
+            continue;
+          }
           if (first < s_end && StartsWithVerb(t[first].text)) continue;
         }
         // A direct quote introduced by this cue is already reported as one.
@@ -1272,16 +1506,29 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     return a.content.begin < b.content.begin;
   });
   int previous_direct = -1;
+  // "..., Schiff said. “The other factor ...”": reported speech hands its
+  // speaker on to a quote that opens the next sentence.
+  int previous_reported = -1;
   for (size_t i = 0; i < drafts.size(); ++i) {
     Draft& d = drafts[i];
     if (!d.phrase.empty()) {
       d.speaker = registry.Resolve(d.phrase, text, d.cue_span.begin);
-    } else if (d.inherit && previous_direct >= 0 &&
-               d.block - drafts[previous_direct].block <= 1) {
-      d.speaker = drafts[previous_direct].speaker;
+    } else if (d.inherit) {
+      int from = previous_direct;
+      if (d.opens && previous_reported > from) from = previous_reported;
+      if (from >= 0 && d.block - drafts[from].block <= 1) {
+        d.speaker = drafts[from].speaker;
+      }
     }
-    registry.NoteSpeech(d.speaker, d.content.begin);
-    if (d.kind == v1::DIRECT) previous_direct = static_cast<int>(i);
+    // Up to the end of what was said: a person named inside it ("Cable
+    // warned the picture was not as rosy as Mr Brown would like") is no
+    // newer antecedent for a "he" after it.
+    if (!d.aside) registry.NoteSpeech(d.speaker, d.content.end);
+    if (d.kind == v1::DIRECT) {
+      previous_direct = static_cast<int>(i);
+    } else if (!d.aside && d.speaker >= 0) {
+      previous_reported = static_cast<int>(i);
+    }
   }
   // Drop unattributed embedded fragments and duplicates of one span.
   std::vector<Draft> kept;

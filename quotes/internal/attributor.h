@@ -43,19 +43,17 @@ class Attributor {
   SpeakerPhrase ParseAccordingTo(absl::string_view text,
                                  const std::vector<Token>& tokens, int begin,
                                  int* next) const;
-  // The subject of a verb that takes someone's words as its object ("Grant
-  // called the plan", "She described it as"), active and within ten tokens
-  // before the quote opening at token `open_tok`; empty when there is none.
-  // With `adjacent`, only the verb's object may come between ("called the
-  // plan “...”", not "described the talks as part of the “...”"). Sets
-  // `*verb` to the verb's token.
-  SpeakerPhrase QuoteVerbSubject(absl::string_view text,
-                                 const std::vector<Token>& tokens, int open_tok,
-                                 bool adjacent, int* verb) const;
+
+  // The active verb that takes someone's words as its object ("called the
+  // plan", "described it as") before the quote opening at token
+  // `open_tok`, in its sentence; -1 when there is none.
+  int QuoteVerbBefore(const std::vector<Token>& t, int open_tok) const;
 
   AttributorOptions options_;
   NameModel names_;
   std::unique_ptr<RE2> cue_re_;
+  // The same forms in any case, for headlines: "..., Lindsey Graham Says".
+  std::unique_ptr<RE2> headline_cue_re_;
   // Every cue form starts with an ASCII word character: cue_re_ is tried
   // anchored where names_.MayStartCue() says, not scanned over the text.
   bool cue_starts_cover_ = true;

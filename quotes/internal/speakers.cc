@@ -75,6 +75,10 @@ bool HasClitic(absl::string_view w) {
   return false;
 }
 
+bool IsBareApostrophe(absl::string_view w) {
+  return w == "'" || w == "\u2019";
+}
+
 bool IsPossessive(absl::string_view w) {
   return absl::EndsWith(w, "'s") || absl::EndsWith(w, "\u2019s");
 }
@@ -135,7 +139,8 @@ enum WordClass : uint16_t {
   kSurnameTitle = 1 << 11,
   kPartyMember = 1 << 12,  // a title word when capitalised
   kBrand = 1 << 13,  // before a surname title, a company: "Burger King"
-  kNameToken = 1 << 14,  // set by Annotate: NameModel::IsNameToken
+  kDate = 1 << 14,   // a weekday or a month, with or without the stop
+  kNameToken = 1 << 15,  // set by Annotate: NameModel::IsNameToken
 };
 
 // The key of `w` in NameModel::classes_ and whether a stop was dropped.
@@ -150,6 +155,17 @@ std::string ClassKey(absl::string_view w, bool* dot) {
 bool HasClass(const Token& t, uint16_t plain, uint16_t dotted) {
   const bool dot = !t.text.empty() && t.text.back() == '.';
   return (t.lex & (dot ? dotted : plain)) != 0;
+}
+
+// A number written in digits: "63", "1,200".
+bool IsCount(absl::string_view w) {
+  if (w.empty()) return false;
+  for (char c : w) {
+    if (!absl::ascii_isdigit(static_cast<unsigned char>(c)) && c != ',') {
+      return false;
+    }
+  }
+  return true;
 }
 
 std::string JoinTokens(absl::string_view text, const std::vector<Token>& tokens,
@@ -176,6 +192,12 @@ NameModel::NameModel(const v1::Lexicon& lexicon,
   for (const auto& w : lexicon.honorifics()) add(w, kHonorific, kHonorific);
   for (const auto& w : lexicon.name_particles()) add(w, kParticle, kParticleDot);
   for (const auto& w : lexicon.not_name_words()) not_names_.insert(w);
+  for (const auto& w : lexicon.female_first_names()) {
+    first_name_gender_[w] = v1::FEMALE;
+  }
+  for (const auto& w : lexicon.male_first_names()) {
+    first_name_gender_[w] = v1::MALE;
+  }
   for (const auto& w : lexicon.organization_words()) org_words_.insert(w);
   for (const auto& w : lexicon.group_nouns()) {
     std::vector<absl::string_view> parts = absl::StrSplit(w, ' ');
@@ -186,6 +208,11 @@ NameModel::NameModel(const v1::Lexicon& lexicon,
     add(w, kSurnameTitle, kSurnameTitle);
   }
   for (const auto& w : lexicon.surname_title_brands()) add(w, kBrand, kBrand);
+  for (const auto* list : {&lexicon.weekdays(), &lexicon.months()}) {
+    for (const v1::NumberWord& d : *list) {
+      for (const auto& w : d.forms()) add(w, kDate, kDate);
+    }
+  }
   // A capitalised group noun ("Republicans", "Tories") names a group, never
   // a person.
   for (const auto& w : lexicon.group_nouns()) {
@@ -274,6 +301,9 @@ bool NameModel::IsTitleWord(const Token& t) const {
 }
 bool NameModel::IsCueAdverb(const Token& t) const {
   return HasClass(t, kAdverb, kAdverbDot);
+}
+bool NameModel::IsDateWord(const Token& t) const {
+  return (t.lex & kDate) != 0 && t.capitalized;
 }
 bool NameModel::IsGroupNoun(const Token& t) const {
   return HasClass(t, kGroup, kGroupDot);
@@ -495,8 +525,14 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
     for (int i = k; i < end; ++i) words.emplace_back(tokens[i].text);
     p.name = absl::StrJoin(words, " ");
     p.form = end - k >= 2 ? v1::FULL : v1::SURNAME;
+    if (p.form == v1::FULL) {
+      auto g = first_name_gender_.find(tokens[k].text);
+      if (g != first_name_gender_.end()) p.gender = g->second;
+    }
     if (k > begin) {
-      p.gender = HonorificGender(tokens[k - 1].text);
+      // "Mr", "Ms" before the name say more than the first name.
+      const v1::Gender honorific = HonorificGender(tokens[k - 1].text);
+      if (honorific != v1::GENDER_UNSPECIFIED) p.gender = honorific;
       // "ABN Amro's Eddie Wong", "the party's leader John Smith".
       int owner = -1;
       for (int i = begin; i < k; ++i) {
@@ -678,7 +714,8 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
       break;
     }
     if (IsConnector(t.text) || IsParticle(t)) continue;
-    if (t.lower && has_head && modifiers < 3) {
+    // "63 percent said", "another 19 percent said": a share of a poll.
+    if ((t.lower || IsCount(t.text)) && has_head && modifiers < 3) {
       ++modifiers;
       continue;
     }
@@ -718,7 +755,10 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
     int nb = begin - 1;
     while (nb > 0 && tokens[nb - 1].span.end > named.span.begin) --nb;
     const bool after_preposition = nb > 0 && tokens[nb - 1].lower;
-    if (!after_preposition &&
+    // "Clinton Hid Health Problems From Public, Former White House Doctor
+    // Says": a title-case clause is no name.
+    const bool too_long = begin - 1 - nb > 4;
+    if (!after_preposition && !too_long &&
         (named.form == v1::FULL || named.form == v1::SURNAME)) {
       int tb = begin;
       while (tb <= last && IsDeterminer(tokens[tb].text)) ++tb;
@@ -737,7 +777,9 @@ SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
   // "John Smith, a British economist, said"; "Paul Grant, 54, said".
   int c = comma - 1;
   while (c >= 0 && tokens[c].text != "," && comma - c <= 20) {
-    if (tokens[c].punct && tokens[c].text != "(" && tokens[c].text != ")") {
+    // "who helps veterans' families": a plural's apostrophe.
+    if (tokens[c].punct && tokens[c].text != "(" && tokens[c].text != ")" &&
+        !IsBareApostrophe(tokens[c].text)) {
       return {};
     }
     --c;
@@ -754,6 +796,9 @@ SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
                         first.text == "which" ||
                         (first.lower && first.text.size() > 4 &&
                          absl::EndsWith(first.text, "ing"));
+  // "Birgit Kuhlhoff, from Sal Oppenheim, told", "Johnnie Wilson, of
+  // Springfield, said": where the person comes from.
+  const bool origin = first.text == "from" || first.text == "of";
   // "Dianne Feinstein, Democrat of California, said": a short proper phrase.
   bool proper = comma - (c + 1) <= 6;
   for (int k = c + 1; k < comma && proper; ++k) {
@@ -769,7 +814,8 @@ SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
     inner.span.end = tokens[comma - 1].span.end;
     return inner;
   };
-  if (!IsDeterminer(first.text) && !age && !has_title && !relative && !proper) {
+  if (!IsDeterminer(first.text) && !age && !has_title && !relative && !proper &&
+      !origin) {
     return second();
   }
   SpeakerPhrase named = ParseBefore(text, tokens, c);
@@ -777,8 +823,13 @@ SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
     SpeakerPhrase outer = second();
     if (!outer.empty()) return outer;
     // "The state's campaign chairman, Phil Lovas, said": the name is the
-    // appositive and the words before it its description.
+    // appositive and the words before it its description; "A lawyer for
+    // the news outlets, David Schulz, said" when they read as no phrase.
     SpeakerPhrase inner = Classify(text, tokens, c + 1, comma);
+    if (inner.form == v1::FULL && named.empty()) {
+      inner.span.end = tokens[comma - 1].span.end;
+      return inner;
+    }
     if (inner.form == v1::FULL && (named.form == v1::DESCRIPTION ||
                                    named.form == v1::ORGANIZATION)) {
       if (inner.title.empty()) inner.title = named.name;
@@ -852,7 +903,9 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
     // "for the": "a spokesman for the ministry". "... Columbia ruled that"
     // is where the phrase ended.
     const bool before_head = end == first_word;
-    if (t.lower && modifiers < 3 && before_head && (determiner || j - begin < 2)) {
+    // "said 34-year-old nurse Jane Doe": an age is a modifier too.
+    if ((t.lower || IsAgeNoun(t.text)) && modifiers < 3 && before_head &&
+        (determiner || j - begin < 2)) {
       ++modifiers;
       continue;
     }
@@ -948,10 +1001,11 @@ void NameModel::FindGroups(absl::string_view text,
                    tokens[k - 1].text == "?")) {
       continue;
     }
-    // "But the court ...", "However, the firm ...": start after the opener.
+    // "But the court ...", "However, the firm ...": start after the opener;
+    // a pronoun is the subject itself ("It now estimates ...").
     int start = k;
     if (not_names_.contains(tokens[start].text) &&
-        !IsDeterminer(tokens[start].text)) {
+        !IsDeterminer(tokens[start].text) && !IsPronoun(tokens[start].text)) {
       ++start;
       if (start < n && tokens[start].text == ",") ++start;
     }
@@ -1056,6 +1110,10 @@ void NameModel::FindPersons(absl::string_view text,
         }
         out->push_back(p);
       }
+    } else if (j - i == 1 && i > 0 && IsHonorific(tokens[i - 1]) && !modifier) {
+      // "Mr. Obama", "Mrs Clinton": an antecedent for a later "he"/"she".
+      SpeakerPhrase p = ParseBefore(text, tokens, j, false);
+      if (p.form == v1::SURNAME) out->push_back(p);
     }
     i = j;
   }
@@ -1064,6 +1122,20 @@ void NameModel::FindPersons(absl::string_view text,
 // --- EntityRegistry ---------------------------------------------------------
 
 namespace {
+
+// Whether the words before byte `pos` since the last full stop, question or
+// exclamation mark, line break or start of text are few (a title) and hold
+// no comma: a phrase at `pos` is its sentence's subject.
+bool OpensSentence(absl::string_view text, size_t pos) {
+  int words = 0;
+  for (size_t i = pos; i > 0 && pos - i < 80; --i) {
+    const char c = text[i - 1];
+    if (c == '.' || c == '!' || c == '?' || c == '\n') return true;
+    if (c == ',' || c == ';') return false;
+    if (c == ' ' && ++words > 4) return false;
+  }
+  return pos < 80;
+}
 
 // The words of a name without a closing suffix: "Paul Grant Jr." matches
 // "Grant" by its surname.
@@ -1161,6 +1233,13 @@ bool EntityRegistry::AmbiguousSurname(const std::string& last_key) const {
   return false;
 }
 
+bool EntityRegistry::CalledBySurname(const Entity& e) {
+  for (const v1::Mention& m : e.mentions) {
+    if (m.form() == v1::SURNAME) return true;
+  }
+  return false;
+}
+
 int EntityRegistry::FindByName(const SpeakerPhrase& p) const {
   const std::vector<std::string> words = NameTokens(p.name);
   if (words.empty()) return -1;
@@ -1212,89 +1291,114 @@ int EntityRegistry::Create(const SpeakerPhrase& p) {
   return index;
 }
 
+// A full name or a surname: the person it names, created when new.
+int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
+                                size_t position) {
+  int idx = FindByName(p);
+  if (idx >= 0 && p.form == v1::SURNAME && entities_[idx].tokens.size() >= 2) {
+    // "John Smith said ... Mary Smith arrived ... Smith said": the full
+    // name named last, when it is someone else.
+    auto found = known_by_last_.find(LastKey(entities_[idx].tokens.back()));
+    const SpeakerPhrase* latest = nullptr;
+    if (found != known_by_last_.end()) {
+      for (int ki : found->second) {
+        const SpeakerPhrase& k = known_[ki];
+        if (k.span.begin >= position) break;
+        if (k.name.size() > p.name.size() && Compatible(k.gender, p.gender)) {
+          latest = &k;
+        }
+      }
+    }
+    // Once the article calls someone by the surname alone, the surname
+    // stays theirs: "Cruz said ... his wife, Heidi Cruz ... Cruz said".
+    if (latest != nullptr && latest->span.begin > entities_[idx].last_position &&
+        !CalledBySurname(entities_[idx])) {
+      const std::vector<std::string> lw = NameTokens(latest->name);
+      const Entity& e = entities_[idx];
+      if (lw.size() >= 2 && Lower(lw.front())[0] != Lower(e.tokens.front())[0] &&
+          !EndsName(e.tokens, lw) && !EndsName(lw, e.tokens)) {
+        idx = FindByName(*latest);
+        if (idx < 0) {
+          SpeakerPhrase merged = *latest;
+          if (merged.gender == v1::GENDER_UNSPECIFIED) merged.gender = p.gender;
+          idx = Create(merged);
+        }
+      }
+    }
+  }
+  if (idx < 0) {
+    // A surname alone: the person named in full elsewhere in the article.
+    const std::vector<std::string> words = NameTokens(p.name);
+    const SpeakerPhrase* best = nullptr;
+    auto found = words.empty() ? known_by_last_.end()
+                               : known_by_last_.find(LastKey(words.back()));
+    if (found != known_by_last_.end()) {
+      for (int ki : found->second) {
+        const SpeakerPhrase& k = known_[ki];
+        if (k.name.size() <= p.name.size()) continue;
+        if (!Compatible(k.gender, p.gender)) continue;
+        // "... than working Crooked Hillary Clinton.”": a name inside
+        // someone's words may be a nickname.
+        if (k.quoted) continue;
+        // "Larry King" is no part of "Martin Luther King".
+        if (words.size() >= 2 && !EndsName(NameTokens(k.name), words)) continue;
+        // "President Obama" is not the "Michelle Obama" named only
+        // later without that title.
+        if (!p.title.empty() && k.span.begin > position &&
+            absl::StartsWith(text.substr(p.span.begin), p.title) &&
+            TitleFit(p.title, k.title) <= 0) {
+          continue;
+        }
+        if (best == nullptr || k.span.begin < position) best = &k;
+      }
+    }
+    // Named in full only later, as two people ("John Smith", "Mary
+    // Smith"): the surname stays unresolved rather than guessed.
+    if (best != nullptr && best->span.begin > position && words.size() == 1 &&
+        AmbiguousSurname(LastKey(words.back()))) {
+      best = nullptr;
+    }
+    if (best != nullptr) {
+      SpeakerPhrase merged = *best;
+      if (merged.title.empty()) merged.title = p.title;
+      if (merged.organization.empty()) merged.organization = p.organization;
+      if (merged.gender == v1::GENDER_UNSPECIFIED) merged.gender = p.gender;
+      idx = Create(merged);
+    } else {
+      idx = Create(p);
+    }
+  } else {
+    Entity& e = entities_[idx];
+    if (p.name.size() > e.name.size()) {
+      e.name = p.name;
+      e.tokens = NameTokens(p.name);
+    }
+    if (e.title.empty()) e.title = p.title;
+    if (e.organization.empty()) e.organization = p.organization;
+    if (e.gender == v1::GENDER_UNSPECIFIED) e.gender = p.gender;
+  }
+  return idx;
+}
+
+// A person the article names (`known`): a surname alone resolves as it would
+// before a cue ("Mr. Chidambaram" is the "Palaniappan Chidambaram" named
+// before), a full name to its entity.
+int EntityRegistry::EntityForKnown(const SpeakerPhrase& known,
+                                   absl::string_view text) {
+  if (known.form == v1::SURNAME) {
+    return ResolveName(known, text, known.span.begin);
+  }
+  const int idx = FindByName(known);
+  return idx >= 0 ? idx : Create(known);
+}
+
 int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
                             size_t position) {
   int idx = -1;
   switch (p.form) {
     case v1::FULL:
     case v1::SURNAME: {
-      idx = FindByName(p);
-      if (idx >= 0 && p.form == v1::SURNAME && entities_[idx].tokens.size() >= 2) {
-        // "John Smith said ... Mary Smith arrived ... Smith said": the full
-        // name named last, when it is someone else.
-        auto found = known_by_last_.find(LastKey(entities_[idx].tokens.back()));
-        const SpeakerPhrase* latest = nullptr;
-        if (found != known_by_last_.end()) {
-          for (int ki : found->second) {
-            const SpeakerPhrase& k = known_[ki];
-            if (k.span.begin >= position) break;
-            if (k.name.size() > p.name.size() && Compatible(k.gender, p.gender)) {
-              latest = &k;
-            }
-          }
-        }
-        if (latest != nullptr && latest->span.begin > entities_[idx].last_position) {
-          const std::vector<std::string> lw = NameTokens(latest->name);
-          const Entity& e = entities_[idx];
-          if (lw.size() >= 2 && Lower(lw.front())[0] != Lower(e.tokens.front())[0] &&
-              !EndsName(e.tokens, lw) && !EndsName(lw, e.tokens)) {
-            idx = FindByName(*latest);
-            if (idx < 0) {
-              SpeakerPhrase merged = *latest;
-              if (merged.gender == v1::GENDER_UNSPECIFIED) merged.gender = p.gender;
-              idx = Create(merged);
-            }
-          }
-        }
-      }
-      if (idx < 0) {
-        // A surname alone: the person named in full elsewhere in the article.
-        const std::vector<std::string> words = NameTokens(p.name);
-        const SpeakerPhrase* best = nullptr;
-        auto found = words.empty() ? known_by_last_.end()
-                                   : known_by_last_.find(LastKey(words.back()));
-        if (found != known_by_last_.end()) {
-          for (int ki : found->second) {
-            const SpeakerPhrase& k = known_[ki];
-            if (k.name.size() <= p.name.size()) continue;
-            if (!Compatible(k.gender, p.gender)) continue;
-            // "Larry King" is no part of "Martin Luther King".
-            if (words.size() >= 2 && !EndsName(NameTokens(k.name), words)) continue;
-            // "President Obama" is not the "Michelle Obama" named only
-            // later without that title.
-            if (!p.title.empty() && k.span.begin > position &&
-                absl::StartsWith(text.substr(p.span.begin), p.title) &&
-                TitleFit(p.title, k.title) <= 0) {
-              continue;
-            }
-            if (best == nullptr || k.span.begin < position) best = &k;
-          }
-        }
-        // Named in full only later, as two people ("John Smith", "Mary
-        // Smith"): the surname stays unresolved rather than guessed.
-        if (best != nullptr && best->span.begin > position && words.size() == 1 &&
-            AmbiguousSurname(LastKey(words.back()))) {
-          best = nullptr;
-        }
-        if (best != nullptr) {
-          SpeakerPhrase merged = *best;
-          if (merged.title.empty()) merged.title = p.title;
-          if (merged.organization.empty()) merged.organization = p.organization;
-          if (merged.gender == v1::GENDER_UNSPECIFIED) merged.gender = p.gender;
-          idx = Create(merged);
-        } else {
-          idx = Create(p);
-        }
-      } else {
-        Entity& e = entities_[idx];
-        if (p.name.size() > e.name.size()) {
-          e.name = p.name;
-          e.tokens = NameTokens(p.name);
-        }
-        if (e.title.empty()) e.title = p.title;
-        if (e.organization.empty()) e.organization = p.organization;
-        if (e.gender == v1::GENDER_UNSPECIFIED) e.gender = p.gender;
-      }
+      idx = ResolveName(p, text, position);
       break;
     }
     case v1::PRONOUN: {
@@ -1346,7 +1450,11 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
       // Someone named after the last speaker spoke is the likelier
       // antecedent: "... Lopez said. Smith opened the meeting. He
       // explained ...".
+      // A sentence's subject is likelier than a person named after it in
+      // the sentence: "Spain coach Luis Aragones is furious after being
+      // fined for his comments about Thierry Henry. “...,” he said."
       const SpeakerPhrase* newer = nullptr;
+      const SpeakerPhrase* newer_subject = nullptr;
       const auto [near_begin, near_end] = KnownBefore(position, kMaxPronounDistance);
       for (int ki = near_begin; ki < near_end; ++ki) {
         const SpeakerPhrase& k = known_[ki];
@@ -1355,11 +1463,12 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
              k.span.begin > entities_[last_speaker_].last_position) &&
             position < k.span.begin + kMaxPronounDistance) {
           newer = &k;
+          if (OpensSentence(text, k.span.begin)) newer_subject = &k;
         }
       }
+      if (newer_subject != nullptr) newer = newer_subject;
       if (newer != nullptr) {
-        idx = FindByName(*newer);
-        if (idx < 0) idx = Create(*newer);
+        idx = EntityForKnown(*newer, text);
       } else if (recent && entities_[last_speaker_].type == v1::PERSON &&
           Compatible(entities_[last_speaker_].gender, p.gender)) {
         idx = last_speaker_;
@@ -1379,8 +1488,7 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
           idx = last_speaker_;
         }
         if (best != nullptr) {
-          idx = FindByName(*best);
-          if (idx < 0) idx = Create(*best);
+          idx = EntityForKnown(*best, text);
         }
       }
       if (idx >= 0 && entities_[idx].gender == v1::GENDER_UNSPECIFIED) {
@@ -1408,8 +1516,7 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
         }
         if (best == nullptr && near_end > near_begin) best = &known_[near_end - 1];
         if (best != nullptr) {
-          idx = FindByName(*best);
-          if (idx < 0) idx = Create(*best);
+          idx = EntityForKnown(*best, text);
         }
         if (idx >= 0) break;
       }
@@ -1454,8 +1561,7 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
           if (fits(known_[ki].title, known_[ki].organization)) best = &known_[ki];
         }
         if (best != nullptr) {
-          idx = FindByName(*best);
-          if (idx < 0) idx = Create(*best);
+          idx = EntityForKnown(*best, text);
         }
       }
       if (idx < 0) idx = Create(p);

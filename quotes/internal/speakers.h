@@ -80,6 +80,8 @@ class NameModel {
   bool IsTitleWord(const Token& t) const;
   bool IsNameToken(const Token& t) const;
   bool IsCueAdverb(const Token& t) const;
+  // A capitalised weekday or month ("Thursday", "Sept."): "said Thursday".
+  bool IsDateWord(const Token& t) const;
   bool IsGroupNoun(const Token& t) const;
 
  private:
@@ -112,6 +114,8 @@ class NameModel {
   // one table, looked up once per token by Annotate.
   WordClassTable classes_;
   absl::flat_hash_set<std::string> not_names_;     // as written
+  // First name, as written -> the gender it tells.
+  absl::flat_hash_map<std::string, v1::Gender> first_name_gender_;
   absl::flat_hash_set<std::string> org_words_;     // as written
 };
 
@@ -152,6 +156,12 @@ class EntityRegistry {
 
  private:
   int FindByName(const SpeakerPhrase& p) const;
+  // The entity of a full name or surname at `position`, created when new.
+  int ResolveName(const SpeakerPhrase& p, absl::string_view text,
+                  size_t position);
+  int EntityForKnown(const SpeakerPhrase& known, absl::string_view text);
+  // Whether a mention of `e` so far was the surname alone.
+  static bool CalledBySurname(const Entity& e);
   // Whether the article names two people with surname `last_key` and
   // different first names ("John Smith", "Mary Smith").
   bool AmbiguousSurname(const std::string& last_key) const;
