@@ -419,6 +419,13 @@ const QuoteCase kPartial[] = {
     {"short_partial_after_an_article",
      "Anna Berg called the new bridge a “disgrace” in a radio interview.",
      "disgrace", kMixed, "Anna Berg"},
+    {"company_report_alone_is_its_claim",
+     "Profits rose by 4% to $1bn in the last quarter, Acme Foods reported.",
+     "Profits rose by 4%", kIndirect, "Acme Foods"},
+    {"clause_before_agency_credit",
+     "Minister Anar Karimov said the plan was ready for approval, AzerNews "
+     "reported.",
+     "the plan was ready for approval", kIndirect, "Anar Karimov"},
     {"partial_quote_opening_reported_clause",
      "Anna Berg said “budget reforms” and new taxes would pay for the bridge.",
      "“budget reforms” and new taxes would pay for the bridge", kMixed,
@@ -433,6 +440,15 @@ const NonQuoteCase kNotPartial[] = {
      "unworkable"},
     {"name_after_the", "Officials called the “Lisbon process” a success.",
      "Lisbon process"},
+    // An agency's credit closing a sentence is nobody's words.
+    {"agency_credit_after_that_clause",
+     "The ministry noted that exports had risen by 4% in the first quarter, "
+     "Trend reports.",
+     "Trend reports"},
+    {"agency_credit_past_tense",
+     "Minister Anar Karimov said the plan was ready for approval, AzerNews "
+     "reported.",
+     "AzerNews reported"},
 };
 
 // --- Reported speech -------------------------------------------------------

@@ -85,6 +85,17 @@ int TokenAt(const std::vector<Token>& tokens, size_t pos) {
   return static_cast<int>(base - tokens.data()) + (base->span.begin < pos ? 1 : 0);
 }
 
+// The end of tokens [begin, end) without an agency's credit closing them:
+// "..., Trend reports" and "..., AzerNews reported" end before the comma.
+int WithoutAgencyCredit(const std::vector<Token>& t, int begin, int end) {
+  if (end - begin < 4 || (t[end - 1].text != "reports" && t[end - 1].text != "reported")) {
+    return end;
+  }
+  int i = end - 1;
+  while (i > begin && end - 1 - i < 3 && t[i - 1].capitalized && !t[i - 1].punct) --i;
+  return i < end - 1 && i - 1 > begin && t[i - 1].text == "," ? i - 1 : end;
+}
+
 bool IsWord(const Token& t) { return !t.punct; }
 
 int CountWords(const std::vector<Token>& tokens, TextSpan span) {
@@ -1043,11 +1054,23 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         if (IsClosingMark(t[s_end - 1].text)) break;
         --s_end;
       }
+      // ", Trend reports.": the credit is nobody's words and no cue. In the
+      // past tense only when someone speaks before it ("Malaysia said ...,
+      // AFP reported"); alone, "..., Inbev reported." is the company's claim.
+      int credit = WithoutAgencyCredit(t, s_begin, s_end);
+      if (credit < s_end && t[s_end - 1].text == "reported") {
+        const auto first = FirstCueFrom(b, sentence.begin);
+        if (first == b.cues.end() || first->span.begin >= t[credit].span.begin) {
+          credit = s_end;
+        }
+      }
+      const size_t credit_begin = credit < s_end ? t[credit].span.begin : sentence.end;
+      s_end = credit;
       std::vector<const Cue*> cues;
       for (auto it = FirstCueFrom(b, sentence.begin);
            it != b.cues.end() && it->span.begin < sentence.end; ++it) {
         const Cue& c = *it;
-        if (c.span.end <= sentence.end &&
+        if (c.span.end <= sentence.end && c.span.begin < credit_begin &&
             !inside_quote(c.span.begin)) {
           cues.push_back(&c);
         }
