@@ -1066,7 +1066,11 @@ void NameModel::FindPersons(absl::string_view text,
           ((tokens[pb - 1].lower && IsPlacePreposition(tokens[pb - 1].text)) ||
            IsDeterminer(tokens[pb - 1].text) || tokens[pb - 1].text == "&") ||
           IsDeterminer(tokens[pb].text);
-      if (p.form == v1::FULL && !placed) {
+      // A role word right before the name makes it a person whatever comes
+      // before the role: "the news that defender Sol Campbell", "between
+      // Fiat boss Sergio Marchionne".
+      const bool titled = i > 0 && tokens[i - 1].lower && IsTitleWord(tokens[i - 1]);
+      if (p.form == v1::FULL && (!placed || titled)) {
         // A following appositive carries the title: "AlMalik, Director-General
         // of the ... (ICESCO)".
         int start = j - 1;
