@@ -172,6 +172,10 @@ const QuoteCase kSurnamesAfterRoles[] = {
      "The meeting between Harbour Trust boss Anna Berg and the mayor is due "
      "on Monday.\n\nMs Berg said the trust was confident.",
      "the trust was confident", kIndirect, "Anna Berg"},
+    {"full_name_in_the_possessive",
+     "Critics attacked Paul Grant's plan on Monday.\n\nMr Grant said the "
+     "plan was fair.",
+     "the plan was fair", kIndirect, "Paul Grant"},
     {"union_boss_tail",
      "The rail strike will go ahead, union boss Anna Berg has warned.",
      "The rail strike will go ahead", kIndirect, "Anna Berg"},

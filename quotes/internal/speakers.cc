@@ -1116,6 +1116,22 @@ void NameModel::FindPersons(absl::string_view text,
       // "Mr. Obama", "Mrs Clinton": an antecedent for a later "he"/"she".
       SpeakerPhrase p = ParseBefore(text, tokens, j, false);
       if (p.form == v1::SURNAME) out->push_back(p);
+    } else if (j - i == 1 && j < n && IsPossessive(tokens[j].text) &&
+               tokens[j].capitalized) {
+      // "Charles Clarke's plan": a full name for a later "Mr Clarke".
+      auto g = first_name_gender_.find(tokens[i].text);
+      if (g != first_name_gender_.end()) {
+        const absl::string_view text_j = tokens[j].text;
+        const absl::string_view last =
+            text_j.substr(0, text_j.size() - (absl::EndsWith(text_j, "'s") ? 2 : 4));
+        SpeakerPhrase p;
+        p.form = v1::FULL;
+        p.name = absl::StrCat(tokens[i].text, " ", last);
+        p.span = {tokens[i].span.begin, tokens[j].span.begin + last.size()};
+        p.gender = g->second;
+        out->push_back(p);
+      }
+      ++j;
     }
     i = j;
   }
