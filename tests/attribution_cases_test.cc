@@ -460,6 +460,9 @@ WRONG_SPEAKER_GRID(NotOtherSubjectTest, kNotOtherSubjects);
 // The words before ", X said" that are no quote: a name with its
 // description, an opening phrase.
 const NonQuoteCase kNotReported[] = {
+    {"surname_said_is_no_cue_inside_a_sentence",
+     "The critic Edward Said said the book was important.",
+     "said the book"},
     {"name_and_description_before_cue",
      "Johnnie Wilson, of Springfield, said on Monday.", "Johnnie Wilson"},
     {"relative_clause_after_cue",

@@ -161,6 +161,27 @@ const QuoteCase kOrganisations[] = {
 
 // --- Surnames and honorifics ------------------------------------------------
 
+// A surname resolves to the full name given earlier after a role word,
+// whatever came before the role.
+const QuoteCase kSurnamesAfterRoles[] = {
+    {"role_after_clause_words",
+     "Fans were boosted by the news that defender Tom Reyes will sign a new "
+     "deal.\n\nReyes said: “It means a lot to me.”",
+     "It means a lot to me", kDirect, "Tom Reyes"},
+    {"company_role_after_preposition",
+     "The meeting between Harbour Trust boss Anna Berg and the mayor is due "
+     "on Monday.\n\nMs Berg said the trust was confident.",
+     "the trust was confident", kIndirect, "Anna Berg"},
+    {"full_name_in_the_possessive",
+     "Critics attacked Paul Grant's plan on Monday.\n\nMr Grant said the "
+     "plan was fair.",
+     "the plan was fair", kIndirect, "Paul Grant"},
+    {"union_boss_tail",
+     "The rail strike will go ahead, union boss Anna Berg has warned.",
+     "The rail strike will go ahead", kIndirect, "Anna Berg"},
+};
+QUOTE_GRID(SurnameAfterRoleTest, kSurnamesAfterRoles);
+
 const QuoteCase kSurnames[] = {
     {"surname_added_that",
      "Acme Chief Executive John Smith said profits would rise.\n\n"

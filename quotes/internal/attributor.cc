@@ -497,6 +497,20 @@ bool IsQuoteVerbObject(const std::vector<Token>& tokens, int begin, int quote) {
   return true;
 }
 
+// Whether byte `pos` opens a sentence of the block that starts at byte
+// `block_begin`: only spaces and quote marks after the block start or a
+// full stop, question or exclamation mark.
+bool OpensSentenceAt(absl::string_view text, size_t block_begin, size_t pos) {
+  while (pos > block_begin) {
+    const unsigned char c = static_cast<unsigned char>(text[pos - 1]);
+    if (c == '.' || c == '!' || c == '?') return true;
+    // Spaces, straight quotes and the bytes of curly ones.
+    if (c != ' ' && c != '"' && c != '\'' && c < 0x80) return false;
+    --pos;
+  }
+  return true;
+}
+
 // Every cue form: "according to" and the speech verbs' forms.
 std::vector<std::string> CueForms(const v1::Lexicon& lexicon) {
   // "Said Ellis: “...”": the inverted cue opening a sentence.
@@ -622,6 +636,13 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     b.tokens = Tokenize(text, b.span);
     names_.Annotate(&b.tokens);
     auto add_cue = [&](size_t begin, size_t end) {
+      // "Said" and "Says" are cues only where a sentence opens: not in
+      // "Edward Said said".
+      if (!b.headline && absl::ascii_isupper(static_cast<unsigned char>(text[begin])) &&
+          !absl::StartsWith(text.substr(begin), "According") &&
+          !OpensSentenceAt(text, b.span.begin, begin)) {
+        return;
+      }
       Cue c;
       c.span = {begin, end};
       c.form = std::string(text.substr(begin, end - begin));

@@ -1068,7 +1068,11 @@ void NameModel::FindPersons(absl::string_view text,
           ((tokens[pb - 1].lower && IsPlacePreposition(tokens[pb - 1].text)) ||
            IsDeterminer(tokens[pb - 1].text) || tokens[pb - 1].text == "&") ||
           IsDeterminer(tokens[pb].text);
-      if (p.form == v1::FULL && !placed) {
+      // A role word right before the name makes it a person whatever comes
+      // before the role: "the news that defender Sol Campbell", "between
+      // Fiat boss Sergio Marchionne".
+      const bool titled = i > 0 && tokens[i - 1].lower && IsTitleWord(tokens[i - 1]);
+      if (p.form == v1::FULL && (!placed || titled)) {
         // A following appositive carries the title: "AlMalik, Director-General
         // of the ... (ICESCO)".
         int start = j - 1;
@@ -1114,6 +1118,22 @@ void NameModel::FindPersons(absl::string_view text,
       // "Mr. Obama", "Mrs Clinton": an antecedent for a later "he"/"she".
       SpeakerPhrase p = ParseBefore(text, tokens, j, false);
       if (p.form == v1::SURNAME) out->push_back(p);
+    } else if (j - i == 1 && j < n && IsPossessive(tokens[j].text) &&
+               tokens[j].capitalized) {
+      // "Charles Clarke's plan": a full name for a later "Mr Clarke".
+      auto g = first_name_gender_.find(tokens[i].text);
+      if (g != first_name_gender_.end()) {
+        const absl::string_view text_j = tokens[j].text;
+        const absl::string_view last =
+            text_j.substr(0, text_j.size() - (absl::EndsWith(text_j, "'s") ? 2 : 4));
+        SpeakerPhrase p;
+        p.form = v1::FULL;
+        p.name = absl::StrCat(tokens[i].text, " ", last);
+        p.span = {tokens[i].span.begin, tokens[j].span.begin + last.size()};
+        p.gender = g->second;
+        out->push_back(p);
+      }
+      ++j;
     }
     i = j;
   }
