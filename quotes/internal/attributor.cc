@@ -392,6 +392,16 @@ SpeakerPhrase RelativeSubject(const NameModel& names, absl::string_view text,
   return {};
 }
 
+// The object of the quote verb at token `v` of `ot` and the quote closing at
+// byte `close_end` of `ct`, up to the punctuation after it: "the plan
+// “unworkable”", "the fact that “billions” go hungry".
+TextSpan ObjectAndQuote(const std::vector<Token>& ot, int v,
+                        const std::vector<Token>& ct, size_t close_end) {
+  int e = TokenAt(ct, close_end);
+  while (e < static_cast<int>(ct.size()) && !ct[e].punct) ++e;
+  return {ot[v + 1].span.begin, std::max(close_end, ct[e - 1].span.end)};
+}
+
 // Where the sentence around token `i` starts: after the last full stop,
 // question or exclamation mark before it.
 int SentenceStart(const std::vector<Token>& t, int i) {
@@ -478,21 +488,13 @@ void ForEachWordStartMatch(const RE2& re, const NameModel& starts,
   }
 }
 
-// Whether tokens [begin, quote) are only the object of a verb of quoting,
-// so that the quote is what the verb's subject called it: "the plan",
-// "the budget as", "it as" - a few words, no preposition but a final "as".
-// "described the talks as part of the “Lisbon process”" quotes a name.
+// Whether tokens [begin, quote) can be the object of a verb of quoting,
+// so that the quote is what the verb's subject called it: "the plan", "the
+// budget as", "half of Trump's supporters" - a few words, no punctuation.
 bool IsQuoteVerbObject(const std::vector<Token>& tokens, int begin, int quote) {
-  if (quote - begin > 5) return false;
-  static constexpr absl::string_view kPrepositions[] = {
-      "of", "on", "in", "at", "for", "to", "about", "with", "from", "by",
-      "into", "over", "under", "after", "before", "during", "like", "as"};
+  if (quote - begin > 8) return false;
   for (int i = begin; i < quote; ++i) {
     if (tokens[i].punct) return false;
-    const bool final_as = i == quote - 1 && tokens[i].text == "as";
-    for (absl::string_view w : kPrepositions) {
-      if (!final_as && absl::EqualsIgnoreCase(tokens[i].text, w)) return false;
-    }
   }
   return true;
 }
@@ -1017,9 +1019,9 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       // "Mayor Grant called the plan “...”", "She described it as “...”": a
       // verb that takes someone's words as its object, active, in the
       // quote's sentence: its subject said them, however few the words
-      // ("He called the plan “unworkable”"). A short quote must be what the
-      // verb called its object - not "described the talks as part of the
-      // “Lisbon process”" - and right after "the" it names a thing.
+      // ("He called the plan “unworkable”"). A short quote must follow the
+      // verb's object, and right after "the" it names a thing ("described
+      // the talks as part of the “Lisbon process”").
       const int v = QuoteVerbBefore(ot, open_tok);
       const bool short_quote = words < kMinEmbeddedWords;
       const bool object_ok =
@@ -1034,6 +1036,9 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         d.cue_span = ot[v].span;
         attributed = true;
         short_partial = short_quote;
+        // A few words make sense only with what they describe: the record
+        // holds the verb's object too ("the plan “unworkable”").
+        if (short_quote) d.content = ObjectAndQuote(ot, v, ct, q.close_mark.end);
       } else if (short_quote) {
         continue;  // a scare quote or a nickname
       }
