@@ -460,6 +460,20 @@ const QuoteCase kReported[] = {
      "the bridge would reopen in March", kIndirect, "Paul Grant"},
     {"said_no_that", "Mayor Paul Grant said the bridge would reopen in March.",
      "the bridge would reopen in March", kIndirect, "Paul Grant"},
+    // A day between the cue and a that-less clause, as wire copy has it.
+    {"said_on_day_no_that",
+     "Police said on Monday a man had been arrested near the bridge.",
+     "a man had been arrested near the bridge", kIndirect, "Police"},
+    {"said_day_night_no_that",
+     "Mayor Paul Grant said late on Sunday night the bridge had reopened.",
+     "the bridge had reopened", kIndirect, "Paul Grant"},
+    {"said_on_date_no_that",
+     "Mayor Paul Grant said on March 5 the bridge would reopen in spring.",
+     "the bridge would reopen in spring", kIndirect, "Paul Grant"},
+    // A service or force speaks as a group.
+    {"air_force_speaks",
+     "The air force said on Sunday it had shot down 40 drones overnight.",
+     "it had shot down 40 drones overnight", kIndirect, "air force"},
     {"stressed",
      "Mayor Paul Grant stressed that the bridge would reopen in "
      "March.",

@@ -273,6 +273,23 @@ int SkipAdjuncts(const NameModel& names, const std::vector<Token>& t, int k,
   return m;
 }
 
+// Past a day right after a cue, where a clause follows it: "said on Monday
+// a man had been ...", "said late on Sunday night the ...", "said Friday
+// the ...", "said on March 5 ...". `k` itself when there is no such day.
+int SkipDay(const NameModel& names, const std::vector<Token>& t, int k,
+            int s_end) {
+  static constexpr absl::string_view kBefore[] = {"on", "late", "early", "last"};
+  static constexpr absl::string_view kPartOfDay[] = {"morning", "afternoon",
+                                                     "evening", "night"};
+  int m = k;
+  while (m < s_end && m - k < 3 && IsOneOf(t[m].text, kBefore)) ++m;
+  if (m >= s_end || !names.IsDateWord(t[m])) return k;
+  ++m;
+  if (m < s_end && !t[m].punct && !t[m].alpha) ++m;  // "March 5"
+  if (m < s_end && IsOneOf(t[m].text, kPartOfDay)) ++m;
+  return m < s_end && !t[m].punct ? m : k;
+}
+
 // "Democratic presidential nominee Hillary Clinton chimed in": a person
 // named a few words after `k`, past modifiers the name parser does not read
 // as a title, with a verb (a lower-case word) after the name. An auxiliary
@@ -1331,6 +1348,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
                 // "told Fox News on Thursday how ...": skip the time.
                 if (k + 1 < s_end && t[k].text == "on" && t[k + 1].capitalized) k += 2;
               }
+              k = SkipDay(names_, t, k, s_end);
               if (k < s_end && (t[k].text == "," || t[k].text == ":")) ++k;
               if (k >= s_end || t[k].punct) {
                 if (!(k < s_end && IsOpeningMark(t[k].text))) continue;
