@@ -282,7 +282,11 @@ absl::StatusOr<v1::Article> ArticleParser::Parse(
               (sentences == 2 && words <= kMaxTwoSentenceHeadlineWords &&
                next_words > words)) &&
              !RE2::PartialMatch(ToPiece(line), *p.agency_credit) &&
-             !RE2::PartialMatch(ToPiece(line), *p.attributed_quote) &&
+             // A quote and its cue closed by a full stop is a lede;
+             // without the stop, a headline ("'We will not give up,' says
+             // minister").
+             !(absl::EndsWith(line, ".") &&
+               RE2::PartialMatch(ToPiece(line), *p.attributed_quote)) &&
              !RE2::PartialMatch(ToPiece(line), *p.dateline) &&
              !RE2::PartialMatch(ToPiece(line), *p.agency_dateline);
     };

@@ -111,6 +111,11 @@ INSTANTIATE_TEST_SUITE_P(
                  "\u201cWe will rebuild,\u201d President Jane Doe said.\n\nMore text.",
                  "", "", "", "", "", {},
                  "\u201cWe will rebuild,\u201d President Jane Doe said."},
+        MetaCase{"attributed_quote_without_a_stop_is_a_headline",
+                 "'We will not give up,' says climate minister\n\nBy Jane Smith\n\n"
+                 "The minister has vowed to press ahead.",
+                 "", "", "", "", "'We will not give up,' says climate minister",
+                 {"Jane Smith"}, "The minister has vowed to press ahead."},
         MetaCase{"headline_and_deck_in_one_block",
                  "Harbour plan wins backing;\nCouncil votes 7-2 after a long debate.\n\n"
                  "The council met on Monday.",

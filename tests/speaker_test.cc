@@ -703,6 +703,30 @@ TEST(HeadlineColonTest, LabelIsNoSpeaker) {
   EXPECT_EQ(FindQuote(a, "Ferry route will open"), nullptr) << Describe(a);
 }
 
+// Quotes in a headline read from the text: said words with their cue; a
+// word or two in marks, or a title, is no quote.
+TEST(HeadlineQuoteTest, QuoteWithCueIsDirect) {
+  const v1::ArticleAnalysis a = AnalyzeText(
+      "'We will not give up', says climate minister Anna Berg\n\n"
+      "The minister spoke in Lisbon on Monday.\n");
+  const v1::Quote* q = FindQuote(a, "We will not give up");
+  ASSERT_NE(q, nullptr) << Describe(a);
+  EXPECT_EQ(v1::QuoteKind_Name(q->kind()), "DIRECT");
+  EXPECT_EQ(q->speaker().name(), "Anna Berg");
+}
+
+TEST(HeadlineQuoteTest, EmphasisAndTitlesAreNoQuotes) {
+  for (const char* text :
+       {"Minister Reveals \u2018Shocking\u2019 Plan For Ferries\n\n"
+        "The minister spoke in Lisbon on Monday.\n",
+        "\u2018The Harbour Years\u2019 Tops Box Office Again\n\n"
+        "The film opened in Lisbon on Monday.\n"}) {
+    const v1::ArticleAnalysis a = AnalyzeText(text);
+    EXPECT_EQ(FindQuote(a, "Shocking"), nullptr) << Describe(a);
+    EXPECT_EQ(FindQuote(a, "Harbour Years"), nullptr) << Describe(a);
+  }
+}
+
 // Antecedents of "he"/"she": a person named by honorific and surname; the
 // subject of a sentence before a person named later in it; not a person
 // named inside what the last speaker said; a first name's gender.

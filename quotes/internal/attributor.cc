@@ -695,6 +695,15 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
   std::vector<MarkedQuote> marked =
       options_.direct ? FindMarkedQuotes(text, paragraphs)
                       : std::vector<MarkedQuote>();
+  // Quotes in a headline read from the text ("'We will not give up,' says
+  // minister"): the headline is the last block.
+  if (options_.direct && !blocks.empty() && blocks.back().headline) {
+    const int h = static_cast<int>(blocks.size()) - 1;
+    for (MarkedQuote q : FindMarkedQuotes(text, {blocks.back().span})) {
+      q.first_paragraph = q.last_paragraph = h;
+      marked.push_back(q);
+    }
+  }
   std::sort(marked.begin(), marked.end(),
             [](const MarkedQuote& a, const MarkedQuote& b) {
               return a.content.begin < b.content.begin;
@@ -1067,6 +1076,9 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         IsTitleCase(ot, open_tok, q.content.end)) {
       continue;
     }
+    // In a headline every word may be capitalised: a word or two in marks
+    // with no cue is emphasis ("General Reveals ‘Demoralizing’ Experience").
+    if (!attributed && open_block.headline && words < 3) continue;
     if (!attributed) {
       d.inherit = true;
       d.opens = starts_sentence;
