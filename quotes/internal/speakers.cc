@@ -785,6 +785,14 @@ SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
     --c;
   }
   if (c < 1 || tokens[c].text != "," || c + 1 >= comma) return {};
+  // "Tom Reyes, a farmer from Fresno, Calif., said": the state belongs to the
+  // appositive before it.
+  if (comma == c + 2 && absl::EndsWith(tokens[c + 1].text, ".") &&
+      IsStateAbbreviation(absl::StripSuffix(tokens[c + 1].text, "."))) {
+    SpeakerPhrase inner = ParseAppositiveBefore(text, tokens, c, second_appositive);
+    if (!inner.empty()) inner.span.end = tokens[comma - 1].span.end;
+    return inner;
+  }
   const Token& first = tokens[c + 1];
   const bool age = absl::ascii_isdigit(static_cast<unsigned char>(first.text[0]));
   // "T-Mobile's chief executive", "managing director of T-Mobile": a title.
@@ -904,7 +912,10 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
     // is where the phrase ended.
     const bool before_head = end == first_word;
     // "said 34-year-old nurse Jane Doe": an age is a modifier too.
-    if ((t.lower || IsAgeNoun(t.text)) && modifiers < 3 && before_head &&
+    // "said 9/11 widow Terry Strada": a date or number modifies the role.
+    if ((t.lower || IsAgeNoun(t.text) ||
+         (!t.capitalized && absl::ascii_isdigit(static_cast<unsigned char>(t.text[0])))) &&
+        modifiers < 3 && before_head &&
         (determiner || j - begin < 2)) {
       ++modifiers;
       continue;
