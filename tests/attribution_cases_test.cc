@@ -623,6 +623,18 @@ const QuoteCase kInternational[] = {
      "The clinic will close in May, according to a statement from the Harbour "
      "Trust.",
      "The clinic will close in May", kIndirect, "Harbour Trust"},
+    {"according_to_a_statement_issued_by",
+     "According to a statement issued by the ministry, sowing has begun in "
+     "several states.",
+     "sowing has begun in several states", kIndirect, "ministry"},
+    {"according_to_a_report_published_by",
+     "According to a report published by the Harbour Trust, the clinic will "
+     "close in May.",
+     "the clinic will close in May", kIndirect, "Harbour Trust"},
+    {"according_to_a_report_from",
+     "According to a report from the Harbour Trust, the clinic will close in "
+     "May.",
+     "the clinic will close in May", kIndirect, "Harbour Trust"},
     {"according_to_a_report_by_a_person",
      "According to a report by Anna Berg, the clinic will close in May.",
      "the clinic will close in May", kIndirect, "Anna Berg"},
@@ -678,6 +690,12 @@ const WrongSpeakerCase kInternationalNotSpeakers[] = {
      "The clinic will close in May, according to a statement from the Harbour "
      "Trust.",
      "statement"},
+    {"the_issued_statement_is_no_speaker",
+     "According to a statement issued by the ministry, sowing has begun.",
+     "statement"},
+    {"those_surveyed_are_no_source",
+     "According to a survey of 500 farmers, most expect losses this year.",
+     "500 farmers"},
     {"owner_of_a_role_stops_at_a_sentence_opener",
      "As Mr Grant's spokesman said, the clinic will close in May.",
      "As Mr Grant's spokesman"},

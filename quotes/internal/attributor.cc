@@ -569,12 +569,46 @@ int Attributor::QuoteVerbBefore(const std::vector<Token>& t,
 SpeakerPhrase Attributor::ParseAccordingTo(absl::string_view text,
                                            const std::vector<Token>& tokens,
                                            int begin, int* next) const {
-  SpeakerPhrase p = names_.ParseAfter(text, tokens, begin, next);
   const int n = static_cast<int>(tokens.size());
+  // "According to a statement issued by the ministry", "a report published
+  // by the World Bank": the source after a document's participle.
+  static constexpr absl::string_view kDocuments[] = {
+      "report", "study", "survey", "release", "notice", "circular",
+      "bulletin", "document", "analysis", "note", "order"};
+  {
+    static constexpr absl::string_view kArticles[] = {"a", "an", "the"};
+    static constexpr absl::string_view kIssued[] = {
+        "issued", "released", "published", "posted", "put", "sent",
+        "circulated", "shared", "made", "compiled", "prepared", "carried"};
+    int k = begin;
+    if (k < n && IsOneOf(tokens[k].text, kArticles)) ++k;
+    // "a joint statement", "a new report".
+    if (k + 1 < n && tokens[k].lower && !speech_nouns_.contains(tokens[k].text) &&
+        !IsOneOf(tokens[k].text, kDocuments)) {
+      ++k;
+    }
+    if (k + 3 < n &&
+        (speech_nouns_.contains(tokens[k].text) || IsOneOf(tokens[k].text, kDocuments)) &&
+        IsOneOf(tokens[k + 1].text, kIssued)) {
+      int b = k + 2;
+      if (tokens[b].text == "out") ++b;  // "put out by"
+      if (b + 1 < n && (tokens[b].text == "by" || tokens[b].text == "from")) {
+        int after = 0;
+        SpeakerPhrase source = names_.ParseAfter(text, tokens, b + 1, &after);
+        if (!source.empty() && source.form != v1::PRONOUN) {
+          *next = after;
+          return source;
+        }
+      }
+    }
+  }
+  SpeakerPhrase p = names_.ParseAfter(text, tokens, begin, next);
   if (p.empty() || *next <= begin || *next + 1 >= n) return p;
   const absl::string_view from = tokens[*next].text;
   if ((from != "from" && from != "by" && from != "of") ||
-      !speech_nouns_.contains(tokens[*next - 1].text)) {
+      (!speech_nouns_.contains(tokens[*next - 1].text) &&
+       // "a survey of 500 farmers": whom it asked, not its source.
+       (from == "of" || !IsOneOf(tokens[*next - 1].text, kDocuments)))) {
     return p;
   }
   int after = 0;
