@@ -426,6 +426,14 @@ const QuoteCase kParticiples[] = {
     {"role_word_opening_the_sentence_is_a_title",
      "Rival Anna Berg mocked the complaint, saying it showed weakness.",
      "it showed weakness", kIndirect, "Anna Berg"},
+    {"telling_listener_and_place_without_that",
+     "Paul Grant ruled out an early election, telling reporters in Canberra "
+     "the government would serve its full term.",
+     "the government would serve its full term", kIndirect, "Paul Grant"},
+    {"telling_listener_and_two_word_place_pronoun_clause",
+     "Anna Berg visited the plant, telling workers in New Delhi they were "
+     "safe.",
+     "they were safe", kIndirect, "Anna Berg"},
 };
 QUOTE_GRID(ParticipleTest, kParticiples);
 
@@ -433,6 +441,13 @@ const NonQuoteCase kNotParticipleFronts[] = {
     {"front_of_saying_is_no_quote",
      "Anna Berg released a new advert, saying it shows she is ready to lead.",
      "released a new advert"},
+    {"telling_listener_about_plans_is_no_clause",
+     "Anna Berg left the hall early, telling reporters in Ottawa about her "
+     "plans.",
+     "her plans"},
+    {"place_after_the_listener_is_no_clause",
+     "Anna Berg left the hall early, telling reporters in Ottawa the news.",
+     "Ottawa"},
     {"saying_nothing_is_no_clause",
      "Paul Grant left the hall after the vote, saying nothing.", "nothing"},
 };

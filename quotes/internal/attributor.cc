@@ -1363,7 +1363,20 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
                 if (!listener.empty()) k = next;
                 else if (k < s_end && t[k].lower) ++k;
                 // "told Fox News on Thursday how ...": skip the time.
-                if (k + 1 < s_end && t[k].text == "on" && t[k + 1].capitalized) k += 2;
+                if (k + 1 < s_end && t[k].text == "on" && t[k + 1].capitalized) {
+                  k += 2;
+                } else if (k + 2 < s_end && (t[k].text == "in" || t[k].text == "at") &&
+                           t[k + 1].capitalized) {
+                  // "telling reporters in New Delhi the government would
+                  // ...": skip the place when an article or a pronoun opens
+                  // the clause after it.
+                  int m = k + 1;
+                  while (m < s_end && m <= k + 4 && t[m].capitalized) ++m;
+                  if (m < s_end && (IsArticleOrPossessive(t[m].text) ||
+                                    IsSubjectPronoun(t[m].text))) {
+                    k = m;
+                  }
+                }
               }
               if (k < s_end && (t[k].text == "," || t[k].text == ":")) ++k;
               if (k >= s_end || t[k].punct) {
