@@ -631,6 +631,12 @@ const QuoteCase kInternational[] = {
      "The Prime Minister's official spokesman said the matter was closed.",
      "the matter was closed", kIndirect,
      "Prime Minister's official spokesman"},
+    {"office_of_the_prime_minister_before_clause",
+     "The Prime Minister's Office said the visit would go ahead.",
+     "the visit would go ahead", kIndirect, "Prime Minister's Office"},
+    {"office_of_the_prime_minister_after_quote",
+     "“The visit will go ahead,” the Prime Minister's Office said.",
+     "The visit will go ahead", kDirect, "Prime Minister's Office"},
     {"downing_street_spokesman",
      "“The matter is closed,” a Downing Street spokesman said.",
      "The matter is closed", kDirect, "Downing Street spokesman"},
@@ -680,6 +686,14 @@ const QuoteCase kInternational[] = {
      "transportation of Ontario.\n\nPaul Grant disagreed. “It will,” the "
      "minister said.",
      "It will", kDirect, "Anna Berg"},
+    {"single_office_names_the_one_untitled_person",
+     "Anna Berg ruled out an early election.\n\n“Voters expect us to get "
+     "on with the job,” the Prime Minister said.",
+     "Voters expect us to get on with the job", kDirect, "Anna Berg"},
+    {"single_office_skips_a_person_with_another_title",
+     "President Paul Grant met Anna Berg in Sydney.\n\n“We agree,” the "
+     "Prime Minister said.",
+     "We agree", kDirect, "Anna Berg"},
     {"clause_after_according_to_is_no_role",
      "Mayor Anna Berg left early, and according to Paul Grant, the minister "
      "will resign.\n\n“We will see,” the minister said.",
@@ -714,6 +728,16 @@ const WrongSpeakerCase kInternationalNotSpeakers[] = {
     {"owner_of_a_role_stops_at_a_sentence_opener",
      "As Mr Grant's spokesman said, the clinic will close in May.",
      "As Mr Grant's spokesman"},
+    {"office_of_an_owner_is_no_bare_office",
+     "The Prime Minister's Office said the visit would go ahead.", "Office"},
+    {"single_office_between_two_untitled_people_is_neither",
+     "Anna Berg met Paul Grant in Sydney.\n\n“We agree,” the Prime "
+     "Minister said.",
+     "Anna Berg"},
+    {"qualified_office_is_no_untitled_person",
+     "Anna Berg met the press in Sydney.\n\n“We agree,” the French "
+     "president said.",
+     "Anna Berg"},
     {"the_republican_is_no_group",
      "“The bridge is a disgrace,” the Republican said.", "Republican"},
     {"chief_is_no_part_of_the_name",

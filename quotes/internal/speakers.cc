@@ -691,7 +691,11 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
       --j;
       break;
     }
-    if (t.capitalized || t.acronym) continue;
+    if (t.capitalized || t.acronym) {
+      // "The Prime Minister's Office said": an organisation has an owner.
+      has_head |= j == last && t.capitalized && org_words_.contains(t.text);
+      continue;
+    }
     if (IsTitleWord(t) || IsGroupNoun(t) || (j == last && IsAgeNoun(t.text))) {
       has_head = true;
       continue;
@@ -1414,6 +1418,42 @@ int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
 // A person the article names (`known`): a surname alone resolves as it would
 // before a cue ("Mr. Chidambaram" is the "Palaniappan Chidambaram" named
 // before), a full name to its entity.
+const SpeakerPhrase* EntityRegistry::SoleUntitledHolder(
+    const SpeakerPhrase& p, const std::vector<std::string>& words,
+    absl::string_view text, int before_end) const {
+  // Offices with one holder: "the Prime Minister said" after "Anthony
+  // Albanese" was named without a title is Albanese when no one else could
+  // be meant.
+  static constexpr absl::string_view kOffices[] = {
+      "prime minister", "president", "chancellor", "premier", "mayor",
+      "treasurer", "governor", "taoiseach", "chief minister", "first minister"};
+  if (!absl::StartsWithIgnoreCase(text.substr(p.span.begin), "the ")) return nullptr;
+  size_t w = !words.empty() && words.front() == "the" ? 1 : 0;
+  const std::string office = absl::StrJoin(words.begin() + w, words.end(), " ");
+  bool single = false;
+  for (absl::string_view o : kOffices) single |= office == o;
+  if (!single) return nullptr;
+  // Of the people named before, exactly one was never given a title (those
+  // with one hold another office: none fits the description).
+  absl::flat_hash_set<std::string> titled;
+  for (int ki = 0; ki < before_end; ++ki) {
+    const SpeakerPhrase& k = known_[ki];
+    if (!k.title.empty()) titled.insert(k.name.substr(k.name.rfind(' ') + 1));
+  }
+  const SpeakerPhrase* sole = nullptr;
+  for (int ki = 0; ki < before_end; ++ki) {
+    const SpeakerPhrase& k = known_[ki];
+    if (k.form != v1::FULL && k.form != v1::SURNAME) continue;
+    const std::string last = k.name.substr(k.name.rfind(' ') + 1);
+    if (titled.contains(last)) continue;
+    if (sole != nullptr && sole->name.substr(sole->name.rfind(' ') + 1) != last) {
+      return nullptr;
+    }
+    if (sole == nullptr || (k.form == v1::FULL && sole->form != v1::FULL)) sole = &k;
+  }
+  return sole != nullptr && sole->form == v1::FULL ? sole : nullptr;
+}
+
 int EntityRegistry::EntityForKnown(const SpeakerPhrase& known,
                                    absl::string_view text) {
   if (known.form == v1::SURNAME) {
@@ -1591,6 +1631,7 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
              ++ki) {
           if (fits(known_[ki].title, known_[ki].organization)) best = &known_[ki];
         }
+        if (best == nullptr) best = SoleUntitledHolder(p, words, text, before_end);
         if (best != nullptr) {
           idx = EntityForKnown(*best, text);
         }
