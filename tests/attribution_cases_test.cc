@@ -323,6 +323,18 @@ QUOTE_GRID(SpeakerPhraseTest, kSpeakers);
 // A tail attribution with a date, a time or a channel after its cue, an
 // adverb between subject and cue, and a description before the name.
 const QuoteCase kTailAdjuncts[] = {
+    {"tail_announced_then_on_date",
+     "The bridge will reopen in March, Mayor Paul Grant announced on Sunday.",
+     "The bridge will reopen in March", kIndirect, "Paul Grant"},
+    {"tail_warned_then_in_a_letter",
+     "The bridge will close in May, Anna Berg warned in a letter.",
+     "The bridge will close in May", kIndirect, "Anna Berg"},
+    {"aside_however_between_subject_and_cue",
+     "Chief Minister Paul Grant, however, said the state had its own scheme.",
+     "the state had its own scheme", kIndirect, "Paul Grant"},
+    {"aside_for_her_part_between_subject_and_cue",
+     "Anna Berg, for her part, said the bridge was safe.",
+     "the bridge was safe", kIndirect, "Anna Berg"},
     {"tail_cue_then_weekday",
      "The bridge will reopen in March, Mayor Paul Grant said Thursday.",
      "The bridge will reopen in March", kIndirect, "Paul Grant"},
@@ -394,6 +406,11 @@ const NonQuoteCase kNotTailAdjuncts[] = {
      "Formerly one of the mayor's closest aides, Paul Grant hinted at a "
      "budget giveaway on Monday.",
      "Formerly one"},
+    {"insist_on_object_is_no_adjunct",
+     "No matter the stakes, Paul Grant will insist on being Paul Grant.",
+     "No matter the stakes"},
+    {"aside_without_a_subject_is_no_speaker",
+     "In the end, however, said nothing about the bridge.", "nothing"},
 };
 NON_QUOTE_GRID(NotTailAdjunctTest, kNotTailAdjuncts);
 

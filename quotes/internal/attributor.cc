@@ -566,6 +566,16 @@ int Attributor::QuoteVerbBefore(const std::vector<Token>& t,
   return -1;
 }
 
+bool Attributor::IsWhenWhereHead(const std::vector<Token>& t, int k,
+                                 int s_end) const {
+  static constexpr absl::string_view kEvents[] = {
+      "news", "press", "conference", "briefing", "rally", "meeting", "event",
+      "hearing", "summit", "ceremony", "parliament", "session", "debate"};
+  if (k < s_end && IsArticleOrPossessive(t[k].text)) ++k;
+  return k < s_end && (t[k].capitalized || names_.IsDateWord(t[k]) ||
+                       speech_nouns_.contains(t[k].text) || IsOneOf(t[k].text, kEvents));
+}
+
 SpeakerPhrase Attributor::ParseAccordingTo(absl::string_view text,
                                            const std::vector<Token>& tokens,
                                            int begin, int* next) const {
@@ -1266,8 +1276,23 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
               tail_end = next;
             }
           }
-          tail_end = SkipAdjuncts(names_, t, tail_end, s_end,
-                                  TakesAdjunctPhrases(form));
+          {
+            const int from = tail_end;
+            tail_end = SkipAdjuncts(names_, t, from, s_end, TakesAdjunctPhrases(form));
+            // "..., Anna Berg announced on Sunday.": closing a tail, a phrase
+            // of time or place is no object of any verb.
+            static constexpr absl::string_view kWhenWhere[] = {
+                "on", "in", "at", "during", "after", "before", "to"};
+            if (tail_end == from && !before.empty() && pb > s_begin &&
+                t[pb - 1].text == "," && from + 1 < s_end &&
+                IsOneOf(t[from].text, kWhenWhere) &&
+                // "insist on being ...", "hinted at a budget giveaway": a
+                // verb's object, no phrase of time, place or channel.
+                IsWhenWhereHead(t, from + 1, s_end) &&
+                SkipAdjuncts(names_, t, from, s_end, true) >= s_end) {
+              tail_end = s_end;
+            }
+          }
           // "Grant defended the plan, saying the bridge was safe": a
           // participle after a comma reports what the sentence's subject said.
           const bool participle = before.empty() && adv >= s_begin &&

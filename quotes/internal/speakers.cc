@@ -629,6 +629,37 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
          IsCueAdverb(tokens[i])) {
     --i;
   }
+  // "Paul Grant, however, said", "The company, for its part, said": a
+  // discourse adverb between commas.
+  if (i >= 3 && tokens[i].text == ",") {
+    static constexpr absl::string_view kAsides[] = {
+        "however", "meanwhile", "though", "too", "also", "instead",
+        "nevertheless", "nonetheless", "moreover", "meantime", "separately",
+        "likewise", "similarly"};
+    int o = i - 1;
+    if (o >= 2 && tokens[o].text == "part" && tokens[o - 2].text == "for" &&
+        IsPossessiveDeterminer(tokens[o - 1].text)) {
+      o -= 2;  // "for his part"
+    } else if (o >= 1 && tokens[o].text == "turn" && tokens[o - 1].text == "in") {
+      o -= 1;  // "in turn"
+    } else {
+      bool aside = false;
+      for (absl::string_view a : kAsides) aside |= tokens[o].text == a;
+      if (!aside) o = -1;
+    }
+    if (o >= 2 && tokens[o - 1].text == "," && !tokens[o - 2].punct) {
+      SpeakerPhrase p = ParseBefore(text, tokens, o - 1, first_of_pair);
+      // The subject opens its clause: "In the end, however, said" has none.
+      int pb = o - 2;
+      while (pb > 0 && tokens[pb - 1].span.end > p.span.begin) --pb;
+      if (!p.empty() && pb > 0 && !tokens[pb - 1].punct &&
+          tokens[pb - 1].text != "and" && tokens[pb - 1].text != "but") {
+        return {};
+      }
+      if (!p.empty()) p.span.end = tokens[i - 1].span.end;
+      return p;
+    }
+  }
   if (i >= 1 && tokens[i].text == ",") return ParseAppositiveBefore(text, tokens, i);
   // "Tom Carper, D-Del. said": a party and state without the second comma.
   if (i >= 2 && tokens[i - 1].text == "," && IsPartyStateTag(tokens[i].text)) {
