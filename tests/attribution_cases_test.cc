@@ -43,6 +43,16 @@ const QuoteCase kSpeakers[] = {
     {"age_before_role_after_cue",
      "“We will win,” said 34-year-old nurse Jane Doe.", "We will win", kDirect,
      "Jane Doe"},
+    {"title_that_is_a_first_name_in_appositive",
+     "The bureau's senior forecaster, Dean Narramore, said rain could fall.",
+     "rain could fall", kIndirect, "Dean Narramore"},
+    {"plural_role_at_an_organisation",
+     "Analysts at Goldman Sachs said they expected oil to rise.",
+     "they expected oil to rise", kIndirect, "Goldman Sachs"},
+    {"plural_role_at_an_organisation_with_appositive",
+     "Officials at Harbour Security Services, a division of the Harbour "
+     "Trust, said the port was safe.",
+     "the port was safe", kIndirect, "Harbour Security Services"},
     {"number_modifier_before_role_after_cue",
      "“We will never forget,” said 9/11 widow Jane Doe.", "We will never forget",
      kDirect, "Jane Doe"},
@@ -557,6 +567,11 @@ const WrongSpeakerCase kNotSignatures[] = {
 WRONG_SPEAKER_GRID(NotSignatureTest, kNotSignatures);
 // Capitalised runs that end like a name with a suffix but name no one.
 const WrongSpeakerCase kNotPersons[] = {
+    {"firm_after_plural_role_is_no_surname",
+     "Analysts at Goldman Sachs said they expected oil to rise.", "Sachs"},
+    {"title_before_full_name_stays_a_title",
+     "“We will appeal,” said Dean Anna Berg of the law school.",
+     "Dean Anna Berg"},
     {"place_before_state_abbreviation_is_no_person",
      "Tom Reyes, a farmer from Fresno, Calif., said the rain came too late.",
      "Fresno"},

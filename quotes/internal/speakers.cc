@@ -450,6 +450,28 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
     p.name = JoinTokens(text, tokens, ob, end);
     return p;
   }
+  // "Analysts at Goldman Sachs", "Economists from Capital Economics": people
+  // in the plural speak for the organisation they work at.
+  {
+    int b0 = begin;
+    while (b0 < end && IsDeterminer(tokens[b0].text)) ++b0;
+    const absl::string_view w = b0 + 2 < end ? tokens[b0].text : "";
+    if (w.size() > 4 && absl::EndsWith(w, "s") && !absl::EndsWith(w, "ss") &&
+        (tokens[b0 + 1].text == "at" || tokens[b0 + 1].text == "from") &&
+        (IsTitleWord(tokens[b0]) || IsGroupNoun(tokens[b0]) ||
+         absl::EndsWith(w, "ists") || absl::EndsWith(w, "ers"))) {
+      bool proper = true;
+      for (int i = b0 + 2; i < end && proper; ++i) {
+        proper = tokens[i].capitalized || tokens[i].acronym || IsConnector(tokens[i].text);
+      }
+      if (proper && (tokens[b0 + 2].capitalized || tokens[b0 + 2].acronym)) {
+        p.form = v1::ORGANIZATION;
+        p.name = JoinTokens(text, tokens, b0 + 2, end);
+        p.title = std::string(w);
+        return p;
+      }
+    }
+  }
   // The name: the run of name words at the end of the phrase.
   int k = end;
   // "Larry King", "Mr. Dean": a title closing a name is its surname.
@@ -463,6 +485,14 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
   while (k > begin) {
     const Token& t = tokens[k - 1];
     if (IsNameToken(t)) {
+      --k;
+      continue;
+    }
+    // "Dean Narramore": a title that is also a first name, before a lone
+    // surname, is the first name ("Dean Jane Smith" keeps the title).
+    if (k == end - 1 && IsTitleWord(t) && t.capitalized &&
+        first_name_gender_.contains(t.text) &&
+        (k - 1 == begin || !IsNameToken(tokens[k - 2]))) {
       --k;
       continue;
     }
@@ -862,6 +892,12 @@ SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
     return second();
   }
   SpeakerPhrase named = ParseBefore(text, tokens, c);
+  // "Officials at Homeland Security Investigations, a division of ...,
+  // said": the organisation, described by the appositive.
+  if (named.form == v1::ORGANIZATION && (first.text == "a" || first.text == "an")) {
+    named.span.end = tokens[comma - 1].span.end;
+    return named;
+  }
   if (named.form != v1::FULL && named.form != v1::SURNAME) {
     SpeakerPhrase outer = second();
     if (!outer.empty()) return outer;
