@@ -43,6 +43,31 @@ const QuoteCase kSpeakers[] = {
     {"age_before_role_after_cue",
      "“We will win,” said 34-year-old nurse Jane Doe.", "We will win", kDirect,
      "Jane Doe"},
+    {"title_that_is_a_first_name_in_appositive",
+     "The bureau's senior forecaster, Dean Narramore, said rain could fall.",
+     "rain could fall", kIndirect, "Dean Narramore"},
+    {"plural_role_at_an_organisation",
+     "Analysts at Goldman Sachs said they expected oil to rise.",
+     "they expected oil to rise", kIndirect, "Goldman Sachs"},
+    {"plural_role_at_an_organisation_with_appositive",
+     "Officials at Harbour Security Services, a division of the Harbour "
+     "Trust, said the port was safe.",
+     "the port was safe", kIndirect, "Harbour Security Services"},
+    {"number_modifier_before_role_after_cue",
+     "“We will never forget,” said 9/11 widow Jane Doe.", "We will never forget",
+     kDirect, "Jane Doe"},
+    {"treasurer_title_before_name",
+     "Treasurer Jim Chalmers said the budget was in good shape.",
+     "the budget was in good shape", kIndirect, "Jim Chalmers"},
+    {"tanaiste_title_before_name",
+     "Tánaiste Micheál Martin said the talks would resume.",
+     "the talks would resume", kIndirect, "Micheál Martin"},
+    {"origin_with_state_abbreviation",
+     "Johnnie Wilson, of Springfield, Va., said the road was closed.",
+     "the road was closed", kIndirect, "Johnnie Wilson"},
+    {"appositive_with_state_abbreviation",
+     "Tom Reyes, a farmer from Fresno, Calif., said the rain came too late.",
+     "the rain came too late", kIndirect, "Tom Reyes"},
     {"appositive_with_plural_possessive",
      "Anna Berg, who helps veterans' families, said the vote was fair.",
      "the vote was fair", kIndirect, "Anna Berg"},
@@ -308,6 +333,18 @@ QUOTE_GRID(SpeakerPhraseTest, kSpeakers);
 // A tail attribution with a date, a time or a channel after its cue, an
 // adverb between subject and cue, and a description before the name.
 const QuoteCase kTailAdjuncts[] = {
+    {"tail_announced_then_on_date",
+     "The bridge will reopen in March, Mayor Paul Grant announced on Sunday.",
+     "The bridge will reopen in March", kIndirect, "Paul Grant"},
+    {"tail_warned_then_in_a_letter",
+     "The bridge will close in May, Anna Berg warned in a letter.",
+     "The bridge will close in May", kIndirect, "Anna Berg"},
+    {"aside_however_between_subject_and_cue",
+     "Chief Minister Paul Grant, however, said the state had its own scheme.",
+     "the state had its own scheme", kIndirect, "Paul Grant"},
+    {"aside_for_her_part_between_subject_and_cue",
+     "Anna Berg, for her part, said the bridge was safe.",
+     "the bridge was safe", kIndirect, "Anna Berg"},
     {"tail_cue_then_weekday",
      "The bridge will reopen in March, Mayor Paul Grant said Thursday.",
      "The bridge will reopen in March", kIndirect, "Paul Grant"},
@@ -379,6 +416,11 @@ const NonQuoteCase kNotTailAdjuncts[] = {
      "Formerly one of the mayor's closest aides, Paul Grant hinted at a "
      "budget giveaway on Monday.",
      "Formerly one"},
+    {"insist_on_object_is_no_adjunct",
+     "No matter the stakes, Paul Grant will insist on being Paul Grant.",
+     "No matter the stakes"},
+    {"aside_without_a_subject_is_no_speaker",
+     "In the end, however, said nothing about the bridge.", "nothing"},
 };
 NON_QUOTE_GRID(NotTailAdjunctTest, kNotTailAdjuncts);
 
@@ -411,6 +453,14 @@ const QuoteCase kParticiples[] = {
     {"role_word_opening_the_sentence_is_a_title",
      "Rival Anna Berg mocked the complaint, saying it showed weakness.",
      "it showed weakness", kIndirect, "Anna Berg"},
+    {"telling_listener_and_place_without_that",
+     "Paul Grant ruled out an early election, telling reporters in Canberra "
+     "the government would serve its full term.",
+     "the government would serve its full term", kIndirect, "Paul Grant"},
+    {"telling_listener_and_two_word_place_pronoun_clause",
+     "Anna Berg visited the plant, telling workers in New Delhi they were "
+     "safe.",
+     "they were safe", kIndirect, "Anna Berg"},
 };
 QUOTE_GRID(ParticipleTest, kParticiples);
 
@@ -418,6 +468,13 @@ const NonQuoteCase kNotParticipleFronts[] = {
     {"front_of_saying_is_no_quote",
      "Anna Berg released a new advert, saying it shows she is ready to lead.",
      "released a new advert"},
+    {"telling_listener_about_plans_is_no_clause",
+     "Anna Berg left the hall early, telling reporters in Ottawa about her "
+     "plans.",
+     "her plans"},
+    {"place_after_the_listener_is_no_clause",
+     "Anna Berg left the hall early, telling reporters in Ottawa the news.",
+     "Ottawa"},
     {"saying_nothing_is_no_clause",
      "Paul Grant left the hall after the vote, saying nothing.", "nothing"},
 };
@@ -510,6 +567,16 @@ const WrongSpeakerCase kNotSignatures[] = {
 WRONG_SPEAKER_GRID(NotSignatureTest, kNotSignatures);
 // Capitalised runs that end like a name with a suffix but name no one.
 const WrongSpeakerCase kNotPersons[] = {
+    {"firm_after_plural_role_is_no_surname",
+     "Analysts at Goldman Sachs said they expected oil to rise.", "Sachs"},
+    {"title_before_full_name_stays_a_title",
+     "“We will appeal,” said Dean Anna Berg of the law school.",
+     "Dean Anna Berg"},
+    {"place_before_state_abbreviation_is_no_person",
+     "Tom Reyes, a farmer from Fresno, Calif., said the rain came too late.",
+     "Fresno"},
+    {"state_abbreviation_is_no_person",
+     "Johnnie Wilson, of Springfield, Va., said the road was closed.", "Va."},
     {"organisation_of_the_place_is_no_person",
      "The Ministry of the Interior said the plan would fail.", "Interior"},
     {"title_after_an_article_is_no_surname",
@@ -596,6 +663,12 @@ const QuoteCase kInternational[] = {
      "The Prime Minister's official spokesman said the matter was closed.",
      "the matter was closed", kIndirect,
      "Prime Minister's official spokesman"},
+    {"office_of_the_prime_minister_before_clause",
+     "The Prime Minister's Office said the visit would go ahead.",
+     "the visit would go ahead", kIndirect, "Prime Minister's Office"},
+    {"office_of_the_prime_minister_after_quote",
+     "“The visit will go ahead,” the Prime Minister's Office said.",
+     "The visit will go ahead", kDirect, "Prime Minister's Office"},
     {"downing_street_spokesman",
      "“The matter is closed,” a Downing Street spokesman said.",
      "The matter is closed", kDirect, "Downing Street spokesman"},
@@ -603,6 +676,18 @@ const QuoteCase kInternational[] = {
      "The clinic will close in May, according to a statement from the Harbour "
      "Trust.",
      "The clinic will close in May", kIndirect, "Harbour Trust"},
+    {"according_to_a_statement_issued_by",
+     "According to a statement issued by the ministry, sowing has begun in "
+     "several states.",
+     "sowing has begun in several states", kIndirect, "ministry"},
+    {"according_to_a_report_published_by",
+     "According to a report published by the Harbour Trust, the clinic will "
+     "close in May.",
+     "the clinic will close in May", kIndirect, "Harbour Trust"},
+    {"according_to_a_report_from",
+     "According to a report from the Harbour Trust, the clinic will close in "
+     "May.",
+     "the clinic will close in May", kIndirect, "Harbour Trust"},
     {"according_to_a_report_by_a_person",
      "According to a report by Anna Berg, the clinic will close in May.",
      "the clinic will close in May", kIndirect, "Anna Berg"},
@@ -633,6 +718,14 @@ const QuoteCase kInternational[] = {
      "transportation of Ontario.\n\nPaul Grant disagreed. “It will,” the "
      "minister said.",
      "It will", kDirect, "Anna Berg"},
+    {"single_office_names_the_one_untitled_person",
+     "Anna Berg ruled out an early election.\n\n“Voters expect us to get "
+     "on with the job,” the Prime Minister said.",
+     "Voters expect us to get on with the job", kDirect, "Anna Berg"},
+    {"single_office_skips_a_person_with_another_title",
+     "President Paul Grant met Anna Berg in Sydney.\n\n“We agree,” the "
+     "Prime Minister said.",
+     "We agree", kDirect, "Anna Berg"},
     {"clause_after_according_to_is_no_role",
      "Mayor Anna Berg left early, and according to Paul Grant, the minister "
      "will resign.\n\n“We will see,” the minister said.",
@@ -658,9 +751,25 @@ const WrongSpeakerCase kInternationalNotSpeakers[] = {
      "The clinic will close in May, according to a statement from the Harbour "
      "Trust.",
      "statement"},
+    {"the_issued_statement_is_no_speaker",
+     "According to a statement issued by the ministry, sowing has begun.",
+     "statement"},
+    {"those_surveyed_are_no_source",
+     "According to a survey of 500 farmers, most expect losses this year.",
+     "500 farmers"},
     {"owner_of_a_role_stops_at_a_sentence_opener",
      "As Mr Grant's spokesman said, the clinic will close in May.",
      "As Mr Grant's spokesman"},
+    {"office_of_an_owner_is_no_bare_office",
+     "The Prime Minister's Office said the visit would go ahead.", "Office"},
+    {"single_office_between_two_untitled_people_is_neither",
+     "Anna Berg met Paul Grant in Sydney.\n\n“We agree,” the Prime "
+     "Minister said.",
+     "Anna Berg"},
+    {"qualified_office_is_no_untitled_person",
+     "Anna Berg met the press in Sydney.\n\n“We agree,” the French "
+     "president said.",
+     "Anna Berg"},
     {"the_republican_is_no_group",
      "“The bridge is a disgrace,” the Republican said.", "Republican"},
     {"chief_is_no_part_of_the_name",

@@ -57,6 +57,11 @@ TEST(TokenizeTest, SplitsWordsAndPunctuation) {
       {"Sen. Rep. Dr. Mr. Gov. Lt. Col. Capt. Prof.",
        "Sen.|Rep.|Dr.|Mr.|Gov.|Lt.|Col.|Capt.|Prof."},
       {"the U.S. and G.K. went home.", "the|U.S.|and|G.K.|went|home|."},
+      // A state's abbreviation keeps its stop before a comma, not at an end.
+      {"Springfield, Va., said", "Springfield|,|Va.|,|said"},
+      {"went to Springfield, Va.", "went|to|Springfield|,|Va|."},
+      {"Go home, Pa., now", "Go|home|,|Pa.|,|now"},
+      {"the idea., next", "the|idea|.|,|next"},
       {"end.\u201d", "end|.|\u201d"},
       {"ok.)", "ok|.|)"},
       {"", ""},

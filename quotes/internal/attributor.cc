@@ -583,15 +583,59 @@ int Attributor::QuoteVerbBefore(const std::vector<Token>& t,
   return -1;
 }
 
+bool Attributor::IsWhenWhereHead(const std::vector<Token>& t, int k,
+                                 int s_end) const {
+  static constexpr absl::string_view kEvents[] = {
+      "news", "press", "conference", "briefing", "rally", "meeting", "event",
+      "hearing", "summit", "ceremony", "parliament", "session", "debate"};
+  if (k < s_end && IsArticleOrPossessive(t[k].text)) ++k;
+  return k < s_end && (t[k].capitalized || names_.IsDateWord(t[k]) ||
+                       speech_nouns_.contains(t[k].text) || IsOneOf(t[k].text, kEvents));
+}
+
 SpeakerPhrase Attributor::ParseAccordingTo(absl::string_view text,
                                            const std::vector<Token>& tokens,
                                            int begin, int* next) const {
-  SpeakerPhrase p = names_.ParseAfter(text, tokens, begin, next);
   const int n = static_cast<int>(tokens.size());
+  // "According to a statement issued by the ministry", "a report published
+  // by the World Bank": the source after a document's participle.
+  static constexpr absl::string_view kDocuments[] = {
+      "report", "study", "survey", "release", "notice", "circular",
+      "bulletin", "document", "analysis", "note", "order"};
+  {
+    static constexpr absl::string_view kArticles[] = {"a", "an", "the"};
+    static constexpr absl::string_view kIssued[] = {
+        "issued", "released", "published", "posted", "put", "sent",
+        "circulated", "shared", "made", "compiled", "prepared", "carried"};
+    int k = begin;
+    if (k < n && IsOneOf(tokens[k].text, kArticles)) ++k;
+    // "a joint statement", "a new report".
+    if (k + 1 < n && tokens[k].lower && !speech_nouns_.contains(tokens[k].text) &&
+        !IsOneOf(tokens[k].text, kDocuments)) {
+      ++k;
+    }
+    if (k + 3 < n &&
+        (speech_nouns_.contains(tokens[k].text) || IsOneOf(tokens[k].text, kDocuments)) &&
+        IsOneOf(tokens[k + 1].text, kIssued)) {
+      int b = k + 2;
+      if (tokens[b].text == "out") ++b;  // "put out by"
+      if (b + 1 < n && (tokens[b].text == "by" || tokens[b].text == "from")) {
+        int after = 0;
+        SpeakerPhrase source = names_.ParseAfter(text, tokens, b + 1, &after);
+        if (!source.empty() && source.form != v1::PRONOUN) {
+          *next = after;
+          return source;
+        }
+      }
+    }
+  }
+  SpeakerPhrase p = names_.ParseAfter(text, tokens, begin, next);
   if (p.empty() || *next <= begin || *next + 1 >= n) return p;
   const absl::string_view from = tokens[*next].text;
   if ((from != "from" && from != "by" && from != "of") ||
-      !speech_nouns_.contains(tokens[*next - 1].text)) {
+      (!speech_nouns_.contains(tokens[*next - 1].text) &&
+       // "a survey of 500 farmers": whom it asked, not its source.
+       (from == "of" || !IsOneOf(tokens[*next - 1].text, kDocuments)))) {
     return p;
   }
   int after = 0;
@@ -1261,8 +1305,23 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
               tail_end = next;
             }
           }
-          tail_end = SkipAdjuncts(names_, t, tail_end, s_end,
-                                  TakesAdjunctPhrases(form));
+          {
+            const int from = tail_end;
+            tail_end = SkipAdjuncts(names_, t, from, s_end, TakesAdjunctPhrases(form));
+            // "..., Anna Berg announced on Sunday.": closing a tail, a phrase
+            // of time or place is no object of any verb.
+            static constexpr absl::string_view kWhenWhere[] = {
+                "on", "in", "at", "during", "after", "before", "to"};
+            if (tail_end == from && !before.empty() && pb > s_begin &&
+                t[pb - 1].text == "," && from + 1 < s_end &&
+                IsOneOf(t[from].text, kWhenWhere) &&
+                // "insist on being ...", "hinted at a budget giveaway": a
+                // verb's object, no phrase of time, place or channel.
+                IsWhenWhereHead(t, from + 1, s_end) &&
+                SkipAdjuncts(names_, t, from, s_end, true) >= s_end) {
+              tail_end = s_end;
+            }
+          }
           // "Grant defended the plan, saying the bridge was safe": a
           // participle after a comma reports what the sentence's subject said.
           const bool participle = before.empty() && adv >= s_begin &&
@@ -1358,7 +1417,20 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
                 if (!listener.empty()) k = next;
                 else if (k < s_end && t[k].lower) ++k;
                 // "told Fox News on Thursday how ...": skip the time.
-                if (k + 1 < s_end && t[k].text == "on" && t[k + 1].capitalized) k += 2;
+                if (k + 1 < s_end && t[k].text == "on" && t[k + 1].capitalized) {
+                  k += 2;
+                } else if (k + 2 < s_end && (t[k].text == "in" || t[k].text == "at") &&
+                           t[k + 1].capitalized) {
+                  // "telling reporters in New Delhi the government would
+                  // ...": skip the place when an article or a pronoun opens
+                  // the clause after it.
+                  int m = k + 1;
+                  while (m < s_end && m <= k + 4 && t[m].capitalized) ++m;
+                  if (m < s_end && (IsArticleOrPossessive(t[m].text) ||
+                                    IsSubjectPronoun(t[m].text))) {
+                    k = m;
+                  }
+                }
               }
               k = SkipDay(names_, t, k, s_end);
               if (k < s_end && (t[k].text == "," || t[k].text == ":")) ++k;

@@ -43,6 +43,10 @@ class Attributor {
   SpeakerPhrase ParseAccordingTo(absl::string_view text,
                                  const std::vector<Token>& tokens, int begin,
                                  int* next) const;
+  // Whether token `k` (after a preposition, perhaps after an article) heads
+  // a phrase of time, place or channel: "on Sunday", "in a letter", "at a
+  // news conference"; not "at a budget giveaway", "on being ...".
+  bool IsWhenWhereHead(const std::vector<Token>& t, int k, int s_end) const;
 
   // The active verb that takes someone's words as its object ("called the
   // plan", "described it as") before the quote opening at token

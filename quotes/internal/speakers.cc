@@ -450,6 +450,28 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
     p.name = JoinTokens(text, tokens, ob, end);
     return p;
   }
+  // "Analysts at Goldman Sachs", "Economists from Capital Economics": people
+  // in the plural speak for the organisation they work at.
+  {
+    int b0 = begin;
+    while (b0 < end && IsDeterminer(tokens[b0].text)) ++b0;
+    const absl::string_view w = b0 + 2 < end ? tokens[b0].text : "";
+    if (w.size() > 4 && absl::EndsWith(w, "s") && !absl::EndsWith(w, "ss") &&
+        (tokens[b0 + 1].text == "at" || tokens[b0 + 1].text == "from") &&
+        (IsTitleWord(tokens[b0]) || IsGroupNoun(tokens[b0]) ||
+         absl::EndsWith(w, "ists") || absl::EndsWith(w, "ers"))) {
+      bool proper = true;
+      for (int i = b0 + 2; i < end && proper; ++i) {
+        proper = tokens[i].capitalized || tokens[i].acronym || IsConnector(tokens[i].text);
+      }
+      if (proper && (tokens[b0 + 2].capitalized || tokens[b0 + 2].acronym)) {
+        p.form = v1::ORGANIZATION;
+        p.name = JoinTokens(text, tokens, b0 + 2, end);
+        p.title = std::string(w);
+        return p;
+      }
+    }
+  }
   // The name: the run of name words at the end of the phrase.
   int k = end;
   // "Larry King", "Mr. Dean": a title closing a name is its surname.
@@ -463,6 +485,14 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
   while (k > begin) {
     const Token& t = tokens[k - 1];
     if (IsNameToken(t)) {
+      --k;
+      continue;
+    }
+    // "Dean Narramore": a title that is also a first name, before a lone
+    // surname, is the first name ("Dean Jane Smith" keeps the title).
+    if (k == end - 1 && IsTitleWord(t) && t.capitalized &&
+        first_name_gender_.contains(t.text) &&
+        (k - 1 == begin || !IsNameToken(tokens[k - 2]))) {
       --k;
       continue;
     }
@@ -629,6 +659,37 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
          IsCueAdverb(tokens[i])) {
     --i;
   }
+  // "Paul Grant, however, said", "The company, for its part, said": a
+  // discourse adverb between commas.
+  if (i >= 3 && tokens[i].text == ",") {
+    static constexpr absl::string_view kAsides[] = {
+        "however", "meanwhile", "though", "too", "also", "instead",
+        "nevertheless", "nonetheless", "moreover", "meantime", "separately",
+        "likewise", "similarly"};
+    int o = i - 1;
+    if (o >= 2 && tokens[o].text == "part" && tokens[o - 2].text == "for" &&
+        IsPossessiveDeterminer(tokens[o - 1].text)) {
+      o -= 2;  // "for his part"
+    } else if (o >= 1 && tokens[o].text == "turn" && tokens[o - 1].text == "in") {
+      o -= 1;  // "in turn"
+    } else {
+      bool aside = false;
+      for (absl::string_view a : kAsides) aside |= tokens[o].text == a;
+      if (!aside) o = -1;
+    }
+    if (o >= 2 && tokens[o - 1].text == "," && !tokens[o - 2].punct) {
+      SpeakerPhrase p = ParseBefore(text, tokens, o - 1, first_of_pair);
+      // The subject opens its clause: "In the end, however, said" has none.
+      int pb = o - 2;
+      while (pb > 0 && tokens[pb - 1].span.end > p.span.begin) --pb;
+      if (!p.empty() && pb > 0 && !tokens[pb - 1].punct &&
+          tokens[pb - 1].text != "and" && tokens[pb - 1].text != "but") {
+        return {};
+      }
+      if (!p.empty()) p.span.end = tokens[i - 1].span.end;
+      return p;
+    }
+  }
   if (i >= 1 && tokens[i].text == ",") return ParseAppositiveBefore(text, tokens, i);
   // "Tom Carper, D-Del. said": a party and state without the second comma.
   if (i >= 2 && tokens[i - 1].text == "," && IsPartyStateTag(tokens[i].text)) {
@@ -691,7 +752,11 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
       --j;
       break;
     }
-    if (t.capitalized || t.acronym) continue;
+    if (t.capitalized || t.acronym) {
+      // "The Prime Minister's Office said": an organisation has an owner.
+      has_head |= j == last && t.capitalized && org_words_.contains(t.text);
+      continue;
+    }
     if (IsTitleWord(t) || IsGroupNoun(t) || (j == last && IsAgeNoun(t.text))) {
       has_head = true;
       continue;
@@ -785,6 +850,14 @@ SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
     --c;
   }
   if (c < 1 || tokens[c].text != "," || c + 1 >= comma) return {};
+  // "Tom Reyes, a farmer from Fresno, Calif., said": the state belongs to the
+  // appositive before it.
+  if (comma == c + 2 && absl::EndsWith(tokens[c + 1].text, ".") &&
+      IsStateAbbreviation(absl::StripSuffix(tokens[c + 1].text, "."))) {
+    SpeakerPhrase inner = ParseAppositiveBefore(text, tokens, c, second_appositive);
+    if (!inner.empty()) inner.span.end = tokens[comma - 1].span.end;
+    return inner;
+  }
   const Token& first = tokens[c + 1];
   const bool age = absl::ascii_isdigit(static_cast<unsigned char>(first.text[0]));
   // "T-Mobile's chief executive", "managing director of T-Mobile": a title.
@@ -819,6 +892,12 @@ SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
     return second();
   }
   SpeakerPhrase named = ParseBefore(text, tokens, c);
+  // "Officials at Homeland Security Investigations, a division of ...,
+  // said": the organisation, described by the appositive.
+  if (named.form == v1::ORGANIZATION && (first.text == "a" || first.text == "an")) {
+    named.span.end = tokens[comma - 1].span.end;
+    return named;
+  }
   if (named.form != v1::FULL && named.form != v1::SURNAME) {
     SpeakerPhrase outer = second();
     if (!outer.empty()) return outer;
@@ -904,7 +983,10 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
     // is where the phrase ended.
     const bool before_head = end == first_word;
     // "said 34-year-old nurse Jane Doe": an age is a modifier too.
-    if ((t.lower || IsAgeNoun(t.text)) && modifiers < 3 && before_head &&
+    // "said 9/11 widow Terry Strada": a date or number modifies the role.
+    if ((t.lower || IsAgeNoun(t.text) ||
+         (!t.capitalized && absl::ascii_isdigit(static_cast<unsigned char>(t.text[0])))) &&
+        modifiers < 3 && before_head &&
         (determiner || j - begin < 2)) {
       ++modifiers;
       continue;
@@ -1403,6 +1485,42 @@ int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
 // A person the article names (`known`): a surname alone resolves as it would
 // before a cue ("Mr. Chidambaram" is the "Palaniappan Chidambaram" named
 // before), a full name to its entity.
+const SpeakerPhrase* EntityRegistry::SoleUntitledHolder(
+    const SpeakerPhrase& p, const std::vector<std::string>& words,
+    absl::string_view text, int before_end) const {
+  // Offices with one holder: "the Prime Minister said" after "Anthony
+  // Albanese" was named without a title is Albanese when no one else could
+  // be meant.
+  static constexpr absl::string_view kOffices[] = {
+      "prime minister", "president", "chancellor", "premier", "mayor",
+      "treasurer", "governor", "taoiseach", "chief minister", "first minister"};
+  if (!absl::StartsWithIgnoreCase(text.substr(p.span.begin), "the ")) return nullptr;
+  size_t w = !words.empty() && words.front() == "the" ? 1 : 0;
+  const std::string office = absl::StrJoin(words.begin() + w, words.end(), " ");
+  bool single = false;
+  for (absl::string_view o : kOffices) single |= office == o;
+  if (!single) return nullptr;
+  // Of the people named before, exactly one was never given a title (those
+  // with one hold another office: none fits the description).
+  absl::flat_hash_set<std::string> titled;
+  for (int ki = 0; ki < before_end; ++ki) {
+    const SpeakerPhrase& k = known_[ki];
+    if (!k.title.empty()) titled.insert(k.name.substr(k.name.rfind(' ') + 1));
+  }
+  const SpeakerPhrase* sole = nullptr;
+  for (int ki = 0; ki < before_end; ++ki) {
+    const SpeakerPhrase& k = known_[ki];
+    if (k.form != v1::FULL && k.form != v1::SURNAME) continue;
+    const std::string last = k.name.substr(k.name.rfind(' ') + 1);
+    if (titled.contains(last)) continue;
+    if (sole != nullptr && sole->name.substr(sole->name.rfind(' ') + 1) != last) {
+      return nullptr;
+    }
+    if (sole == nullptr || (k.form == v1::FULL && sole->form != v1::FULL)) sole = &k;
+  }
+  return sole != nullptr && sole->form == v1::FULL ? sole : nullptr;
+}
+
 int EntityRegistry::EntityForKnown(const SpeakerPhrase& known,
                                    absl::string_view text) {
   if (known.form == v1::SURNAME) {
@@ -1580,6 +1698,7 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
              ++ki) {
           if (fits(known_[ki].title, known_[ki].organization)) best = &known_[ki];
         }
+        if (best == nullptr) best = SoleUntitledHolder(p, words, text, before_end);
         if (best != nullptr) {
           idx = EntityForKnown(*best, text);
         }

@@ -171,6 +171,13 @@ class EntityRegistry {
   std::pair<int, int> KnownBefore(size_t position, size_t window) const;
 
   std::vector<Entity> entities_;
+  // The one person named in known_[0, before_end), never with a title, whom
+  // a definite single-holder office `p` ("the Prime Minister") may name.
+  const SpeakerPhrase* SoleUntitledHolder(const SpeakerPhrase& p,
+                                          const std::vector<std::string>& words,
+                                          absl::string_view text,
+                                          int before_end) const;
+
   std::vector<SpeakerPhrase> known_;  // in text order
   std::vector<SpeakerPhrase> known_groups_;  // in text order
   std::function<std::vector<SpeakerPhrase>()> group_source_;

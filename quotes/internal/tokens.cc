@@ -281,6 +281,20 @@ bool IsPartyStateTag(absl::string_view word) {
          absl::ascii_islower(static_cast<unsigned char>(word[3]));
 }
 
+bool IsStateAbbreviation(absl::string_view word) {
+  static constexpr absl::string_view kStates[] = {
+      "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga",
+      "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn",
+      "Miss", "Mo", "Mont", "Neb", "Nev", "N.H", "N.J", "N.M", "N.Y", "N.C",
+      "N.D", "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Tex", "Vt",
+      "Va", "Wash", "W.Va", "Wis", "Wyo"};
+  if (word.size() < 2 || word.size() > 5) return false;
+  for (absl::string_view s : kStates) {
+    if (word == s) return true;
+  }
+  return false;
+}
+
 std::vector<Token> Tokenize(absl::string_view text, TextSpan range) {
   std::vector<Token> out;
   out.reserve(range.size() / 5 + 4);
@@ -334,7 +348,9 @@ std::vector<Token> Tokenize(absl::string_view text, TextSpan range) {
         const bool tag = (tail_size > 0 && s[we] == ')' && !word.empty() &&
                           absl::ascii_isupper(static_cast<unsigned char>(word[0])) &&
                           word.size() <= 8) ||
-                         IsPartyStateTag(word);
+                         IsPartyStateTag(word) ||
+                         // "of Springfield, Va., said": a state, mid-sentence.
+                         (tail_size > 0 && s[we] == ',' && IsStateAbbreviation(word));
         if (tag || KeepsFullStop(word)) break;
       }
       tail_len[tail_size++] = static_cast<uint8_t>(len);

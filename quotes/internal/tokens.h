@@ -102,6 +102,10 @@ std::vector<Token> Tokenize(absl::string_view text, TextSpan range);
 // abbreviation, as in "John Smith, R-Del., said".
 bool IsPartyStateTag(absl::string_view word);
 
+// An AP-style US state abbreviation without its full stop: "Va", "Calif",
+// "N.Y". "Springfield, Va., said": the stop belongs to the word.
+bool IsStateAbbreviation(absl::string_view word);
+
 }  // namespace internal
 }  // namespace quotes
 
