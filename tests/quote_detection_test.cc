@@ -454,6 +454,13 @@ const NonQuoteCase kNotPartial[] = {
 // --- Reported speech -------------------------------------------------------
 
 const QuoteCase kReported[] = {
+    {"informed_listener_that",
+     "Chief Minister Paul Grant informed the Assembly that all preparations "
+     "had been made.",
+     "all preparations had been made", kIndirect, "Paul Grant"},
+    {"assured_listener_that",
+     "Anna Berg assured the council that the bridge was safe.",
+     "the bridge was safe", kIndirect, "Anna Berg"},
     {"said_that",
      "Mayor Paul Grant said that the bridge would reopen in "
      "March.",
@@ -568,6 +575,8 @@ const QuoteCase kReported[] = {
 
 // Verbs of the cue lexicon used in another sense, and sentences with no cue.
 const NonQuoteCase kNotReported[] = {
+    {"informed_listener_of_a_noun",
+     "Anna Berg informed the council of the decision.", "the decision"},
     {"added_as_increase", "The firm added 300 workers that year.",
      "300 workers"},
     {"noted_as_wrote_down", "The team noted the results in a spreadsheet.",

@@ -1237,8 +1237,14 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
           // come ...") owns it; "he said that would help" uses it as a
           // subject.
           const std::string form = Lower(c.form);
+          // "informed the Assembly that", "assured the council that": verbs
+          // with a listener before their that-clause.
+          static constexpr absl::string_view kListenerVerbs[] = {
+              "informed", "informs", "inform", "informing", "assured",
+              "assures", "assure", "assuring", "reminded", "reminds"};
           const bool tell = form == "told" || form == "tells" ||
-                            form == "tell" || form == "telling";
+                            form == "tell" || form == "telling" ||
+                            IsOneOf(form, kListenerVerbs);
           const bool say = form == "said" || form == "says" ||
                            form == "say" || form == "saying";
           int that = -1;
