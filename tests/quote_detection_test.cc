@@ -454,6 +454,12 @@ const NonQuoteCase kNotPartial[] = {
 // --- Reported speech -------------------------------------------------------
 
 const QuoteCase kReported[] = {
+    {"passive_quoted_as_saying",
+     "Mayor Paul Grant was quoted as saying the deal was dead.",
+     "the deal was dead", kIndirect, "Paul Grant"},
+    {"passive_quoted_by_an_outlet_as_saying",
+     "Anna Berg was quoted by Reuters as saying that talks had stalled.",
+     "talks had stalled", kIndirect, "Anna Berg"},
     {"informed_listener_that",
      "Chief Minister Paul Grant informed the Assembly that all preparations "
      "had been made.",
@@ -575,6 +581,8 @@ const QuoteCase kReported[] = {
 
 // Verbs of the cue lexicon used in another sense, and sentences with no cue.
 const NonQuoteCase kNotReported[] = {
+    {"described_as_is_no_quoting",
+     "The bridge was described as unsafe by Anna Berg.", "unsafe"},
     {"informed_listener_of_a_noun",
      "Anna Berg informed the council of the decision.", "the decision"},
     {"added_as_increase", "The firm added 300 workers that year.",

@@ -1217,6 +1217,23 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
           }
         } else {
           SpeakerPhrase before = names_.ParseBefore(text, t, tc);
+          // "The minister was quoted as saying ...", "Berg was quoted by
+          // Reuters as saying": the passive's subject said it.
+          if (before.empty() && tc - 3 >= s_begin && t[tc - 1].text == "as") {
+            static constexpr absl::string_view kQuoted[] = {"quoted", "reported", "cited"};
+            static constexpr absl::string_view kBe[] = {"was", "were", "is", "are", "been"};
+            int q = tc - 2;
+            while (q > s_begin && q > tc - 8 && !t[q].punct && !IsOneOf(t[q].text, kQuoted)) --q;
+            if (IsOneOf(t[q].text, kQuoted) && q - 1 > s_begin && IsOneOf(t[q - 1].text, kBe) &&
+                (q == tc - 2 || t[q + 1].text == "by" || t[q + 1].text == "in")) {
+              int subject_end = q - 1;
+              if (t[subject_end - 1].text == "has" || t[subject_end - 1].text == "have") {
+                --subject_end;  // "has been quoted as saying"
+              }
+              before = names_.ParseBefore(text, t, subject_end);
+              if (!before.empty()) before.span.end = t[tc - 1].span.end;
+            }
+          }
           const int pb = before.empty() ? tc : TokenAt(t, before.span.begin);
           int adv = tc - 1;
           while (adv >= s_begin && t[adv].lower && names_.IsCueAdverb(t[adv])) {
