@@ -129,6 +129,15 @@ const QuoteCase kNested[] = {
 // --- Apostrophes inside words are not marks -------------------------------
 
 const QuoteCase kApostrophesInQuotes[] = {
+    {"plural_possessive_in_single_quotes",
+     "Mayor Paul Grant said: 'Residents' safety is our priority.'",
+     "Residents' safety is our priority", kDirect, "Paul Grant"},
+    {"curly_plural_possessive_in_single_quotes",
+     "‘Parents’ concerns must be heard,’ said Mayor Paul Grant.",
+     "Parents’ concerns must be heard", kDirect, "Paul Grant"},
+    {"closing_after_s_before_pronoun",
+     "'It is the end for the Tories' he said. 'Next year will be different.'",
+     "Next year will be different", kDirect, nullptr},
     {"dont_in_single_quotes",
      "'We don't expect delays,' Mayor Paul Grant said.",
      "We don't expect delays", kDirect, "Paul Grant"},
@@ -162,6 +171,9 @@ const QuoteCase kApostrophesInQuotes[] = {
 };
 
 const NonQuoteCase kApostrophesOutsideQuotes[] = {
+    {"quote_closed_after_s_keeps_the_cue_out",
+     "'It is the end for the Tories' he said. 'Next year will be different.'",
+     "Tories' he said"},
     {"rock_n_roll",
      "Fans of rock 'n' roll packed the city's old theatre in the '90s.",
      "roll"},
