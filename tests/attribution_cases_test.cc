@@ -56,6 +56,12 @@ const QuoteCase kSpeakers[] = {
     {"number_modifier_before_role_after_cue",
      "“We will never forget,” said 9/11 widow Jane Doe.", "We will never forget",
      kDirect, "Jane Doe"},
+    {"indian_honorific_before_name",
+     "Shri Paul Grant said the scheme was a success.",
+     "the scheme was a success", kIndirect, "Paul Grant"},
+    {"indian_abbreviated_honorific_before_name",
+     "Smt. Anna Berg said the deficit would narrow.",
+     "the deficit would narrow", kIndirect, "Anna Berg"},
     {"treasurer_title_before_name",
      "Treasurer Jim Chalmers said the budget was in good shape.",
      "the budget was in good shape", kIndirect, "Jim Chalmers"},
@@ -567,6 +573,8 @@ const WrongSpeakerCase kNotSignatures[] = {
 WRONG_SPEAKER_GRID(NotSignatureTest, kNotSignatures);
 // Capitalised runs that end like a name with a suffix but name no one.
 const WrongSpeakerCase kNotPersons[] = {
+    {"honorific_is_no_first_name",
+     "Shri Paul Grant said the scheme was a success.", "Shri Paul Grant"},
     {"firm_after_plural_role_is_no_surname",
      "Analysts at Goldman Sachs said they expected oil to rise.", "Sachs"},
     {"title_before_full_name_stays_a_title",
