@@ -459,6 +459,10 @@ const QuoteCase kParticiples[] = {
     {"role_word_opening_the_sentence_is_a_title",
      "Rival Anna Berg mocked the complaint, saying it showed weakness.",
      "it showed weakness", kIndirect, "Anna Berg"},
+    {"but_added_that_after_said",
+     "Premier Paul Grant said the province welcomed the funding, but added "
+     "that more was needed.",
+     "more was needed", kIndirect, "Paul Grant"},
     {"telling_listener_and_place_without_that",
      "Paul Grant ruled out an early election, telling reporters in Canberra "
      "the government would serve its full term.",
@@ -481,6 +485,10 @@ const NonQuoteCase kNotParticipleFronts[] = {
     {"place_after_the_listener_is_no_clause",
      "Anna Berg left the hall early, telling reporters in Ottawa the news.",
      "Ottawa"},
+    {"clause_before_but_added_stops_there",
+     "Premier Paul Grant said the province welcomed the funding, but added "
+     "that more was needed.",
+     "funding, but"},
     {"saying_nothing_is_no_clause",
      "Paul Grant left the hall after the vote, saying nothing.", "nothing"},
 };

@@ -1184,9 +1184,11 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
             if (cues[cj]->span.begin <= from) continue;
             int k = tn - 1;
             while (k > s_begin && t[k].lower && names_.IsCueAdverb(t[k])) --k;
-            if (k > s_begin && (t[k].text == "and" || t[k].text == ",")) {
+            // "said ..., but added that ...": "but" joins two cues too.
+            const bool join = t[k].text == "and" || t[k].text == "but";
+            if (k > s_begin && (join || t[k].text == ",")) {
               int cut = k;
-              if (t[k].text == "and" && t[k - 1].text == ",") --cut;
+              if (join && t[k - 1].text == ",") --cut;
               end = t[cut - 1].span.end;
               break;
             }
@@ -1374,7 +1376,11 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
               continue;
             }
           } else {
-            if (before.empty() && adv >= s_begin && t[adv].text == "and") {
+            // "said ..., but added that ...": "but" only after a cue of the
+            // same subject in this sentence.
+            if (before.empty() && adv >= s_begin &&
+                (t[adv].text == "and" ||
+                 (t[adv].text == "but" && !previous_subject.empty()))) {
               d.phrase = previous_subject.empty() ? sentence_subject()
                                                   : previous_subject;
             } else if (participle) {
