@@ -742,6 +742,13 @@ const QuoteCase kInternational[] = {
      "President Paul Grant met Anna Berg in Sydney.\n\n“We agree,” the "
      "Prime Minister said.",
      "We agree", kDirect, "Anna Berg"},
+    {"abbreviated_office_names_its_titled_holder",
+     "Chief Minister Anna Berg met Paul Grant at the airport.\n\nThe CM "
+     "said the state would fight the order.",
+     "the state would fight the order", kIndirect, "Anna Berg"},
+    {"abbreviated_title_before_name",
+     "PM Anna Berg said the deal was good.", "the deal was good", kIndirect,
+     "Anna Berg"},
     {"clause_after_according_to_is_no_role",
      "Mayor Anna Berg left early, and according to Paul Grant, the minister "
      "will resign.\n\n“We will see,” the minister said.",
@@ -785,6 +792,10 @@ const WrongSpeakerCase kInternationalNotSpeakers[] = {
     {"qualified_office_is_no_untitled_person",
      "Anna Berg met the press in Sydney.\n\n“We agree,” the French "
      "president said.",
+     "Anna Berg"},
+    {"abbreviated_office_is_no_other_minister",
+     "Health Minister Anna Berg met Chief Minister Paul Grant.\n\nThe CM "
+     "said the state would fight the order.",
      "Anna Berg"},
     {"the_republican_is_no_group",
      "“The bridge is a disgrace,” the Republican said.", "Republican"},

@@ -1636,7 +1636,20 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
     }
     case v1::DESCRIPTION: {
       std::vector<std::string> words = NameTokens(Lower(p.name));
-      const std::string head = words.empty() ? "" : words.back();
+      // "the PM", "the CM": the office written out, as titles spell it.
+      if (!words.empty() && (words.back() == "pm" || words.back() == "cm")) {
+        const std::string first = words.back() == "pm" ? "prime" : "chief";
+        words.back() = first;
+        words.push_back("minister");
+      }
+      // The head; for an abbreviated office the whole office ("chief
+      // minister" is no "minister").
+      const std::string head =
+          words.empty() ? ""
+          : words.size() >= 2 && words.back() == "minister" &&
+                  (words[words.size() - 2] == "prime" || words[words.size() - 2] == "chief")
+              ? absl::StrCat(words[words.size() - 2], " minister")
+              : words.back();
       absl::string_view age;
       if (IsAgeNoun(head, &age)) {
         // "the 54-year-old said": the person whose age was given ("Paul
