@@ -749,6 +749,10 @@ const QuoteCase kInternational[] = {
     {"abbreviated_title_before_name",
      "PM Anna Berg said the deal was good.", "the deal was good", kIndirect,
      "Anna Berg"},
+    {"family_name_first_then_family_name_alone",
+     "Foreign Ministry spokesperson Mao Ning said the talks were useful.\n\n"
+     "“China stands for peace,” Mao said.",
+     "China stands for peace", kDirect, "Mao Ning"},
     {"clause_after_according_to_is_no_role",
      "Mayor Anna Berg left early, and according to Paul Grant, the minister "
      "will resign.\n\n“We will see,” the minister said.",
@@ -797,6 +801,9 @@ const WrongSpeakerCase kInternationalNotSpeakers[] = {
      "Health Minister Anna Berg met Chief Minister Paul Grant.\n\nThe CM "
      "said the state would fight the order.",
      "Anna Berg"},
+    {"known_first_name_is_no_family_name",
+     "Mayor Anna Berg met Paul Hale.\n\n“We agree,” Paul said.",
+     "Paul Hale"},
     {"the_republican_is_no_group",
      "“The bridge is a disgrace,” the Republican said.", "Republican"},
     {"chief_is_no_part_of_the_name",

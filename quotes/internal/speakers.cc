@@ -1460,6 +1460,22 @@ int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
         AmbiguousSurname(LastKey(words.back()))) {
       best = nullptr;
     }
+    // "Mao Ning said ... Mao said": a family name written first (Chinese,
+    // Korean, Vietnamese names in agency copy). Only one such person named
+    // before, and no known first name ("Jordan Peterson" is no Jordan).
+    if (best == nullptr && words.size() == 1) {
+      for (const SpeakerPhrase& k : known_) {
+        if (k.span.begin >= position) break;
+        if (k.form != v1::FULL || k.quoted || k.gender != v1::GENDER_UNSPECIFIED) continue;
+        const std::vector<std::string> kw = NameTokens(k.name);
+        if (kw.size() != 2 || kw.front() != words.front()) continue;
+        if (best != nullptr && best->name != k.name) {
+          best = nullptr;
+          break;
+        }
+        best = &k;
+      }
+    }
     if (best != nullptr) {
       SpeakerPhrase merged = *best;
       if (merged.title.empty()) merged.title = p.title;
