@@ -133,6 +133,7 @@ struct ArticleParser::Patterns {
   std::unique_ptr<RE2> distributor;   // "MENAFN - AzerNews)"
   std::unique_ptr<RE2> dateline;      // "BAKU, Azerbaijan, December 5."
   std::unique_ptr<RE2> agency_dateline;  // "Nairobi, Kenya - "
+  std::unique_ptr<RE2> dated_agency_dateline;  // "Chennai, May 30 (PTI) "
   std::unique_ptr<RE2> byline;        // "By Laman Ismayilova"
   std::unique_ptr<RE2> agency_credit;  // ", Trend reports."
   std::unique_ptr<RE2> boilerplate;   // whole-line patterns, one alternation
@@ -190,6 +191,12 @@ absl::StatusOr<std::unique_ptr<ArticleParser>> ArticleParser::Create(
       // Accepts "Nairobi, Kenya - "; rejects "Tuesday - the day".
       {&p->agency_dateline, "mixed_case_dateline",
        R"(^([A-Z][a-z'.\-]+(?:[ ][A-Z][a-z'.\-]+)?)(?:,[ \t]*([A-Z][A-Za-z'.\-]+(?:[ ][A-Z][A-Za-z'.\-]+){0,2}))?[ \t]*(?:\(([A-Za-z][\w .&-]{0,30})\))?[ \t]+[-–—][ \t]+)"},
+      // A place in ordinary case with a date and an agency needs no
+      // separator. Accepts "Thiruvananthapuram, May 30 (PTI) "; rejects
+      // "Kerala, May 30" without the agency.
+      {&p->dated_agency_dateline, "dated_agency_dateline",
+       absl::StrCat(R"(^([A-Z][a-z'.\-]+(?:[ ][A-Z][a-z'.\-]+)?),[ \t]*()", kMonth,
+                    R"()[ \t]+(\d{1,2})[ \t]*\(([A-Za-z][\w .&-]{0,30})\)(?:[ \t]*:|[ \t]+[-–—])?[ \t]+)")},
       // Accepts "By Laman Ismayilova"; rejects "By the end of the year, ...".
       {&p->byline, "byline",
        R"(^[Bb][Yy][ \t]+([A-Z][\w.'’-]*(?:(?:[ \t]+|,[ \t]*|[ \t]+and[ \t]+)[A-Z][\w.'’-]*){0,7})[ \t]*$)"},
@@ -288,7 +295,8 @@ absl::StatusOr<v1::Article> ArticleParser::Parse(
              !(absl::EndsWith(line, ".") &&
                RE2::PartialMatch(ToPiece(line), *p.attributed_quote)) &&
              !RE2::PartialMatch(ToPiece(line), *p.dateline) &&
-             !RE2::PartialMatch(ToPiece(line), *p.agency_dateline);
+             !RE2::PartialMatch(ToPiece(line), *p.agency_dateline) &&
+             !RE2::PartialMatch(ToPiece(line), *p.dated_agency_dateline);
     };
     auto set_headline = [&](size_t begin, size_t end) {
       article.set_headline(std::string(t.substr(begin, end - begin)));
@@ -354,7 +362,8 @@ absl::StatusOr<v1::Article> ArticleParser::Parse(
       const bool dated =
           RE2::Consume(&head, *p.dateline, &place, &region, &month, &day, &year,
                        &agency, &undated_agency) ||
-          RE2::Consume(&head, *p.agency_dateline, &place, &region, &agency);
+          RE2::Consume(&head, *p.agency_dateline, &place, &region, &agency) ||
+          RE2::Consume(&head, *p.dated_agency_dateline, &place, &month, &day, &agency);
       if (agency.empty()) agency = undated_agency;
       if (dated) {
         article.set_dateline(region.empty() ? place

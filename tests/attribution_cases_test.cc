@@ -56,6 +56,12 @@ const QuoteCase kSpeakers[] = {
     {"number_modifier_before_role_after_cue",
      "“We will never forget,” said 9/11 widow Jane Doe.", "We will never forget",
      kDirect, "Jane Doe"},
+    {"indian_honorific_before_name",
+     "Shri Paul Grant said the scheme was a success.",
+     "the scheme was a success", kIndirect, "Paul Grant"},
+    {"indian_abbreviated_honorific_before_name",
+     "Smt. Anna Berg said the deficit would narrow.",
+     "the deficit would narrow", kIndirect, "Anna Berg"},
     {"treasurer_title_before_name",
      "Treasurer Jim Chalmers said the budget was in good shape.",
      "the budget was in good shape", kIndirect, "Jim Chalmers"},
@@ -453,6 +459,10 @@ const QuoteCase kParticiples[] = {
     {"role_word_opening_the_sentence_is_a_title",
      "Rival Anna Berg mocked the complaint, saying it showed weakness.",
      "it showed weakness", kIndirect, "Anna Berg"},
+    {"but_added_that_after_said",
+     "Premier Paul Grant said the province welcomed the funding, but added "
+     "that more was needed.",
+     "more was needed", kIndirect, "Paul Grant"},
     {"telling_listener_and_place_without_that",
      "Paul Grant ruled out an early election, telling reporters in Canberra "
      "the government would serve its full term.",
@@ -475,6 +485,10 @@ const NonQuoteCase kNotParticipleFronts[] = {
     {"place_after_the_listener_is_no_clause",
      "Anna Berg left the hall early, telling reporters in Ottawa the news.",
      "Ottawa"},
+    {"clause_before_but_added_stops_there",
+     "Premier Paul Grant said the province welcomed the funding, but added "
+     "that more was needed.",
+     "funding, but"},
     {"saying_nothing_is_no_clause",
      "Paul Grant left the hall after the vote, saying nothing.", "nothing"},
 };
@@ -567,6 +581,8 @@ const WrongSpeakerCase kNotSignatures[] = {
 WRONG_SPEAKER_GRID(NotSignatureTest, kNotSignatures);
 // Capitalised runs that end like a name with a suffix but name no one.
 const WrongSpeakerCase kNotPersons[] = {
+    {"honorific_is_no_first_name",
+     "Shri Paul Grant said the scheme was a success.", "Shri Paul Grant"},
     {"firm_after_plural_role_is_no_surname",
      "Analysts at Goldman Sachs said they expected oil to rise.", "Sachs"},
     {"title_before_full_name_stays_a_title",
@@ -726,6 +742,17 @@ const QuoteCase kInternational[] = {
      "President Paul Grant met Anna Berg in Sydney.\n\n“We agree,” the "
      "Prime Minister said.",
      "We agree", kDirect, "Anna Berg"},
+    {"abbreviated_office_names_its_titled_holder",
+     "Chief Minister Anna Berg met Paul Grant at the airport.\n\nThe CM "
+     "said the state would fight the order.",
+     "the state would fight the order", kIndirect, "Anna Berg"},
+    {"abbreviated_title_before_name",
+     "PM Anna Berg said the deal was good.", "the deal was good", kIndirect,
+     "Anna Berg"},
+    {"family_name_first_then_family_name_alone",
+     "Foreign Ministry spokesperson Mao Ning said the talks were useful.\n\n"
+     "“China stands for peace,” Mao said.",
+     "China stands for peace", kDirect, "Mao Ning"},
     {"clause_after_according_to_is_no_role",
      "Mayor Anna Berg left early, and according to Paul Grant, the minister "
      "will resign.\n\n“We will see,” the minister said.",
@@ -770,6 +797,13 @@ const WrongSpeakerCase kInternationalNotSpeakers[] = {
      "Anna Berg met the press in Sydney.\n\n“We agree,” the French "
      "president said.",
      "Anna Berg"},
+    {"abbreviated_office_is_no_other_minister",
+     "Health Minister Anna Berg met Chief Minister Paul Grant.\n\nThe CM "
+     "said the state would fight the order.",
+     "Anna Berg"},
+    {"known_first_name_is_no_family_name",
+     "Mayor Anna Berg met Paul Hale.\n\n“We agree,” Paul said.",
+     "Paul Hale"},
     {"the_republican_is_no_group",
      "“The bridge is a disgrace,” the Republican said.", "Republican"},
     {"chief_is_no_part_of_the_name",

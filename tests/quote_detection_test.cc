@@ -129,6 +129,15 @@ const QuoteCase kNested[] = {
 // --- Apostrophes inside words are not marks -------------------------------
 
 const QuoteCase kApostrophesInQuotes[] = {
+    {"plural_possessive_in_single_quotes",
+     "Mayor Paul Grant said: 'Residents' safety is our priority.'",
+     "Residents' safety is our priority", kDirect, "Paul Grant"},
+    {"curly_plural_possessive_in_single_quotes",
+     "‘Parents’ concerns must be heard,’ said Mayor Paul Grant.",
+     "Parents’ concerns must be heard", kDirect, "Paul Grant"},
+    {"closing_after_s_before_pronoun",
+     "'It is the end for the Tories' he said. 'Next year will be different.'",
+     "Next year will be different", kDirect, nullptr},
     {"dont_in_single_quotes",
      "'We don't expect delays,' Mayor Paul Grant said.",
      "We don't expect delays", kDirect, "Paul Grant"},
@@ -162,6 +171,9 @@ const QuoteCase kApostrophesInQuotes[] = {
 };
 
 const NonQuoteCase kApostrophesOutsideQuotes[] = {
+    {"quote_closed_after_s_keeps_the_cue_out",
+     "'It is the end for the Tories' he said. 'Next year will be different.'",
+     "Tories' he said"},
     {"rock_n_roll",
      "Fans of rock 'n' roll packed the city's old theatre in the '90s.",
      "roll"},
@@ -454,6 +466,19 @@ const NonQuoteCase kNotPartial[] = {
 // --- Reported speech -------------------------------------------------------
 
 const QuoteCase kReported[] = {
+    {"passive_quoted_as_saying",
+     "Mayor Paul Grant was quoted as saying the deal was dead.",
+     "the deal was dead", kIndirect, "Paul Grant"},
+    {"passive_quoted_by_an_outlet_as_saying",
+     "Anna Berg was quoted by Reuters as saying that talks had stalled.",
+     "talks had stalled", kIndirect, "Anna Berg"},
+    {"informed_listener_that",
+     "Chief Minister Paul Grant informed the Assembly that all preparations "
+     "had been made.",
+     "all preparations had been made", kIndirect, "Paul Grant"},
+    {"assured_listener_that",
+     "Anna Berg assured the council that the bridge was safe.",
+     "the bridge was safe", kIndirect, "Anna Berg"},
     {"said_that",
      "Mayor Paul Grant said that the bridge would reopen in "
      "March.",
@@ -582,6 +607,10 @@ const QuoteCase kReported[] = {
 
 // Verbs of the cue lexicon used in another sense, and sentences with no cue.
 const NonQuoteCase kNotReported[] = {
+    {"described_as_is_no_quoting",
+     "The bridge was described as unsafe by Anna Berg.", "unsafe"},
+    {"informed_listener_of_a_noun",
+     "Anna Berg informed the council of the decision.", "the decision"},
     {"added_as_increase", "The firm added 300 workers that year.",
      "300 workers"},
     {"noted_as_wrote_down", "The team noted the results in a spreadsheet.",

@@ -1213,9 +1213,11 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
             if (cues[cj]->span.begin <= from) continue;
             int k = tn - 1;
             while (k > s_begin && t[k].lower && names_.IsCueAdverb(t[k])) --k;
-            if (k > s_begin && (t[k].text == "and" || t[k].text == ",")) {
+            // "said ..., but added that ...": "but" joins two cues too.
+            const bool join = t[k].text == "and" || t[k].text == "but";
+            if (k > s_begin && (join || t[k].text == ",")) {
               int cut = k;
-              if (t[k].text == "and" && t[k - 1].text == ",") --cut;
+              if (join && t[k - 1].text == ",") --cut;
               end = t[cut - 1].span.end;
               break;
             }
@@ -1246,6 +1248,23 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
           }
         } else {
           SpeakerPhrase before = names_.ParseBefore(text, t, tc);
+          // "The minister was quoted as saying ...", "Berg was quoted by
+          // Reuters as saying": the passive's subject said it.
+          if (before.empty() && tc - 3 >= s_begin && t[tc - 1].text == "as") {
+            static constexpr absl::string_view kQuoted[] = {"quoted", "reported", "cited"};
+            static constexpr absl::string_view kBe[] = {"was", "were", "is", "are", "been"};
+            int q = tc - 2;
+            while (q > s_begin && q > tc - 8 && !t[q].punct && !IsOneOf(t[q].text, kQuoted)) --q;
+            if (IsOneOf(t[q].text, kQuoted) && q - 1 > s_begin && IsOneOf(t[q - 1].text, kBe) &&
+                (q == tc - 2 || t[q + 1].text == "by" || t[q + 1].text == "in")) {
+              int subject_end = q - 1;
+              if (t[subject_end - 1].text == "has" || t[subject_end - 1].text == "have") {
+                --subject_end;  // "has been quoted as saying"
+              }
+              before = names_.ParseBefore(text, t, subject_end);
+              if (!before.empty()) before.span.end = t[tc - 1].span.end;
+            }
+          }
           const int pb = before.empty() ? tc : TokenAt(t, before.span.begin);
           int adv = tc - 1;
           while (adv >= s_begin && t[adv].lower && names_.IsCueAdverb(t[adv])) {
@@ -1266,8 +1285,14 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
           // come ...") owns it; "he said that would help" uses it as a
           // subject.
           const std::string form = Lower(c.form);
+          // "informed the Assembly that", "assured the council that": verbs
+          // with a listener before their that-clause.
+          static constexpr absl::string_view kListenerVerbs[] = {
+              "informed", "informs", "inform", "informing", "assured",
+              "assures", "assure", "assuring", "reminded", "reminds"};
           const bool tell = form == "told" || form == "tells" ||
-                            form == "tell" || form == "telling";
+                            form == "tell" || form == "telling" ||
+                            IsOneOf(form, kListenerVerbs);
           const bool say = form == "said" || form == "says" ||
                            form == "say" || form == "saying";
           int that = -1;
@@ -1380,7 +1405,11 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
               continue;
             }
           } else {
-            if (before.empty() && adv >= s_begin && t[adv].text == "and") {
+            // "said ..., but added that ...": "but" only after a cue of the
+            // same subject in this sentence.
+            if (before.empty() && adv >= s_begin &&
+                (t[adv].text == "and" ||
+                 (t[adv].text == "but" && !previous_subject.empty()))) {
               d.phrase = previous_subject.empty() ? sentence_subject()
                                                   : previous_subject;
             } else if (participle) {

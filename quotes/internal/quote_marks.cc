@@ -5,6 +5,7 @@
 
 #include <optional>
 
+#include "absl/strings/ascii.h"
 #include "quotes/internal/re2_util.h"
 #include "quotes/internal/utf8.h"
 #include "re2/re2.h"
@@ -165,6 +166,27 @@ Mark Classify(absl::string_view text, TextSpan span, TextSpan paragraph) {
   return m;
 }
 
+// True when the single mark at `span` reads as a plural possessive inside
+// a quote: after an "s", before a lower-case word that is no pronoun or
+// cue ("‘Residents’ safety comes first,’"; not "‘... the Tories’ he said").
+bool PluralPossessive(absl::string_view text, TextSpan span, TextSpan paragraph) {
+  if (span.begin <= paragraph.begin || text[span.begin - 1] != 's') return false;
+  size_t i = span.end;
+  if (i >= paragraph.end || text[i] != ' ') return false;
+  ++i;
+  size_t e = i;
+  while (e < paragraph.end && absl::ascii_islower(static_cast<unsigned char>(text[e]))) ++e;
+  if (e == i) return false;
+  static constexpr absl::string_view kNotNouns[] = {
+      "he", "she", "they", "we", "it", "said", "says", "added", "told",
+      "and", "or", "but", "writes", "wrote", "asked"};
+  const absl::string_view w = text.substr(i, e - i);
+  for (absl::string_view n : kNotNouns) {
+    if (w == n) return false;
+  }
+  return true;
+}
+
 // True when only blanks separate `pos` from a preceding '.', '!' or '?'.
 bool AfterSentenceEnd(absl::string_view text, size_t pos, TextSpan paragraph) {
   size_t i = pos;
@@ -322,6 +344,11 @@ std::vector<MarkedQuote> FindMarkedQuotes(
       // Single marks: nested inside a double quote they only mask; on their
       // own they are quotes (British style).
       if (open_double || continuing) continue;
+      // ‘Residents’ safety ...’: a possessive, when a later mark can close.
+      if ((continuing_single || open_single) && m.role != Role::kOpen &&
+          i < last_single_close && PluralPossessive(text, m.span, para)) {
+        continue;
+      }
       if (continuing_single) {
         if (m.role == Role::kOpen) continue;
         close_pending(m, pi);

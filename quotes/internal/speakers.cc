@@ -1460,6 +1460,22 @@ int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
         AmbiguousSurname(LastKey(words.back()))) {
       best = nullptr;
     }
+    // "Mao Ning said ... Mao said": a family name written first (Chinese,
+    // Korean, Vietnamese names in agency copy). Only one such person named
+    // before, and no known first name ("Jordan Peterson" is no Jordan).
+    if (best == nullptr && words.size() == 1) {
+      for (const SpeakerPhrase& k : known_) {
+        if (k.span.begin >= position) break;
+        if (k.form != v1::FULL || k.quoted || k.gender != v1::GENDER_UNSPECIFIED) continue;
+        const std::vector<std::string> kw = NameTokens(k.name);
+        if (kw.size() != 2 || kw.front() != words.front()) continue;
+        if (best != nullptr && best->name != k.name) {
+          best = nullptr;
+          break;
+        }
+        best = &k;
+      }
+    }
     if (best != nullptr) {
       SpeakerPhrase merged = *best;
       if (merged.title.empty()) merged.title = p.title;
@@ -1636,7 +1652,20 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
     }
     case v1::DESCRIPTION: {
       std::vector<std::string> words = NameTokens(Lower(p.name));
-      const std::string head = words.empty() ? "" : words.back();
+      // "the PM", "the CM": the office written out, as titles spell it.
+      if (!words.empty() && (words.back() == "pm" || words.back() == "cm")) {
+        const std::string first = words.back() == "pm" ? "prime" : "chief";
+        words.back() = first;
+        words.push_back("minister");
+      }
+      // The head; for an abbreviated office the whole office ("chief
+      // minister" is no "minister").
+      const std::string head =
+          words.empty() ? ""
+          : words.size() >= 2 && words.back() == "minister" &&
+                  (words[words.size() - 2] == "prime" || words[words.size() - 2] == "chief")
+              ? absl::StrCat(words[words.size() - 2], " minister")
+              : words.back();
       absl::string_view age;
       if (IsAgeNoun(head, &age)) {
         // "the 54-year-old said": the person whose age was given ("Paul
