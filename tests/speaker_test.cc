@@ -9,6 +9,7 @@
 // The assertion is the speaker's full name (QuoteSpeaker.name): whatever
 // mention the attribution used, the record must name the person in full.
 // The cases are written for these tests, not taken from the development data.
+#include <map>
 #include <set>
 #include <string>
 
@@ -701,6 +702,22 @@ TEST(HeadlineColonTest, LabelIsNoSpeaker) {
       "Analysis: Ferry route will open in June\n\n"
       "Ambassador Anna Berg spoke in Lisbon on Monday.\n");
   EXPECT_EQ(FindQuote(a, "Ferry route will open"), nullptr) << Describe(a);
+}
+
+// An acronym in brackets closes the appositive of the person it follows,
+// not of the subject who met that person.
+TEST(SpeakerOrganizationTest, AcronymBelongsToTheAppositive) {
+  const v1::ArticleAnalysis a = AnalyzeText(
+      "Ferry talks held\n\nActing Minister Anna Berg held a meeting with Paul "
+      "Grant, Director-General of the Nordic Trade Council (NTC), the ministry "
+      "said.\n\nBerg said the talks had gone well. Grant said the route "
+      "would open in June.\n");
+  std::map<std::string, std::string> org;
+  for (const v1::Speaker& s : a.speakers()) org[s.name()] = s.organization();
+  ASSERT_EQ(org.count("Paul Grant"), 1u) << Describe(a);
+  ASSERT_EQ(org.count("Anna Berg"), 1u) << Describe(a);
+  EXPECT_EQ(org["Paul Grant"], "NTC") << Describe(a);
+  EXPECT_NE(org["Anna Berg"], "NTC") << Describe(a);
 }
 
 // Quotes in a headline read from the text: said words with their cue; a

@@ -1183,8 +1183,10 @@ void NameModel::FindPersons(absl::string_view text,
             p.title = JoinTokens(text, tokens, j + 2, e);
           }
         }
-        if (p.organization.empty()) {
-          // Look for "(ACRONYM)" closing the appositive.
+        if (p.organization.empty() && j < n && tokens[j].text == ",") {
+          // Look for "(ACRONYM)" closing the appositive. Without one ("Anar
+          // Karimov held a meeting with Salim M. AlMalik, Director-General
+          // of ... (ICESCO)") the acronym is someone else's.
           for (int k = j; k + 2 < n && k < j + 30; ++k) {
             if (tokens[k].text == "." || tokens[k].text == ";") break;
             if (tokens[k].text == "(" && tokens[k + 1].acronym &&
