@@ -273,12 +273,14 @@ absl::StatusOr<v1::Article> ArticleParser::Parse(
     // sentences in very few words are a headline too when a longer
     // paragraph follows ("Virginian could make history. Again."; "The real
     // Trump showed up at debate. GOP must live with it.").
-    int next_words = 0;
-    if (first_body + 1 < blocks.size()) {
+    // Words of the next block, boilerplate counting none; asked only of a
+    // two-sentence line.
+    auto next_words = [&]() {
+      if (first_body + 1 >= blocks.size()) return 0;
       const Line& n = blocks[first_body + 1];
       const absl::string_view next = t.substr(n.begin, n.end - n.begin);
-      if (!RE2::FullMatch(ToPiece(next), *p.boilerplate)) next_words = CountWords(next);
-    }
+      return RE2::FullMatch(ToPiece(next), *p.boilerplate) ? 0 : CountWords(next);
+    };
     auto headline_like = [&](size_t begin, size_t end) {
       const absl::string_view line = t.substr(begin, end - begin);
       const int words = CountWords(line);
@@ -287,7 +289,7 @@ absl::StatusOr<v1::Article> ArticleParser::Parse(
              line.size() <= kMaxHeadlineBytes && words <= kMaxHeadlineWords &&
              (sentences == 1 ||
               (sentences == 2 && words <= kMaxTwoSentenceHeadlineWords &&
-               next_words > words)) &&
+               next_words() > words)) &&
              !RE2::PartialMatch(ToPiece(line), *p.agency_credit) &&
              // A quote and its cue closed by a full stop is a lede;
              // without the stop, a headline ("'We will not give up,' says

@@ -677,24 +677,28 @@ TEST(SurnameTitleTypeTest, BrandIsAGroup) {
   }
 }
 
+// Analyses `article` and expects a quote holding `expected` by `speaker`.
+void ExpectQuoteBy(const std::string& article, const char* expected,
+                   const char* speaker) {
+  SCOPED_TRACE(article);
+  const v1::ArticleAnalysis a = AnalyzeText(article);
+  const v1::Quote* q = FindQuote(a, expected);
+  ASSERT_NE(q, nullptr) << Describe(a);
+  EXPECT_EQ(q->speaker().name(), speaker);
+}
+
 // A headline "Name: claim" reports the claim as the named person's. The
 // name must be a person's: a full name, or a surname the body names in full.
 TEST(HeadlineColonTest, FullNameReportsTheClaim) {
-  const v1::ArticleAnalysis a = AnalyzeText(
-      "Anna Berg: Ferry route will open in June\n\n"
-      "The ambassador spoke in Lisbon on Monday.\n");
-  const v1::Quote* q = FindQuote(a, "Ferry route will open in June");
-  ASSERT_NE(q, nullptr) << Describe(a);
-  EXPECT_EQ(q->speaker().name(), "Anna Berg");
+  ExpectQuoteBy("Anna Berg: Ferry route will open in June\n\n"
+                "The ambassador spoke in Lisbon on Monday.\n",
+                "Ferry route will open in June", "Anna Berg");
 }
 
 TEST(HeadlineColonTest, SurnameNamedInFullInTheBody) {
-  const v1::ArticleAnalysis a = AnalyzeText(
-      "Berg: Ferry route will open in June\n\n"
-      "Ambassador Anna Berg spoke in Lisbon on Monday.\n");
-  const v1::Quote* q = FindQuote(a, "Ferry route will open in June");
-  ASSERT_NE(q, nullptr) << Describe(a);
-  EXPECT_EQ(q->speaker().name(), "Anna Berg");
+  ExpectQuoteBy("Berg: Ferry route will open in June\n\n"
+                "Ambassador Anna Berg spoke in Lisbon on Monday.\n",
+                "Ferry route will open in June", "Anna Berg");
 }
 
 TEST(HeadlineColonTest, LabelIsNoSpeaker) {
@@ -793,12 +797,10 @@ TEST(HeadlineTitleCaseTest, TrailingSaysReportsTheClaim) {
        "Ferry Route Will Open in June", "Anna Berg"},
   };
   for (const HeadlineCase& c : kCases) {
-    const v1::ArticleAnalysis a = AnalyzeText(
+    ExpectQuoteBy(
         absl::StrCat(c.headline, "\n\nThe ferry company met in Lisbon on "
-                                 "Monday.\n"));
-    const v1::Quote* q = FindQuote(a, c.expected);
-    ASSERT_NE(q, nullptr) << c.headline << "\n" << Describe(a);
-    EXPECT_EQ(q->speaker().name(), c.speaker) << c.headline;
+                                 "Monday.\n"),
+        c.expected, c.speaker);
   }
 }
 

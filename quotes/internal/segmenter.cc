@@ -55,10 +55,10 @@ std::vector<TextSpan> SplitSentences(absl::string_view text,
   std::vector<TextSpan> out;
   size_t start = paragraph.begin;
   size_t i = paragraph.begin;
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
   while (i < paragraph.end) {
     // To the next . ! or ?, one table test a byte: a branch on "letter or
     // not" would be mispredicted at every space.
-    const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
     while (i < paragraph.end && !kEndsSentence.c[p[i]]) ++i;
     if (i >= paragraph.end) break;
     const char c = text[i];
