@@ -64,8 +64,29 @@ bool IsBlank(absl::string_view s) {
   return true;
 }
 
+// Lines wrapped by hand are at most this long (in bytes); a longer line is
+// a paragraph of its own.
+constexpr size_t kMaxWrappedLine = 100;
+
+// Whether a line ends where a paragraph may: after a sentence's final stop,
+// a closing quotation mark or bracket, or a colon.
+bool EndsParagraph(absl::string_view line) {
+  line = absl::StripTrailingAsciiWhitespace(line);
+  if (line.empty()) return false;
+  const char c = line.back();
+  if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == ')' ||
+      c == '\'') {
+    return true;
+  }
+  for (absl::string_view mark : {"\u201d", "\u2019", "\u2026", "\u00bb"}) {
+    if (absl::EndsWith(line, mark)) return true;
+  }
+  return false;
+}
+
 // Splits `text[from, to)` into paragraphs: blocks between blank lines when the
-// text has any, else single lines. Each span is trimmed of ASCII blanks.
+// text has any (each split further when it holds one paragraph a line), else
+// single lines. Each span is trimmed of ASCII blanks.
 std::vector<Line> SplitBlocks(absl::string_view text, size_t from, size_t to) {
   std::vector<Line> lines;
   size_t pos = from;
@@ -91,27 +112,42 @@ std::vector<Line> SplitBlocks(absl::string_view text, size_t from, size_t to) {
     }
     return l;
   };
-  bool open = false;
-  Line current{0, 0};
+  // Lines of one block between blank lines. Text wrapped by hand keeps its
+  // lines short; a block with a line longer than any wrap width holds one
+  // paragraph a line (a headline, a blank line, then single-spaced
+  // paragraphs), split where a line ends a sentence.
+  std::vector<Line> run;
+  auto flush = [&]() {
+    if (run.empty()) return;
+    bool one_a_line = false;
+    for (size_t k = 0; k + 1 < run.size(); ++k) {
+      one_a_line |= trim(run[k]).end - trim(run[k]).begin > kMaxWrappedLine;
+    }
+    Line current = run[0];
+    for (size_t k = 1; k < run.size(); ++k) {
+      if (one_a_line && EndsParagraph(text.substr(current.begin, current.end - current.begin))) {
+        blocks.push_back(trim(current));
+        current = run[k];
+      } else {
+        current.end = run[k].end;
+      }
+    }
+    blocks.push_back(trim(current));
+    run.clear();
+  };
   for (const Line& l : lines) {
     const bool blank = IsBlank(text.substr(l.begin, l.end - l.begin));
     if (blank) {
-      if (open) blocks.push_back(trim(current));
-      open = false;
+      flush();
       continue;
     }
     if (!has_blank) {
       blocks.push_back(trim(l));
       continue;
     }
-    if (!open) {
-      current = l;
-      open = true;
-    } else {
-      current.end = l.end;
-    }
+    run.push_back(l);
   }
-  if (open) blocks.push_back(trim(current));
+  flush();
   return blocks;
 }
 

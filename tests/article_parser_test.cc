@@ -213,6 +213,51 @@ TEST_F(ParserTest, ParagraphsAreLinesWhenThereAreNoBlankLines) {
   EXPECT_EQ(a->paragraphs(1).begin(), 17u);
 }
 
+// A paragraph's text of the body, by index.
+std::string Paragraph(const v1::Article& a, int i) {
+  const v1::Span& s = a.paragraphs(i);
+  return a.text().substr(s.begin(), s.end() - s.begin());
+}
+
+TEST_F(ParserTest, SingleSpacedParagraphsAfterABlankLineAreParagraphs) {
+  // A headline, a blank line, then one paragraph a line: the body is not one
+  // paragraph.
+  const std::string first =
+      "The harbour board met on Monday to decide the future of the old "
+      "bridge, which has been closed since the storm in March.";
+  const std::string second =
+      "“The bridge is safe,” said Mayor Paul Grant. “We checked it twice.”";
+  const std::string third = "The board will vote again in June.";
+  absl::StatusOr<v1::Article> a = parser_->Parse(
+      "Harbour board weighs bridge\n\n" + first + "\n" + second + "\n" + third + "\n",
+      v1::Article());
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->headline(), "Harbour board weighs bridge");
+  ASSERT_EQ(a->paragraphs_size(), 3);
+  EXPECT_EQ(Paragraph(*a, 0), first);
+  EXPECT_EQ(Paragraph(*a, 1), second);
+  EXPECT_EQ(Paragraph(*a, 2), third);
+}
+
+TEST_F(ParserTest, WrappedLinesStayOneParagraph) {
+  // Lines wrapped by hand (all short) are one paragraph, even where a line
+  // happens to end a sentence; so is a long line broken in mid-sentence.
+  const std::string wrapped =
+      "The harbour board met on Monday to decide the future of the\n"
+      "old bridge. It has been closed since the storm in March and\n"
+      "the board will vote again in June.";
+  const std::string broken =
+      "The harbour board met on Monday to decide the future of the old bridge, "
+      "which has been closed since the storm\nin March, and will vote in June.";
+  absl::StatusOr<v1::Article> a =
+      parser_->Parse("Headline here\n\n" + wrapped + "\n\n" + broken + "\n",
+                     v1::Article());
+  ASSERT_TRUE(a.ok());
+  ASSERT_EQ(a->paragraphs_size(), 2);
+  EXPECT_EQ(Paragraph(*a, 0), wrapped);
+  EXPECT_EQ(Paragraph(*a, 1), broken);
+}
+
 TEST_F(ParserTest, ImpossibleHeaderDateIsDropped) {
   absl::StatusOr<v1::Article> a =
       parser_->Parse(" date 2021-02-30 Text of the story.", v1::Article());
