@@ -124,10 +124,26 @@ void PrintAnalysisTable(const quotes::v1::ArticleAnalysis& a, std::ostream* out)
                       q.speaker().organization().empty() ? "" : ", ",
                       q.speaker().organization(), ")");
     }
+    // An interrupted quote prints its pieces, without the attribution
+    // between them.
+    std::string said = q.text();
+    if (q.parts_size() > 0 && q.has_span()) {
+      said.clear();
+      for (const auto& p : q.parts()) {
+        if (p.begin() < q.span().begin() || p.end() > q.span().end() ||
+            p.end() < p.begin()) {
+          said = q.text();
+          break;
+        }
+        absl::StrAppend(&said, said.empty() ? "" : " … ",
+                        q.text().substr(p.begin() - q.span().begin(),
+                                        p.end() - p.begin()));
+      }
+    }
     *out << absl::StrFormat("   %-8s [%u-%u] %s %s: \"%s\"\n", KindName(q.kind()),
                             q.span().begin(), q.span().end(), who,
                             q.cue().empty() ? "" : "(" + q.cue() + ")",
-                            OneLine(q.text(), 160));
+                            OneLine(said, 160));
   }
   *out << "\n";
 }

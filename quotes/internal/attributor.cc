@@ -33,6 +33,8 @@ constexpr int kMaxSubjectDistance = 60;
 constexpr int kMaxCueDistance = 24;
 // Longest reported-speech clause, in bytes.
 constexpr size_t kMaxReportedBytes = 2000;
+// Longest attribution between the pieces of an interrupted quote, in bytes.
+constexpr size_t kMaxAttributionBytes = 300;
 
 struct Cue {
   TextSpan span;
@@ -57,6 +59,14 @@ struct Draft {
   std::string cue;
   SpeakerPhrase phrase;
   bool inherit = false;     // takes the previous quote's speaker
+  // A word or two before an attribution that the quote goes on after
+  // ("“That,” he added, “promises ...”"): kept only as a first piece.
+  bool fragment = false;
+  // The quoted pieces of an interrupted quote, when it has more than one.
+  std::vector<TextSpan> parts;
+  // A direct quote's marks (empty for other kinds).
+  TextSpan open_mark;
+  TextSpan close_mark;
   bool headline = false;
   // Reported in passing ("met Pullman, who had told him ..."): no antecedent
   // for the pronouns after it.
@@ -542,6 +552,93 @@ std::vector<std::string> CueForms(const v1::Lexicon& lexicon) {
 }
 
 // True when `pos` lies inside one of `spans` (sorted, not overlapping).
+bool IsBlank(absl::string_view s) {
+  for (char c : s) {
+    if (!absl::ascii_isspace(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
+// Whether `b` goes on the quote `a` that an attribution interrupts:
+// "“A,” said X. “B”", "“A,” X said, referring to Y, “b”". Both are direct
+// quotes in one paragraph; a's cue lies between them and b has no other cue
+// and a's speaker; between them stands nothing but the attribution (no
+// other quote mark), which ends in a stop, comma, colon or dash.
+bool JoinsInterrupted(absl::string_view text, const std::vector<Block>& blocks,
+                      const Draft& a, const Draft& b) {
+  // b may take a's cue as its own introduction ("..., Tester said, “b”").
+  const bool shares_cue = !b.cue.empty() && b.cue_span.begin == a.cue_span.begin;
+  if (a.kind != v1::DIRECT || b.kind != v1::DIRECT || a.headline || b.headline ||
+      a.cue.empty() || (!shares_cue && (!b.cue.empty() || !b.inherit)) ||
+      a.speaker < 0 ||
+      a.speaker != b.speaker || b.content.begin <= a.content.end ||
+      a.cue_span.begin < a.content.end || a.cue_span.end > b.content.begin) {
+    return false;
+  }
+  const absl::string_view gap =
+      text.substr(a.content.end, b.content.begin - a.content.end);
+  if (gap.size() > kMaxAttributionBytes || absl::StrContains(gap, "\n")) {
+    return false;
+  }
+  if (a.close_mark.size() == 0 || b.open_mark.size() == 0 ||
+      b.open_mark.begin < a.close_mark.end) {
+    return false;
+  }
+  const absl::string_view between =
+      text.substr(a.close_mark.end, b.open_mark.begin - a.close_mark.end);
+  for (absl::string_view mark : {"\"", "\u201c", "\u201d", "\u00ab", "\u00bb",
+                                 "\u201e", "\u2018"}) {
+    if (absl::StrContains(between, mark)) return false;
+  }
+  // The attribution is one sentence at most: b opens inside the sentence of
+  // a's cue or right after it ("“A,” he said. Later, the board voted. “B”"
+  // is two quotes).
+  size_t k = static_cast<size_t>(a.block);
+  while (k < blocks.size() && !blocks[k].headline && blocks[k].span.end <= a.cue_span.begin) {
+    ++k;
+  }
+  if (k >= blocks.size() || !blocks[k].span.Contains(a.cue_span.begin)) return false;
+  const std::vector<TextSpan>& sentences = blocks[k].sentences;
+  auto sentence = std::upper_bound(
+      sentences.begin(), sentences.end(), a.cue_span.begin,
+      [](size_t pos, const TextSpan& s) { return pos < s.begin; });
+  if (sentence == sentences.begin()) return false;
+  --sentence;
+  if (sentence->end < b.open_mark.begin &&
+      !IsBlank(text.substr(sentence->end, b.open_mark.begin - sentence->end))) {
+    return false;
+  }
+  const absl::string_view tail = absl::StripTrailingAsciiWhitespace(between);
+  if (tail.empty()) return false;
+  const char last = tail.back();
+  return last == '.' || last == ',' || last == ':' || last == ';' ||
+         absl::EndsWith(tail, "\u2014") || absl::EndsWith(tail, "\u2013");
+}
+
+// Interrupted quotes become one record; a fragment that no quote goes on
+// after is dropped. `drafts` are sorted by where they begin.
+std::vector<Draft> JoinInterrupted(absl::string_view text, const std::vector<Block>& blocks,
+                                   std::vector<Draft> drafts) {
+  std::vector<Draft> out;
+  out.reserve(drafts.size());
+  for (Draft& d : drafts) {
+    if (!out.empty() && JoinsInterrupted(text, blocks, out.back(), d)) {
+      Draft& a = out.back();
+      if (a.parts.empty()) a.parts.push_back(a.content);
+      a.parts.push_back(d.content);
+      a.content.end = d.content.end;
+      a.close_mark = d.close_mark;
+      a.confidence = std::min(a.confidence, d.confidence);
+      a.fragment = false;
+      continue;
+    }
+    if (!out.empty() && out.back().fragment) out.pop_back();
+    out.push_back(std::move(d));
+  }
+  if (!out.empty() && out.back().fragment) out.pop_back();
+  return out;
+}
+
 bool InsideAny(const std::vector<TextSpan>& spans, size_t pos) {
   auto it = std::upper_bound(
       spans.begin(), spans.end(), pos,
@@ -872,6 +969,8 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     Draft d;
     d.kind = v1::DIRECT;
     d.content = q.content;
+    d.open_mark = q.open_mark;
+    d.close_mark = q.close_mark;
     d.block = q.first_paragraph;
     d.confidence = q.balanced ? 0.9f : 0.5f;
     bool attributed = false;
@@ -958,7 +1057,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       const int k = std::max(after_phrase, after_cue);
       if (k + 1 < static_cast<int>(ct.size()) && ct[k].text == "," &&
           IsOpeningMark(ct[k + 1].text)) {
-        continue;
+        d.fragment = true;
       }
     }
     // “... office.” T-Mobile said it was ...: a quote that ends its sentence
@@ -1077,6 +1176,23 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         }
       }
     }
+    // “Every time you say that,” Tester said, “you help ...”: after the
+    // comma that closes the previous quote's attribution, the sentence goes
+    // on in the same quote, which is no partial quote (JoinInterrupted makes
+    // the two one).
+    bool continues = false;
+    if (!attributed && open_tok > 0 && ot[open_tok - 1].text == "," &&
+        !drafts.empty()) {
+      const Draft& p = drafts.back();
+      continues = p.kind == v1::DIRECT && !p.cue.empty() &&
+                  p.close_mark.size() > 0 && p.block == q.first_paragraph &&
+                  p.cue_span.begin >= p.close_mark.end &&
+                  p.cue_span.end <= q.open_mark.begin &&
+                  q.open_mark.begin - p.close_mark.end <= kMaxAttributionBytes &&
+                  !absl::StrContains(text.substr(p.close_mark.end,
+                                                 q.open_mark.begin - p.close_mark.end),
+                                     ". ");
+    }
     // Inside a sentence with no cue around it: a partial quote.
     const bool starts_sentence =
         open_tok == 0 || ot[open_tok - 1].text == "." ||
@@ -1084,7 +1200,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         ot[open_tok - 1].text == "!" || ot[open_tok - 1].text == "—" ||
         IsClosingMark(ot[open_tok - 1].text);
     bool short_partial = false;
-    if (!attributed && !introduced && !starts_sentence) {
+    if (!attributed && !introduced && !starts_sentence && !continues) {
       embedded.push_back(q.content);
       // "Mayor Grant called the plan “...”", "She described it as “...”": a
       // verb that takes someone's words as its object, active, in the
@@ -1722,6 +1838,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
   std::sort(kept.begin(), kept.end(), [](const Draft& a, const Draft& b) {
     return a.content.begin < b.content.begin;
   });
+  kept = JoinInterrupted(text, blocks, std::move(kept));
 
   // ---- Records -------------------------------------------------------------
   std::vector<int> speaker_ids(registry.entities().size(), 0);
@@ -1759,6 +1876,11 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     q->set_text(std::string(text.substr(d.content.begin, d.content.size())));
     q->mutable_span()->set_begin(d.content.begin);
     q->mutable_span()->set_end(d.content.end);
+    for (const TextSpan& part : d.parts) {
+      v1::Span* ps = q->add_parts();
+      ps->set_begin(part.begin);
+      ps->set_end(part.end);
+    }
     if (!d.cue.empty()) {
       q->set_cue(d.cue);
       q->mutable_cue_span()->set_begin(d.cue_span.begin);

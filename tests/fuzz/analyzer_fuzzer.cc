@@ -37,6 +37,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                                    q.text()) != 0) {
       std::abort();
     }
+    // An interrupted quote's parts lie in its span, in order, apart, and
+    // run from its start to its end.
+    size_t at = q.span().begin();
+    for (int k = 0; k < q.parts_size(); ++k) {
+      const quotes::v1::Span& p = q.parts(k);
+      fuzz::CheckSpan(p, n);
+      if (p.begin() < at || (k == 0 && p.begin() != q.span().begin()) ||
+          (k > 0 && p.begin() == at)) {
+        std::abort();
+      }
+      at = p.end();
+    }
+    if (q.parts_size() == 1 || (q.parts_size() > 0 && at != q.span().end())) {
+      std::abort();
+    }
     if (q.has_cue_span()) fuzz::CheckSpan(q.cue_span(), n);
     if (q.has_speaker() && q.speaker().has_mention()) {
       fuzz::CheckSpan(q.speaker().mention().span(), n);
