@@ -151,6 +151,44 @@ std::vector<Line> SplitBlocks(absl::string_view text, size_t from, size_t to) {
   return blocks;
 }
 
+// Whether a byline's part names a publisher, not a person: an agency with
+// a desk ("BBC News", "Reuters Staff") or a name that ends like a
+// publication's ("Cape Times", "Press Trust of India" does not: it is in
+// the agency list or stays an author).
+bool IsPublisherName(const absl::flat_hash_set<std::string>& agencies,
+                     absl::string_view part) {
+  const size_t space = part.find(' ');
+  if (space != absl::string_view::npos &&
+      agencies.contains(part.substr(0, space))) {
+    return true;
+  }
+  static constexpr absl::string_view kEndings[] = {
+      " News", " Press", " Times", " Post", " Agency", " Herald", " Tribune",
+      " Journal", " Telegraph", " Gazette", " Wire", " Newswire", " Online",
+      " Network", " Staff", " Desk", " Bureau"};
+  for (absl::string_view e : kEndings) {
+    if (absl::EndsWith(part, e)) return true;
+  }
+  return false;
+}
+
+// The reporters of "Reporting by Wayne Cole and Jane Doe in Sydney":
+// names split at commas and "and", each cut before " in " (a place).
+std::vector<std::string> ReporterNames(absl::string_view list) {
+  std::vector<std::string> names;
+  for (absl::string_view item : absl::StrSplit(list, ',')) {
+    for (absl::string_view name : absl::StrSplit(item, " and ")) {
+      const size_t in = name.find(" in ");
+      if (in != absl::string_view::npos) name = name.substr(0, in);
+      name = absl::StripAsciiWhitespace(name);
+      if (!name.empty() && absl::ascii_isupper(static_cast<unsigned char>(name[0]))) {
+        names.emplace_back(name);
+      }
+    }
+  }
+  return names;
+}
+
 int CountWords(absl::string_view s) {
   int words = 0;
   bool in_word = false;
@@ -174,6 +212,8 @@ struct ArticleParser::Patterns {
   std::unique_ptr<RE2> agency_credit;  // ", Trend reports."
   std::unique_ptr<RE2> boilerplate;   // whole-line patterns, one alternation
   std::unique_ptr<RE2> attributed_quote;  // '...," Jane Doe said.'
+  std::unique_ptr<RE2> closing_credit;  // "— The Associated Press"
+  std::unique_ptr<RE2> reporting_by;    // "(Reporting by A; Editing by B)"
 
   absl::flat_hash_set<std::string> agencies;
 };
@@ -243,6 +283,17 @@ absl::StatusOr<std::unique_ptr<ArticleParser>> ArticleParser::Create(
       // says Trump is ‘unfit’'. A first line like it is a lede, not a headline.
       {&p->attributed_quote, "attributed_quote",
        R"([,.!?]["”’']\s+(?:\S+\s+){0,5}(?:said|says|added|told)\b)"},
+      // The agency alone on the article's last line. Accepts "The Canadian
+      // Press", "— The Associated Press", "(AFP)"; rejects "AP sources say".
+      {&p->closing_credit, "closing_credit",
+       absl::StrCat(R"(^(?:[-–—][ \t]*)?\(?((?:[Tt]he[ \t]+)?(?:)",
+                    agencies.empty() ? std::string("$^")
+                                     : internal::AlternationOf(agencies),
+                    R"())\)?\.?$)")},
+      // Reuters' closing credit. Accepts "(Reporting by Wayne Cole; Editing
+      // by Sam Holmes)"; rejects "Reporting by the BBC found ...".
+      {&p->reporting_by, "reporting_by",
+       R"(^\((?:Additional )?[Rr]eporting by ([^;()]{1,120})(?:;[^()]{0,200})?\)$)"},
       {&p->boilerplate, "boilerplate",
        boiler.empty() ? std::string("$^") : absl::StrJoin(boiler, "|")},
   };
@@ -294,7 +345,8 @@ absl::StatusOr<v1::Article> ArticleParser::Parse(
           part = absl::StripAsciiWhitespace(part);
           if (part.empty()) continue;
           const bool agency = p.agencies.contains(part) ||
-                              part.find(' ') == absl::string_view::npos;
+                              part.find(' ') == absl::string_view::npos ||
+                              IsPublisherName(p.agencies, part);
           if (agency) {
             if (article.source().empty()) article.set_source(std::string(part));
           } else {
@@ -382,6 +434,30 @@ absl::StatusOr<v1::Article> ArticleParser::Parse(
   for (size_t i = first_body; i < blocks.size(); ++i) {
     Line b = blocks[i];
     absl::string_view block = t.substr(b.begin, b.end - b.begin);
+    // The last line may credit the agency ("The Canadian Press") or its
+    // reporters ("(Reporting by Wayne Cole; Editing by Sam Holmes)"): metadata,
+    // not body.
+    if (i + 1 == blocks.size() && i > first_body) {
+      std::string agency, reporters;
+      if (RE2::FullMatch(ToPiece(block), *p.closing_credit, &agency)) {
+        if (article.source().empty()) article.set_source(agency);
+        v1::Span* s = article.add_boilerplate();
+        s->set_begin(b.begin);
+        s->set_end(b.end);
+        continue;
+      }
+      if (RE2::FullMatch(ToPiece(block), *p.reporting_by, &reporters)) {
+        if (article.authors_size() == 0) {
+          for (const std::string& name : ReporterNames(reporters)) {
+            article.add_authors(name);
+          }
+        }
+        v1::Span* s = article.add_boilerplate();
+        s->set_begin(b.begin);
+        s->set_end(b.end);
+        continue;
+      }
+    }
     if (RE2::FullMatch(ToPiece(block), *p.boilerplate)) {
       v1::Span* s = article.add_boilerplate();
       s->set_begin(b.begin);

@@ -95,6 +95,15 @@ INSTANTIATE_TEST_SUITE_P(
         MetaCase{"byline_person_and_agency",
                  " date 2020-01-02 By Agencia\n\n\nBy Ana Lopez\n\nThe mayor spoke.",
                  "2020-01-02", "", "Agencia", "", "", {"Ana Lopez"}, "The mayor spoke."},
+        MetaCase{"byline_person_and_publisher",
+                 "By Sarah Jones, BBC News\n\nThe council met.", "", "", "BBC News",
+                 "", "", {"Sarah Jones"}, "The council met."},
+        MetaCase{"byline_person_and_newspaper",
+                 "By Tom Hale, Cape Times\n\nThe council met.", "", "", "Cape Times",
+                 "", "", {"Tom Hale"}, "The council met."},
+        MetaCase{"byline_two_people_stay_authors",
+                 "By Tom Hale, Anna Berg\n\nThe council met.", "", "", "", "", "",
+                 {"Tom Hale", "Anna Berg"}, "The council met."},
         MetaCase{"two_authors",
                  "By Ana Lopez and John Smith\n\nThe mayor spoke.", "", "", "", "",
                  "", {"Ana Lopez", "John Smith"}, "The mayor spoke."},
@@ -256,6 +265,56 @@ TEST_F(ParserTest, WrappedLinesStayOneParagraph) {
   ASSERT_EQ(a->paragraphs_size(), 2);
   EXPECT_EQ(Paragraph(*a, 0), wrapped);
   EXPECT_EQ(Paragraph(*a, 1), broken);
+}
+
+TEST_F(ParserTest, ClosingAgencyCreditIsTheSourceNotBody) {
+  for (const char* credit : {"The Canadian Press", "\u2014 The Associated Press",
+                             "(AFP)", "Reuters."}) {
+    SCOPED_TRACE(credit);
+    const std::string text =
+        std::string("OTTAWA - The talks resumed on Monday.\n\nThey ended at noon.\n\n") +
+        credit;
+    absl::StatusOr<v1::Article> a = parser_->Parse(text, v1::Article());
+    ASSERT_TRUE(a.ok());
+    std::string want(credit);
+    for (const std::string strip : {"\u2014 ", "(", ")", "."}) {
+      const size_t at = want.find(strip);
+      if (at != std::string::npos) want.erase(at, strip.size());
+    }
+    EXPECT_EQ(a->source(), want);
+    ASSERT_EQ(a->paragraphs_size(), 2);
+    EXPECT_EQ(Paragraph(*a, 1), "They ended at noon.");
+    ASSERT_EQ(a->boilerplate_size(), 1);
+  }
+}
+
+TEST_F(ParserTest, AgencyInALastSentenceStaysBody) {
+  // Only the agency alone is a credit; a sentence naming it is text, and a
+  // source read from the dateline is kept.
+  absl::StatusOr<v1::Article> a = parser_->Parse(
+      "LONDON (Reuters) - Shares fell.\n\nAP sources say the deal is off.",
+      v1::Article());
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->source(), "Reuters");
+  ASSERT_EQ(a->paragraphs_size(), 2);
+  EXPECT_EQ(Paragraph(*a, 1), "AP sources say the deal is off.");
+}
+
+TEST_F(ParserTest, ReportingCreditNamesTheAuthors) {
+  absl::StatusOr<v1::Article> a = parser_->Parse(
+      "SYDNEY (Reuters) - Rates held.\n\nThe bank spoke.\n\n(Reporting by Wayne "
+      "Cole and Jane Doe in Sydney; Editing by Sam Holmes)",
+      v1::Article());
+  ASSERT_TRUE(a.ok());
+  EXPECT_THAT(a->authors(), ElementsAreArray({"Wayne Cole", "Jane Doe"}));
+  EXPECT_EQ(a->paragraphs_size(), 2);
+  // A byline wins over the credit.
+  a = parser_->Parse(
+      "By Ana Lopez\n\nRates held.\n\n(Reporting by Wayne Cole; Editing by Sam "
+      "Holmes)",
+      v1::Article());
+  ASSERT_TRUE(a.ok());
+  EXPECT_THAT(a->authors(), ElementsAreArray({"Ana Lopez"}));
 }
 
 TEST_F(ParserTest, ImpossibleHeaderDateIsDropped) {
