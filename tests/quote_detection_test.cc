@@ -7,6 +7,9 @@
 // paragraph, after a paragraph, at the end of the article).
 //
 // The cases are written for these tests, not taken from the development data.
+#include <string>
+#include <vector>
+
 #include "gtest/gtest.h"
 #include "tests/quote_test_util.h"
 
@@ -296,6 +299,25 @@ const QuoteCase kSpeechNextToTitles[] = {
      "On this weekend's broadcast of “Harbour Talk Tonight,” Governor Anna "
      "Berg said the vote was fair.",
      "the vote was fair", kIndirect, "Anna Berg"},
+};
+
+// A paragraph of a few quoted words with no final stop is a crosshead (the
+// words usually come from a quote further on); with a stop it is a reply.
+const NonQuoteCase kCrossheads[] = {
+    {"single_marks", "‘Frightening’\n\nShop worker Tom Green said it was "
+                     "frightening to see so many police cars.",
+     "Frightening"},
+    {"double_marks_two_words", "“Never again”\n\nThe council met on Monday.",
+     "Never again"},
+};
+const QuoteCase kOneParagraphQuotes[] = {
+    {"short_reply_with_stop",
+     "Mayor Paul Grant was asked if he would resign.\n\n“Never.”\n\nThe "
+     "council met on Monday.",
+     "Never", kDirect, nullptr},
+    {"attributed_paragraph_with_stop",
+     "“We will rebuild the bridge.”\n\nMayor Paul Grant spoke on Monday.",
+     "We will rebuild the bridge", kDirect, nullptr},
 };
 
 const NonQuoteCase kTitles[] = {
@@ -631,6 +653,21 @@ QUOTE_GRID(MultiParagraphQuoteTest, kMultiParagraph);
 NON_QUOTE_GRID(UnbalancedMarkTest, kUnbalanced);
 QUOTE_GRID(SpeechNextToTitleTest, kSpeechNextToTitles);
 NON_QUOTE_GRID(QuotedTitleTest, kTitles);
+QUOTE_GRID(OneParagraphQuoteTest, kOneParagraphQuotes);
+// A crosshead is a paragraph of its own: not run after lead-in words in
+// its paragraph, where it would be a quote opening a sentence.
+const std::vector<Context>& OwnParagraphContexts() {
+  static const auto* const contexts = [] {
+    auto* out = new std::vector<Context>;
+    for (const Context& c : Contexts()) {
+      if (std::string(c.lead).empty()) out->push_back(c);
+    }
+    return out;
+  }();
+  return *contexts;
+}
+QUOTECHECK_GRID_(CrossheadTest, NonQuoteGridTest, CheckNonQuoteCase, NonQuoteCase,
+                 kCrossheads, OwnParagraphContexts());
 QUOTE_GRID(PartialQuoteTest, kPartial);
 NON_QUOTE_GRID(NotPartialQuoteTest, kNotPartial);
 QUOTE_GRID(ReportedSpeechTest, kReported);

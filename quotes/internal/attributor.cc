@@ -911,6 +911,19 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     const int words = CountWords(ot, q.content) +
                       (q.last_paragraph != q.first_paragraph ? 10 : 0);
 
+    // A crosshead: a paragraph of a few quoted words and nothing else, with
+    // no final stop ("‘Frightening’" between two parts of a story), heads
+    // what follows; it is nobody's speech there.
+    if (!open_block.headline && q.first_paragraph == q.last_paragraph &&
+        open_tok == 0 && after_tok >= static_cast<int>(ct.size()) &&
+        words <= 5 && q.content.size() > 0) {
+      const char last = text[q.content.end - 1];
+      if (last != '.' && last != '!' && last != '?' && last != ',' &&
+          !absl::EndsWith(text.substr(q.content.begin, q.content.size()), "\u2026")) {
+        titles.push_back(q.content);
+        continue;
+      }
+    }
     // Titles of events and documents: "conference on “Right to Return”",
     // the “Baku process” initiative.
     std::string before;
