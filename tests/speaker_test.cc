@@ -160,6 +160,52 @@ const QuoteCase kOrganisations[] = {
      "Profits will rise", kDirect, "Acme"},
 };
 
+// An organisation named once and then described: "the company", "the
+// ministry", "the force", "the central bank" name it again.
+const QuoteCase kGroupDescriptions[] = {
+    {"company_after_its_name",
+     "Harbour Motors Ltd said profits would fall. The company said the yen "
+     "had cut its sales.",
+     "the yen had cut its sales", kIndirect, "Harbour Motors Ltd"},
+    {"company_after_a_one_word_name",
+     "Acme said profits would fall. The company said the yen had cut its "
+     "sales.",
+     "the yen had cut its sales", kIndirect, "Acme"},
+    {"ministry_after_ministry_of",
+     "The Ministry of Finance said it was watching the markets. The ministry "
+     "added that it was ready to act.",
+     "it was ready to act", kIndirect, "Ministry of Finance"},
+    {"force_after_police_name",
+     "Harbour Police said a man had been arrested. The force said he was 34.",
+     "he was 34", kIndirect, "Harbour Police"},
+    {"central_bank_after_bank_of_country",
+     "The Reserve Bank of Harbourland kept rates on hold. The central bank "
+     "said inflation was too high.",
+     "inflation was too high", kIndirect, "Reserve Bank of Harbourland"},
+    {"firm_direct_after_its_name",
+     "Acme Foods Inc cut 200 jobs on Monday. “We regret the decision,” the "
+     "firm said.",
+     "We regret the decision", kDirect, "Acme Foods Inc"},
+};
+
+// Descriptions that fit no organisation named before stay descriptions.
+const WrongSpeakerCase kGroupDescriptionsNotOthers[] = {
+    {"company_is_no_public_body",
+     "The Ministry of Trade published its figures. The company said its "
+     "sales fell.",
+     "Ministry of Trade"},
+    {"company_is_no_group_of_people",
+     "Russian prosecutors opened a case. The company said it would appeal.",
+     "Russian prosecutors"},
+    {"ministry_is_no_company",
+     "Acme Foods Inc published its figures. The ministry said its own "
+     "figures differ.",
+     "Acme Foods Inc"},
+    {"company_is_no_person",
+     "Anna Berg opened the plant. The company said it would hire 200 staff.",
+     "Anna Berg"},
+};
+
 // --- Surnames and honorifics ------------------------------------------------
 
 // A surname resolves to the full name given earlier after a role word,
@@ -517,6 +563,8 @@ INSTANTIATE_TEST_SUITE_P(Grid, SpeakerIndexTest,
 QUOTE_GRID(TitleBeforeNameTest, kTitleBefore);
 QUOTE_GRID(TitleAfterNameTest, kTitleAfter);
 QUOTE_GRID(OrganisationTest, kOrganisations);
+QUOTE_GRID(GroupDescriptionTest, kGroupDescriptions);
+WRONG_SPEAKER_GRID(GroupDescriptionNotOtherTest, kGroupDescriptionsNotOthers);
 QUOTE_GRID(SurnameAndHonorificTest, kSurnames);
 QUOTE_GRID(SurnameWithParticleTest, kSurnamesWithParticles);
 QUOTE_GRID(SurnameVariantTest, kSurnameVariants);

@@ -1871,7 +1871,8 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     if (speaker_ids[e] > 0) order[speaker_ids[e] - 1] = static_cast<int>(e);
   }
   for (int e : order) {
-    const Entity& ent = registry.entities()[e];
+    Entity& ent = registry.entity(e);
+    SplitOrganizationFromTitle(&ent.title, &ent.organization);
     v1::Speaker* s = analysis->add_speakers();
     s->set_id(absl::StrCat("s", speaker_ids[e]));
     s->set_name(ent.name);

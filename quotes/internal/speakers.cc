@@ -55,6 +55,37 @@ bool IsConnector(absl::string_view w) {
          w == "on" || w == "at" || w == "in" || w == "&";
 }
 
+// "Azerbaijani", "British", "Chinese", "French", "American": a nationality,
+// by its ending. Seldom an organisation's name.
+bool LooksLikeDemonym(absl::string_view w) {
+  return absl::EndsWith(w, "an") || absl::EndsWith(w, "ese") ||
+         absl::EndsWith(w, "ish") || absl::EndsWith(w, "i") || absl::EndsWith(w, "ch");
+}
+
+// Words of rank or standing in a title, no organisation's name: "Senate
+// Majority Leader", "Former President", "Acting Chief".
+bool IsRankWord(absl::string_view w) {
+  static constexpr absl::string_view kWords[] = {
+      "Majority", "Minority", "Deputy", "Senior", "Acting", "Former", "Interim",
+      "Vice", "Assistant", "Associate", "Executive", "Chief", "Head", "General",
+      "Principal", "Junior", "Shadow", "First", "Second", "Lead", "Top",
+      "Then", "Outgoing", "Incoming", "Retired", "Local", "State", "Federal",
+      "National", "Regional", "Foreign", "Home", "Opposition", "Ranking",
+      "District", "Party"};
+  for (absl::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+// Conjunctions and linking adverbs that open a sentence before its subject:
+// "But", "And", "Meanwhile". Capitalised there, so a title run takes them.
+bool IsSentenceOpener(absl::string_view w) {
+  return w == "But" || w == "And" || w == "Yet" || w == "So" || w == "Or" ||
+         w == "Meanwhile" || w == "However" || w == "Still" || w == "Now" ||
+         w == "Also" || w == "Later" || w == "Separately" || w == "Instead";
+}
+
 // "He’s", "Clinton's", "they're": not part of a speaker phrase.
 bool HasClitic(absl::string_view w) {
   // The apostrophe ' or ’ (E2 80 99) followed by s, re, ve, ll, d, m or t.
@@ -346,9 +377,11 @@ bool NameModel::IsNameToken(const Token& t) const {
 void NameModel::SplitTitle(absl::string_view text,
                            const std::vector<Token>& tokens, int begin, int end,
                            SpeakerPhrase* p) const {
-  // Drop determiners, honorifics and dangling connectors at either end.
+  // Drop determiners, honorifics, dangling connectors and a conjunction or
+  // adverb opening the sentence ("But opposition councillor Andrew Carter")
+  // at either end.
   while (begin < end &&
-         (IsDeterminer(tokens[begin].text) ||
+         (IsDeterminer(tokens[begin].text) || IsSentenceOpener(tokens[begin].text) ||
           IsPossessiveDeterminer(tokens[begin].text) || tokens[begin].punct ||
           IsHonorific(tokens[begin]) ||
           IsConnector(tokens[begin].text))) {
@@ -388,6 +421,32 @@ void NameModel::SplitTitle(absl::string_view text,
       }
     }
     p->title = title.empty() ? JoinTokens(text, tokens, tb, te) : title;
+    // "Acme Chief Executive", "White House spokesman", "Harbour Trust boss":
+    // capitalised words before the first title word, none a title word
+    // itself, a nationality or a word of rank, name the organisation.
+    if (p->organization.empty() && title.empty()) {
+      int first_title = tb;
+      while (first_title < te && !IsTitleWord(tokens[first_title])) ++first_title;
+      bool org = first_title > tb && first_title < te && first_title - tb <= 3 &&
+                 (tokens[first_title].lex & kPartyMember) == 0;
+      // One ordinary word opening the sentence is capitalised for that
+      // reason alone ("Charity boss Gordon Lishman").
+      const bool opens = tb == 0 || tokens[tb - 1].text == "." ||
+                         tokens[tb - 1].text == "!" || tokens[tb - 1].text == "?";
+      if (org && opens && first_title - tb == 1 && !tokens[tb].acronym) org = false;
+      for (int i = tb; org && i < first_title; ++i) {
+        const Token& t = tokens[i];
+        org = !t.punct && (t.capitalized || t.acronym) && !IsPossessive(t.text) &&
+              (t.acronym || !LooksLikeDemonym(t.text)) && !IsRankWord(t.text) &&
+              !IsDateWord(t) && (t.lex & kPartyMember) == 0 &&
+              !absl::StartsWithIgnoreCase(t.text, "ex-") &&
+              !absl::EndsWith(t.text, "-born") && !absl::EndsWith(t.text, "-based");
+      }
+      if (org) {
+        p->organization = JoinTokens(text, tokens, tb, first_title);
+        p->title = JoinTokens(text, tokens, first_title, te);
+      }
+    }
   }
   // "Minister of Culture" -> "Ministry of Culture".
   if (p->organization.empty()) {
@@ -595,7 +654,14 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
   if ((head.lex & kPartyMember) != 0) {
     for (int i = b; i < end - 1; ++i) party_modifier |= tokens[i].lower;
   }
-  if ((IsTitleWord(head) && !IsGroupNoun(head) && !party_modifier) ||
+  // "the Ministry of Finance", "the Department of Health": an organisation
+  // word with "of" makes the phrase the body's name, whatever its last word
+  // ("Finance" is a title word too, as in "Finance Minister").
+  bool body_of = false;
+  for (int i = b; i + 1 < end; ++i) {
+    body_of |= org_words_.contains(tokens[i].text) && tokens[i + 1].text == "of";
+  }
+  if ((IsTitleWord(head) && !IsGroupNoun(head) && !party_modifier && !body_of) ||
       (b > begin && b == end - 1 && IsAgeNoun(head.text))) {
     p.form = v1::DESCRIPTION;
     int nb = begin;
@@ -606,10 +672,7 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
       const Token& t = tokens[i];
       // A nationality ("the Azerbaijani minister", "the British envoy")
       // is seldom written into the title it describes: no qualifier.
-      const bool demonym =
-          !t.acronym && (absl::EndsWith(t.text, "an") || absl::EndsWith(t.text, "ese") ||
-                         absl::EndsWith(t.text, "ish") || absl::EndsWith(t.text, "i") ||
-                         absl::EndsWith(t.text, "ch"));
+      const bool demonym = !t.acronym && LooksLikeDemonym(t.text);
       if ((t.capitalized || t.acronym) && !t.punct && !demonym && !IsTitleWord(t) &&
           !IsHonorific(t) && !IsPossessive(t.text)) {
         p.qualifiers.push_back(Lower(t.text));
@@ -1101,8 +1164,13 @@ void NameModel::FindGroups(absl::string_view text,
     const Token& head = tokens[next - 1];
     const bool country = head.text == "US" || head.text == "UK" ||
                          head.text == "U.S." || head.text == "U.K.";
+    // "The Reserve Bank of Australia": an organisation word before "of".
+    bool body_of = false;
+    for (int i = start; i + 1 < next; ++i) {
+      body_of |= org_words_.contains(tokens[i].text) && tokens[i + 1].text == "of";
+    }
     if (!country && (IsGroupNoun(head) || org_words_.contains(head.text) ||
-                     head.acronym)) {
+                     head.acronym || body_of)) {
       out->push_back(p);
     }
   }
@@ -1376,6 +1444,38 @@ int EntityRegistry::FindByName(const SpeakerPhrase& p) const {
   return best;
 }
 
+void SplitOrganizationFromTitle(std::string* title, std::string* organization) {
+  if (!organization->empty() || title->empty()) return;
+  absl::string_view t = absl::StripTrailingAsciiWhitespace(*title);
+  // "... (NTC)": an acronym in brackets closing the title.
+  if (absl::EndsWith(t, ")")) {
+    const size_t open = t.rfind('(');
+    if (open != absl::string_view::npos && open > 0) {
+      const absl::string_view inner = t.substr(open + 1, t.size() - open - 2);
+      bool acronym = inner.size() >= 2 && inner.size() <= 10;
+      for (char c : inner) {
+        acronym &= absl::ascii_isupper(static_cast<unsigned char>(c)) || c == '-' || c == '&';
+      }
+      if (acronym) {
+        *organization = std::string(inner);
+        *title = std::string(absl::StripTrailingAsciiWhitespace(t.substr(0, open)));
+        return;
+      }
+    }
+  }
+  // "chief economist at RBC Capital Markets": "at" and a capitalised name.
+  const size_t at = t.find(" at ");
+  if (at != absl::string_view::npos && at > 0 && at + 4 < t.size() &&
+      absl::ascii_isupper(static_cast<unsigned char>(t[at + 4]))) {
+    absl::string_view org = t.substr(at + 4);
+    // "at Lehman Brothers in Tokyo": the place is no part of the name.
+    const size_t in = org.find(" in ");
+    if (in != absl::string_view::npos) org = org.substr(0, in);
+    *organization = std::string(org);
+    *title = std::string(t.substr(0, at));
+  }
+}
+
 int EntityRegistry::Create(const SpeakerPhrase& p) {
   Entity e;
   e.name = p.name;
@@ -1546,6 +1646,104 @@ int EntityRegistry::EntityForKnown(const SpeakerPhrase& known,
   }
   const int idx = FindByName(known);
   return idx >= 0 ? idx : Create(known);
+}
+
+namespace {
+
+// Whether a description's head names a business: "the company", "the
+// firm", "the carmaker".
+bool IsCompanyDescription(const std::vector<std::string>& words) {
+  static constexpr absl::string_view kCompanyWords[] = {
+      "company", "firm", "group", "carmaker", "automaker", "retailer",
+      "airline", "lender", "insurer", "giant", "maker", "manufacturer",
+      "chain", "operator", "conglomerate", "miner", "producer", "supplier",
+      "developer", "publisher", "broadcaster", "startup", "carrier",
+      "business", "brand", "supermarket", "utility"};
+  return !words.empty() && std::find(std::begin(kCompanyWords), std::end(kCompanyWords),
+                                     words.back()) != std::end(kCompanyWords);
+}
+
+// Whether the organisation `name` fits the description `words` ("company",
+// "central bank", "force"): its head is a word of the name ("the ministry",
+// "the bank"), "force" a police force, and a company's words ("the firm",
+// "the carmaker") any organisation that is no public body.
+bool FitsGroupDescription(const std::vector<std::string>& words,
+                          const std::string& name) {
+  if (words.empty() || name.empty() ||
+      !absl::ascii_isupper(static_cast<unsigned char>(name[0]))) {
+    return false;
+  }
+  const std::vector<std::string> nw = NameTokens(Lower(name));
+  auto has = [&](absl::string_view w) {
+    return std::find(nw.begin(), nw.end(), w) != nw.end();
+  };
+  const std::string& head = words.back();
+  if (has(head)) return true;
+  if (head == "force") return has("police") || has("constabulary");
+  static constexpr absl::string_view kPublicWords[] = {
+      "ministry", "department", "police", "council", "government", "agency",
+      "committee", "court", "party", "union", "university", "commission",
+      "office", "army", "navy", "force", "forces", "parliament", "senate",
+      "congress", "assembly", "authority", "bureau", "service", "nations",
+      "organization", "organisation", "federation", "association", "board"};
+  if (!IsCompanyDescription(words)) return false;
+  for (absl::string_view w : kPublicWords) {
+    if (has(w)) return false;
+  }
+  // A company's own name: capitalised words (and connectors) only, so that
+  // "Russian prosecutors" or "Opera spokeswoman" is none.
+  const std::vector<std::string> as_written = NameTokens(name);
+  for (const std::string& w : as_written) {
+    const bool connector = w == "of" || w == "and" || w == "&" || w == "the" || w == "for";
+    if (!connector && !absl::ascii_isupper(static_cast<unsigned char>(w[0]))) return false;
+  }
+  return !has("news") && !has("tv");
+}
+
+}  // namespace
+
+int EntityRegistry::ResolveGroupDescription(const SpeakerPhrase& p,
+                                            absl::string_view text,
+                                            size_t position) {
+  // Only a definite description in lower case: "The company", not "Apple".
+  if (p.name.empty() || !absl::ascii_islower(static_cast<unsigned char>(p.name[0])) ||
+      p.span.begin >= text.size() ||
+      !absl::StartsWithIgnoreCase(text.substr(p.span.begin), "the ")) {
+    return -1;
+  }
+  const std::vector<std::string> words = NameTokens(Lower(p.name));
+  // Organisations that spoke before, and those that opened a sentence.
+  int best_entity = -1;
+  size_t best_position = 0;
+  for (int i = 0; i < static_cast<int>(entities_.size()); ++i) {
+    const Entity& e = entities_[i];
+    if (e.last_position >= position) continue;
+    // A one-word name with no gender or title that spoke ("Acme said") may
+    // be a company: "the company", "the firm" name it, not "the ministry".
+    const bool one_word_name = e.type == v1::PERSON && e.tokens.size() == 1 &&
+                               e.gender == v1::GENDER_UNSPECIFIED && e.title.empty() &&
+                               e.spoke && IsCompanyDescription(words);
+    if (e.type != v1::GROUP && !one_word_name) continue;
+    if (FitsGroupDescription(words, e.name) &&
+        (best_entity < 0 || e.last_position >= best_position)) {
+      best_entity = i;
+      best_position = e.last_position;
+    }
+  }
+  if (group_source_) {
+    known_groups_ = group_source_();
+    group_source_ = nullptr;
+  }
+  const SpeakerPhrase* named = nullptr;
+  for (const SpeakerPhrase& g : known_groups_) {
+    if (g.span.begin >= position || g.span.begin == p.span.begin) break;
+    if (FitsGroupDescription(words, g.name)) named = &g;
+  }
+  if (named != nullptr && (best_entity < 0 || named->span.begin > best_position)) {
+    auto found = groups_by_key_.find(NormalizeGroup(named->name));
+    return found != groups_by_key_.end() ? found->second : Create(*named);
+  }
+  return best_entity;
 }
 
 int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
@@ -1738,6 +1936,8 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
       break;
     }
     case v1::ORGANIZATION: {
+      idx = ResolveGroupDescription(p, text, position);
+      if (idx >= 0) break;
       auto found = groups_by_key_.find(NormalizeGroup(p.name));
       idx = found != groups_by_key_.end() ? found->second : Create(p);
       break;

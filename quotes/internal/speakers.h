@@ -135,6 +135,12 @@ struct Entity {
   bool spoke = false;
 };
 
+// The organisation a title names at its end, moved out of it when
+// `organization` is empty: "Director-General of the Nordic Trade Council
+// (NTC)" gives the acronym NTC, "chief economist at RBC Capital Markets"
+// gives "RBC Capital Markets" and the title "chief economist".
+void SplitOrganizationFromTitle(std::string* title, std::string* organization);
+
 // Resolves phrases to entities, in text order. Not thread-safe: one per
 // article.
 class EntityRegistry {
@@ -160,6 +166,10 @@ class EntityRegistry {
   int ResolveName(const SpeakerPhrase& p, absl::string_view text,
                   size_t position);
   int EntityForKnown(const SpeakerPhrase& known, absl::string_view text);
+  // "The company said", "the ministry added": the organisation named last
+  // before `position` that the description fits, or -1.
+  int ResolveGroupDescription(const SpeakerPhrase& p, absl::string_view text,
+                              size_t position);
   // Whether a mention of `e` so far was the surname alone.
   static bool CalledBySurname(const Entity& e);
   // Whether the article names two people with surname `last_key` and
