@@ -830,6 +830,64 @@ NON_QUOTE_GRID(InternationalNotQuoteTest, kInternationalNotQuotes);
 
 NON_QUOTE_GRID(NotReportedTest, kNotReported);
 
+// --- Sources named by an owner, descriptions of a rank ----------------------
+
+const QuoteCase kOwnedSources[] = {
+    {"according_to_owners_office",
+     "At least three homes were destroyed, according to the county sheriff's "
+     "office.",
+     "At least three homes were destroyed", kIndirect, "county sheriff's office"},
+    {"according_to_owners_spokesperson",
+     "The road will reopen on Friday, according to the council’s "
+     "spokesperson.",
+     "The road will reopen on Friday", kIndirect, "council’s spokesperson"},
+};
+QUOTE_GRID(OwnedSourceTest, kOwnedSources);
+
+// A description names no one whose title adds a rank it lacks: "the
+// Transport Secretary" is not the shadow one named after it.
+const WrongSpeakerCase kDescriptionsNotOtherRanks[] = {
+    {"not_the_shadow_holder",
+     "The Transport Secretary defended the plan, insisting that talks were "
+     "ongoing. The shadow transport secretary, Louise Haigh, was not at the "
+     "meeting.",
+     "Louise Haigh"},
+    {"not_the_deputy",
+     "The minister defended the plan, insisting that talks were ongoing. Her "
+     "deputy minister, Tom Hale, was not at the meeting.",
+     "Tom Hale"},
+};
+WRONG_SPEAKER_GRID(DescriptionNotOtherRankTest, kDescriptionsNotOtherRanks);
+
+// Reported speech read inside a partial quote's clause is part of it: 'called
+// the law “punitive” and vowed to challenge it in court' is one MIXED quote.
+class NoReportedInsideMixedTest : public ::testing::TestWithParam<Context> {};
+
+TEST_P(NoReportedInsideMixedTest, Holds) {
+  const Placed placed = Place(
+      "Opposition leader Raila Odinga called the law “punitive” and vowed to "
+      "challenge it in court.",
+      GetParam());
+  const v1::ArticleAnalysis a = AnalyzeText(placed.article);
+  SCOPED_TRACE(Describe(a));
+  ExpectWellFormed(placed, a);
+  const v1::Quote* mixed = FindQuote(a, "punitive");
+  ASSERT_NE(mixed, nullptr);
+  EXPECT_EQ(mixed->kind(), kMixed);
+  EXPECT_EQ(mixed->speaker().name(), "Raila Odinga");
+  for (const v1::Quote& q : a.quotes()) {
+    if (&q == mixed) continue;
+    EXPECT_FALSE(q.span().begin() >= mixed->span().begin() &&
+                 q.span().end() <= mixed->span().end())
+        << "a second record inside the MIXED quote: " << q.text();
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Grid, NoReportedInsideMixedTest, ::testing::ValuesIn(Contexts()),
+                         [](const ::testing::TestParamInfo<Context>& info) {
+                           return std::string(info.param.name);
+                         });
+
 }  // namespace
 }  // namespace testing
 }  // namespace quotes

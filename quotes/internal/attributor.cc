@@ -728,6 +728,27 @@ SpeakerPhrase Attributor::ParseAccordingTo(absl::string_view text,
   }
   SpeakerPhrase p = names_.ParseAfter(text, tokens, begin, next);
   if (p.empty() || *next <= begin || *next + 1 >= n) return p;
+  // "according to the county sheriff's office": a group's office or
+  // spokesperson, named by its owner in the possessive, is the source.
+  if ((p.form == v1::ORGANIZATION || p.form == v1::DESCRIPTION) &&
+      tokens[*next + 1].lower && !tokens[*next + 1].punct) {
+    absl::string_view owner = tokens[*next].text;
+    static constexpr absl::string_view kHeads[] = {
+        "office", "department", "spokesman", "spokeswoman", "spokesperson",
+        "press", "ministry", "agency", "service", "team", "lawyers", "lawyer"};
+    if ((absl::ConsumeSuffix(&owner, "'s") || absl::ConsumeSuffix(&owner, "\u2019s")) &&
+        !owner.empty() && IsOneOf(tokens[*next + 1].text, kHeads)) {
+      size_t from = p.span.begin;
+      const absl::string_view lead = text.substr(from, 4);
+      if (lead == "the " || lead == "The ") from += 4;
+      p.name = std::string(text.substr(from, tokens[*next + 1].span.end - from));
+      p.form = v1::ORGANIZATION;
+      p.title.clear();
+      p.span.end = tokens[*next + 1].span.end;
+      *next += 2;
+      return p;
+    }
+  }
   const absl::string_view from = tokens[*next].text;
   if ((from != "from" && from != "by" && from != "of") ||
       (!speech_nouns_.contains(tokens[*next - 1].text) &&
@@ -1740,9 +1761,15 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
   // A partial quote inside reported speech is part of that MIXED quote.
   // MIXED spans are merged into disjoint, sorted ranges for the lookup.
   std::vector<TextSpan> mixed;
+  std::vector<TextSpan> mixed_exact;
   for (const Draft& d : drafts) {
-    if (d.kind == v1::MIXED) mixed.push_back({d.content.begin, d.content.end + 3});
+    if (d.kind == v1::MIXED) {
+      mixed.push_back({d.content.begin, d.content.end + 3});
+      mixed_exact.push_back(d.content);
+    }
   }
+  std::sort(mixed_exact.begin(), mixed_exact.end(),
+            [](const TextSpan& a, const TextSpan& b) { return a.begin < b.begin; });
   std::sort(mixed.begin(), mixed.end(),
             [](const TextSpan& a, const TextSpan& b) { return a.begin < b.begin; });
   std::vector<TextSpan> merged;
@@ -1753,11 +1780,24 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       merged.push_back(m);
     }
   }
+  // So is reported speech read inside one ('called the law “punitive” and
+  // vowed to challenge it in court' reports no second clause).
   drafts.erase(std::remove_if(drafts.begin(), drafts.end(),
                               [&](const Draft& d) {
-                                return d.kind == v1::DIRECT &&
-                                       InsideAny(merged, d.content.begin) &&
-                                       InsideAny(merged, d.content.end - 1);
+                                if (d.kind == v1::MIXED || d.headline) return false;
+                                if (!InsideAny(merged, d.content.begin) ||
+                                    !InsideAny(merged, d.content.end - 1)) {
+                                  return false;
+                                }
+                                if (d.kind == v1::DIRECT) return true;
+                                // Strictly inside the MIXED quote that opens
+                                // last before it.
+                                auto it = std::lower_bound(
+                                    mixed_exact.begin(), mixed_exact.end(), d.content.begin,
+                                    [](const TextSpan& m, size_t pos) { return m.begin < pos; });
+                                if (it == mixed_exact.begin()) return false;
+                                --it;
+                                return d.content.end <= it->end;
                               }),
                drafts.end());
 

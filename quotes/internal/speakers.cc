@@ -424,7 +424,7 @@ void NameModel::SplitTitle(absl::string_view text,
     // "Acme Chief Executive", "White House spokesman", "Harbour Trust boss":
     // capitalised words before the first title word, none a title word
     // itself, a nationality or a word of rank, name the organisation.
-    if (p->organization.empty() && title.empty()) {
+    if (p->organization.empty() && title.empty() && p->form != v1::DESCRIPTION) {
       int first_title = tb;
       while (first_title < te && !IsTitleWord(tokens[first_title])) ++first_title;
       bool org = first_title > tb && first_title < te && first_title - tb <= 3 &&
@@ -1893,6 +1893,16 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
       auto fits = [&](const std::string& title, const std::string& org) {
         const std::string t = Lower(title);
         if (!absl::StrContains(t, head)) return false;
+        // "the transport secretary" is not the shadow transport secretary,
+        // nor "the minister" a deputy or former one.
+        for (absl::string_view rank :
+             {"shadow", "deputy", "former", "vice", "assistant", "under", "ex-"}) {
+          if (absl::StrContains(t, rank) &&
+              std::find(words.begin(), words.end(), rank) == words.end() &&
+              !absl::StrContains(Lower(p.name), rank)) {
+            return false;
+          }
+        }
         if (p.qualifiers.empty()) return true;
         const std::string o = Lower(org);
         for (const std::string& q : p.qualifiers) {
