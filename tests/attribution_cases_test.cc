@@ -3,6 +3,7 @@
 // names, lower-case descriptors, colon introductions, organisations with
 // "of", "according to" with a title), each run in the grid of contexts of
 // quote_test_util.h.
+#include "absl/strings/match.h"
 #include "tests/quote_test_util.h"
 
 namespace quotes {
@@ -881,6 +882,24 @@ TEST_P(NoReportedInsideMixedTest, Holds) {
                  q.span().end() <= mixed->span().end())
         << "a second record inside the MIXED quote: " << q.text();
   }
+}
+
+// A second clause with its own subject in a MIXED quote's sentence is
+// reported speech of its own, kept beside it.
+TEST_P(NoReportedInsideMixedTest, ClauseWithItsOwnSubjectIsKept) {
+  const Placed placed = Place(
+      "Mr Brown said he had met his financial “golden rule” with a surplus "
+      "and he said public borrowing would continue to fall.",
+      GetParam());
+  const v1::ArticleAnalysis a = AnalyzeText(placed.article);
+  SCOPED_TRACE(Describe(a));
+  ExpectWellFormed(placed, a);
+  bool reported = false;
+  for (const v1::Quote& q : a.quotes()) {
+    reported |= q.kind() == kIndirect &&
+                absl::StartsWith(q.text(), "public borrowing would continue to fall");
+  }
+  EXPECT_TRUE(reported);
 }
 
 INSTANTIATE_TEST_SUITE_P(Grid, NoReportedInsideMixedTest, ::testing::ValuesIn(Contexts()),

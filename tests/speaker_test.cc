@@ -182,6 +182,15 @@ const QuoteCase kGroupDescriptions[] = {
      "The Reserve Bank of Harbourland kept rates on hold. The central bank "
      "said inflation was too high.",
      "inflation was too high", kIndirect, "Reserve Bank of Harbourland"},
+    {"regulator_after_commission",
+     "The Harbour Data Protection Commission fined Acme Foods Inc on Monday. "
+     "In its decision, the regulator said the transfers broke the law.",
+     "the transfers broke the law", kIndirect,
+     "Harbour Data Protection Commission"},
+    {"company_is_no_plural_noun_opening_a_sentence",
+     "Analysts said the results were weak. The company said it would cut "
+     "costs.",
+     "it would cut costs", kIndirect, "company"},
     {"firm_direct_after_its_name",
      "Acme Foods Inc cut 200 jobs on Monday. “We regret the decision,” the "
      "firm said.",
@@ -204,6 +213,28 @@ const WrongSpeakerCase kGroupDescriptionsNotOthers[] = {
     {"company_is_no_person",
      "Anna Berg opened the plant. The company said it would hire 200 staff.",
      "Anna Berg"},
+};
+
+// A nationality names the person who just spoke ("the Spaniard said").
+const QuoteCase kDemonyms[] = {
+    {"demonym_after_the_speaker",
+     "Coach Tom Reyes admitted his side had been second best. “They deserved "
+     "to win,” the Spaniard said.",
+     "They deserved to win", kDirect, "Tom Reyes"},
+    {"demonym_after_a_direct_quote",
+     "“We were poor,” said Anna Berg. “We have to accept it,” the German "
+     "added.",
+     "We have to accept it", kDirect, "Anna Berg"},
+};
+// With no one speaking just before, the nationality names no one named.
+const WrongSpeakerCase kDemonymsNotOthers[] = {
+    {"demonym_is_not_the_last_named_person",
+     "Anna Berg lost to Lena Hofer in Madrid on Sunday.\n\nThe "
+     "championship resumes next week after a break of two weeks for the "
+     "national teams, with the final in Paris at the end of the month and "
+     "the prize money doubled from last year.\n\nThe Spaniard said she was "
+     "tired.",
+     "Lena Hofer"},
 };
 
 // --- Surnames and honorifics ------------------------------------------------
@@ -564,6 +595,8 @@ QUOTE_GRID(TitleBeforeNameTest, kTitleBefore);
 QUOTE_GRID(TitleAfterNameTest, kTitleAfter);
 QUOTE_GRID(OrganisationTest, kOrganisations);
 QUOTE_GRID(GroupDescriptionTest, kGroupDescriptions);
+QUOTE_GRID(DemonymTest, kDemonyms);
+WRONG_SPEAKER_GRID(DemonymNotOtherTest, kDemonymsNotOthers);
 WRONG_SPEAKER_GRID(GroupDescriptionNotOtherTest, kGroupDescriptionsNotOthers);
 QUOTE_GRID(SurnameAndHonorificTest, kSurnames);
 QUOTE_GRID(SurnameWithParticleTest, kSurnamesWithParticles);

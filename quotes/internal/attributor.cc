@@ -1797,7 +1797,11 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
                                     [](const TextSpan& m, size_t pos) { return m.begin < pos; });
                                 if (it == mixed_exact.begin()) return false;
                                 --it;
-                                return d.content.end <= it->end;
+                                // With a subject of its own inside the MIXED
+                                // clause ("... and he said public borrowing
+                                // would fall") it is a clause of its own.
+                                return d.content.end <= it->end &&
+                                       (d.phrase.empty() || d.phrase.span.begin < it->begin);
                               }),
                drafts.end());
 

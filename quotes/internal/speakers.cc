@@ -43,6 +43,28 @@ bool IsAgeNoun(absl::string_view w, absl::string_view* age = nullptr) {
   return true;
 }
 
+// "the Spaniard", "the Frenchman", "the Australian": a person by nationality,
+// which sports and agency copy use for the person just named. Any case.
+bool IsPersonDemonym(absl::string_view w) {
+  static constexpr absl::string_view kWords[] = {
+      "spaniard", "frenchman", "frenchwoman", "englishman", "englishwoman",
+      "scot", "scotsman", "scotswoman", "welshman", "welshwoman", "irishman",
+      "irishwoman", "dutchman", "dutchwoman", "dane", "swede", "finn", "pole",
+      "turk", "greek", "german", "italian", "australian", "brazilian",
+      "argentine", "argentinian", "portuguese", "american", "canadian",
+      "russian", "serb", "croat", "belgian", "nigerian", "kenyan",
+      "ethiopian", "japanese", "korean", "mexican", "colombian", "uruguayan",
+      "chilean", "norwegian", "austrian", "ukrainian", "swiss", "egyptian",
+      "moroccan", "ghanaian", "senegalese", "cameroonian", "south african",
+      "new zealander", "kiwi", "aussie", "czech", "slovak", "hungarian",
+      "romanian", "bulgarian", "israeli", "iranian", "pakistani", "indian",
+      "chinese", "jamaican", "venezuelan", "peruvian", "ecuadorian"};
+  for (absl::string_view k : kWords) {
+    if (absl::EqualsIgnoreCase(w, k)) return true;
+  }
+  return false;
+}
+
 // "His lawyer said", "their aides say": a possessive pronoun opens the
 // phrase as an article would.
 bool IsPossessiveDeterminer(absl::string_view w) {
@@ -608,6 +630,14 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
       return p;
     }
     k = end;
+  }
+  // "the Spaniard said": a nationality for the person just named, like "the
+  // 54-year-old".
+  if (k + 1 == end && k > begin && IsDeterminer(tokens[k - 1].text) &&
+      IsPersonDemonym(tokens[k].text)) {
+    p.form = v1::DESCRIPTION;
+    p.name = std::string(tokens[k].text);
+    return p;
   }
   if (k < end) {
     std::vector<std::string> words;
@@ -1222,7 +1252,12 @@ void NameModel::FindPersons(absl::string_view text,
       // before the role: "the news that defender Sol Campbell", "between
       // Fiat boss Sergio Marchionne".
       const bool titled = i > 0 && tokens[i - 1].lower && IsTitleWord(tokens[i - 1]);
-      if (p.form == v1::FULL && (!placed || titled)) {
+      // "goals from Bukayo Saka, Martin Odegaard and ...": a known first name
+      // makes a person after a preposition of place too (not "from New York").
+      const bool first_named = !placed || titled ||
+                               (pb == i && j - i == 2 &&
+                                first_name_gender_.contains(tokens[i].text));
+      if (p.form == v1::FULL && first_named) {
         // A following appositive carries the title: "AlMalik, Director-General
         // of the ... (ICESCO)".
         int start = j - 1;
@@ -1680,6 +1715,12 @@ bool FitsGroupDescription(const std::vector<std::string>& words,
   const std::string& head = words.back();
   if (has(head)) return true;
   if (head == "force") return has("police") || has("constabulary");
+  // "the regulator", "the watchdog": a commission, authority or office.
+  if (head == "regulator" || head == "watchdog") {
+    return has("commission") || has("authority") || has("office") || has("agency") ||
+           has("board") || has("commissioner") || has("ofcom") || has("ofgem") ||
+           has("ofwat");
+  }
   static constexpr absl::string_view kPublicWords[] = {
       "ministry", "department", "police", "council", "government", "agency",
       "committee", "court", "party", "union", "university", "commission",
@@ -1720,7 +1761,11 @@ int EntityRegistry::ResolveGroupDescription(const SpeakerPhrase& p,
     if (e.last_position >= position) continue;
     // A one-word name with no gender or title that spoke ("Acme said") may
     // be a company: "the company", "the firm" name it, not "the ministry".
-    const bool one_word_name = e.type == v1::PERSON && e.tokens.size() == 1 &&
+    // Not a plural noun opening a sentence ("Analysts said", "Experts
+    // say"), which reads as a name there.
+    const bool plural = e.tokens.size() == 1 && e.tokens[0].size() > 3 &&
+                        absl::EndsWith(e.tokens[0], "s") && !absl::EndsWith(e.tokens[0], "ss");
+    const bool one_word_name = e.type == v1::PERSON && e.tokens.size() == 1 && !plural &&
                                e.gender == v1::GENDER_UNSPECIFIED && e.title.empty() &&
                                e.spoke && IsCompanyDescription(words);
     if (e.type != v1::GROUP && !one_word_name) continue;
@@ -1867,6 +1912,16 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
               ? absl::StrCat(words[words.size() - 2], " minister")
               : words.back();
       absl::string_view age;
+      // "“They deserved to win,” the Spaniard said": a nationality names the
+      // person who just spoke, else no one for sure.
+      if (words.size() == 1 && IsPersonDemonym(head)) {
+        const bool recent = last_speaker_ >= 0 &&
+                            entities_[last_speaker_].type == v1::PERSON &&
+                            position < entities_[last_speaker_].last_position +
+                                           kMaxPronounDistance;
+        idx = recent ? last_speaker_ : Create(p);
+        break;
+      }
       if (IsAgeNoun(head, &age)) {
         // "the 54-year-old said": the person whose age was given ("Paul
         // Grant, 54,"), else the latest person named close before.
@@ -1881,7 +1936,17 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
             best = &known_[ki];
           }
         }
-        if (best == nullptr && near_end > near_begin) best = &known_[near_end - 1];
+        if (best == nullptr && near_end > near_begin) {
+          best = &known_[near_end - 1];
+          // A person who spoke since, named by surname ("Saka said ... the
+          // 22-year-old replied"), is the nearer one.
+          if (last_speaker_ >= 0 && entities_[last_speaker_].type == v1::PERSON &&
+              entities_[last_speaker_].last_position > best->span.end &&
+              position < entities_[last_speaker_].last_position + kMaxPronounDistance) {
+            best = nullptr;
+            idx = last_speaker_;
+          }
+        }
         if (best != nullptr) {
           idx = EntityForKnown(*best, text);
         }
