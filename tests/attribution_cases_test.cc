@@ -845,6 +845,34 @@ const QuoteCase kOwnedSources[] = {
 };
 QUOTE_GRID(OwnedSourceTest, kOwnedSources);
 
+// People named by their part in the story or their job, and organisations
+// whose names hold "and".
+const QuoteCase kRolesAndBodies[] = {
+    {"occupation_before_name",
+     "Senior meteorologist Laura Boekel said the rain would ease by Friday.",
+     "the rain would ease by Friday", kIndirect, "Laura Boekel"},
+    {"one_and_a_role",
+     "One victim said the sentence was far too short.",
+     "the sentence was far too short", kIndirect, "victim"},
+    {"role_with_relative_clause_before_colon",
+     "Outside court, one victim, who asked not to be named, said: “No "
+     "sentence will give us our money back.”",
+     "No sentence will give us our money back", kDirect, "victim"},
+    {"organisation_name_with_and",
+     "Harbour Fire and Emergency Services said it had received 200 calls.",
+     "it had received 200 calls", kIndirect, "Harbour Fire and Emergency Services"},
+};
+QUOTE_GRID(RoleAndBodyTest, kRolesAndBodies);
+
+// "denied" reports speech only with a that-clause: "denied the charges" is
+// a plea, not a claim in words.
+const NonQuoteCase kDeniedObjects[] = {
+    {"denied_the_charges",
+     "Anna Berg, 58, had denied the charges but was found guilty by a jury.",
+     "the charges"},
+};
+NON_QUOTE_GRID(DeniedObjectTest, kDeniedObjects);
+
 // A description names no one whose title adds a rank it lacks: "the
 // Transport Secretary" is not the shadow one named after it.
 const WrongSpeakerCase kDescriptionsNotOtherRanks[] = {

@@ -404,6 +404,7 @@ void NameModel::SplitTitle(absl::string_view text,
   // at either end.
   while (begin < end &&
          (IsDeterminer(tokens[begin].text) || IsSentenceOpener(tokens[begin].text) ||
+          tokens[begin].text == "One" || tokens[begin].text == "one" ||
           IsPossessiveDeterminer(tokens[begin].text) || tokens[begin].punct ||
           IsHonorific(tokens[begin]) ||
           IsConnector(tokens[begin].text))) {
@@ -673,8 +674,10 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
   // No name: a description ("the department director") or a group.
   const Token& head = tokens[end - 1];
   int b = begin;
+  // "one victim", "One resident": "one" before a noun counts as "a".
   while (b < end && (IsDeterminer(tokens[b].text) ||
-                     IsPossessiveDeterminer(tokens[b].text))) {
+                     IsPossessiveDeterminer(tokens[b].text) ||
+                     (b + 1 < end && (tokens[b].text == "one" || tokens[b].text == "One")))) {
     ++b;
   }
   if (b >= end) return p;
@@ -695,7 +698,10 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
       (b > begin && b == end - 1 && IsAgeNoun(head.text))) {
     p.form = v1::DESCRIPTION;
     int nb = begin;
-    while (nb < end - 1 && IsPossessiveDeterminer(tokens[nb].text)) ++nb;
+    while (nb < end - 1 && (IsPossessiveDeterminer(tokens[nb].text) ||
+                            tokens[nb].text == "one" || tokens[nb].text == "One")) {
+      ++nb;
+    }
     p.name = JoinTokens(text, tokens, nb, end);
     SplitTitle(text, tokens, begin, end, &p);
     for (int i = b; i < end - 1; ++i) {
@@ -856,6 +862,12 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
     }
     // "Prince Charles and Camilla Parker Bowles": "and" between two people
     // ends the phrase; "Social and Human Sciences" inside a title does not.
+    // "Queensland Fire and Emergency Services said": an organisation's name
+    // that ends in an organisation word holds its "and".
+    if ((t.text == "and" || t.text == "&") && j < last &&
+        org_words_.contains(tokens[last].text) && tokens[j + 1].capitalized) {
+      continue;
+    }
     if ((t.text == "and" || t.text == "&") && j >= 2 &&
         (IsNameToken(tokens[j - 1]) || SurnameTitleAt(tokens, 0, j - 1)) &&
         (IsNameToken(tokens[j - 2]) || IsTitleWord(tokens[j - 2]) ||
@@ -988,6 +1000,12 @@ SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
   // "Officials at Homeland Security Investigations, a division of ...,
   // said": the organisation, described by the appositive.
   if (named.form == v1::ORGANIZATION && (first.text == "a" || first.text == "an")) {
+    named.span.end = tokens[comma - 1].span.end;
+    return named;
+  }
+  // "one victim, who asked not to be named, said": a description or a
+  // group with a relative clause or participle after it.
+  if (relative && (named.form == v1::DESCRIPTION || named.form == v1::ORGANIZATION)) {
     named.span.end = tokens[comma - 1].span.end;
     return named;
   }
