@@ -864,6 +864,32 @@ const QuoteCase kRolesAndBodies[] = {
 };
 QUOTE_GRID(RoleAndBodyTest, kRolesAndBodies);
 
+// Unnamed sources: the source noun and what it is close to, not the last
+// noun of the complement ("matter").
+const QuoteCase kAnonymousSources[] = {
+    {"source_familiar_with",
+     "A source familiar with the matter told Reuters that output had risen.",
+     "output had risen", kIndirect, "source familiar with the matter"},
+    {"sources_close_to",
+     "Sources close to the talks said an agreement was near.",
+     "an agreement was near", kIndirect, "Sources close to the talks"},
+    {"person_with_knowledge_of",
+     "A person with knowledge of the decision said the firm would appeal.",
+     "the firm would appeal", kIndirect, "person with knowledge of the decision"},
+    {"people_briefed_on",
+     "“The deal is done,” said two people briefed on the talks.",
+     "The deal is done", kDirect, nullptr},
+};
+QUOTE_GRID(AnonymousSourceTest, kAnonymousSources);
+// A named person close to someone is still that person.
+const WrongSpeakerCase kAnonymousNotNamed[] = {
+    {"named_person_close_to",
+     "Mayor Paul Grant, who is close to the minister, said the plan was "
+     "dead.",
+     "minister"},
+};
+WRONG_SPEAKER_GRID(AnonymousNotNamedTest, kAnonymousNotNamed);
+
 // "denied" reports speech only with a that-clause: "denied the charges" is
 // a plea, not a claim in words.
 const NonQuoteCase kDeniedObjects[] = {

@@ -736,9 +736,74 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
   return p;
 }
 
+namespace {
+
+// Nouns for unnamed sources: "a source familiar with the matter", "people
+// close to the talks", "an official with knowledge of the plans".
+bool IsSourceNoun(absl::string_view w) {
+  static constexpr absl::string_view kWords[] = {
+      "source", "sources", "person", "people", "official", "officials",
+      "insider", "insiders", "diplomat", "diplomats", "aide", "aides",
+      "executive", "executives", "banker", "bankers", "adviser", "advisers",
+      "advisor", "advisors"};
+  for (absl::string_view k : kWords) {
+    if (absl::EqualsIgnoreCase(w, k)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+SpeakerPhrase NameModel::ParseAnonymousSource(absl::string_view text,
+                                              const std::vector<Token>& tokens,
+                                              int end) const {
+  // Back from the cue over the complement ("familiar with the matter") to
+  // its linking words, then the source noun and its determiner.
+  constexpr int kMaxComplement = 8;
+  for (int l = end - 2; l >= 1 && end - l <= kMaxComplement; --l) {
+    const Token& t = tokens[l];
+    if (t.punct) break;
+    int noun = -1;
+    if ((t.text == "familiar" || t.text == "close" || t.text == "aware" ||
+         t.text == "briefed" || t.text == "involved") &&
+        l + 1 < end &&
+        (tokens[l + 1].text == "with" || tokens[l + 1].text == "to" ||
+         tokens[l + 1].text == "of" || tokens[l + 1].text == "on" ||
+         tokens[l + 1].text == "in")) {
+      noun = l - 1;
+      // "with direct knowledge of".
+    } else if (t.text == "knowledge" && l >= 2) {
+      noun = tokens[l - 1].text == "with" ? l - 2
+             : l >= 3 && tokens[l - 2].text == "with" ? l - 3 : -1;
+    }
+    if (noun < 0 || !IsSourceNoun(tokens[noun].text)) continue;
+    int begin = noun;
+    // "a senior source", "two people", "a Western diplomat".
+    while (begin > 0 && noun - begin < 3 && !tokens[begin - 1].punct &&
+           (tokens[begin - 1].lower || IsDeterminer(tokens[begin - 1].text) ||
+            absl::ascii_isdigit(static_cast<unsigned char>(tokens[begin - 1].text[0]))) &&
+           !IsCueAdverb(tokens[begin - 1])) {
+      --begin;
+      if (IsDeterminer(tokens[begin].text)) break;
+    }
+    SpeakerPhrase p;
+    p.form = v1::DESCRIPTION;
+    p.span = {tokens[begin].span.begin, tokens[end - 1].span.end};
+    int nb = begin;
+    while (nb < noun && IsDeterminer(tokens[nb].text)) ++nb;
+    p.name = JoinTokens(text, tokens, nb, end);
+    return p;
+  }
+  return {};
+}
+
 SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
                                      const std::vector<Token>& tokens,
                                      int end, bool first_of_pair) const {
+  if (end >= 3) {
+    SpeakerPhrase anonymous = ParseAnonymousSource(text, tokens, end);
+    if (!anonymous.empty()) return anonymous;
+  }
   int i = end - 1;
   while (i >= 0 && !tokens[i].punct && tokens[i].lower &&
          IsCueAdverb(tokens[i])) {

@@ -53,6 +53,11 @@ class NameModel {
   SpeakerPhrase ParseBefore(absl::string_view text,
                             const std::vector<Token>& tokens, int end,
                             bool first_of_pair = true) const;
+  // "a source familiar with the matter", "people close to the talks": an
+  // unnamed source ending right before token `end`, or an empty phrase.
+  SpeakerPhrase ParseAnonymousSource(absl::string_view text,
+                                     const std::vector<Token>& tokens,
+                                     int end) const;
   // The phrase that starts at token `begin` (right after a cue), with a
   // following appositive (", a Polish political analyst,").
   SpeakerPhrase ParseAfter(absl::string_view text,
