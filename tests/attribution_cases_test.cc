@@ -890,6 +890,39 @@ const WrongSpeakerCase kAnonymousNotNamed[] = {
 };
 WRONG_SPEAKER_GRID(AnonymousNotNamedTest, kAnonymousNotNamed);
 
+// Two reported clauses joined by a conjunction or a dash: the first ends
+// before the second's subject; speech reported inside a clause stays in it.
+const QuoteCase kJoinedClauses[] = {
+    {"dash_and_second_cue",
+     "Paul Grant said the vote would be close — and he noted that turnout "
+     "was low.",
+     "the vote would be close", kIndirect, "Paul Grant"},
+    {"while_another_speaker",
+     "Labour said the plan came too late while the Greens said it cost too "
+     "much.",
+     "it cost too much", kIndirect, "Greens"},
+};
+QUOTE_GRID(JoinedClauseTest, kJoinedClauses);
+const NonQuoteCase kClausesNotCut[] = {
+    // The first clause does not run on into the second.
+    {"first_clause_ends_before_and",
+     "Paul Grant said the vote would be close and Anna Berg said turnout was "
+     "low.",
+     "close and Anna Berg"},
+};
+NON_QUOTE_GRID(ClauseNotRunOnTest, kClausesNotCut);
+// Speech inside a clause and names joined by "and" stay in the clause.
+const QuoteCase kClausesKept[] = {
+    {"nested_report_stays",
+     "The minister said his government says it wants to help the farmers.",
+     "his government says it wants to help", kIndirect, nullptr},
+    {"names_joined_by_and",
+     "Anna Berg said the success of Acme, Harbour and Yahoo showed that design "
+     "mattered.",
+     "the success of Acme, Harbour and Yahoo showed", kIndirect, "Anna Berg"},
+};
+QUOTE_GRID(ClauseKeptTest, kClausesKept);
+
 // "denied" reports speech only with a that-clause: "denied the charges" is
 // a plea, not a claim in words.
 const NonQuoteCase kDeniedObjects[] = {

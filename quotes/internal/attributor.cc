@@ -615,6 +615,58 @@ bool JoinsInterrupted(absl::string_view text, const std::vector<Block>& blocks,
          absl::EndsWith(tail, "\u2014") || absl::EndsWith(tail, "\u2013");
 }
 
+// "Fowler said the politics would be more intense — and he noted that any
+// change would come later": a reported clause ends where the next clause's
+// subject (or cue) begins inside it, without the conjunction and
+// punctuation that join them. `drafts` are sorted by where they begin.
+void EndBeforeNextClause(absl::string_view text, std::vector<Draft>* drafts) {
+  std::vector<Draft>& d = *drafts;
+  for (size_t i = 0; i + 1 < d.size(); ++i) {
+    Draft& a = d[i];
+    if (a.kind != v1::INDIRECT || a.headline) continue;
+    const Draft& b = d[i + 1];
+    if (b.kind == v1::DIRECT || b.headline || b.cue.empty() ||
+        b.cue_span.begin <= a.content.begin || b.cue_span.begin >= a.content.end ||
+        b.content.begin >= a.content.end + 1 + kMaxAttributionBytes) {
+      continue;
+    }
+    size_t end = b.cue_span.begin;
+    if (!b.phrase.empty() && b.phrase.span.begin > a.content.begin &&
+        b.phrase.span.begin < end) {
+      end = b.phrase.span.begin;
+    }
+    // Only a clause joined by a conjunction, a semicolon or a dash ends it;
+    // "his government says it wants to help" or "the $20bn that Yukos says
+    // it is worth" is speech reported inside the clause. The joint goes.
+    absl::string_view kept = text.substr(a.content.begin, end - a.content.begin);
+    bool joined = false;
+    for (bool trimmed = true; trimmed;) {
+      const size_t before = kept.size();
+      kept = absl::StripTrailingAsciiWhitespace(kept);
+      if (absl::ConsumeSuffix(&kept, ",")) continue;
+      for (absl::string_view joint : {";", "\u2014", "\u2013", " and", " but", " while",
+                                      " whereas", " though", " although"}) {
+        if (absl::ConsumeSuffix(&kept, joint)) {
+          // "sites such as Google, eBay and Yahoo showed": names joined in
+          // one subject, not two clauses.
+          const absl::string_view words = absl::StripTrailingAsciiWhitespace(kept);
+          const size_t space = words.find_last_of(' ');
+          const size_t last_word = space == absl::string_view::npos ? 0 : space + 1;
+          const bool name = last_word < words.size() &&
+                            absl::ascii_isupper(static_cast<unsigned char>(words[last_word]));
+          joined = joint != " and" || !name;
+          break;
+        }
+      }
+      trimmed = kept.size() != before;
+    }
+    if (!joined) continue;
+    // Only where a clause of a few words is left.
+    if (kept.size() < 12) continue;
+    a.content.end = a.content.begin + kept.size();
+  }
+}
+
 // Interrupted quotes become one record; a fragment that no quote goes on
 // after is dropped. `drafts` are sorted by where they begin.
 std::vector<Draft> JoinInterrupted(absl::string_view text, const std::vector<Block>& blocks,
@@ -1896,6 +1948,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     return a.content.begin < b.content.begin;
   });
   kept = JoinInterrupted(text, blocks, std::move(kept));
+  EndBeforeNextClause(text, &kept);
 
   // ---- Records -------------------------------------------------------------
   std::vector<int> speaker_ids(registry.entities().size(), 0);
