@@ -923,6 +923,26 @@ const QuoteCase kClausesKept[] = {
 };
 QUOTE_GRID(ClauseKeptTest, kClausesKept);
 
+// Cues of social media and court copy, with their that-clause or after a
+// quote; without one they report nothing.
+const QuoteCase kMoreCues[] = {
+    {"posted_that",
+     "Paul Grant posted on social media that he would run again.",
+     "he would run again", kIndirect, "Paul Grant"},
+    {"submitted_after_quote",
+     "“The rules are needed to curb fake news,” Solicitor General Tushar "
+     "Mehta submitted.",
+     "The rules are needed to curb fake news", kDirect, "Tushar Mehta"},
+};
+QUOTE_GRID(MoreCueTest, kMoreCues);
+const NonQuoteCase kMoreCuesWithoutClauses[] = {
+    {"posted_a_photo", "Anna Berg posted a photo of the new bridge online.",
+     "a photo"},
+    {"submitted_a_report", "The council submitted its report to the minister.",
+     "its report"},
+};
+NON_QUOTE_GRID(MoreCueWithoutClauseTest, kMoreCuesWithoutClauses);
+
 // "denied" reports speech only with a that-clause: "denied the charges" is
 // a plea, not a claim in words.
 const NonQuoteCase kDeniedObjects[] = {
