@@ -172,6 +172,26 @@ bool IsPublisherName(const absl::flat_hash_set<std::string>& agencies,
   return false;
 }
 
+// The agency alone on an article's last line: "The Canadian Press", "— The
+// Associated Press", "(AFP)", "Reuters."; not "AP sources say ...". Sets
+// `agency` to it as written, "The" included.
+bool ClosingCredit(const absl::flat_hash_set<std::string>& agencies,
+                   absl::string_view line, std::string* agency) {
+  if (line.size() > 60) return false;
+  for (absl::string_view dash : {"-", "\u2013", "\u2014"}) {
+    if (absl::ConsumePrefix(&line, dash)) break;
+  }
+  line = absl::StripLeadingAsciiWhitespace(line);
+  const bool bracket = absl::ConsumePrefix(&line, "(");
+  if (bracket && !absl::ConsumeSuffix(&line, ")")) return false;
+  absl::ConsumeSuffix(&line, ".");
+  absl::string_view name = line;
+  if (!absl::ConsumePrefix(&name, "The ")) absl::ConsumePrefix(&name, "the ");
+  if (!agencies.contains(name)) return false;
+  *agency = std::string(line);
+  return true;
+}
+
 // The reporters of "Reporting by Wayne Cole and Jane Doe in Sydney":
 // names split at commas and "and", each cut before " in " (a place).
 std::vector<std::string> ReporterNames(absl::string_view list) {
@@ -212,7 +232,6 @@ struct ArticleParser::Patterns {
   std::unique_ptr<RE2> agency_credit;  // ", Trend reports."
   std::unique_ptr<RE2> boilerplate;   // whole-line patterns, one alternation
   std::unique_ptr<RE2> attributed_quote;  // '...," Jane Doe said.'
-  std::unique_ptr<RE2> closing_credit;  // "— The Associated Press"
   std::unique_ptr<RE2> reporting_by;    // "(Reporting by A; Editing by B)"
 
   absl::flat_hash_set<std::string> agencies;
@@ -283,17 +302,11 @@ absl::StatusOr<std::unique_ptr<ArticleParser>> ArticleParser::Create(
       // says Trump is ‘unfit’'. A first line like it is a lede, not a headline.
       {&p->attributed_quote, "attributed_quote",
        R"([,.!?]["”’']\s+(?:\S+\s+){0,5}(?:said|says|added|told)\b)"},
-      // The agency alone on the article's last line. Accepts "The Canadian
-      // Press", "— The Associated Press", "(AFP)"; rejects "AP sources say".
-      {&p->closing_credit, "closing_credit",
-       absl::StrCat(R"(^(?:[-–—][ \t]*)?\(?((?:[Tt]he[ \t]+)?(?:)",
-                    agencies.empty() ? std::string("$^")
-                                     : internal::AlternationOf(agencies),
-                    R"())\)?\.?$)")},
       // Reuters' closing credit. Accepts "(Reporting by Wayne Cole; Editing
-      // by Sam Holmes)"; rejects "Reporting by the BBC found ...".
+      // by Sam Holmes)"; rejects "Reporting by the BBC found ...". No
+      // counted repeats: RE2 would unroll them (the caller bounds the line).
       {&p->reporting_by, "reporting_by",
-       R"(^\((?:Additional )?[Rr]eporting by ([^;()]{1,120})(?:;[^()]{0,200})?\)$)"},
+       R"(^\((?:Additional )?[Rr]eporting by ([^;()]+)(?:;[^()]*)?\)$)"},
       {&p->boilerplate, "boilerplate",
        boiler.empty() ? std::string("$^") : absl::StrJoin(boiler, "|")},
   };
@@ -437,16 +450,18 @@ absl::StatusOr<v1::Article> ArticleParser::Parse(
     // The last line may credit the agency ("The Canadian Press") or its
     // reporters ("(Reporting by Wayne Cole; Editing by Sam Holmes)"): metadata,
     // not body.
-    if (i + 1 == blocks.size() && i > first_body) {
+    // Credits are short lines: longer ones are not matched at all.
+    constexpr size_t kMaxCreditBytes = 400;
+    if (i + 1 == blocks.size() && i > first_body && block.size() <= kMaxCreditBytes) {
       std::string agency, reporters;
-      if (RE2::FullMatch(ToPiece(block), *p.closing_credit, &agency)) {
+      if (ClosingCredit(p.agencies, block, &agency)) {
         if (article.source().empty()) article.set_source(agency);
         v1::Span* s = article.add_boilerplate();
         s->set_begin(b.begin);
         s->set_end(b.end);
         continue;
       }
-      if (RE2::FullMatch(ToPiece(block), *p.reporting_by, &reporters)) {
+      if (block[0] == '(' && RE2::FullMatch(ToPiece(block), *p.reporting_by, &reporters)) {
         if (article.authors_size() == 0) {
           for (const std::string& name : ReporterNames(reporters)) {
             article.add_authors(name);
