@@ -943,6 +943,27 @@ const NonQuoteCase kMoreCuesWithoutClauses[] = {
 };
 NON_QUOTE_GRID(MoreCueWithoutClauseTest, kMoreCuesWithoutClauses);
 
+// Before a quote, the nearest cue introduces it; a participle's subject is
+// the sentence's, unless a person is named right before it.
+const QuoteCase kNearestCues[] = {
+    {"nearest_cue_after_participle_adjective",
+     "In a video posted online, Anna Berg said: “We will fight on.”",
+     "We will fight on", kDirect, "Anna Berg"},
+    {"participle_after_object",
+     "Council leader Anna Berg wrote to the regulator saying: “The advice is "
+     "clear.”",
+     "The advice is clear", kDirect, "Anna Berg"},
+    {"participle_after_a_person",
+     "The advert ends with footage of Paul Grant saying, “That makes me "
+     "smart.”",
+     "That makes me smart", kDirect, "Paul Grant"},
+    {"participle_after_a_second_cue",
+     "Anna Berg said she recalled thinking, “This is what people talk "
+     "about.”",
+     "This is what people talk about", kDirect, "Anna Berg"},
+};
+QUOTE_GRID(NearestCueTest, kNearestCues);
+
 // "denied" reports speech only with a that-clause: "denied the charges" is
 // a plea, not a claim in words.
 const NonQuoteCase kDeniedObjects[] = {

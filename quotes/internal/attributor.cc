@@ -1178,8 +1178,11 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
              last - first < kMaxCueDistance) {
         --first;
       }
-      for (auto it = first; it != last; ++it) {
-        const Cue& c = *it;
+      // The nearest cue first: "In a video posted online, Berg said: “...”"
+      // is Berg's, not the video's.
+      for (auto rit = std::make_reverse_iterator(last); rit != std::make_reverse_iterator(first);
+           ++rit) {
+        const Cue& c = *rit;
         if (c.span.end > q.open_mark.begin || inside_quote(c.span.begin)) continue;
         const int tc = TokenAt(ot, c.span.begin);
         const int te = TokenAt(ot, c.span.end);
@@ -1206,6 +1209,26 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         int next = 0;
         if (c.according_to) {
           p = ParseAccordingTo(text, ot, te, &next);
+        } else if (IsParticiple(c.form) && tc > 0 && ot[tc - 1].text != ",") {
+          // "Matthew Taylor wrote to the watchdog saying: “...”": after a
+          // cue of its sentence, a participle's subject is that of the
+          // sentence's first cue ("Lynch said she recalled thinking, “...”"),
+          // not the noun next to it; with none, the noun before it ("footage
+          // of Trump saying “...”").
+          // A person named right before it is its subject all the same.
+          SpeakerPhrase next_to = names_.ParseBefore(text, ot, tc);
+          if (next_to.form == v1::FULL || next_to.form == v1::SURNAME) {
+            p = next_to;
+          } else {
+            const int s0 = SentenceStart(ot, tc);
+            for (auto prev = std::next(rit); prev != std::make_reverse_iterator(first); ++prev) {
+              const int pc = TokenAt(ot, prev->span.begin);
+              if (pc < s0 || inside_quote(prev->span.begin)) break;
+              SpeakerPhrase subject = names_.ParseBefore(text, ot, pc);
+              if (!subject.empty()) p = subject;
+            }
+            if (p.empty()) p = next_to;
+          }
         } else {
           p = QuotedAs(names_, text, ot, tc);
           if (p.empty()) p = names_.ParseBefore(text, ot, tc);
