@@ -964,6 +964,19 @@ const QuoteCase kNearestCues[] = {
 };
 QUOTE_GRID(NearestCueTest, kNearestCues);
 
+// "As X put it": the quote is X's, before or after it.
+const QuoteCase kPutIt[] = {
+    {"as_name_put_it_colon", "As Mayor Paul Grant put it: “The bridge is safe.”",
+     "The bridge is safe", kDirect, "Paul Grant"},
+    {"quote_as_role_put_it", "“It was a mess,” as one resident put it.",
+     "It was a mess", kDirect, "resident"},
+};
+QUOTE_GRID(PutItTest, kPutIt);
+const NonQuoteCase kPutItNotSpeech[] = {
+    {"put_it_in_the_river", "The crew put it in the river on Monday.", "river"},
+};
+NON_QUOTE_GRID(PutItNotSpeechTest, kPutItNotSpeech);
+
 // "denied" reports speech only with a that-clause: "denied the charges" is
 // a plea, not a claim in words.
 const NonQuoteCase kDeniedObjects[] = {

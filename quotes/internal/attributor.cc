@@ -1111,7 +1111,9 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
           for (int k = i; k < static_cast<int>(ct.size()) &&
                           !p.empty() && ct[k].span.begin < p.span.begin;
                ++k) {
-            lead += ct[k].lower && !ct[k].punct && !StartsClause(ct[k].text)
+            // "“...,” as one resident put it": "as" leads that cue's subject.
+            const bool as_put = ct[k].text == "as" && absl::StartsWith(c.form, "put");
+            lead += ct[k].lower && !ct[k].punct && (!StartsClause(ct[k].text) || as_put)
                         ? 1
                         : 10;
           }

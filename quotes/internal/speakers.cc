@@ -103,7 +103,7 @@ bool IsRankWord(absl::string_view w) {
 // Conjunctions and linking adverbs that open a sentence before its subject:
 // "But", "And", "Meanwhile". Capitalised there, so a title run takes them.
 bool IsSentenceOpener(absl::string_view w) {
-  return w == "But" || w == "And" || w == "Yet" || w == "So" || w == "Or" ||
+  return w == "But" || w == "And" || w == "Yet" || w == "So" || w == "Or" || w == "As" ||
          w == "Meanwhile" || w == "However" || w == "Still" || w == "Now" ||
          w == "Also" || w == "Later" || w == "Separately" || w == "Instead";
 }
