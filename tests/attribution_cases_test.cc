@@ -972,6 +972,27 @@ const QuoteCase kPutIt[] = {
      "It was a mess", kDirect, "resident"},
 };
 QUOTE_GRID(PutItTest, kPutIt);
+
+// An inverted cue between commas inside the sentence it reports.
+const QuoteCase kInvertedInside[] = {
+    {"says_name_between_commas",
+     "Then, says Mayor Paul Grant, the whole town came to help.",
+     "the whole town came to help", kIndirect, "Paul Grant"},
+    {"said_name_after_subject",
+     "The bridge, said Anna Berg, was safe for cars and lorries.",
+     "was safe for cars and lorries", kIndirect, "Anna Berg"},
+};
+QUOTE_GRID(InvertedInsideTest, kInvertedInside);
+const NonQuoteCase kInvertedInsideNot[] = {
+    // A pronoun there is no inverted cue, and too few words report nothing.
+    {"too_few_words_after", "In May, said Anna Berg, prices rose.", "prices rose"},
+    // "recalled in place of X": a participle of another sense, no cue.
+    {"recalled_in_place_of",
+     "Tom Hale, recalled in place of Paul Grant, was twice denied a goal by "
+     "the keeper.",
+     "was twice denied"},
+};
+NON_QUOTE_GRID(InvertedInsideNotTest, kInvertedInsideNot);
 const NonQuoteCase kPutItNotSpeech[] = {
     {"put_it_in_the_river", "The crew put it in the river on Monday.", "river"},
 };

@@ -1588,6 +1588,18 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
               d.phrase = after;
               content_begin = t[s_begin].span.begin;
               content_end = t[adv - 1].span.end;
+            } else if (!after.empty() && after.form != v1::PRONOUN && that < 0 &&
+                       te < s_end && after.span.begin == t[te].span.begin &&
+                       (!t[te].lower || IsArticleOrPossessive(t[te].text)) &&
+                       adv > s_begin && next + 1 < s_end && t[next].text == "," &&
+                       !IsOpeningMark(t[next + 1].text) &&
+                       CountWords(t, {t[next].span.end, t[s_end - 1].span.end}) >= 3) {
+              // "Then, says Mr Kotamaraja, the blogging world found out": an
+              // inverted cue between commas inside the sentence it reports,
+              // which is the whole sentence.
+              d.phrase = after;
+              content_begin = t[s_begin].span.begin;
+              content_end = t[s_end - 1].span.end;
             } else if (that >= 0) {
               // "X spoke about ..., stressed that ...".
               d.phrase = sentence_subject();
