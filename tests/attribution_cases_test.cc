@@ -582,6 +582,16 @@ const WrongSpeakerCase kNotSignatures[] = {
 WRONG_SPEAKER_GRID(NotSignatureTest, kNotSignatures);
 // Capitalised runs that end like a name with a suffix but name no one.
 const WrongSpeakerCase kNotPersons[] = {
+    // Names that end like a company's, a label's or a prize's are no person
+    // for a later "he".
+    {"prize_is_no_antecedent",
+     "Singer Tom Hale won a prize at the Harbour Awards last year. He told "
+     "the audience that music should be for everyone.",
+     "Harbour Awards"},
+    {"studio_is_no_antecedent",
+     "Designer Tom Hale left Lionheart Studios in May. He said that games "
+     "would change.",
+     "Lionheart Studios"},
     {"honorific_is_no_first_name",
      "Shri Paul Grant said the scheme was a success.", "Shri Paul Grant"},
     {"firm_after_plural_role_is_no_surname",
