@@ -817,6 +817,29 @@ TEST(HeadlineQuoteTest, QuoteWithCueIsDirect) {
   EXPECT_EQ(q->speaker().name(), "Anna Berg");
 }
 
+// A headline's quote that the body repeats takes the body quote's speaker;
+// one the body does not repeat stays without.
+TEST(HeadlineQuoteTest, QuoteRepeatedInTheBodyTakesItsSpeaker) {
+  const v1::ArticleAnalysis a = AnalyzeText(
+      "\u2018We will not back down\u2019: Prime Minister vows to fight on\n\n"
+      "Prime Minister Anna Berg has vowed to fight on after a week of "
+      "resignations.\n\n\u201cWe will not back down,\u201d she told reporters "
+      "outside her office.\n");
+  ASSERT_GE(a.quotes_size(), 2) << Describe(a);
+  const v1::Quote& headline = a.quotes(0);
+  ASSERT_EQ(headline.text(), "We will not back down") << Describe(a);
+  EXPECT_EQ(headline.speaker().name(), "Anna Berg") << Describe(a);
+
+  const v1::ArticleAnalysis other = AnalyzeText(
+      "\u2018We will not back down\u2019: Prime Minister vows to fight on\n\n"
+      "Prime Minister Anna Berg has vowed to fight on after a week of "
+      "resignations.\n\n\u201cThe budget is fair,\u201d she told reporters "
+      "outside her office.\n");
+  const v1::Quote* q = FindQuote(other, "We will not back down");
+  ASSERT_NE(q, nullptr) << Describe(other);
+  EXPECT_FALSE(q->has_speaker()) << Describe(other);
+}
+
 TEST(HeadlineQuoteTest, EmphasisAndTitlesAreNoQuotes) {
   for (const char* text :
        {"Minister Reveals \u2018Shocking\u2019 Plan For Ferries\n\n"

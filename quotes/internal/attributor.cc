@@ -1972,6 +1972,28 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       previous_reported = static_cast<int>(i);
     }
   }
+  // "‘We will not back down’: Prime Minister vows to fight on": a quote in
+  // the headline repeats one of the body's, whose speaker it takes.
+  for (Draft& d : drafts) {
+    if (d.speaker >= 0 || d.kind != v1::DIRECT || d.block >= static_cast<int>(blocks.size()) ||
+        !blocks[d.block].headline || d.content.size() < 8) {
+      continue;
+    }
+    const std::string words = Lower(absl::StripTrailingAsciiWhitespace(
+        absl::StripSuffix(text.substr(d.content.begin, d.content.size()), ",")));
+    for (const Draft& body : drafts) {
+      if (body.speaker < 0 || &body == &d || blocks[body.block].headline ||
+          body.content.size() < words.size()) {
+        continue;
+      }
+      if (absl::StrContains(Lower(text.substr(body.content.begin, body.content.size())), words)) {
+        d.speaker = body.speaker;
+        d.phrase = body.phrase;
+        d.confidence = std::min(d.confidence, 0.7f);
+        break;
+      }
+    }
+  }
   // Drop unattributed embedded fragments and duplicates of one span.
   std::vector<Draft> kept;
   absl::flat_hash_set<std::pair<size_t, size_t>> seen;
