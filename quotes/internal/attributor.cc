@@ -1973,24 +1973,40 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     }
   }
   // "‘We will not back down’: Prime Minister vows to fight on": a quote in
-  // the headline repeats one of the body's, whose speaker it takes.
-  for (Draft& d : drafts) {
-    if (d.speaker >= 0 || d.kind != v1::DIRECT || d.block >= static_cast<int>(blocks.size()) ||
-        !blocks[d.block].headline || d.content.size() < 8) {
-      continue;
-    }
-    const std::string words = Lower(absl::StripTrailingAsciiWhitespace(
-        absl::StripSuffix(text.substr(d.content.begin, d.content.size()), ",")));
-    for (const Draft& body : drafts) {
-      if (body.speaker < 0 || &body == &d || blocks[body.block].headline ||
-          body.content.size() < words.size()) {
+  // the headline repeats one of the body's, whose speaker it takes. A
+  // headline holds a few quotes at most; past four, the rest stay as they
+  // are, so that each body quote is lower-cased once and compared a bounded
+  // number of times.
+  {
+    constexpr size_t kMaxHeadlineQuotes = 4;
+    std::vector<std::pair<Draft*, std::string>> open;
+    for (Draft& d : drafts) {
+      if (open.size() >= kMaxHeadlineQuotes) break;
+      if (d.speaker >= 0 || d.kind != v1::DIRECT ||
+          d.block >= static_cast<int>(blocks.size()) || !blocks[d.block].headline ||
+          d.content.size() < 8) {
         continue;
       }
-      if (absl::StrContains(Lower(text.substr(body.content.begin, body.content.size())), words)) {
-        d.speaker = body.speaker;
-        d.phrase = body.phrase;
-        d.confidence = std::min(d.confidence, 0.7f);
-        break;
+      open.emplace_back(&d, Lower(absl::StripTrailingAsciiWhitespace(absl::StripSuffix(
+                                text.substr(d.content.begin, d.content.size()), ","))));
+    }
+    for (const Draft& body : drafts) {
+      if (open.empty()) break;
+      if (body.speaker < 0 || body.block >= static_cast<int>(blocks.size()) ||
+          blocks[body.block].headline) {
+        continue;
+      }
+      const std::string said = Lower(text.substr(body.content.begin, body.content.size()));
+      for (auto it = open.begin(); it != open.end();) {
+        if (absl::StrContains(said, it->second)) {
+          Draft& d = *it->first;
+          d.speaker = body.speaker;
+          d.phrase = body.phrase;
+          d.confidence = std::min(d.confidence, 0.7f);
+          it = open.erase(it);
+        } else {
+          ++it;
+        }
       }
     }
   }
