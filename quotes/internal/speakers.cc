@@ -1846,9 +1846,12 @@ int EntityRegistry::ResolveGroupDescription(const SpeakerPhrase& p,
   }
   const std::vector<std::string> words = NameTokens(Lower(p.name));
   // Organisations that spoke before, and those that opened a sentence.
+  // The newest entities only: an article with thousands of speakers costs
+  // a bounded number of comparisons a description.
   int best_entity = -1;
   size_t best_position = 0;
-  for (int i = 0; i < static_cast<int>(entities_.size()); ++i) {
+  const int oldest = std::max(0, static_cast<int>(entities_.size()) - kMaxCandidates);
+  for (int i = oldest; i < static_cast<int>(entities_.size()); ++i) {
     const Entity& e = entities_[i];
     if (e.last_position >= position) continue;
     // A one-word name with no gender or title that spoke ("Acme said") may
@@ -1874,10 +1877,16 @@ int EntityRegistry::ResolveGroupDescription(const SpeakerPhrase& p,
     known_groups_ = group_source_();
     group_source_ = nullptr;
   }
+  // The latest group named before, among the last few.
   const SpeakerPhrase* named = nullptr;
-  for (const SpeakerPhrase& g : known_groups_) {
-    if (g.span.begin >= position || g.span.begin == p.span.begin) break;
-    if (FitsGroupDescription(words, g.name)) named = &g;
+  auto after = std::lower_bound(
+      known_groups_.begin(), known_groups_.end(), position,
+      [](const SpeakerPhrase& g, size_t pos) { return g.span.begin < pos; });
+  for (int seen = 0; after != known_groups_.begin() && seen < kMaxCandidates && named == nullptr;
+       ++seen) {
+    --after;
+    if (after->span.begin == p.span.begin) continue;
+    if (FitsGroupDescription(words, after->name)) named = &*after;
   }
   if (named != nullptr && (best_entity < 0 || named->span.begin > best_position)) {
     auto found = groups_by_key_.find(NormalizeGroup(named->name));
