@@ -258,6 +258,18 @@ case_scaling() {
   cue_line() { yes 'The river rose on Monday, the council said. ' | tr -d '\n' | head -c "$1"; }
   quoted_line() { yes 'The minister said "we will win" on Monday. ' | tr -d '\n' | head -c "$1"; }
   unbalanced_paragraphs() { yes 'He said "no' | head -c "$1" | sed 's/$/\n/'; }
+  # Interrupted quotes, one after another in one paragraph, and paragraphs
+  # that each name a new organisation and then describe it ("the company").
+  interrupted_line() {
+    yes '"We will win," said Mayor Anna Berg. "It is time to vote." ' | tr -d '\n' | head -c "$1"
+  }
+  described_orgs() {
+    awk -v n="$1" 'BEGIN { for (i = 0; b < n; ++i) {
+      l = sprintf("Harbour%d Holdings said profits rose. The company said costs fell.\n\n", i);
+      printf "%s", l; b += length(l) } }'
+  }
+  check_linear interrupted_quotes_one_line interrupted_line 40000
+  check_linear described_organisations described_orgs 100000
   check_linear cue_sentences_one_line cue_line 100000
   check_linear quoted_sentences_one_line quoted_line 40000
   check_linear unbalanced_quote_paragraphs unbalanced_paragraphs 300000
