@@ -264,8 +264,11 @@ case_scaling() {
     yes '"We will win," said Mayor Anna Berg. "It is time to vote." ' | tr -d '\n' | head -c "$1"
   }
   described_orgs() {
+    # A name a paragraph, spelt in letters ("Harbourbc Holdings").
     awk -v n="$1" 'BEGIN { for (i = 0; b < n; ++i) {
-      l = sprintf("Harbour%d Holdings said profits rose. The company said costs fell.\n\n", i);
+      name = ""; for (k = i; k > 0 || name == ""; k = int(k / 26))
+        name = name substr("abcdefghijklmnopqrstuvwxyz", k % 26 + 1, 1);
+      l = sprintf("Harbour%s Holdings said profits rose sharply. The company said costs fell by half.\n\n", name);
       printf "%s", l; b += length(l) } }'
   }
   check_linear interrupted_quotes_one_line interrupted_line 40000
