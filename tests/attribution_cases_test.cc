@@ -945,6 +945,25 @@ const QuoteCase kMoreCues[] = {
      "The rules are needed to curb fake news", kDirect, "Tushar Mehta"},
 };
 QUOTE_GRID(MoreCueTest, kMoreCues);
+
+// Findings of reports, studies and polls, with their that-clause.
+const QuoteCase kFindings[] = {
+    {"report_found_that",
+     "The Harbour Trust report found that one in five children lived in "
+     "poverty.",
+     "one in five children lived in poverty", kIndirect, nullptr},
+    {"survey_shows_that",
+     "The survey shows that most voters want the bridge rebuilt.",
+     "most voters want the bridge rebuilt", kIndirect, nullptr},
+};
+QUOTE_GRID(FindingTest, kFindings);
+const NonQuoteCase kFindingsWithoutClauses[] = {
+    {"found_an_object", "Police found a body near the harbour on Monday.",
+     "a body near the harbour"},
+    {"shows_an_object", "The film shows the harbour at dawn in winter.",
+     "the harbour at dawn"},
+};
+NON_QUOTE_GRID(FindingWithoutClauseTest, kFindingsWithoutClauses);
 const NonQuoteCase kMoreCuesWithoutClauses[] = {
     {"posted_a_photo", "Anna Berg posted a photo of the new bridge online.",
      "a photo"},
