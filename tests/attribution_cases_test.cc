@@ -726,6 +726,16 @@ const QuoteCase kInternational[] = {
      "Senator Anna Berg met Mayor Paul Grant for a debate.\n\nBERG: The "
      "bridge has been unsafe for a year.\n\nGRANT: The engineers disagree.",
      "The engineers disagree", kDirect, "Paul Grant"},
+    {"quoted_transcript_turn_of_a_known_speaker",
+     "Senator Anna Berg spoke to the host on Sunday.\n\n\"HOST: Will the "
+     "bridge reopen this year?\n\n\"BERG: The bridge will reopen in "
+     "March.\n\n\"HOST: And the ferry?\n\n\"BERG: The ferry stays.\"",
+     "The bridge will reopen in March", kDirect, "Anna Berg"},
+    {"quoted_transcript_turn_of_a_recurring_label",
+     "Senator Anna Berg spoke to the host on Sunday.\n\n\"HOST: Will the "
+     "bridge reopen this year?\n\n\"BERG: The bridge will reopen in "
+     "March.\n\n\"HOST: And the ferry?\n\n\"BERG: The ferry stays.\"",
+     "Will the bridge reopen this year", kDirect, "Host"},
     {"tail_told_an_agency",
      "The bridge will reopen in March, Anna Berg told Reuters.",
      "The bridge will reopen in March", kIndirect, "Anna Berg"},
@@ -824,6 +834,10 @@ const WrongSpeakerCase kInternationalNotSpeakers[] = {
 WRONG_SPEAKER_GRID(InternationalNotSpeakerTest, kInternationalNotSpeakers);
 
 const NonQuoteCase kInternationalNotQuotes[] = {
+    {"recurring_label_without_a_known_speaker",
+     "The council met on Monday.\n\nNOTE: The bridge has been closed since "
+     "Monday.\n\nNOTE: The ferry runs as usual this week.",
+     "The ferry runs as usual"},
     {"capitals_and_colon_of_an_unknown_name",
      "The council met on Monday.\n\nSMITH: The bridge has been closed since "
      "Monday.",

@@ -1897,48 +1897,101 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
   // ---- Transcripts -------------------------------------------------------
   // "BROWN: I disagree.": a paragraph opened by a known speaker's name in
   // capitals and a colon is that speaker's words. Only persons named in the
-  // article count, so "NOTE:" or "UPDATE:" never speak.
+  // article count, so "NOTE:" or "UPDATE:" never speak; a label that opens
+  // two turns or more speaks too when another such label is a known person
+  // ("WALLACE:" beside "PENCE:" in a transcript of an interview). A
+  // transcript may sit inside quotation marks, one mark opening each turn:
+  // its turns replace the quote that spans them.
   if (options_.direct && !persons.empty()) {
+    struct Turn {
+      std::string label;  // lower case
+      TextSpan label_span;
+      TextSpan colon;
+      TextSpan content;
+      int block = 0;
+      const SpeakerPhrase* who = nullptr;
+    };
+    std::vector<Turn> turns;
     absl::flat_hash_map<std::string, const SpeakerPhrase*> known;
+    absl::flat_hash_map<std::string, int> label_count;
     size_t named = 0;
     for (size_t bi = 0; bi < blocks.size(); ++bi) {
       const Block& b = blocks[bi];
       if (b.headline) continue;
       const std::vector<Token>& t = b.tokens;
-      int k = 0;
-      while (k < static_cast<int>(t.size()) && k < 3 && t[k].acronym && t[k].alpha) ++k;
-      if (k == 0 || k + 1 >= static_cast<int>(t.size()) || t[k].text != ":") {
-        continue;
-      }
-      const TextSpan content = {t[k + 1].span.begin, t.back().span.end};
-      if (inside_quote(content.begin)) continue;
-      const absl::string_view label =
-          text.substr(t[0].span.begin, t[k - 1].span.end - t[0].span.begin);
+      const int n = static_cast<int>(t.size());
+      const int open = n > 0 && IsOpeningMark(t[0].text) ? 1 : 0;
+      int k = open;
+      while (k < n && k < open + 3 && t[k].acronym && t[k].alpha) ++k;
+      if (k == open || k + 1 >= n || t[k].text != ":") continue;
+      int last = n;
+      if (open && last > k + 2 && IsClosingMark(t[last - 1].text)) --last;
+      const TextSpan content = {t[k + 1].span.begin, t[last - 1].span.end};
+      if (!open && inside_quote(content.begin)) continue;
       // Persons named before this paragraph, by surname and by full name,
       // in lower case; the latest one named wins. Built as the paragraphs
       // go, so the pass stays linear.
-      for (; named < persons.size() &&
-             persons[named].span.begin < b.span.begin;
-           ++named) {
+      for (; named < persons.size() && persons[named].span.begin < b.span.begin; ++named) {
         const SpeakerPhrase& p = persons[named];
         if (p.form != v1::FULL || p.quoted) continue;
         const size_t space = p.name.rfind(' ');
         known[Lower(p.name)] = &p;
         if (space != std::string::npos) known[Lower(p.name.substr(space + 1))] = &p;
       }
-      auto found = known.find(Lower(label));
-      const SpeakerPhrase* who = found == known.end() ? nullptr : found->second;
-      if (who == nullptr) continue;
+      Turn turn;
+      turn.label_span = {t[open].span.begin, t[k - 1].span.end};
+      turn.label = Lower(text.substr(turn.label_span.begin, turn.label_span.size()));
+      turn.colon = t[k].span;
+      turn.content = content;
+      turn.block = static_cast<int>(bi);
+      auto found = known.find(turn.label);
+      turn.who = found == known.end() ? nullptr : found->second;
+      ++label_count[turn.label];
+      turns.push_back(std::move(turn));
+    }
+    bool transcript = false;
+    for (const Turn& turn : turns) {
+      transcript |= turn.who != nullptr && label_count[turn.label] >= 2;
+    }
+    std::vector<TextSpan> quoted_turns;
+    for (const Turn& turn : turns) {
+      if (turn.who == nullptr && !(transcript && label_count[turn.label] >= 2)) continue;
       Draft d;
       d.kind = v1::DIRECT;
-      d.content = content;
-      // The known person, mentioned by the label.
-      d.phrase = *who;
-      d.phrase.span = {t[0].span.begin, t[k - 1].span.end};
-      d.cue_span = t[k].span;
+      d.content = turn.content;
+      if (turn.who != nullptr) {
+        // The known person, mentioned by the label.
+        d.phrase = *turn.who;
+      } else {
+        // "WALLACE": the label names the speaker ("Wallace").
+        std::string name(text.substr(turn.label_span.begin, turn.label_span.size()));
+        for (size_t c = 1; c < name.size(); ++c) {
+          if (absl::ascii_isalpha(static_cast<unsigned char>(name[c - 1]))) {
+            name[c] = absl::ascii_tolower(static_cast<unsigned char>(name[c]));
+          }
+        }
+        d.phrase.form = v1::SURNAME;
+        d.phrase.name = name;
+      }
+      d.phrase.span = turn.label_span;
+      d.cue_span = turn.colon;
       d.confidence = 0.8f;
-      d.block = static_cast<int>(bi);
+      d.block = turn.block;
+      if (inside_quote(turn.content.begin)) quoted_turns.push_back(turn.content);
       drafts.push_back(d);
+    }
+    // The quote over the transcript's paragraphs gives way to its turns.
+    if (quoted_turns.size() >= 2) {
+      drafts.erase(std::remove_if(drafts.begin(), drafts.end(),
+                                  [&](const Draft& d) {
+                                    if (d.kind != v1::DIRECT || !d.phrase.empty()) return false;
+                                    int inside = 0;
+                                    for (const TextSpan& q : quoted_turns) {
+                                      inside += d.content.begin <= q.begin && q.end <= d.content.end + 3;
+                                    }
+                                    return inside >= 2;
+                                  }),
+                   drafts.end());
     }
   }
 
