@@ -869,6 +869,16 @@ const QuoteCase kOwnedSources[] = {
 };
 QUOTE_GRID(OwnedSourceTest, kOwnedSources);
 
+// A role or group in the possessive owns the role after it.
+const QuoteCase kLowerCaseOwners[] = {
+    {"mayors_spokesman", "The mayor's spokesman said the bridge would reopen.",
+     "the bridge would reopen", kIndirect, "mayor's spokesman"},
+    {"councils_lawyer",
+     "The council’s lawyer told the court that the contract was void.",
+     "the contract was void", kIndirect, "council’s lawyer"},
+};
+QUOTE_GRID(LowerCaseOwnerTest, kLowerCaseOwners);
+
 // People named by their part in the story or their job, and organisations
 // whose names hold "and".
 const QuoteCase kRolesAndBodies[] = {

@@ -892,6 +892,18 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
       owner = true;
       continue;
     }
+    // "the mayor's spokesman", "the council's lawyer": an owner in lower case
+    // when it is a role or a group itself.
+    if (!t.punct && has_head && !owner && t.lower && IsPossessive(t.text)) {
+      absl::string_view stem = t.text;
+      if (absl::ConsumeSuffix(&stem, "'s") || absl::ConsumeSuffix(&stem, "\u2019s")) {
+        const uint16_t lex = ClassesOf(stem);
+        if ((lex & (kTitle | kGroup)) != 0) {
+          owner = true;
+          continue;
+        }
+      }
+    }
     if (t.punct || HasClitic(t.text)) break;
     // The owner's name is a capitalised run, perhaps after "the".
     if (owner && ((!IsDeterminer(t.text) && !t.capitalized && !t.acronym) ||
