@@ -879,6 +879,18 @@ const QuoteCase kLowerCaseOwners[] = {
 };
 QUOTE_GRID(LowerCaseOwnerTest, kLowerCaseOwners);
 
+// Capitalised words joined by "&" name a firm; joined by "and", two people.
+const QuoteCase kAmpersandNames[] = {
+    {"firm_with_ampersand", "Procter & Gamble said profits would rise next year.",
+     "profits would rise next year", kIndirect, "Procter & Gamble"},
+    {"firm_with_ampersand_and_two_words",
+     "Marsh & McLennan said it would settle the case.",
+     "it would settle the case", kIndirect, "Marsh & McLennan"},
+    {"two_people_with_and", "Tom Hale and Anna Berg said the plan was dead.",
+     "the plan was dead", kIndirect, "Tom Hale"},
+};
+QUOTE_GRID(AmpersandNameTest, kAmpersandNames);
+
 // People named by their part in the story or their job, and organisations
 // whose names hold "and".
 const QuoteCase kRolesAndBodies[] = {

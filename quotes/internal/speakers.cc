@@ -809,6 +809,23 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
   if (end >= 3) {
     SpeakerPhrase anonymous = ParseAnonymousSource(text, tokens, end);
     if (!anonymous.empty()) return anonymous;
+    // "Procter & Gamble said", "Johnson & Johnson said": capitalised words
+    // joined by "&" name a firm, not two people.
+    int k = end - 1;
+    while (k >= 0 && end - k <= 3 && !tokens[k].punct && tokens[k].capitalized) --k;
+    if (k >= 1 && k < end - 1 && tokens[k].text == "&" && tokens[k - 1].capitalized &&
+        !tokens[k - 1].punct) {
+      int b = k - 1;
+      while (b > 0 && k - b < 3 && !tokens[b - 1].punct && tokens[b - 1].capitalized &&
+             !IsSentenceOpener(tokens[b - 1].text)) {
+        --b;
+      }
+      SpeakerPhrase p;
+      p.form = v1::ORGANIZATION;
+      p.span = {tokens[b].span.begin, tokens[end - 1].span.end};
+      p.name = JoinTokens(text, tokens, b, end);
+      return p;
+    }
   }
   int i = end - 1;
   while (i >= 0 && !tokens[i].punct && tokens[i].lower &&
