@@ -891,6 +891,23 @@ const QuoteCase kAmpersandNames[] = {
 };
 QUOTE_GRID(AmpersandNameTest, kAmpersandNames);
 
+// An Arabic article joined to a name in lower case is part of the name.
+const QuoteCase kArticlePrefixedNames[] = {
+    {"full_name_with_al",
+     "Mohamed el-Erian, chief economic adviser at Allianz, said rates would "
+     "fall.",
+     "rates would fall", kIndirect, "Mohamed el-Erian"},
+    {"honorific_and_al_name_resolves",
+     "Abdel Fattah al-Sisi met the envoy on Monday. Mr al-Sisi said Egypt "
+     "would not accept the plan.",
+     "Egypt would not accept the plan", kIndirect, "Abdel Fattah al-Sisi"},
+    {"capitalised_al_resolves",
+     "Abdel Fattah al-Sisi met the envoy on Monday. Al-Sisi said Egypt would "
+     "not accept the plan.",
+     "Egypt would not accept the plan", kIndirect, "Abdel Fattah al-Sisi"},
+};
+QUOTE_GRID(ArticlePrefixedNameTest, kArticlePrefixedNames);
+
 // People named by their part in the story or their job, and organisations
 // whose names hold "and".
 const QuoteCase kRolesAndBodies[] = {

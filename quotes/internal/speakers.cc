@@ -326,10 +326,30 @@ bool NameShaped(const Token& t) {
 
 }  // namespace
 
+namespace {
+
+// "al-Sisi", "el-Erian", "ad-Dawla": an Arabic article joined to a
+// capitalised name is part of the name, written in lower case.
+bool IsArticlePrefixedName(absl::string_view w) {
+  for (absl::string_view prefix : {"al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-"}) {
+    if (w.size() > prefix.size() + 1 && absl::StartsWith(w, prefix) &&
+        absl::ascii_isupper(static_cast<unsigned char>(w[prefix.size()]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 void NameModel::Annotate(std::vector<Token>* tokens) const {
   for (Token& t : *tokens) {
     t.lex = 0;
     if (t.punct || t.text.empty()) continue;
+    if (t.lower && (t.text[0] == 'a' || t.text[0] == 'e') && IsArticlePrefixedName(t.text)) {
+      t.capitalized = true;
+      t.lower = false;
+    }
     t.lex = ClassesOf(absl::StripSuffix(t.text, "."));
     if (NameShaped(t)) t.lex |= kNameToken;
   }
