@@ -346,7 +346,9 @@ void NameModel::Annotate(std::vector<Token>* tokens) const {
   for (Token& t : *tokens) {
     t.lex = 0;
     if (t.punct || t.text.empty()) continue;
-    if (t.lower && (t.text[0] == 'a' || t.text[0] == 'e') && IsArticlePrefixedName(t.text)) {
+    // The hyphen's place rejects nearly every word at once ("and", "are").
+    if (t.lower && t.text.size() > 4 && (t.text[2] == '-' || t.text[3] == '-') &&
+        IsArticlePrefixedName(t.text)) {
       t.capitalized = true;
       t.lower = false;
     }
