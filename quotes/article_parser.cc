@@ -57,12 +57,7 @@ struct Line {
   size_t end;    // one past the last non-blank byte
 };
 
-bool IsBlank(absl::string_view s) {
-  for (char c : s) {
-    if (!absl::ascii_isspace(static_cast<unsigned char>(c))) return false;
-  }
-  return true;
-}
+using internal::IsBlank;
 
 // Lines wrapped by hand are at most this long (in bytes); a longer line is
 // a paragraph of its own.

@@ -1109,13 +1109,11 @@ WRONG_SPEAKER_GRID(DescriptionNotOtherRankTest, kDescriptionsNotOtherRanks);
 class NoReportedInsideMixedTest : public ::testing::TestWithParam<Context> {};
 
 TEST_P(NoReportedInsideMixedTest, Holds) {
-  const Placed placed = Place(
+  const v1::ArticleAnalysis a = AnalyzeInContext(
       "Opposition leader Raila Odinga called the law “punitive” and vowed to "
       "challenge it in court.",
       GetParam());
-  const v1::ArticleAnalysis a = AnalyzeText(placed.article);
   SCOPED_TRACE(Describe(a));
-  ExpectWellFormed(placed, a);
   const v1::Quote* mixed = FindQuote(a, "punitive");
   ASSERT_NE(mixed, nullptr);
   EXPECT_EQ(mixed->kind(), kMixed);
@@ -1131,13 +1129,11 @@ TEST_P(NoReportedInsideMixedTest, Holds) {
 // A second clause with its own subject in a MIXED quote's sentence is
 // reported speech of its own, kept beside it.
 TEST_P(NoReportedInsideMixedTest, ClauseWithItsOwnSubjectIsKept) {
-  const Placed placed = Place(
+  const v1::ArticleAnalysis a = AnalyzeInContext(
       "Mr Brown said he had met his financial “golden rule” with a surplus "
       "and he said public borrowing would continue to fall.",
       GetParam());
-  const v1::ArticleAnalysis a = AnalyzeText(placed.article);
   SCOPED_TRACE(Describe(a));
-  ExpectWellFormed(placed, a);
   bool reported = false;
   for (const v1::Quote& q : a.quotes()) {
     reported |= q.kind() == kIndirect &&

@@ -143,12 +143,19 @@ void ExpectWellFormed(const Placed& placed, const v1::ArticleAnalysis& a) {
   }
 }
 
-void CheckQuoteCase(const QuoteCase& c, const Context& context) {
-  SCOPED_TRACE(::testing::Message() << c << ", " << context);
-  const Placed placed = Place(c.text, context);
-  const v1::ArticleAnalysis a = AnalyzeText(placed.article);
+v1::ArticleAnalysis AnalyzeInContext(const std::string& case_text,
+                                     const Context& context) {
+  const Placed placed = Place(case_text, context);
+  v1::ArticleAnalysis a = AnalyzeText(placed.article);
   SCOPED_TRACE(Describe(a));
   ExpectWellFormed(placed, a);
+  return a;
+}
+
+void CheckQuoteCase(const QuoteCase& c, const Context& context) {
+  SCOPED_TRACE(::testing::Message() << c << ", " << context);
+  const v1::ArticleAnalysis a = AnalyzeInContext(c.text, context);
+  SCOPED_TRACE(Describe(a));
   const v1::Quote* q = FindQuote(a, c.expected);
   ASSERT_NE(q, nullptr) << "no quote contains \"" << c.expected << "\"";
   EXPECT_EQ(v1::QuoteKind_Name(q->kind()), v1::QuoteKind_Name(c.kind));
@@ -159,10 +166,8 @@ void CheckQuoteCase(const QuoteCase& c, const Context& context) {
 
 void CheckNonQuoteCase(const NonQuoteCase& c, const Context& context) {
   SCOPED_TRACE(::testing::Message() << c << ", " << context);
-  const Placed placed = Place(c.text, context);
-  const v1::ArticleAnalysis a = AnalyzeText(placed.article);
+  const v1::ArticleAnalysis a = AnalyzeInContext(c.text, context);
   SCOPED_TRACE(Describe(a));
-  ExpectWellFormed(placed, a);
   const v1::Quote* q = FindQuote(a, c.forbidden);
   EXPECT_TRUE(q == nullptr) << "a quote holds \"" << c.forbidden
                             << "\", which is not speech: " << q->text();
@@ -170,10 +175,8 @@ void CheckNonQuoteCase(const NonQuoteCase& c, const Context& context) {
 
 void CheckWrongSpeakerCase(const WrongSpeakerCase& c, const Context& context) {
   SCOPED_TRACE(::testing::Message() << c << ", " << context);
-  const Placed placed = Place(c.text, context);
-  const v1::ArticleAnalysis a = AnalyzeText(placed.article);
+  const v1::ArticleAnalysis a = AnalyzeInContext(c.text, context);
   SCOPED_TRACE(Describe(a));
-  ExpectWellFormed(placed, a);
   for (const v1::Quote& q : a.quotes()) {
     EXPECT_NE(q.speaker().name(), c.not_speaker)
         << q.id() << " \"" << q.text() << "\" is not theirs";

@@ -123,6 +123,11 @@ const v1::Quote* FindQuote(const v1::ArticleAnalysis& a,
 // quote reaches into the context's own paragraphs.
 void ExpectWellFormed(const Placed& placed, const v1::ArticleAnalysis& a);
 
+// Places `case_text` in `context`, analyses the article and checks
+// ExpectWellFormed on it: the first steps of every grid cell.
+v1::ArticleAnalysis AnalyzeInContext(const std::string& case_text,
+                                     const Context& context);
+
 // The whole check of one grid cell: the case's quote is found, its text
 // holds `expected`, its span slices exactly that text, and kind and speaker
 // are as expected; plus ExpectWellFormed.

@@ -551,14 +551,6 @@ std::vector<std::string> CueForms(const v1::Lexicon& lexicon) {
   return forms;
 }
 
-// True when `pos` lies inside one of `spans` (sorted, not overlapping).
-bool IsBlank(absl::string_view s) {
-  for (char c : s) {
-    if (!absl::ascii_isspace(static_cast<unsigned char>(c))) return false;
-  }
-  return true;
-}
-
 // Whether `b` goes on the quote `a` that an attribution interrupts:
 // "“A,” said X. “B”", "“A,” X said, referring to Y, “b”". Both are direct
 // quotes in one paragraph; a's cue lies between them and b has no other cue
@@ -691,6 +683,7 @@ std::vector<Draft> JoinInterrupted(absl::string_view text, const std::vector<Blo
   return out;
 }
 
+// True when `pos` lies inside one of `spans` (sorted, not overlapping).
 bool InsideAny(const std::vector<TextSpan>& spans, size_t pos) {
   auto it = std::upper_bound(
       spans.begin(), spans.end(), pos,
@@ -1369,7 +1362,6 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
   for (int bi = 0; options_.reported && bi < static_cast<int>(blocks.size()); ++bi) {
     const Block& b = blocks[bi];
     const std::vector<Token>& t = b.tokens;
-    const int nt = static_cast<int>(t.size());
     for (const TextSpan& sentence : b.sentences) {
       const int s_begin = TokenAt(t, sentence.begin);
       int s_end = TokenAt(t, sentence.end);
@@ -1981,17 +1973,22 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       drafts.push_back(d);
     }
     // The quote over the transcript's paragraphs gives way to its turns.
+    // The turns are disjoint and in text order, so those a quote holds are
+    // a run found by two binary searches.
     if (quoted_turns.size() >= 2) {
-      drafts.erase(std::remove_if(drafts.begin(), drafts.end(),
-                                  [&](const Draft& d) {
-                                    if (d.kind != v1::DIRECT || !d.phrase.empty()) return false;
-                                    int inside = 0;
-                                    for (const TextSpan& q : quoted_turns) {
-                                      inside += d.content.begin <= q.begin && q.end <= d.content.end + 3;
-                                    }
-                                    return inside >= 2;
-                                  }),
-                   drafts.end());
+      drafts.erase(
+          std::remove_if(drafts.begin(), drafts.end(),
+                         [&](const Draft& d) {
+                           if (d.kind != v1::DIRECT || !d.phrase.empty()) return false;
+                           auto first = std::lower_bound(
+                               quoted_turns.begin(), quoted_turns.end(), d.content.begin,
+                               [](const TextSpan& q, size_t pos) { return q.begin < pos; });
+                           auto last = std::upper_bound(
+                               first, quoted_turns.end(), d.content.end + 3,
+                               [](size_t pos, const TextSpan& q) { return pos < q.end; });
+                           return last - first >= 2;
+                         }),
+          drafts.end());
     }
   }
 

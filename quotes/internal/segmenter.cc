@@ -50,6 +50,13 @@ bool IsClosingMark(absl::string_view text, size_t pos, size_t* len) {
 
 }  // namespace
 
+bool IsBlank(absl::string_view s) {
+  for (char c : s) {
+    if (!absl::ascii_isspace(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
 std::vector<TextSpan> SplitSentences(absl::string_view text,
                                      TextSpan paragraph) {
   std::vector<TextSpan> out;

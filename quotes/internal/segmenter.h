@@ -18,6 +18,9 @@ struct TextSpan {
   bool Contains(size_t pos) const { return pos >= begin && pos < end; }
 };
 
+// Whether `s` holds nothing but ASCII white space (or nothing).
+bool IsBlank(absl::string_view s);
+
 // Sentences of `text[paragraph.begin, paragraph.end)`, trimmed, in order.
 // Linear in the paragraph's length.
 std::vector<TextSpan> SplitSentences(absl::string_view text,

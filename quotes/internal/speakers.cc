@@ -5,6 +5,7 @@
 #include <utility>
 #include <string>
 
+#include "absl/container/inlined_vector.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -55,8 +56,8 @@ bool IsPersonDemonym(absl::string_view w) {
       "russian", "serb", "croat", "belgian", "nigerian", "kenyan",
       "ethiopian", "japanese", "korean", "mexican", "colombian", "uruguayan",
       "chilean", "norwegian", "austrian", "ukrainian", "swiss", "egyptian",
-      "moroccan", "ghanaian", "senegalese", "cameroonian", "south african",
-      "new zealander", "kiwi", "aussie", "czech", "slovak", "hungarian",
+      "moroccan", "ghanaian", "senegalese", "cameroonian", "kiwi", "aussie",
+      "czech", "slovak", "hungarian",
       "romanian", "bulgarian", "israeli", "iranian", "pakistani", "indian",
       "chinese", "jamaican", "venezuelan", "peruvian", "ecuadorian"};
   for (absl::string_view k : kWords) {
@@ -99,6 +100,9 @@ bool IsRankWord(absl::string_view w) {
   }
   return false;
 }
+
+// "one victim", "One resident": "one" before a noun reads as "a".
+bool IsOne(absl::string_view w) { return w == "one" || w == "One"; }
 
 // Conjunctions and linking adverbs that open a sentence before its subject:
 // "But", "And", "Meanwhile". Capitalised there, so a title run takes them.
@@ -426,7 +430,7 @@ void NameModel::SplitTitle(absl::string_view text,
   // at either end.
   while (begin < end &&
          (IsDeterminer(tokens[begin].text) || IsSentenceOpener(tokens[begin].text) ||
-          tokens[begin].text == "One" || tokens[begin].text == "one" ||
+          IsOne(tokens[begin].text) ||
           IsPossessiveDeterminer(tokens[begin].text) || tokens[begin].punct ||
           IsHonorific(tokens[begin]) ||
           IsConnector(tokens[begin].text))) {
@@ -699,7 +703,7 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
   // "one victim", "One resident": "one" before a noun counts as "a".
   while (b < end && (IsDeterminer(tokens[b].text) ||
                      IsPossessiveDeterminer(tokens[b].text) ||
-                     (b + 1 < end && (tokens[b].text == "one" || tokens[b].text == "One")))) {
+                     (b + 1 < end && IsOne(tokens[b].text)))) {
     ++b;
   }
   if (b >= end) return p;
@@ -712,16 +716,12 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
   // "the Ministry of Finance", "the Department of Health": an organisation
   // word with "of" makes the phrase the body's name, whatever its last word
   // ("Finance" is a title word too, as in "Finance Minister").
-  bool body_of = false;
-  for (int i = b; i + 1 < end; ++i) {
-    body_of |= org_words_.contains(tokens[i].text) && tokens[i + 1].text == "of";
-  }
+  const bool body_of = NamesBodyOf(tokens, b, end);
   if ((IsTitleWord(head) && !IsGroupNoun(head) && !party_modifier && !body_of) ||
       (b > begin && b == end - 1 && IsAgeNoun(head.text))) {
     p.form = v1::DESCRIPTION;
     int nb = begin;
-    while (nb < end - 1 && (IsPossessiveDeterminer(tokens[nb].text) ||
-                            tokens[nb].text == "one" || tokens[nb].text == "One")) {
+    while (nb < end - 1 && (IsPossessiveDeterminer(tokens[nb].text) || IsOne(tokens[nb].text))) {
       ++nb;
     }
     p.name = JoinTokens(text, tokens, nb, end);
@@ -1307,6 +1307,13 @@ bool NameModel::RoleAppositive(const std::vector<Token>& tokens, int begin,
   return head;
 }
 
+bool NameModel::NamesBodyOf(const std::vector<Token>& tokens, int begin, int end) const {
+  for (int i = begin; i + 1 < end; ++i) {
+    if (org_words_.contains(tokens[i].text) && tokens[i + 1].text == "of") return true;
+  }
+  return false;
+}
+
 void NameModel::FindGroups(absl::string_view text,
                            const std::vector<Token>& tokens,
                            std::vector<SpeakerPhrase>* out) const {
@@ -1335,10 +1342,7 @@ void NameModel::FindGroups(absl::string_view text,
     const bool country = head.text == "US" || head.text == "UK" ||
                          head.text == "U.S." || head.text == "U.K.";
     // "The Reserve Bank of Australia": an organisation word before "of".
-    bool body_of = false;
-    for (int i = start; i + 1 < next; ++i) {
-      body_of |= org_words_.contains(tokens[i].text) && tokens[i + 1].text == "of";
-    }
+    const bool body_of = NamesBodyOf(tokens, start, next);
     if (!country && (IsGroupNoun(head) || org_words_.contains(head.text) ||
                      head.acronym || body_of)) {
       out->push_back(p);
@@ -1384,9 +1388,9 @@ void NameModel::FindPersons(absl::string_view text,
       int pb = i;
       while (pb > 0 && tokens[pb - 1].span.end > p.span.begin) --pb;
       const bool placed =
-          pb > 0 &&
-          ((tokens[pb - 1].lower && IsPlacePreposition(tokens[pb - 1].text)) ||
-           IsDeterminer(tokens[pb - 1].text) || tokens[pb - 1].text == "&") ||
+          (pb > 0 &&
+           ((tokens[pb - 1].lower && IsPlacePreposition(tokens[pb - 1].text)) ||
+            IsDeterminer(tokens[pb - 1].text) || tokens[pb - 1].text == "&")) ||
           IsDeterminer(tokens[pb].text);
       // A role word right before the name makes it a person whatever comes
       // before the role: "the news that defender Sol Campbell", "between
@@ -1848,10 +1852,12 @@ bool FitsGroupDescription(const std::vector<std::string>& words,
       !absl::ascii_isupper(static_cast<unsigned char>(name[0]))) {
     return false;
   }
-  // The name's words, compared in any case without copies: this runs for
-  // every organisation named before each description.
+  // The name's words, split once and compared in any case without copies:
+  // this runs for every organisation named before each description.
+  const absl::InlinedVector<absl::string_view, 8> parts =
+      absl::StrSplit(name, ' ', absl::SkipEmpty());
   auto has = [&](absl::string_view w) {
-    for (absl::string_view part : absl::StrSplit(name, ' ')) {
+    for (absl::string_view part : parts) {
       if (absl::EqualsIgnoreCase(part, w)) return true;
     }
     return false;
@@ -1877,7 +1883,7 @@ bool FitsGroupDescription(const std::vector<std::string>& words,
   }
   // A company's own name: capitalised words (and connectors) only, so that
   // "Russian prosecutors" or "Opera spokeswoman" is none.
-  for (absl::string_view w : absl::StrSplit(name, ' ', absl::SkipEmpty())) {
+  for (absl::string_view w : parts) {
     const bool connector = w == "of" || w == "and" || w == "&" || w == "the" || w == "for";
     if (!connector && !absl::ascii_isupper(static_cast<unsigned char>(w[0]))) return false;
   }
@@ -1924,26 +1930,27 @@ int EntityRegistry::ResolveGroupDescription(const SpeakerPhrase& p,
   // An organisation that spoke is the likelier referent; the groups that
   // opened sentences (costly to find) are asked only when none fits.
   if (best_entity >= 0) return best_entity;
+  // The latest group named before, among the last few.
+  auto after = GroupsBefore(position);
+  for (int seen = 0; after != known_groups_.begin() && seen < kMaxCandidates; ++seen) {
+    --after;
+    if (after->span.begin == p.span.begin) continue;
+    if (FitsGroupDescription(words, after->name)) {
+      auto found = groups_by_key_.find(NormalizeGroup(after->name));
+      return found != groups_by_key_.end() ? found->second : Create(*after);
+    }
+  }
+  return -1;
+}
+
+std::vector<SpeakerPhrase>::const_iterator EntityRegistry::GroupsBefore(size_t position) {
   if (group_source_) {
     known_groups_ = group_source_();
     group_source_ = nullptr;
   }
-  // The latest group named before, among the last few.
-  const SpeakerPhrase* named = nullptr;
-  auto after = std::lower_bound(
-      known_groups_.begin(), known_groups_.end(), position,
+  return std::lower_bound(
+      known_groups_.cbegin(), known_groups_.cend(), position,
       [](const SpeakerPhrase& g, size_t pos) { return g.span.begin < pos; });
-  for (int seen = 0; after != known_groups_.begin() && seen < kMaxCandidates && named == nullptr;
-       ++seen) {
-    --after;
-    if (after->span.begin == p.span.begin) continue;
-    if (FitsGroupDescription(words, after->name)) named = &*after;
-  }
-  if (named != nullptr && (best_entity < 0 || named->span.begin > best_position)) {
-    auto found = groups_by_key_.find(NormalizeGroup(named->name));
-    return found != groups_by_key_.end() ? found->second : Create(*named);
-  }
-  return best_entity;
 }
 
 int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
@@ -1972,15 +1979,9 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
             spoke = last_speaker_;
           }
         }
-        if (group_source_) {
-          known_groups_ = group_source_();
-          group_source_ = nullptr;
-        }
         const SpeakerPhrase* named = nullptr;
-        auto after = std::lower_bound(
-            known_groups_.begin(), known_groups_.end(), position,
-            [](const SpeakerPhrase& g, size_t pos) { return g.span.begin < pos; });
-        if (after != known_groups_.begin()) {
+        auto after = GroupsBefore(position);
+        if (after != known_groups_.cbegin()) {
           const SpeakerPhrase& g = *std::prev(after);
           if (position - g.span.begin < kMaxPronounDistance &&
               (spoke < 0 || g.span.begin > entities_[spoke].last_position)) {

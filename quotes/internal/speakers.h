@@ -53,6 +53,9 @@ class NameModel {
   SpeakerPhrase ParseBefore(absl::string_view text,
                             const std::vector<Token>& tokens, int end,
                             bool first_of_pair = true) const;
+  // "the Ministry of Finance", "the Reserve Bank of Australia": whether an
+  // organisation word followed by "of" stands in tokens [begin, end).
+  bool NamesBodyOf(const std::vector<Token>& tokens, int begin, int end) const;
   // "a source familiar with the matter", "people close to the talks": an
   // unnamed source ending right before token `end`, or an empty phrase.
   SpeakerPhrase ParseAnonymousSource(absl::string_view text,
@@ -175,6 +178,9 @@ class EntityRegistry {
   // before `position` that the description fits, or -1.
   int ResolveGroupDescription(const SpeakerPhrase& p, absl::string_view text,
                               size_t position);
+  // The first of the groups that open sentences at or after `position`
+  // (found from the group source on first use).
+  std::vector<SpeakerPhrase>::const_iterator GroupsBefore(size_t position);
   // Whether a mention of `e` so far was the surname alone.
   static bool CalledBySurname(const Entity& e);
   // Whether the article names two people with surname `last_key` and
