@@ -876,8 +876,25 @@ const QuoteCase kLowerCaseOwners[] = {
     {"councils_lawyer",
      "The council’s lawyer told the court that the contract was void.",
      "the contract was void", kIndirect, "council’s lawyer"},
+    // Any owner after an article, when the role is an agent noun.
+    {"owner_after_article_agent_noun",
+     "The ad’s narrator says the plan would cost every family more.",
+     "the plan would cost every family more", kIndirect, "ad’s narrator"},
+    {"owner_after_article_plural_agent_noun",
+     "The site's designers said the flexible layout would suit phones.",
+     "the flexible layout would suit phones", kIndirect, "site's designers"},
 };
 QUOTE_GRID(LowerCaseOwnerTest, kLowerCaseOwners);
+
+// A document owned by a noun is no speaker of its own: "the report's
+// letter" names nobody.
+const WrongSpeakerCase kOwnedDocuments[] = {
+    {"owned_document_is_not_a_speaker",
+     "The report's letter said the plan was dead.", "report's letter"},
+    {"owned_ruling_is_not_a_speaker",
+     "“The play is banned,” the council's ruling said.", "council's ruling"},
+};
+WRONG_SPEAKER_GRID(OwnedDocumentTest, kOwnedDocuments);
 
 // Capitalised words joined by "&" name a firm; joined by "and", two people.
 const QuoteCase kAmpersandNames[] = {

@@ -64,6 +64,16 @@ const InterruptedCase kCases[] = {
     {"one_word_piece_before_the_attribution",
      "“That,” Anna Berg added, “would make the bridge far safer.”",
      "That", "would make the bridge far safer", true, "Anna Berg"},
+    {"but_after_the_attribution",
+     "\"You know, I love the plan,\" Paul Grant said, but \"the budget "
+     "will not stretch that far.\"",
+     "You know, I love the plan", "the budget will not stretch that far",
+     true, "Paul Grant"},
+    {"owner_and_agent_noun_in_the_attribution",
+     "“If he thinks that makes him smart,” the ad’s narrator says, “what "
+     "does he think of you?”",
+     "If he thinks that makes him smart", "what does he think of you", true,
+     "ad’s narrator"},
     // Not joined: each piece has its own cue, another speaker, a paragraph
     // break, another quote or reported speech between them.
     {"second_piece_has_its_own_cue",
@@ -86,6 +96,10 @@ const InterruptedCase kCases[] = {
      "“The bridge is safe,” said Mayor Paul Grant. Later the board met in "
      "the town hall. “We checked it twice this week.”",
      "The bridge is safe", "We checked it twice", false, "Paul Grant"},
+    {"but_and_another_speaker",
+     "“The bridge is safe,” Paul Grant said, but Anna Berg said “it is "
+     "not safe at all.”",
+     "The bridge is safe", "it is not safe at all", false, "Paul Grant"},
     {"reported_speech_between",
      "“The bridge is safe,” said Mayor Paul Grant, adding that the ferry "
      "would run on Monday. “We checked it twice this week.”",

@@ -555,7 +555,8 @@ std::vector<std::string> CueForms(const v1::Lexicon& lexicon) {
 // "“A,” said X. “B”", "“A,” X said, referring to Y, “b”". Both are direct
 // quotes in one paragraph; a's cue lies between them and b has no other cue
 // and a's speaker; between them stands nothing but the attribution (no
-// other quote mark), which ends in a stop, comma, colon or dash.
+// other quote mark), which ends in a stop, comma, colon or dash, or in a
+// comma and "but".
 bool JoinsInterrupted(absl::string_view text, const std::vector<Block>& blocks,
                       const Draft& a, const Draft& b) {
   // b may take a's cue as its own introduction ("..., Tester said, “b”").
@@ -601,6 +602,9 @@ bool JoinsInterrupted(absl::string_view text, const std::vector<Block>& blocks,
     return false;
   }
   const absl::string_view tail = absl::StripTrailingAsciiWhitespace(between);
+  // "“A,” he said, but “b”": the conjunction carries the sentence on into
+  // the second piece.
+  if (absl::EndsWith(tail, ", but")) return true;
   if (tail.empty()) return false;
   const char last = tail.back();
   return last == '.' || last == ',' || last == ':' || last == ';' ||

@@ -140,6 +140,24 @@ bool IsPossessive(absl::string_view w) {
   return absl::EndsWith(w, "'s") || absl::EndsWith(w, "\u2019s");
 }
 
+// A lower-case noun shaped like the name of someone who does something:
+// "narrator", "founder", "organisers", "pianist", "guardian", "chairman",
+// "agent".
+// "letter", "order" and "paper" have the shape and are not agents.
+bool LooksLikeAgentNoun(absl::string_view w) {
+  if (w.size() < 5) return false;
+  absl::ConsumeSuffix(&w, "s");
+  if (w == "letter" || w == "order" || w == "paper" || w == "number" ||
+      w == "matter" || w == "chapter" || w == "water" || w == "power") {
+    return false;
+  }
+  for (absl::string_view suffix : {"or", "er", "ist", "ian", "man", "men"}) {
+    if (absl::EndsWith(w, suffix)) return true;
+  }
+  // "agent", "student", "correspondent"; not "statement".
+  return absl::EndsWith(w, "ent") && !absl::EndsWith(w, "ment");
+}
+
 bool IsPlacePreposition(absl::string_view w) {
   return w == "in" || w == "at" || w == "from" || w == "on" || w == "to" ||
          w == "near" ||
@@ -749,8 +767,12 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
     p.name = JoinTokens(text, tokens, b, end);
     return p;
   }
-  // "The network said", "the report said": a source named by a noun.
-  if (b > begin && head.lower && !head.punct && end - b <= 3) {
+  // "The network said", "the report said": a source named by a noun; "the
+  // ad's narrator" too, when the article went with the owner's capital.
+  const bool after_article =
+      b > begin || (begin > 0 && IsDeterminer(tokens[begin - 1].text) &&
+                    end - b == 2 && tokens[b].lower && IsPossessive(tokens[b].text));
+  if (after_article && head.lower && !head.punct && end - b <= 3) {
     p.form = v1::ORGANIZATION;
     p.name = JoinTokens(text, tokens, b, end);
     return p;
@@ -937,7 +959,9 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
       absl::string_view stem = t.text;
       if (absl::ConsumeSuffix(&stem, "'s") || absl::ConsumeSuffix(&stem, "\u2019s")) {
         const uint16_t lex = ClassesOf(stem);
-        if ((lex & (kTitle | kGroup)) != 0) {
+        // "the ad's narrator", "the film's director": any owner after an
+        // article.
+        if ((lex & (kTitle | kGroup)) != 0 || (j > 0 && IsDeterminer(tokens[j - 1].text))) {
           owner = true;
           continue;
         }
@@ -1011,11 +1035,14 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
       ++modifiers;
       continue;
     }
-    // "The network said": a common noun right before the cue, after an
-    // article, names the source.
+    // "The network said", "the ad's narrator says": a common noun right
+    // before the cue, after an article, names the source; after an owner
+    // after an article, an agent noun does.
     if (t.lower && j == last && j > 0 &&
         (IsDeterminer(tokens[j - 1].text) ||
-         IsPossessiveDeterminer(tokens[j - 1].text))) {
+         IsPossessiveDeterminer(tokens[j - 1].text) ||
+         (j > 1 && tokens[j - 1].lower && IsPossessive(tokens[j - 1].text) &&
+          IsDeterminer(tokens[j - 2].text) && LooksLikeAgentNoun(t.text)))) {
       has_head = true;
       continue;
     }
