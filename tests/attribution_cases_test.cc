@@ -896,6 +896,51 @@ const WrongSpeakerCase kOwnedDocuments[] = {
 };
 WRONG_SPEAKER_GRID(OwnedDocumentTest, kOwnedDocuments);
 
+// "It said": the company that opened the sentence, or the one before.
+const QuoteCase kCompanyAntecedents[] = {
+    {"one_word_company_in_the_same_sentence",
+     "Harbourex saw its shares rise 14% on Tuesday after it said it would "
+     "cut 3,000 jobs.",
+     "it would cut 3,000 jobs", kIndirect, "Harbourex"},
+    {"one_word_company_in_the_sentence_before",
+     "Harbourex has been hit by rising fuel costs. It said it needs to cut "
+     "6,000 jobs.",
+     "it needs to cut 6,000 jobs", kIndirect, "Harbourex"},
+    {"shares_in_a_company",
+     "Shares in Harbour Group fell 19% after it said it would not make any "
+     "money on the bridge.",
+     "it would not make any money on the bridge", kIndirect, "Harbour Group"},
+    {"acronym_subject_of_a_participle",
+     "The HPA rejected the offer in December, saying it undervalued the "
+     "port.",
+     "it undervalued the port", kIndirect, "HPA"},
+    {"named_group_before_an_aside",
+     "The HPA, representing the ferry owners, has asked the court to act. It "
+     "argues that the tolls are unlawful.",
+     "the tolls are unlawful", kIndirect, "HPA"},
+};
+QUOTE_GRID(CompanyAntecedentTest, kCompanyAntecedents);
+
+// Not the antecedent: a one-word subject that is a known person, a plural
+// noun, or the subject of the clause a tail reports.
+const WrongSpeakerCase kNotCompanyAntecedents[] = {
+    {"known_person_is_not_it",
+     "Anna Berg runs the ferry. Berg has been hit by rising fuel costs. It "
+     "said it needs to cut 6,000 jobs.",
+     "Berg"},
+    {"plural_noun_is_not_it",
+     "Ferries carried fewer people this year. It said the bridge had taken "
+     "their trade.",
+     "Ferries"},
+    {"tail_subject_is_not_it",
+     "Harbourex was cutting costs across the region, it said.", "Harbourex"},
+    {"tail_group_is_not_it",
+     "The Harbour Commission, in particular, was imposing new rules, it "
+     "noted.",
+     "Harbour Commission"},
+};
+WRONG_SPEAKER_GRID(NotCompanyAntecedentTest, kNotCompanyAntecedents);
+
 // Capitalised words joined by "&" name a firm; joined by "and", two people.
 const QuoteCase kAmpersandNames[] = {
     {"firm_with_ampersand", "Procter & Gamble said profits would rise next year.",

@@ -335,10 +335,22 @@ SpeakerPhrase SentenceSubject(const NameModel& names, absl::string_view text,
     }
     int next = 0;
     SpeakerPhrase p = names.ParseAfter(text, t, k, &next);
-    // Groups only when named by a group noun: "Japanese government
-    // officials played down the data, arguing that ...".
+    // Groups only when named by a group noun ("Japanese government
+    // officials played down the data, arguing that ..."), or by an acronym
+    // or an organisation's name of two capitalised words or more before a
+    // verb ("The LSE rejected the offer, saying ...", "Multiplex Group cut
+    // its forecast, saying ..."; not "Democratic presidential nominee").
+    bool named_group = false;
+    if (p.form == v1::ORGANIZATION && next > k && next < s_end &&
+        LooksLikeFiniteVerb(t[next]) && !p.name.empty() &&
+        absl::ascii_isupper(static_cast<unsigned char>(p.name[0]))) {
+      const Token& head = t[next - 1];
+      named_group = (head.acronym && head.text != "US" && head.text != "UK") ||
+                    (names.IsOrganizationWord(head) && next - 2 >= k &&
+                     t[next - 2].capitalized);
+    }
     if (!p.empty() && next < s_end && t[next].lower &&
-        (p.form != v1::ORGANIZATION || names.IsGroupNoun(t[next - 1]))) {
+        (p.form != v1::ORGANIZATION || names.IsGroupNoun(t[next - 1]) || named_group)) {
       return p;
     }
     if (k == s_begin) {

@@ -22,6 +22,9 @@ namespace {
 constexpr int kMaxPhraseTokens = 16;
 // A pronoun refers to someone named at most this many bytes before it.
 constexpr size_t kMaxPronounDistance = 1200;
+// How far before an "it" a one-word sentence subject may stand to be its
+// antecedent ("Delta has been hit by rising costs. It said ...").
+constexpr size_t kMaxOneWordSubjectDistance = 300;
 // Candidates looked at for one resolution: bounds the work per quote.
 constexpr int kMaxCandidates = 256;
 
@@ -404,6 +407,9 @@ bool NameModel::IsDateWord(const Token& t) const {
 }
 bool NameModel::IsGroupNoun(const Token& t) const {
   return HasClass(t, kGroup, kGroupDot);
+}
+bool NameModel::IsOrganizationWord(const Token& t) const {
+  return t.capitalized && org_words_.contains(t.text);
 }
 bool NameModel::IsParticle(const Token& t) const {
   return HasClass(t, kParticle, kParticleDot);
@@ -1341,6 +1347,29 @@ bool NameModel::NamesBodyOf(const std::vector<Token>& tokens, int begin, int end
   return false;
 }
 
+bool NameModel::LooksLikeCompanySubject(const Token& t) const {
+  const absl::string_view w = t.text;
+  return t.capitalized && !t.acronym && w.size() >= 3 && !IsTitleWord(t) &&
+         !IsHonorific(t) && !not_names_.contains(w) && !IsSentenceOpener(w) &&
+         !first_name_gender_.contains(w) && !absl::EndsWith(w, "ly") &&
+         !absl::EndsWith(w, "ing") && !(absl::EndsWith(w, "s") && !absl::EndsWith(w, "ss")) &&
+         w.find('\'') == absl::string_view::npos && w.find("\u2019") == absl::string_view::npos;
+}
+
+bool LooksLikeFiniteVerb(const Token& t) {
+  static constexpr absl::string_view kVerbs[] = {
+      "has", "had", "is", "was", "will", "would", "could", "can", "may", "saw",
+      "made", "took", "said", "told", "won", "lost", "cut", "set", "put", "sold",
+      "bought", "became", "gave", "got", "hit", "rose", "fell", "grew", "began",
+      "says", "plans", "wants", "expects", "makes", "sells", "runs", "owns"};
+  if (!t.lower || t.punct) return false;
+  const absl::string_view w = t.text;
+  for (absl::string_view v : kVerbs) {
+    if (w == v) return true;
+  }
+  return w.size() > 3 && absl::EndsWith(w, "ed");
+}
+
 void NameModel::FindGroups(absl::string_view text,
                            const std::vector<Token>& tokens,
                            std::vector<SpeakerPhrase>* out) const {
@@ -1359,9 +1388,41 @@ void NameModel::FindGroups(absl::string_view text,
       if (start < n && tokens[start].text == ",") ++start;
     }
     if (start >= n) continue;
+    // "Shares in Multiplex Group fell ... after it said ...": the company
+    // whose shares open the sentence.
+    const bool shares = start + 2 < n && tokens[start].text == "Shares" &&
+                        (tokens[start + 1].text == "in" || tokens[start + 1].text == "of") &&
+                        (tokens[start + 2].capitalized || tokens[start + 2].acronym);
+    if (shares) start += 2;
     int next = 0;
     SpeakerPhrase p = ParseAfter(text, tokens, start, &next);
-    if (p.form != v1::ORGANIZATION || next >= n || !tokens[next].lower) continue;
+    if (shares && !p.empty() && p.form != v1::PRONOUN && next < n &&
+        (tokens[next].text == "," || LooksLikeFiniteVerb(tokens[next]))) {
+      p.form = v1::ORGANIZATION;
+      p.title.clear();
+      out->push_back(p);
+      continue;
+    }
+    // "Electrolux saw its shares rise ...", "Delta has been hit by ...": one
+    // capitalised word, no plural, adverb or participle ("Results show",
+    // "Simply", "Reflecting"), with no known first name, then a verb. It may
+    // be a person's surname as well as a company, so it stands as a
+    // SURNAME, which only an "it" takes for its antecedent.
+    if (p.form == v1::SURNAME && next == start + 1 && next < n &&
+        p.gender == v1::GENDER_UNSPECIFIED && LooksLikeCompanySubject(tokens[start]) &&
+        LooksLikeFiniteVerb(tokens[next])) {
+      out->push_back(p);
+      continue;
+    }
+    // "The EFF, representing the reporters, has asked ...": a name (not
+    // "The study, from ...") may stand before an aside.
+    if (p.form != v1::ORGANIZATION || next >= n ||
+        !(tokens[next].lower ||
+          (tokens[next].text == "," && !tokens[start].lower &&
+           (tokens[next - 1].acronym || (tokens[next - 1].capitalized &&
+                                         org_words_.contains(tokens[next - 1].text)))))) {
+      continue;
+    }
     // Only a phrase headed by a group noun, an organisation word or an
     // acronym names a group ("The government", "BA", "The Vestey Group");
     // "Big US" or a country does not.
@@ -1682,6 +1743,34 @@ void SplitOrganizationFromTitle(std::string* title, std::string* organization) {
   }
 }
 
+namespace {
+
+// Whether the pronoun at `span` closes a tail attribution: "...,
+// it said.", "..., they noted, ..." (a comma before it, a stop or a comma
+// after its verb); not "In a court filing, it said the ...".
+bool IsTailPronoun(absl::string_view text, TextSpan span) {
+  if (span.end > text.size()) return false;
+  if (!absl::EndsWith(absl::StripTrailingAsciiWhitespace(text.substr(0, span.begin)), ",")) {
+    return false;
+  }
+  absl::string_view after = absl::StripLeadingAsciiWhitespace(text.substr(span.end));
+  size_t verb = 0;
+  while (verb < after.size() && absl::ascii_isalpha(static_cast<unsigned char>(after[verb]))) {
+    ++verb;
+  }
+  return verb > 0 && (verb == after.size() || after[verb] == '.' || after[verb] == ',' ||
+                      after[verb] == ';');
+}
+
+}  // namespace
+
+bool EntityRegistry::IsKnownPersonName(absl::string_view name) const {
+  const std::string key = LastKey(name);
+  if (known_by_last_.contains(key)) return true;
+  auto it = entities_by_last_.find(key);
+  return it != entities_by_last_.end() && !it->second.empty();
+}
+
 int EntityRegistry::Create(const SpeakerPhrase& p) {
   Entity e;
   e.name = p.name;
@@ -1961,7 +2050,7 @@ int EntityRegistry::ResolveGroupDescription(const SpeakerPhrase& p,
   auto after = GroupsBefore(position);
   for (int seen = 0; after != known_groups_.begin() && seen < kMaxCandidates; ++seen) {
     --after;
-    if (after->span.begin == p.span.begin) continue;
+    if (after->span.begin == p.span.begin || after->form != v1::ORGANIZATION) continue;
     if (FitsGroupDescription(words, after->name)) {
       auto found = groups_by_key_.find(NormalizeGroup(after->name));
       return found != groups_by_key_.end() ? found->second : Create(*after);
@@ -2008,16 +2097,47 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
         }
         const SpeakerPhrase* named = nullptr;
         auto after = GroupsBefore(position);
-        if (after != known_groups_.cbegin()) {
-          const SpeakerPhrase& g = *std::prev(after);
-          if (position - g.span.begin < kMaxPronounDistance &&
-              (spoke < 0 || g.span.begin > entities_[spoke].last_position)) {
-            named = &g;
+        // The latest group that opened a sentence; for "it", a one-word
+        // subject too ("Electrolux saw its shares rise after it said"),
+        // unless a person of that name is known or it spoke as one.
+        bool latest = true;
+        const bool tail = IsTailPronoun(text, p.span);
+        while (after != known_groups_.cbegin()) {
+          const SpeakerPhrase& g = *--after;
+          if (position - g.span.begin >= kMaxPronounDistance ||
+              (spoke >= 0 && g.span.begin <= entities_[spoke].last_position)) {
+            break;
           }
+          // In a tail the sentence's own subject is what was said: "The
+          // European Union was imposing new rules, it noted."
+          if (tail && g.span.end <= p.span.begin &&
+              text.substr(g.span.end, p.span.begin - g.span.end).find_first_of(".!?") ==
+                  absl::string_view::npos) {
+            continue;
+          }
+          if (g.form == v1::ORGANIZATION) {
+            named = &g;
+            break;
+          }
+          // The one-word subject only when it is the latest and near, and
+          // not for a tail ("Wine makers ... are worried, it said"), where
+          // it opens what was said.
+          if (latest && l == "it" && position - g.span.begin < kMaxOneWordSubjectDistance &&
+              !tail && !IsKnownPersonName(g.name)) {
+            named = &g;
+            break;
+          }
+          latest = false;
         }
         if (named != nullptr) {
           auto found = groups_by_key_.find(NormalizeGroup(named->name));
-          idx = found != groups_by_key_.end() ? found->second : Create(*named);
+          if (found != groups_by_key_.end()) {
+            idx = found->second;
+          } else {
+            SpeakerPhrase group = *named;
+            group.form = v1::ORGANIZATION;
+            idx = Create(group);
+          }
         } else if (spoke >= 0) {
           Entity& e = entities_[spoke];
           if (e.type != v1::GROUP) {

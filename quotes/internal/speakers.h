@@ -91,6 +91,11 @@ class NameModel {
   // A capitalised weekday or month ("Thursday", "Sept."): "said Thursday".
   bool IsDateWord(const Token& t) const;
   bool IsGroupNoun(const Token& t) const;
+  // A word that ends an organisation's name: "Group", "Bank", "Ministry".
+  bool IsOrganizationWord(const Token& t) const;
+  // A capitalised word that may name a company when it opens a sentence:
+  // not a plural, an adverb, a participle, a title or a first name.
+  bool LooksLikeCompanySubject(const Token& t) const;
 
  private:
   SpeakerPhrase Classify(absl::string_view text, const std::vector<Token>& tokens,
@@ -143,6 +148,11 @@ struct Entity {
   bool spoke = false;
 };
 
+// A lower-case word that reads as a verb after a subject: "has", "saw",
+// "reported", "plans". A guess from a short list and the "-ed" ending:
+// "-s" alone would take plural nouns too ("DRM systems", "Gadget lovers").
+bool LooksLikeFiniteVerb(const Token& t);
+
 // The organisation a title names at its end, moved out of it when
 // `organization` is empty: "Director-General of the Nordic Trade Council
 // (NTC)" gives the acronym NTC, "chief economist at RBC Capital Markets"
@@ -156,7 +166,8 @@ class EntityRegistry {
   // Persons named anywhere in the article, for surnames and descriptions.
   void AddKnownPerson(const SpeakerPhrase& p);
   // Groups that open sentences, in text order, from `source`, called at most
-  // once: when a pronoun first needs a group antecedent.
+  // once: when a pronoun first needs a group antecedent. A one-word subject
+  // that may be a surname comes as a SURNAME, for "it" alone.
   void SetGroupSource(std::function<std::vector<SpeakerPhrase>()> source) {
     group_source_ = std::move(source);
   }
@@ -187,6 +198,8 @@ class EntityRegistry {
   // different first names ("John Smith", "Mary Smith").
   bool AmbiguousSurname(const std::string& last_key) const;
   int Create(const SpeakerPhrase& p);
+  // Whether a person whose last name is `name` is known or has spoken.
+  bool IsKnownPersonName(absl::string_view name) const;
   // [begin, end) of known_ named before `position`, at most `window` bytes
   // before it, and at most a bounded number of them.
   std::pair<int, int> KnownBefore(size_t position, size_t window) const;
