@@ -896,6 +896,47 @@ const WrongSpeakerCase kOwnedDocuments[] = {
 };
 WRONG_SPEAKER_GRID(OwnedDocumentTest, kOwnedDocuments);
 
+// "A spokeswoman for X said ... she added": one unnamed person speaking
+// for a group is the antecedent of the pronoun after it.
+const QuoteCase kSpokespersonPronouns[] = {
+    {"spokeswoman_for_then_she",
+     "A spokeswoman for the Harbour Commission said letters were being sent "
+     "out. “We acted as soon as we knew,” she added.",
+     "We acted as soon as we knew", kDirect,
+     "spokeswoman for the Harbour Commission"},
+    {"group_spokesman_then_he",
+     "A ministry spokesman said the plan would go ahead. “We acted as soon "
+     "as we knew,” he added.",
+     "We acted as soon as we knew", kDirect, "ministry spokesman"},
+    {"official_then_he_reported",
+     "The official said the government had not yet decided. The sale could "
+     "still go ahead, he said.",
+     "The sale could still go ahead", kIndirect, "official"},
+    {"spokesman_after_a_named_person",
+     "Anna Berg opened the bridge on Monday. A council spokesman said the "
+     "tolls would stay. “We acted as soon as we knew,” he added.",
+     "We acted as soon as we knew", kDirect, "council spokesman"},
+};
+QUOTE_GRID(SpokespersonPronounTest, kSpokespersonPronouns);
+
+// The pronoun's gender must fit the spokesperson's word: "he" after a
+// spokeswoman is someone else, in every context.
+TEST(SpokespersonPronounTest, GenderMustFit) {
+  for (const Context& context : Contexts()) {
+    SCOPED_TRACE(context.name);
+    const v1::ArticleAnalysis a = AnalyzeInContext(
+        "A council spokeswoman said the tolls would stay. “We acted as soon "
+        "as we knew,” he added.",
+        context);
+    const v1::Quote* reported = FindQuote(a, "the tolls would stay");
+    ASSERT_NE(reported, nullptr) << Describe(a);
+    EXPECT_EQ(reported->speaker().name(), "council spokeswoman");
+    const v1::Quote* direct = FindQuote(a, "We acted as soon as we knew");
+    ASSERT_NE(direct, nullptr) << Describe(a);
+    EXPECT_NE(direct->speaker().name(), "council spokeswoman");
+  }
+}
+
 // "It said": the company that opened the sentence, or the one before.
 const QuoteCase kCompanyAntecedents[] = {
     {"one_word_company_in_the_same_sentence",

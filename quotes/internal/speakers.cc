@@ -1745,6 +1745,34 @@ void SplitOrganizationFromTitle(std::string* title, std::string* organization) {
 
 namespace {
 
+// The gender an unnamed spokesperson's word gives ("spokeswoman"), and
+// whether `e`, a group by its phrase, is one person speaking for it: "a
+// spokeswoman for the Electoral Commission", "the ministry spokesman", "the
+// official".
+bool OnePersonForGroup(const Entity& e, v1::Gender* gender) {
+  *gender = v1::GENDER_UNSPECIFIED;
+  for (const std::string& w : e.tokens) {
+    if (w == "spokeswoman") {
+      *gender = v1::FEMALE;
+      return true;
+    }
+    if (w == "spokesman") {
+      *gender = v1::MALE;
+      return true;
+    }
+    if (w == "spokesperson" || w == "official" || w == "source") return true;
+  }
+  return false;
+}
+
+// Whether a "he" or "she" of `gender` may stand for `e`, who spoke last: a
+// person, or one person speaking for a group.
+bool SpeaksAsOnePerson(const Entity& e, v1::Gender gender) {
+  if (e.type == v1::PERSON) return Compatible(e.gender, gender);
+  v1::Gender own = v1::GENDER_UNSPECIFIED;
+  return OnePersonForGroup(e, &own) && Compatible(own, gender) && Compatible(e.gender, gender);
+}
+
 // Whether the pronoun at `span` closes a tail attribution: "...,
 // it said.", "..., they noted, ..." (a comma before it, a stop or a comma
 // after its verb); not "In a court filing, it said the ...".
@@ -2171,8 +2199,7 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
       if (newer_subject != nullptr) newer = newer_subject;
       if (newer != nullptr) {
         idx = EntityForKnown(*newer, text);
-      } else if (recent && entities_[last_speaker_].type == v1::PERSON &&
-          Compatible(entities_[last_speaker_].gender, p.gender)) {
+      } else if (recent && SpeaksAsOnePerson(entities_[last_speaker_], p.gender)) {
         idx = last_speaker_;
       } else {
         // The latest person named before the pronoun.
@@ -2185,8 +2212,7 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
         // The last speaker is still the best guess when no one else was
         // named since.
         if (best == nullptr && last_speaker_ >= 0 &&
-            entities_[last_speaker_].type == v1::PERSON &&
-            Compatible(entities_[last_speaker_].gender, p.gender)) {
+            SpeaksAsOnePerson(entities_[last_speaker_], p.gender)) {
           idx = last_speaker_;
         }
         if (best != nullptr) {
