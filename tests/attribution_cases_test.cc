@@ -937,6 +937,24 @@ TEST(SpokespersonPronounTest, GenderMustFit) {
   }
 }
 
+// A person named after a preposition is no newer antecedent for "he" than
+// the one who spoke last.
+const QuoteCase kPronounPastPrepositions[] = {
+    {"object_of_preposition_is_not_he",
+     "Paul Grant said the bridge was safe. He had misgivings about the ferry "
+     "under Mayor Tom Hale. “We checked it twice,” he said.",
+     "We checked it twice", kDirect, "Paul Grant"},
+    {"sentence_subject_is_he",
+     "Paul Grant said the bridge was safe. Mayor Tom Hale visited the site "
+     "on Monday. “We checked it twice,” he said.",
+     "We checked it twice", kDirect, "Tom Hale"},
+    {"weekday_is_no_title",
+     "Paul Grant said the bridge was safe. But on Tuesday Mr Hale denied "
+     "the claims. “I was never told,” he said.",
+     "I was never told", kDirect, "Hale"},
+};
+QUOTE_GRID(PronounPastPrepositionTest, kPronounPastPrepositions);
+
 // "It said": the company that opened the sentence, or the one before.
 const QuoteCase kCompanyAntecedents[] = {
     {"one_word_company_in_the_same_sentence",
@@ -1101,6 +1119,33 @@ const QuoteCase kMoreCues[] = {
      "The rules are needed to curb fake news", kDirect, "Tushar Mehta"},
 };
 QUOTE_GRID(MoreCueTest, kMoreCues);
+
+// Verbs that report only a that-clause ("stressed", "noted") report a bare
+// clause too when a short subject and an auxiliary follow them.
+const QuoteCase kBareClauses[] = {
+    {"stressed_bare_clause",
+     "The spokesman stressed the council would abide by its obligations.",
+     "the council would abide by its obligations", kIndirect, "spokesman"},
+    {"noted_pronoun_clause",
+     "Anna Berg noted she had been warned about the bridge twice.",
+     "she had been warned about the bridge twice", kIndirect, "Anna Berg"},
+};
+QUOTE_GRID(BareClauseTest, kBareClauses);
+
+// Their objects are no clauses: a noun phrase, a phrase of place, or a
+// relative clause inside the object.
+const NonQuoteCase kNotBareClauses[] = {
+    {"stressed_noun_object",
+     "Anna Berg stressed the importance of the new bridge for the town.",
+     "the importance of the new bridge"},
+    {"noted_in_a_speech",
+     "Anna Berg noted in a speech on Monday the rise in ferry fares.",
+     "the rise in ferry fares"},
+    {"noted_relative_clause",
+     "Anna Berg noted the engineers who had checked the bridge.",
+     "the engineers who had checked"},
+};
+NON_QUOTE_GRID(NotBareClauseTest, kNotBareClauses);
 
 // Findings of reports, studies and polls, with their that-clause.
 const QuoteCase kFindings[] = {

@@ -51,6 +51,11 @@ const TitleCase kCases[] = {
      "The board met on Monday. Acme Foods chief executive Tom Hale said "
      "profits would rise.",
      "profits would rise", "Tom Hale", "chief executive", "Acme Foods"},
+    // A weekday before the title is no part of it.
+    {"weekday_before_title",
+     "The ferry was late again. On Monday President Tom Hale said the bridge "
+     "was safe.",
+     "the bridge was safe", "Tom Hale", "President", ""},
     // The title stays whole.
     {"nationality_before_title",
      "Azerbaijani Ambassador to Morocco Oktay Gurbanov said the talks were "

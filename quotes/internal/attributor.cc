@@ -135,6 +135,32 @@ bool StartsWithVerb(absl::string_view w) {
   return IsOneOf(w, kWords);
 }
 
+// Whether tokens[k, s_end) open a clause without "that": a short subject
+// and then an auxiliary or modal verb. "stressed the UK would abide by
+// ...", "noted he had been ..."; not "stressed the importance of ..." or
+// "noted in a speech". For the verbs that report only a that-clause
+// otherwise.
+bool BareClauseAt(const std::vector<Token>& t, int k, int s_end) {
+  static constexpr absl::string_view kAuxiliaries[] = {
+      "would", "will", "was", "were", "is", "are", "had", "has", "have",
+      "could", "can", "should", "must", "may", "might"};
+  static constexpr absl::string_view kNoSubject[] = {
+      "in", "on", "at", "to", "for", "of", "with", "by", "from", "about", "as",
+      "during", "after", "before", "that", "what", "how", "why", "whether",
+      "if", "and", "or", "but", "it", "this"};
+  if (k >= s_end || t[k].punct || IsOneOf(Lower(t[k].text), kNoSubject)) return false;
+  constexpr int kMaxSubjectWords = 5;
+  for (int j = k + 1; j < s_end && j <= k + kMaxSubjectWords; ++j) {
+    if (t[j].punct) return false;
+    if (IsOneOf(t[j].text, kAuxiliaries)) {
+      // "who had", "which was": a relative clause inside the object.
+      static constexpr absl::string_view kRelatives[] = {"who", "which", "that", "whom"};
+      return !IsOneOf(t[j - 1].text, kRelatives);
+    }
+  }
+  return false;
+}
+
 // Conjunctions that open a clause of their own: '“...,” while 73 percent
 // said' quotes no one.
 bool StartsClause(absl::string_view w) {
@@ -1674,7 +1700,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
               if (that + 1 >= s_end) continue;
               content_begin = t[that + 1].span.begin;
             } else {
-              if (c.needs_that || te >= s_end) continue;
+              if (te >= s_end || (c.needs_that && !BareClauseAt(t, te, s_end))) continue;
               // A cue that attributes a direct quote and has no that-clause
               // reports nothing more: "“...,” Obermann told a press
               // conference at the trade show".

@@ -161,6 +161,15 @@ bool LooksLikeAgentNoun(absl::string_view w) {
   return absl::EndsWith(w, "ent") && !absl::EndsWith(w, "ment");
 }
 
+bool IsWeekday(absl::string_view w) {
+  static constexpr absl::string_view kDays[] = {
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+  for (absl::string_view d : kDays) {
+    if (w == d) return true;
+  }
+  return false;
+}
+
 bool IsPlacePreposition(absl::string_view w) {
   return w == "in" || w == "at" || w == "from" || w == "on" || w == "to" ||
          w == "near" ||
@@ -1003,6 +1012,14 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
       --j;
       break;
     }
+    // "on Tuesday Mr Ebbers denied", "on Monday President Bush said": a
+    // weekday before an honorific, a title or a first name is no title
+    // (the "Sunday Telegraph" is a name).
+    if (j < last && t.capitalized && IsWeekday(t.text) &&
+        (IsHonorific(tokens[j + 1]) || IsTitleWord(tokens[j + 1]) ||
+         first_name_gender_.contains(tokens[j + 1].text))) {
+      break;
+    }
     if (t.capitalized || t.acronym) {
       // "The Prime Minister's Office said": an organisation has an owner.
       has_head |= j == last && t.capitalized && org_words_.contains(t.text);
@@ -1745,6 +1762,23 @@ void SplitOrganizationFromTitle(std::string* title, std::string* organization) {
 
 namespace {
 
+// Whether the word before byte `pos` is a preposition: the name at `pos` is
+// its object ("under President Obama", "with Anna Berg").
+bool AfterPreposition(absl::string_view text, size_t pos) {
+  static constexpr absl::string_view kPrepositions[] = {
+      "under", "with", "about", "against", "for", "to", "by", "of", "from",
+      "on", "at", "in", "between", "than", "like", "over", "after", "before",
+      "including", "among", "into", "toward", "towards", "behind", "beside"};
+  absl::string_view before =
+      absl::StripTrailingAsciiWhitespace(text.substr(0, std::min(pos, text.size())));
+  const size_t space = before.find_last_of(" \n");
+  const absl::string_view word = space == absl::string_view::npos ? before : before.substr(space + 1);
+  for (absl::string_view w : kPrepositions) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
 // The gender an unnamed spokesperson's word gives ("spokeswoman"), and
 // whether `e`, a group by its phrase, is one person speaking for it: "a
 // spokeswoman for the Electoral Commission", "the ministry spokesman", "the
@@ -2188,9 +2222,13 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
       const auto [near_begin, near_end] = KnownBefore(position, kMaxPronounDistance);
       for (int ki = near_begin; ki < near_end; ++ki) {
         const SpeakerPhrase& k = known_[ki];
+        // "... misgivings about the armed forces under President Barack
+        // Obama. “...,” he said": a person named after a preposition is no
+        // newer antecedent than the last speaker.
         if (!k.quoted && Compatible(k.gender, p.gender) &&
             (last_speaker_ < 0 ||
-             k.span.begin > entities_[last_speaker_].last_position) &&
+             (k.span.begin > entities_[last_speaker_].last_position &&
+              !AfterPreposition(text, k.span.begin))) &&
             position < k.span.begin + kMaxPronounDistance) {
           newer = &k;
           if (OpensSentence(text, k.span.begin)) newer_subject = &k;
