@@ -1144,6 +1144,12 @@ const NonQuoteCase kNotBareClauses[] = {
     {"noted_relative_clause",
      "Anna Berg noted the engineers who had checked the bridge.",
      "the engineers who had checked"},
+    {"showed_object_pronoun",
+     "Anna Berg showed him how the bridge should be checked.",
+     "him how the bridge should be checked"},
+    {"columnist_first_person",
+     "I think Tom Hale is struggling to come near the pace he needs.",
+     "Tom Hale is struggling"},
 };
 NON_QUOTE_GRID(NotBareClauseTest, kNotBareClauses);
 

@@ -147,7 +147,7 @@ bool BareClauseAt(const std::vector<Token>& t, int k, int s_end) {
   static constexpr absl::string_view kNoSubject[] = {
       "in", "on", "at", "to", "for", "of", "with", "by", "from", "about", "as",
       "during", "after", "before", "that", "what", "how", "why", "whether",
-      "if", "and", "or", "but", "it", "this"};
+      "if", "and", "or", "but", "it", "this", "him", "them", "us", "me"};
   if (k >= s_end || t[k].punct || IsOneOf(Lower(t[k].text), kNoSubject)) return false;
   constexpr int kMaxSubjectWords = 5;
   for (int j = k + 1; j < s_end && j <= k + kMaxSubjectWords; ++j) {
@@ -1700,7 +1700,14 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
               if (that + 1 >= s_end) continue;
               content_begin = t[that + 1].span.begin;
             } else {
-              if (te >= s_end || (c.needs_that && !BareClauseAt(t, te, s_end))) continue;
+              // "I think Jason Gardener is struggling": a columnist's own
+              // opinion, no reported speech, unless a "that" says so.
+              const bool first_person = d.phrase.form == v1::PRONOUN &&
+                                        (d.phrase.name == "I" || Lower(d.phrase.name) == "we");
+              if (te >= s_end ||
+                  (c.needs_that && (first_person || !BareClauseAt(t, te, s_end)))) {
+                continue;
+              }
               // A cue that attributes a direct quote and has no that-clause
               // reports nothing more: "“...,” Obermann told a press
               // conference at the trade show".
