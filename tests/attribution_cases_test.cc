@@ -937,6 +937,28 @@ TEST(SpokespersonPronounTest, GenderMustFit) {
   }
 }
 
+// The organisation that owns a named person goes with the name.
+const QuoteCase kOwnedPersons[] = {
+    {"owner_before_name_after_quote",
+     "“We are finding more firms that want to help,” the EPA's Andrew "
+     "Fanara said.",
+     "We are finding more firms that want to help", kDirect, "Andrew Fanara"},
+    {"owner_before_name_with_article_known_later",
+     "The UK's Andrea Arnold won the short film award. Arnold said the prize "
+     "was overwhelming.",
+     "the prize was overwhelming", kIndirect, "Andrea Arnold"},
+};
+QUOTE_GRID(OwnedPersonTest, kOwnedPersons);
+
+// An age alone after the cue describes the person just named.
+const QuoteCase kAgeAfterCue[] = {
+    {"said_the_age_then_relative_clause",
+     "Anna Berg will not decide until March. “I will only race if I can "
+     "win,” said the 30-year-old, who retires next year.",
+     "I will only race if I can win", kDirect, "Anna Berg"},
+};
+QUOTE_GRID(AgeAfterCueTest, kAgeAfterCue);
+
 // A person named after a preposition is no newer antecedent for "he" than
 // the one who spoke last.
 const QuoteCase kPronounPastPrepositions[] = {

@@ -964,7 +964,15 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
     const Token& t = tokens[j];
     // "the Prime Minister's official spokesman said": the owner of a role
     // belongs to its description.
-    if (!t.punct && has_head && !owner && t.capitalized && IsPossessive(t.text)) {
+    // "the EPA's Andrew Fanara said", "Acme's Tom Hale said": so does the
+    // owner of a named person, the organisation they speak for.
+    // The person's name opens with a known first name, an honorific or a
+    // title, so that "January's View From Great Edinburgh International
+    // Cross Country" names no one.
+    if (!t.punct && !owner && t.capitalized && IsPossessive(t.text) &&
+        (has_head ||
+         (j < last && (first_name_gender_.contains(tokens[j + 1].text) ||
+                       IsHonorific(tokens[j + 1]) || IsTitleWord(tokens[j + 1]))))) {
       owner = true;
       continue;
     }
@@ -1225,6 +1233,7 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
   int modifiers = 0;
   int end = j;
   const int first_word = j;
+  int age = -1;  // an age noun read as a modifier, after the determiner
   for (; j < n && j - begin < kMaxPhraseTokens; ++j) {
     const Token& t = tokens[j];
     if (t.punct) break;
@@ -1272,6 +1281,7 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
         modifiers < 3 && before_head &&
         (determiner || j - begin < 2)) {
       ++modifiers;
+      if (determiner && IsAgeNoun(t.text)) age = j;
       continue;
     }
     if (t.lower && modifiers < 3 && j >= 2 && IsDeterminer(tokens[j - 1].text) &&
@@ -1282,6 +1292,9 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
     }
     break;
   }
+  // "said the 30-year-old, who ...": an age with nothing after it is the
+  // head itself.
+  if (end == first_word && age >= 0 && age == j - 1) end = j;
   if (end <= begin || (determiner && end == begin + 1)) return {};
   SpeakerPhrase p = Classify(text, tokens, begin, end);
   *next = end;
@@ -1492,11 +1505,17 @@ void NameModel::FindPersons(absl::string_view text,
       // France Anna Berg" is a person; "in South Harbour" a place).
       int pb = i;
       while (pb > 0 && tokens[pb - 1].span.end > p.span.begin) --pb;
+      // "The UK's Andrea Arnold", "the EPA's Andrew Fanara": an owner
+      // opens the phrase, and the article before it goes with the owner.
+      const bool owned = IsPossessive(tokens[pb].text) ||
+                         (IsDeterminer(tokens[pb].text) && pb + 1 < n &&
+                          IsPossessive(tokens[pb + 1].text));
       const bool placed =
-          (pb > 0 &&
-           ((tokens[pb - 1].lower && IsPlacePreposition(tokens[pb - 1].text)) ||
-            IsDeterminer(tokens[pb - 1].text) || tokens[pb - 1].text == "&")) ||
-          IsDeterminer(tokens[pb].text);
+          !owned &&
+          ((pb > 0 &&
+            ((tokens[pb - 1].lower && IsPlacePreposition(tokens[pb - 1].text)) ||
+             IsDeterminer(tokens[pb - 1].text) || tokens[pb - 1].text == "&")) ||
+           IsDeterminer(tokens[pb].text));
       // A role word right before the name makes it a person whatever comes
       // before the role: "the news that defender Sol Campbell", "between
       // Fiat boss Sergio Marchionne".
