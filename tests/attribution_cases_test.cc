@@ -947,6 +947,11 @@ const QuoteCase kOwnedPersons[] = {
      "The UK's Andrea Arnold won the short film award. Arnold said the prize "
      "was overwhelming.",
      "the prize was overwhelming", kIndirect, "Andrea Arnold"},
+    {"according_to_owner_and_honorific",
+     "Stuart Hensel works at the Harbour Intelligence Unit. A resale could "
+     "triple the price, according to the Harbour Intelligence Unit's Mr "
+     "Hensel.",
+     "A resale could triple the price", kIndirect, "Stuart Hensel"},
 };
 QUOTE_GRID(OwnedPersonTest, kOwnedPersons);
 

@@ -1247,8 +1247,13 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
       }
       break;
     }
-    // Days and months end the phrase: "said Smith on Friday".
-    if (t.capitalized && not_names_.contains(t.text) && end > begin) break;
+    // Days and months end the phrase: "said Smith on Friday"; an honorific
+    // after an owner does not ("the Economist Intelligence Unit's Mr
+    // Hensel").
+    if (t.capitalized && not_names_.contains(t.text) && end > begin &&
+        !(IsHonorific(t) && j > begin && IsPossessive(tokens[j - 1].text))) {
+      break;
+    }
     if (t.capitalized || t.acronym) {
       end = j + 1;
       continue;
