@@ -87,6 +87,15 @@ const QuoteCase kMarkStyles[] = {
      "''They call it 'the long bridge' for a reason,'' Mayor Paul Grant "
      "said.",
      "They call it", kDirect, "Paul Grant"},
+    // ” typed to open as well as to close.
+    {"right_mark_opens_before_a_word",
+     "Mayor Paul Grant was asked about the bridge. ”We will rebuild it "
+     "before winter,” he said.",
+     "We will rebuild it before winter", kDirect, "Paul Grant"},
+    {"right_mark_opens_with_an_ellipsis",
+     "Mayor Paul Grant spoke at the port.\n\n” … what we learned is that "
+     "the bridge must go,” he said.",
+     "what we learned is that the bridge must go", kDirect, "Paul Grant"},
 };
 
 // A quotation mark that is not a quote: no quote may hold these words.
@@ -95,6 +104,10 @@ const NonQuoteCase kNoMarks[] = {
      "wide and 40"},
     {"prime_in_coordinates",
      "The wreck lies at 38°42' north, near the harbour wall.", "north, near"},
+    // ” after a word still closes: it opens nothing after it.
+    {"right_mark_after_a_word_closes",
+     "“The bridge is safe,” Paul Grant said, and the ferry ran late.",
+     "and the ferry ran late"},
 };
 
 // --- Nested quotes ---------------------------------------------------------

@@ -123,6 +123,11 @@ Mark Classify(absl::string_view text, TextSpan span, TextSpan paragraph) {
       m.role = Role::kOpen;
       return m;
     case U'”':
+      // Typed to open as well ("”Fear. I am truly afraid ...", a paragraph
+      // opening "” … what I learned"): before a word, or first in its
+      // paragraph, it closes an open quote and opens one otherwise.
+      m.role = (space_before && (word_after || before == 0)) ? Role::kEither : Role::kClose;
+      return m;
     case U'»':
       m.role = Role::kClose;
       return m;
@@ -187,6 +192,13 @@ bool PluralPossessive(absl::string_view text, TextSpan span, TextSpan paragraph)
   return true;
 }
 
+// The first byte in [pos, end) that is no space or tab: "” … what I
+// learned" quotes from the ellipsis.
+size_t SkipBlanks(absl::string_view text, size_t pos, size_t end) {
+  while (pos < end && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
+  return pos;
+}
+
 // True when only blanks separate `pos` from a preceding '.', '!' or '?'.
 bool AfterSentenceEnd(absl::string_view text, size_t pos, TextSpan paragraph) {
   size_t i = pos;
@@ -238,7 +250,7 @@ std::vector<MarkedQuote> FindMarkedQuotes(
   auto push_closed = [&](const Mark& open, const Mark& close, int pi) {
     MarkedQuote q;
     q.open_mark = open.span;
-    q.content = {open.span.end, close.span.begin};
+    q.content = {SkipBlanks(text, open.span.end, close.span.begin), close.span.begin};
     q.close_mark = close.span;
     q.first_paragraph = q.last_paragraph = pi;
     if (q.content.end > q.content.begin) out.push_back(q);
@@ -247,7 +259,7 @@ std::vector<MarkedQuote> FindMarkedQuotes(
   auto start_pending = [&](const Mark& open, TextSpan para, int pi, bool single) {
     MarkedQuote q;
     q.open_mark = open.span;
-    q.content = {open.span.end, para.end};
+    q.content = {SkipBlanks(text, open.span.end, para.end), para.end};
     q.first_paragraph = q.last_paragraph = pi;
     pending = q;
     pending_single = single;
