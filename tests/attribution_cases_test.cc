@@ -937,6 +937,26 @@ TEST(SpokespersonPronounTest, GenderMustFit) {
   }
 }
 
+// "According to": the source after modifiers and a title, a nationality
+// and its noun, and a dash before the cue.
+const QuoteCase kAccordingToSources[] = {
+    {"according_to_modifiers_before_title",
+     "According to conservative talk radio host Tom Hale, the move reeks of "
+     "desperation.",
+     "the move reeks of desperation", kIndirect, "Tom Hale"},
+    {"according_to_nationality_and_noun",
+     "More than half of his advice is wrong, according to the top British "
+     "medical journal.",
+     "More than half of his advice is wrong", kIndirect,
+     "top British medical journal"},
+    {"according_to_after_a_dash",
+     "More than half of his advice is wrong — according to the Harbour "
+     "Medical Council.",
+     "More than half of his advice is wrong", kIndirect,
+     "Harbour Medical Council"},
+};
+QUOTE_GRID(AccordingToSourceTest, kAccordingToSources);
+
 // The organisation that owns a named person goes with the name.
 const QuoteCase kOwnedPersons[] = {
     {"owner_before_name_after_quote",

@@ -1500,8 +1500,10 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
           if (next < s_end && t[next].text == "," && next + 1 < s_end) {
             content_begin = t[next + 1].span.begin;
             content_end = clause_end(content_begin);
-          } else if (tc - 2 >= s_begin && t[tc - 1].text == ",") {
-            // "..., according to X." The comma must have words before it.
+          } else if (tc - 2 >= s_begin &&
+                     (t[tc - 1].text == "," || IsDash(t[tc - 1].text))) {
+            // "..., according to X." or "... — according to X." The comma
+            // or dash must have words before it.
             content_begin = t[s_begin].span.begin;
             content_end = t[tc - 2].span.end;
           } else {

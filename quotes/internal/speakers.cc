@@ -783,11 +783,12 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
     return p;
   }
   // "The network said", "the report said": a source named by a noun; "the
-  // ad's narrator" too, when the article went with the owner's capital.
+  // ad's narrator" too, when the article went with the owner's capital;
+  // "the top British medical journal".
   const bool after_article =
       b > begin || (begin > 0 && IsDeterminer(tokens[begin - 1].text) &&
                     end - b == 2 && tokens[b].lower && IsPossessive(tokens[b].text));
-  if (after_article && head.lower && !head.punct && end - b <= 3) {
+  if (after_article && head.lower && !head.punct && end - b <= 4) {
     p.form = v1::ORGANIZATION;
     p.name = JoinTokens(text, tokens, b, end);
     return p;
@@ -1256,6 +1257,20 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
     }
     if (t.capitalized || t.acronym) {
       end = j + 1;
+      // "according to the top British medical journal": after a
+      // nationality, the lower-case words up to the phrase's end are its
+      // head.
+      if (determiner && LooksLikeDemonym(t.text)) {
+        int h = j + 1;
+        while (h < n && h <= j + 2 && tokens[h].lower && !tokens[h].punct &&
+               !IsConnector(tokens[h].text)) {
+          ++h;
+        }
+        if (h > j + 1 && (h >= n || tokens[h].punct)) {
+          end = h;
+          j = h - 1;
+        }
+      }
       continue;
     }
     if (IsTitleWord(t) || IsGroupNoun(t)) {
@@ -1281,10 +1296,19 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
     const bool before_head = end == first_word;
     // "said 34-year-old nurse Jane Doe": an age is a modifier too.
     // "said 9/11 widow Terry Strada": a date or number modifies the role.
+    // "According to conservative talk radio host Rush Limbaugh": more
+    // modifiers without an article when a title and a name come next.
+    auto title_then_name = [&] {
+      for (int k = j + 1; k < n && k <= j + 3; ++k) {
+        if (tokens[k].punct || tokens[k].capitalized) return false;
+        if (IsTitleWord(tokens[k])) return k + 1 < n && tokens[k + 1].capitalized;
+      }
+      return false;
+    };
     if ((t.lower || IsAgeNoun(t.text) ||
          (!t.capitalized && absl::ascii_isdigit(static_cast<unsigned char>(t.text[0])))) &&
         modifiers < 3 && before_head &&
-        (determiner || j - begin < 2)) {
+        (determiner || j - begin < 2 || (t.lower && title_then_name()))) {
       ++modifiers;
       if (determiner && IsAgeNoun(t.text)) age = j;
       continue;
