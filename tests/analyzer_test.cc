@@ -92,15 +92,15 @@ TEST(AnalyzerTest, SinkCanStopTheStream) {
 }
 
 TEST(AnalyzerTest, UserWordListExtendsTheCues) {
-  const std::string text = "Mayor Jane Doe opined that the bridge was safe.";
+  const std::string text = "Mayor Jane Doe harrumphed that the bridge was safe.";
   auto plain = Make(AnalyzerOptions());
   EXPECT_EQ(plain->Analyze(text, v1::Article()).quotes_size(), 0);
   AnalyzerOptions options;
-  options.lexicon_text_proto = "speech_verbs { forms: \"opined\" }";
+  options.lexicon_text_proto = "speech_verbs { forms: \"harrumphed\" }";
   auto extended = Make(options);
   v1::ArticleAnalysis a = extended->Analyze(text, v1::Article());
   ASSERT_EQ(a.quotes_size(), 1);
-  EXPECT_EQ(a.quotes(0).cue(), "opined");
+  EXPECT_EQ(a.quotes(0).cue(), "harrumphed");
   EXPECT_EQ(a.quotes(0).speaker().name(), "Jane Doe");
 }
 

@@ -1164,6 +1164,13 @@ const QuoteCase kMoreCues[] = {
      "“The rules are needed to curb fake news,” Solicitor General Tushar "
      "Mehta submitted.",
      "The rules are needed to curb fake news", kDirect, "Tushar Mehta"},
+    // Verbs of South Asian and agency copy.
+    {"opined_that", "Paul Grant opined that the economy would grow.",
+     "the economy would grow", kIndirect, "Paul Grant"},
+    {"averred_after_quote", "“We are on track,” Anna Berg averred.",
+     "We are on track", kDirect, "Anna Berg"},
+    {"affirmed_that", "Paul Grant affirmed that the bridge would reopen.",
+     "the bridge would reopen", kIndirect, "Paul Grant"},
 };
 QUOTE_GRID(MoreCueTest, kMoreCues);
 
