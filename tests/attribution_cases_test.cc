@@ -937,6 +937,40 @@ TEST(SpokespersonPronounTest, GenderMustFit) {
   }
 }
 
+// Between the subject and its verb: a clause of time or manner between
+// commas, "in a statement"; before the subject, an honorific and its owner.
+const QuoteCase kBetweenSubjectAndVerb[] = {
+    {"while_clause_between_commas",
+     "Chief Minister Anna Berg, while addressing a rally in Kolkata, alleged "
+     "that the Centre was ignoring the state.",
+     "the Centre was ignoring the state", kIndirect, "Anna Berg"},
+    {"in_a_statement_before_the_verb",
+     "The Harbour Ministry in a statement said the meeting was productive.",
+     "the meeting was productive", kIndirect, "Harbour Ministry"},
+    {"honorific_before_the_owner",
+     "“This is not acceptable,” Mr Hale's spokesman Paul Grant told the "
+     "Nation.",
+     "This is not acceptable", kDirect, "Paul Grant"},
+};
+QUOTE_GRID(BetweenSubjectAndVerbTest, kBetweenSubjectAndVerb);
+
+// A former holder is no current one, and the reverse, in every context.
+TEST(FormerHolderTest, FormerPresidentIsNotThePresident) {
+  for (const Context& context : Contexts()) {
+    SCOPED_TRACE(context.name);
+    const v1::ArticleAnalysis a = AnalyzeInContext(
+        "President Tom Hale said the deal would create jobs. In a post, the "
+        "former president wrote that the ruling was unjust.",
+        context);
+    const v1::Quote* current = FindQuote(a, "the deal would create jobs");
+    ASSERT_NE(current, nullptr) << Describe(a);
+    EXPECT_EQ(current->speaker().name(), "Tom Hale");
+    const v1::Quote* former = FindQuote(a, "the ruling was unjust");
+    ASSERT_NE(former, nullptr) << Describe(a);
+    EXPECT_NE(former->speaker().name(), "Tom Hale");
+  }
+}
+
 // "According to": the source after modifiers and a title, a nationality
 // and its noun, and a dash before the cue.
 const QuoteCase kAccordingToSources[] = {

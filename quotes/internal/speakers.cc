@@ -286,6 +286,7 @@ NameModel::NameModel(const v1::Lexicon& lexicon,
     first_name_gender_[w] = v1::MALE;
   }
   for (const auto& w : lexicon.organization_words()) org_words_.insert(w);
+  for (const auto& w : lexicon.speech_nouns()) speech_nouns_.insert(w);
   for (const auto& w : lexicon.group_nouns()) {
     std::vector<absl::string_view> parts = absl::StrSplit(w, ' ');
     add(parts.back(), kGroup, kGroupDot);
@@ -719,7 +720,7 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
       }
       if (owner >= 0) {
         int ob = begin;
-        while (ob < owner && IsDeterminer(tokens[ob].text)) ++ob;
+        while (ob < owner && (IsDeterminer(tokens[ob].text) || IsHonorific(tokens[ob]))) ++ob;
         std::string org = JoinTokens(text, tokens, ob, owner + 1);
         org.resize(org.size() - (absl::EndsWith(org, "'s") ? 2 : 4));
         SplitTitle(text, tokens, owner + 1, k, &p);
@@ -734,9 +735,11 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
   const Token& head = tokens[end - 1];
   int b = begin;
   // "one victim", "One resident": "one" before a noun counts as "a".
+  // "Mr Blair's official spokesman" is named "Blair's official spokesman".
   while (b < end && (IsDeterminer(tokens[b].text) ||
                      IsPossessiveDeterminer(tokens[b].text) ||
-                     (b + 1 < end && IsOne(tokens[b].text)))) {
+                     (b + 1 < end && IsOne(tokens[b].text)) ||
+                     (b + 1 < end && IsHonorific(tokens[b]) && IsPossessive(tokens[b + 1].text)))) {
     ++b;
   }
   if (b >= end) return p;
@@ -754,7 +757,8 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
       (b > begin && b == end - 1 && IsAgeNoun(head.text))) {
     p.form = v1::DESCRIPTION;
     int nb = begin;
-    while (nb < end - 1 && (IsPossessiveDeterminer(tokens[nb].text) || IsOne(tokens[nb].text))) {
+    while (nb < end - 1 && (IsPossessiveDeterminer(tokens[nb].text) || IsOne(tokens[nb].text) ||
+                            (IsHonorific(tokens[nb]) && IsPossessive(tokens[nb + 1].text)))) {
       ++nb;
     }
     p.name = JoinTokens(text, tokens, nb, end);
@@ -937,6 +941,39 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
       return p;
     }
   }
+  // "Chief Minister Mamata Banerjee, while addressing a rally in Kolkata,
+  // alleged": a clause of time or manner between commas.
+  if (i >= 4 && tokens[i].text == ",") {
+    static constexpr absl::string_view kOpeners[] = {
+        "while", "whilst", "when", "after", "before", "speaking", "addressing",
+        "talking", "responding", "reacting", "referring", "writing"};
+    constexpr int kMaxAside = 14;
+    for (int c = i - 2; c >= 1 && i - c <= kMaxAside; --c) {
+      if (!tokens[c].punct) continue;
+      if (tokens[c].text != ",") break;
+      bool opener = false;
+      for (absl::string_view o : kOpeners) opener |= tokens[c + 1].text == o;
+      if (!opener || tokens[c - 1].punct) break;
+      SpeakerPhrase p = ParseBefore(text, tokens, c, first_of_pair);
+      if (p.form == v1::FULL || p.form == v1::SURNAME || p.form == v1::DESCRIPTION ||
+          p.form == v1::ORGANIZATION) {
+        p.span.end = tokens[i - 1].span.end;
+        return p;
+      }
+      break;
+    }
+  }
+  // "The Prime Minister's Office (PMO) in a statement said", "Grant in an
+  // interview said": where it was said, between the subject and its verb.
+  if (i >= 3 && tokens[i - 2].text == "in" && speech_nouns_.contains(tokens[i].text) &&
+      (tokens[i - 1].text == "a" || tokens[i - 1].text == "an" ||
+       IsPossessiveDeterminer(tokens[i - 1].text))) {
+    SpeakerPhrase p = ParseBefore(text, tokens, i - 2, first_of_pair);
+    if (!p.empty()) {
+      p.span.end = tokens[i].span.end;
+      return p;
+    }
+  }
   if (i >= 1 && tokens[i].text == ",") return ParseAppositiveBefore(text, tokens, i);
   // "Tom Carper, D-Del. said": a party and state without the second comma.
   if (i >= 2 && tokens[i - 1].text == "," && IsPartyStateTag(tokens[i].text)) {
@@ -993,8 +1030,9 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
     }
     if (t.punct || HasClitic(t.text)) break;
     // The owner's name is a capitalised run, perhaps after "the".
+    // "Mr Odinga's spokesman": an honorific before the owner's name.
     if (owner && ((!IsDeterminer(t.text) && !t.capitalized && !t.acronym) ||
-                  not_names_.contains(t.text))) {
+                  (not_names_.contains(t.text) && !IsHonorific(t)))) {
       break;
     }
     if (IsPossessiveDeterminer(t.text) && j < last) {
@@ -2381,6 +2419,12 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
           if (absl::StrContains(t, rank) && !absl::StrContains(lower_name, rank)) {
             return false;
           }
+        }
+        // Nor is "the former president" the president. (A deputy may be
+        // described by a rank that a title cut short has lost: "First
+        // Deputy Minister of Culture, Acting Minister Anar Karimov".)
+        for (absl::string_view rank : {"former", "ex-"}) {
+          if (absl::StrContains(lower_name, rank) && !absl::StrContains(t, rank)) return false;
         }
         if (p.qualifiers.empty()) return true;
         const std::string o = Lower(org);

@@ -130,6 +130,7 @@ class NameModel {
   // First name, as written -> the gender it tells.
   absl::flat_hash_map<std::string, v1::Gender> first_name_gender_;
   absl::flat_hash_set<std::string> org_words_;     // as written
+  absl::flat_hash_set<std::string> speech_nouns_;  // "statement", "interview"
 };
 
 // One speaker entity of an article.
