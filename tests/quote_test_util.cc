@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "quotes/analyzer.h"
@@ -177,7 +178,11 @@ void CheckWrongSpeakerCase(const WrongSpeakerCase& c, const Context& context) {
   SCOPED_TRACE(::testing::Message() << c << ", " << context);
   const v1::ArticleAnalysis a = AnalyzeInContext(c.text, context);
   SCOPED_TRACE(Describe(a));
+  if (c.in_quote != nullptr) {
+    ASSERT_NE(FindQuote(a, c.in_quote), nullptr) << "no quote holds \"" << c.in_quote << "\"";
+  }
   for (const v1::Quote& q : a.quotes()) {
+    if (c.in_quote != nullptr && !absl::StrContains(q.text(), c.in_quote)) continue;
     EXPECT_NE(q.speaker().name(), c.not_speaker)
         << q.id() << " \"" << q.text() << "\" is not theirs";
   }

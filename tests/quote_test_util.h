@@ -82,11 +82,14 @@ struct NonQuoteCase {
 };
 
 // A case with a name in it that must not become a speaker: a name inside the
-// quote, the person spoken to. No quote may be attributed to `not_speaker`.
+// quote, the person spoken to. No quote may be attributed to `not_speaker`;
+// with `in_quote`, no quote whose text holds those words (the case's other
+// quotes may be theirs).
 struct WrongSpeakerCase {
   const char* name;
   const char* text;
   const char* not_speaker;
+  const char* in_quote = nullptr;
 };
 
 std::ostream& operator<<(std::ostream& os, const Context& c);
