@@ -958,6 +958,25 @@ const QuoteCase kBetweenSubjectAndVerb[] = {
 };
 QUOTE_GRID(BetweenSubjectAndVerbTest, kBetweenSubjectAndVerb);
 
+// Places after "in" and "at" say where the subject spoke, not who spoke.
+const QuoteCase kPlacesBeforeTheVerb[] = {
+    {"chain_of_places_after_the_subject",
+     "In 2000, EU leaders at a summit in Lisbon pledged that the economy "
+     "would grow.",
+     "the economy would grow", kIndirect, "EU leaders"},
+    {"reporter_at_a_place",
+     "Correspondent Tom Hale at Postbridge in the West Country said 2,000 "
+     "people had turned out.",
+     "2,000 people had turned out", kIndirect, "Tom Hale"},
+    {"title_in_a_place",
+     "The minister in Kabul said the talks would resume.",
+     "the talks would resume", kIndirect, "The minister"},
+    {"group_in_a_place_stays_whole",
+     "Officials in Washington said the deal was close.",
+     "the deal was close", kIndirect, "Officials in Washington"},
+};
+QUOTE_GRID(PlaceBeforeVerbTest, kPlacesBeforeTheVerb);
+
 // "According to": the source after modifiers and a title, a nationality
 // and its noun, and a dash before the cue.
 const QuoteCase kAccordingToSources[] = {

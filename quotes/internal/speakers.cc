@@ -681,6 +681,17 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
   // object of an organisation's name, not a surname. "A spokesman for Acme":
   // the spokesman speaks for Acme, which is the speaker we can name.
   if (k == end - 1 && k > begin && IsObjectPreposition(tokens[k - 1].text)) {
+    // "The minister in Kabul said": the place says where the minister is,
+    // not whom he speaks for.
+    const absl::string_view prep = tokens[k - 1].text;
+    if (k >= begin + 2 && tokens[k - 2].lower && IsTitleWord(tokens[k - 2]) &&
+        (prep == "in" || prep == "on" || prep == "from")) {
+      SpeakerPhrase role = Classify(text, tokens, begin, k - 1);
+      if (role.form == v1::DESCRIPTION) {
+        role.span.end = tokens[end - 1].span.end;
+        return role;
+      }
+    }
     if (k >= begin + 2 && tokens[k - 2].lower &&
         (IsTitleWord(tokens[k - 2]) || IsGroupNoun(tokens[k - 2]))) {
       p.form = v1::ORGANIZATION;
@@ -1133,6 +1144,31 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
   }
   if (begin > last) return {};
   SpeakerPhrase p = Classify(text, tokens, begin, last + 1);
+  // "EU leaders at a summit in Lisbon pledged": a place after "in" or "at"
+  // is where the subject spoke; the subject stands before the chain of
+  // places and occasions, at the start of its clause.
+  if (begin >= 3 && tokens[begin - 1].lower &&
+      (tokens[begin - 1].text == "in" || tokens[begin - 1].text == "at") &&
+      (p.form == v1::SURNAME || p.form == v1::ORGANIZATION || p.form == v1::FULL)) {
+    constexpr int kMaxChain = 10;
+    int subject_end = -1;
+    for (int m = begin - 2; m >= 1 && begin - m <= kMaxChain; --m) {
+      if (tokens[m].punct) break;
+      if (tokens[m].lower && IsPlacePreposition(tokens[m].text) && !tokens[m - 1].punct) {
+        subject_end = m;
+      }
+    }
+    if (subject_end > 0) {
+      SpeakerPhrase subject = ParseBefore(text, tokens, subject_end, first_of_pair);
+      int sb = subject_end - 1;
+      while (sb > 0 && tokens[sb - 1].span.end > subject.span.begin) --sb;
+      const bool clause_start = sb == 0 || tokens[sb - 1].punct;
+      if (!subject.empty() && subject.form != v1::PRONOUN && clause_start) {
+        subject.span.end = tokens[last].span.end;
+        return subject;
+      }
+    }
+  }
   // "Jakub Koreiba, a Polish analyst, said": the phrase is an appositive.
   if (begin >= 2 && tokens[begin - 1].text == "," &&
       (IsDeterminer(tokens[begin].text) || IsTitleWord(tokens[begin])) &&
