@@ -958,6 +958,24 @@ const QuoteCase kBetweenSubjectAndVerb[] = {
 };
 QUOTE_GRID(BetweenSubjectAndVerbTest, kBetweenSubjectAndVerb);
 
+// A first name alone names the person named before who bears it: a knight
+// ("Sir John"), a sister ("Serena"); a knight is never "Mr".
+const QuoteCase kFirstNames[] = {
+    {"knight_by_first_name",
+     "Sir John Bourn published the report on Monday. Sir John said the "
+     "figures were clear.",
+     "the figures were clear", kIndirect, "John Bourn"},
+    {"sister_by_first_name",
+     "Serena Williams beat Venus Williams in the final. Serena said the "
+     "match had been hard.",
+     "the match had been hard", kIndirect, "Serena Williams"},
+    {"mr_is_not_the_knight",
+     "Sir Ian Blair said the threat was real. Prime Minister Tony Blair "
+     "spoke later. But Mr Blair insisted that liberty came first.",
+     "liberty came first", kIndirect, "Tony Blair"},
+};
+QUOTE_GRID(FirstNameTest, kFirstNames);
+
 // Places after "in" and "at" say where the subject spoke, not who spoke.
 const QuoteCase kPlacesBeforeTheVerb[] = {
     {"chain_of_places_after_the_subject",

@@ -1,6 +1,7 @@
 #include "quotes/internal/speakers.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <limits>
 #include <utility>
 #include <string>
@@ -1975,9 +1976,46 @@ int EntityRegistry::Create(const SpeakerPhrase& p) {
 }
 
 // A full name or a surname: the person it names, created when new.
+namespace {
+
+// Whether one of the first words at `begin` is an honorific of a knight or
+// a peer ("Sir Ian Blair", "Dame Judi Dench", "Lord Holme"), or a plain one
+// ("Mr Blair", "But Mr Blair"): Sir Ian Blair is "Sir Ian", never "Mr
+// Blair".
+bool HasHonorificAmong(absl::string_view text, size_t begin,
+                       std::initializer_list<absl::string_view> honorifics) {
+  const absl::string_view at = text.substr(std::min(begin, text.size()), 40);
+  int seen = 0;
+  for (absl::string_view w : absl::StrSplit(at, ' ', absl::SkipEmpty())) {
+    if (++seen > 3) break;
+    for (absl::string_view h : honorifics) {
+      if (w == h) return true;
+    }
+  }
+  return false;
+}
+bool OpensWithPeerage(absl::string_view text, size_t begin) {
+  return HasHonorificAmong(text, begin, {"Sir", "Dame", "Lord", "Lady", "Baroness", "Baron"});
+}
+bool OpensWithPlainHonorific(absl::string_view text, size_t begin) {
+  return HasHonorificAmong(text, begin, {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss"});
+}
+
+}  // namespace
+
 int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
                                 size_t position) {
   int idx = FindByName(p);
+  // "Sir Ian Blair said ... But Mr Blair insisted": another Blair.
+  const bool plain = p.form == v1::SURNAME && OpensWithPlainHonorific(text, p.span.begin);
+  if (idx >= 0 && plain) {
+    for (const v1::Mention& m : entities_[idx].mentions) {
+      if (OpensWithPeerage(text, m.span().begin())) {
+        idx = -1;
+        break;
+      }
+    }
+  }
   if (idx >= 0 && p.form == v1::SURNAME && entities_[idx].tokens.size() >= 2) {
     // "John Smith said ... Mary Smith arrived ... Smith said": the full
     // name named last, when it is someone else.
@@ -2023,6 +2061,7 @@ int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
         // "... than working Crooked Hillary Clinton.”": a name inside
         // someone's words may be a nickname.
         if (k.quoted) continue;
+        if (plain && OpensWithPeerage(text, k.span.begin)) continue;
         // "Larry King" is no part of "Martin Luther King".
         if (words.size() >= 2 && !EndsName(NameTokens(k.name), words)) continue;
         // "President Obama" is not the "Michelle Obama" named only
@@ -2057,12 +2096,37 @@ int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
         best = &k;
       }
     }
+    // "Sir John Bourn ... Sir John said", "Serena Williams ... Venus
+    // Williams ... Serena added": a knight's first name, or a first name
+    // where two people share a surname, names the one person named before
+    // who bears it. Any other first name alone may be someone else's
+    // ("Paul Hale ... Paul said" is no Paul Hale).
+    bool by_first_name = false;
+    const bool knight = HasHonorificAmong(text, p.span.begin, {"Sir", "Dame"});
+    if (best == nullptr && words.size() == 1) {
+      for (const SpeakerPhrase& k : known_) {
+        if (k.span.begin >= position) break;
+        if (k.form != v1::FULL || k.quoted) continue;
+        const std::vector<std::string> kw = NameTokens(k.name);
+        if (kw.size() < 2 || kw.front() != words.front() ||
+            !(knight || AmbiguousSurname(LastKey(kw.back())))) {
+          continue;
+        }
+        if (best != nullptr && best->name != k.name) {
+          best = nullptr;
+          break;
+        }
+        best = &k;
+        by_first_name = true;
+      }
+    }
     if (best != nullptr) {
       SpeakerPhrase merged = *best;
       if (merged.title.empty()) merged.title = p.title;
       if (merged.organization.empty()) merged.organization = p.organization;
       if (merged.gender == v1::GENDER_UNSPECIFIED) merged.gender = p.gender;
-      idx = Create(merged);
+      idx = by_first_name ? FindByName(merged) : -1;
+      if (idx < 0) idx = Create(merged);
     } else {
       idx = Create(p);
     }
