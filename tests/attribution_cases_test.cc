@@ -976,6 +976,16 @@ const QuoteCase kFirstNames[] = {
 };
 QUOTE_GRID(FirstNameTest, kFirstNames);
 
+// A conjunction opening the sentence is no part of the speaker's phrase.
+const QuoteCase kSentenceOpeners[] = {
+    {"but_before_a_group", "But critics said the plan would fail.",
+     "the plan would fail", kIndirect, "critics"},
+    {"and_before_figures",
+     "And official figures showed that prices rose by 3% in March.",
+     "prices rose by 3% in March", kIndirect, "official figures"},
+};
+QUOTE_GRID(SentenceOpenerTest, kSentenceOpeners);
+
 // Places after "in" and "at" say where the subject spoke, not who spoke.
 const QuoteCase kPlacesBeforeTheVerb[] = {
     {"chain_of_places_after_the_subject",

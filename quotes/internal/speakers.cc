@@ -1143,6 +1143,11 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
          !(begin > 0 && IsDeterminer(tokens[begin - 1].text))) {
     ++begin;
   }
+  // "But Mr Blair insisted": the conjunction opens the sentence, not the
+  // name.
+  while (begin < last && tokens[begin].capitalized && IsSentenceOpener(tokens[begin].text)) {
+    ++begin;
+  }
   if (begin > last) return {};
   SpeakerPhrase p = Classify(text, tokens, begin, last + 1);
   // "EU leaders at a summit in Lisbon pledged": a place after "in" or "at"
