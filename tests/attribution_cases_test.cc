@@ -986,6 +986,16 @@ const QuoteCase kSentenceOpeners[] = {
 };
 QUOTE_GRID(SentenceOpenerTest, kSentenceOpeners);
 
+// A preposition opening the sentence names no one ("Across the board I
+// thought ...", "Pushing Beyond ...").
+const WrongSpeakerCase kPrepositionsAsNames[] = {
+    {"across_opens_the_sentence",
+     "Across the board I thought Anna Berg had a great weekend and continued "
+     "to show she is developing.",
+     "Across"},
+};
+WRONG_SPEAKER_GRID(PrepositionAsNameTest, kPrepositionsAsNames);
+
 // Places after "in" and "at" say where the subject spoke, not who spoke.
 const QuoteCase kPlacesBeforeTheVerb[] = {
     {"chain_of_places_after_the_subject",
