@@ -986,6 +986,15 @@ const QuoteCase kSentenceOpeners[] = {
 };
 QUOTE_GRID(SentenceOpenerTest, kSentenceOpeners);
 
+// A role written as an acronym is a person's title, not a group.
+const QuoteCase kAcronymRoles[] = {
+    {"the_dj_then_he",
+     "DJ Tom Hale played in Rio. The DJ admitted that success had a "
+     "downside. In particular, he said he had lost friends.",
+     "he had lost friends", kIndirect, "Tom Hale"},
+};
+QUOTE_GRID(AcronymRoleTest, kAcronymRoles);
+
 // A preposition opening the sentence names no one ("Across the board I
 // thought ...", "Pushing Beyond ...").
 const WrongSpeakerCase kPrepositionsAsNames[] = {
