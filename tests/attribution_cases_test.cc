@@ -995,6 +995,25 @@ const QuoteCase kAcronymRoles[] = {
 };
 QUOTE_GRID(AcronymRoleTest, kAcronymRoles);
 
+// A title of an organisation left unnamed, its object headed by an agent
+// noun: one person, whom a later "he" names.
+const QuoteCase kTitlesOfUnnamedBodies[] = {
+    {"chief_executive_of_a_maker",
+     "“The dollar will be stronger,” the chief executive of a leading "
+     "European car maker told the BBC.",
+     "The dollar will be stronger", kDirect,
+     "chief executive of a leading European car maker"},
+    {"he_after_the_chief_executive",
+     "“The dollar will be stronger,” the chief executive of a leading "
+     "European car maker told the BBC. The trend was wrong, he said.",
+     "The trend was wrong", kIndirect,
+     "chief executive of a leading European car maker"},
+    {"lawyers_for_the_spammers",
+     "Lawyers for the alleged spammers said the lawsuit was groundless.",
+     "the lawsuit was groundless", kIndirect, "Lawyers for the alleged spammers"},
+};
+QUOTE_GRID(TitleOfUnnamedBodyTest, kTitlesOfUnnamedBodies);
+
 // A preposition opening the sentence names no one ("Across the board I
 // thought ...", "Pushing Beyond ...").
 const WrongSpeakerCase kPrepositionsAsNames[] = {

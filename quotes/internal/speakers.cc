@@ -793,6 +793,14 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
   for (int i = b; i < end; ++i) capitals += tokens[i].capitalized;
   const bool named_group = head.acronym || org_words_.contains(head.text) ||
                            (capitals >= 2 && !not_names_.contains(head.text));
+  // "the chief executive of a leading European car maker": one person,
+  // described by the title of an organisation left unnamed; "critics of the
+  // takeover", "unions at the carmaker": a group.
+  if (const int role = TitleOfObject(tokens, end - 1); role >= 0) {
+    p.form = IsGroupNoun(tokens[role]) ? v1::ORGANIZATION : v1::DESCRIPTION;
+    p.name = JoinTokens(text, tokens, b, end);
+    return p;
+  }
   if (IsGroupNoun(head) || named_group) {
     p.form = v1::ORGANIZATION;
     p.name = JoinTokens(text, tokens, b, end);
@@ -1120,6 +1128,12 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
     // "The network said", "the ad's narrator says": a common noun right
     // before the cue, after an article, names the source; after an owner
     // after an article, an agent noun does.
+    // "the chief executive of a leading European car maker": an agent noun
+    // heads the object of a title's "of", "for" or "at".
+    if (t.lower && j == last && TitleOfObject(tokens, j) >= 0) {
+      has_head = true;
+      continue;
+    }
     if (t.lower && j == last && j > 0 &&
         (IsDeterminer(tokens[j - 1].text) ||
          IsPossessiveDeterminer(tokens[j - 1].text) ||
@@ -1477,6 +1491,18 @@ bool NameModel::RoleAppositive(const std::vector<Token>& tokens, int begin,
     return false;
   }
   return head;
+}
+
+int NameModel::TitleOfObject(const std::vector<Token>& tokens, int j) const {
+  if (!tokens[j].lower || !LooksLikeAgentNoun(tokens[j].text)) return -1;
+  for (int k = j - 1; k >= 2 && j - k <= 5 && !tokens[k].punct; --k) {
+    if (!IsDeterminer(tokens[k].text)) continue;
+    const absl::string_view prep = tokens[k - 1].text;
+    const bool titled = (prep == "of" || prep == "for" || prep == "at") &&
+                        (IsTitleWord(tokens[k - 2]) || IsGroupNoun(tokens[k - 2]));
+    return titled ? k - 2 : -1;
+  }
+  return -1;
 }
 
 bool NameModel::NamesBodyOf(const std::vector<Token>& tokens, int begin, int end) const {

@@ -56,6 +56,11 @@ class NameModel {
   // "the Ministry of Finance", "the Reserve Bank of Australia": whether an
   // organisation word followed by "of" stands in tokens [begin, end).
   bool NamesBodyOf(const std::vector<Token>& tokens, int begin, int end) const;
+  // When tokens[j], a lower-case agent noun, heads the object of a title's
+  // or group's "of", "for" or "at" ("the chief executive of a leading
+  // European car maker", "critics of the takeover"): the index of the title
+  // or group word; else -1.
+  int TitleOfObject(const std::vector<Token>& tokens, int j) const;
   // "a source familiar with the matter", "people close to the talks": an
   // unnamed source ending right before token `end`, or an empty phrase.
   SpeakerPhrase ParseAnonymousSource(absl::string_view text,
