@@ -444,6 +444,16 @@ const NonQuoteCase kTitles[] = {
 // --- Partial quotes --------------------------------------------------------
 
 const QuoteCase kPartial[] = {
+    // Before a tail cue or "according to": the reported clause holds its
+    // quoted words as one MIXED quote.
+    {"partial_before_tail_cue",
+     "The current trend towards the bridge was “plainly wrong”, Mayor Paul "
+     "Grant said.",
+     "The current trend towards the bridge was", kMixed, "Paul Grant"},
+    {"partial_before_according_to",
+     "The council will balance its budget “with a margin to spare”, "
+     "according to Mayor Paul Grant.",
+     "The council will balance its budget", kMixed, "Paul Grant"},
     {"partial_then_clause",
      "Mayor Paul Grant said the works were “almost done” and praised the "
      "crews.",

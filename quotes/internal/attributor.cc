@@ -1890,6 +1890,26 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     drafts.push_back(d);
   }
 
+  // 'The trend was "stupid", he said.': reported speech that holds a
+  // partial quote of the same cue is one MIXED quote, not a reported clause
+  // and a one-word direct quote.
+  {
+    absl::flat_hash_map<size_t, std::vector<TextSpan>> direct_by_cue;
+    for (const Draft& d : drafts) {
+      if (d.kind == v1::DIRECT && !d.headline && !d.cue.empty()) {
+        direct_by_cue[d.cue_span.begin].push_back(d.content);
+      }
+    }
+    for (Draft& d : drafts) {
+      if (d.kind != v1::INDIRECT || d.headline || d.cue.empty()) continue;
+      auto found = direct_by_cue.find(d.cue_span.begin);
+      if (found == direct_by_cue.end()) continue;
+      for (const TextSpan& q : found->second) {
+        if (q.begin > d.content.begin && q.end <= d.content.end) d.kind = v1::MIXED;
+      }
+    }
+  }
+
   // A partial quote inside reported speech is part of that MIXED quote.
   // MIXED spans are merged into disjoint, sorted ranges for the lookup.
   std::vector<TextSpan> mixed;
