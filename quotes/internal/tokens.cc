@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "absl/base/attributes.h"
 #include "absl/base/optimization.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -170,7 +171,7 @@ uint32_t Load32(const char* p) {
 
 // The bytes of `w` (1 to 16 of them) as two little-endian integers, zero
 // past the end: overlapping loads and shifts, no loop.
-void ReadShort(absl::string_view w, uint64_t* lo, uint64_t* hi) {
+inline void ReadShort(absl::string_view w, uint64_t* lo, uint64_t* hi) {
   const char* p = w.data();
   const size_t n = w.size();
   if (n >= 8) {
@@ -249,8 +250,9 @@ void WordClassTable::Freeze() {
   pending_.clear();
 }
 
-const WordClassTable::Slot* WordClassTable::FindShort(uint64_t lo, uint64_t hi,
-                                                      size_t size) const {
+inline const WordClassTable::Slot* WordClassTable::FindShort(uint64_t lo,
+                                                             uint64_t hi,
+                                                             size_t size) const {
   const uint64_t h = HashShort(lo, hi, size);
   const uint16_t tag = TagOf(h);
   for (size_t i = h >> shift_; tags_[i] != 0; i = (i + 1) & mask_) {
@@ -261,13 +263,17 @@ const WordClassTable::Slot* WordClassTable::FindShort(uint64_t lo, uint64_t hi,
   return nullptr;
 }
 
+ABSL_ATTRIBUTE_NOINLINE uint16_t WordClassTable::FindLong(absl::string_view word) const {
+  if (long_keys_.empty()) return 0;
+  auto it = long_keys_.find(absl::AsciiStrToLower(word));
+  return it != long_keys_.end() ? it->second : 0;
+}
+
 uint16_t WordClassTable::Find(absl::string_view word) const {
   if (word.empty() || slots_.empty()) return 0;
-  if (word.size() > kShortKey) {
-    if (long_keys_.empty()) return 0;
-    auto it = long_keys_.find(absl::AsciiStrToLower(word));
-    return it != long_keys_.end() ? it->second : 0;
-  }
+  // The rare long key's lower-cased copy is out of line: inlined, its
+  // std::string made every lookup pay for a stack frame and a canary.
+  if (ABSL_PREDICT_FALSE(word.size() > kShortKey)) return FindLong(word);
   uint64_t lo, hi;
   ReadShort(word, &lo, &hi);
   const Slot* s = FindShort(LowerAscii8(lo), LowerAscii8(hi), word.size());

@@ -81,6 +81,8 @@ class WordClassTable {
     uint8_t size = 0;
   };
   const Slot* FindShort(uint64_t lo, uint64_t hi, size_t size) const;
+  // Find for keys longer than kShortKey.
+  uint16_t FindLong(absl::string_view word) const;
 
   absl::flat_hash_map<std::string, uint16_t> pending_;  // lower-case keys
   // tags_[i]: 16 bits of the hash of slots_[i]'s key, never 0; 0 for an
