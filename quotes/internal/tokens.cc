@@ -93,6 +93,8 @@ bool KeepsFullStop(absl::string_view word) {
     return true;
   }
   if (word.find('.') != absl::string_view::npos) return true;
+  // Every sentence's last word comes here: most are longer than any of these.
+  if (word.size() > 4) return false;
   return word == "Mr" || word == "Mrs" || word == "Ms" || word == "Dr" ||
          word == "Sen" || word == "Rep" || word == "Gov" || word == "Gen" ||
          word == "Jr" || word == "Sr" || word == "St" || word == "Prof" ||
@@ -101,10 +103,12 @@ bool KeepsFullStop(absl::string_view word) {
          word == "Supt" || word == "Brig" || word == "Hon";
 }
 
+// The tokens' spans are inside `text`: their views are cut without substr's
+// bounds check.
 Token PunctToken(absl::string_view text, size_t begin, size_t end) {
   Token t;
   t.span = {begin, end};
-  t.text = text.substr(begin, end - begin);
+  t.text = absl::string_view(text.data() + begin, end - begin);
   t.punct = true;
   return t;
 }
@@ -115,7 +119,7 @@ Token WordToken(absl::string_view text, size_t begin, size_t end, size_t upper,
                 size_t lower) {
   Token t;
   t.span = {begin, end};
-  t.text = text.substr(begin, end - begin);
+  t.text = absl::string_view(text.data() + begin, end - begin);
   const unsigned char c = static_cast<unsigned char>(text[begin]);
   t.lower = c < 0x80 && (kBytes.c[c] & kLowerCase);
   t.capitalized = (c < 0x80 && (kBytes.c[c] & kUpper)) || (c >= 0xC3 && c < 0xE0);
