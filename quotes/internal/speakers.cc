@@ -713,9 +713,11 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
     return p;
   }
   if (k < end) {
-    std::vector<std::string> words;
-    for (int i = k; i < end; ++i) words.emplace_back(tokens[i].text);
-    p.name = absl::StrJoin(words, " ");
+    // Joined straight from the tokens' views: no string a word.
+    p.name = absl::StrJoin(tokens.begin() + k, tokens.begin() + end, " ",
+                           [](std::string* out, const Token& t) {
+                             absl::StrAppend(out, t.text);
+                           });
     p.form = end - k >= 2 ? v1::FULL : v1::SURNAME;
     if (p.form == v1::FULL) {
       auto g = first_name_gender_.find(tokens[k].text);
