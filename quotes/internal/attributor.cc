@@ -2069,10 +2069,23 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
   }
 
   // ---- Speakers, in text order -----------------------------------------
-  std::stable_sort(drafts.begin(), drafts.end(), [](const Draft& a, const Draft& b) {
-    if (a.headline != b.headline) return !a.headline;  // headline last
-    return a.content.begin < b.content.begin;
-  });
+  {
+    // The order is found on indices and each draft then moved once: a Draft
+    // (strings, a phrase, parts) is dear to move, and a merge sort moves
+    // every element about log n times.
+    std::vector<size_t> order(drafts.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&drafts](size_t ia, size_t ib) {
+      const Draft& a = drafts[ia];
+      const Draft& b = drafts[ib];
+      if (a.headline != b.headline) return !a.headline;  // headline last
+      return a.content.begin < b.content.begin;
+    });
+    std::vector<Draft> sorted;
+    sorted.reserve(drafts.size());
+    for (size_t i : order) sorted.push_back(std::move(drafts[i]));
+    drafts = std::move(sorted);
+  }
   int previous_direct = -1;
   // "..., Schiff said. “The other factor ...”": reported speech hands its
   // speaker on to a quote that opens the next sentence.
