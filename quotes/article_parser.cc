@@ -20,6 +20,7 @@
 namespace quotes {
 namespace {
 
+using internal::ConsumeIfMatch;
 using internal::ToPiece;
 using internal::ToView;
 
@@ -478,16 +479,17 @@ absl::StatusOr<v1::Article> ArticleParser::Parse(
       first = false;
       re2::StringPiece head = ToPiece(block);
       std::string distributor, source;
-      if (RE2::Consume(&head, *p.distributor, &distributor, &source)) {
+      if (ConsumeIfMatch(&head, *p.distributor, &distributor, &source)) {
         article.set_distributor(distributor);
         if (article.source().empty()) article.set_source(source);
       }
       std::string place, region, month, day, year, agency, undated_agency;
       const bool dated =
-          RE2::Consume(&head, *p.dateline, &place, &region, &month, &day, &year,
-                       &agency, &undated_agency) ||
-          RE2::Consume(&head, *p.agency_dateline, &place, &region, &agency) ||
-          RE2::Consume(&head, *p.dated_agency_dateline, &place, &month, &day, &agency);
+          ConsumeIfMatch(&head, *p.dateline, &place, &region, &month, &day, &year,
+                         &agency, &undated_agency) ||
+          ConsumeIfMatch(&head, *p.agency_dateline, &place, &region, &agency) ||
+          ConsumeIfMatch(&head, *p.dated_agency_dateline, &place, &month, &day,
+                         &agency);
       if (agency.empty()) agency = undated_agency;
       if (dated) {
         article.set_dateline(region.empty() ? place
