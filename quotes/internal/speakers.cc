@@ -1567,7 +1567,7 @@ void NameModel::FindGroups(absl::string_view text,
         (tokens[next].text == "," || LooksLikeFiniteVerb(tokens[next]))) {
       p.form = v1::ORGANIZATION;
       p.title.clear();
-      out->push_back(p);
+      out->push_back(std::move(p));
       continue;
     }
     // "Electrolux saw its shares rise ...", "Delta has been hit by ...": one
@@ -1578,7 +1578,7 @@ void NameModel::FindGroups(absl::string_view text,
     if (p.form == v1::SURNAME && next == start + 1 && next < n &&
         p.gender == v1::GENDER_UNSPECIFIED && LooksLikeCompanySubject(tokens[start]) &&
         LooksLikeFiniteVerb(tokens[next])) {
-      out->push_back(p);
+      out->push_back(std::move(p));
       continue;
     }
     // "The EFF, representing the reporters, has asked ...": a name (not
@@ -1600,7 +1600,7 @@ void NameModel::FindGroups(absl::string_view text,
     const bool body_of = NamesBodyOf(tokens, start, next);
     if (!country && (IsGroupNoun(head) || org_words_.contains(head.text) ||
                      head.acronym || body_of)) {
-      out->push_back(p);
+      out->push_back(std::move(p));
     }
   }
 }
@@ -1704,12 +1704,12 @@ void NameModel::FindPersons(absl::string_view text,
             }
           }
         }
-        out->push_back(p);
+        out->push_back(std::move(p));
       }
     } else if (j - i == 1 && i > 0 && IsHonorific(tokens[i - 1]) && !modifier) {
       // "Mr. Obama", "Mrs Clinton": an antecedent for a later "he"/"she".
       SpeakerPhrase p = ParseBefore(text, tokens, j, false);
-      if (p.form == v1::SURNAME) out->push_back(p);
+      if (p.form == v1::SURNAME) out->push_back(std::move(p));
     } else if (j - i == 1 && j < n && IsPossessive(tokens[j].text) &&
                tokens[j].capitalized) {
       // "Charles Clarke's plan": a full name for a later "Mr Clarke".
@@ -1723,7 +1723,7 @@ void NameModel::FindPersons(absl::string_view text,
         p.name = absl::StrCat(tokens[i].text, " ", last);
         p.span = {tokens[i].span.begin, tokens[j].span.begin + last.size()};
         p.gender = g->second;
-        out->push_back(p);
+        out->push_back(std::move(p));
       }
       ++j;
     }
