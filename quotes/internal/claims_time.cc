@@ -260,9 +260,10 @@ std::vector<TimeExpr> TimeFinder::Find(absl::string_view text, TextSpan sentence
                            text[year_begin - 1] == '.')) {
       continue;
     }
-    if (t.span.end < text.size() && (text[t.span.end] == '%' || text[t.span.end] == ',' &&
-                                      t.span.end + 1 < text.size() &&
-                                      absl::ascii_isdigit(static_cast<unsigned char>(text[t.span.end + 1])))) {
+    if (t.span.end < text.size() &&
+        (text[t.span.end] == '%' ||
+         (text[t.span.end] == ',' && t.span.end + 1 < text.size() &&
+          absl::ascii_isdigit(static_cast<unsigned char>(text[t.span.end + 1]))))) {
       continue;
     }
     start(&t, g[1]);
