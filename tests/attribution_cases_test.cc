@@ -980,6 +980,10 @@ QUOTE_GRID(FirstNameTest, kFirstNames);
 const QuoteCase kSentenceOpeners[] = {
     {"but_before_a_group", "But critics said the plan would fail.",
      "the plan would fail", kIndirect, "critics"},
+    {"adverb_and_comma_before_a_group",
+     "Separately, the Harbour Fund warned on Thursday that the deficit was "
+     "too large.",
+     "the deficit was too large", kIndirect, "Harbour Fund"},
     {"and_before_figures",
      "And official figures showed that prices rose by 3% in March.",
      "prices rose by 3% in March", kIndirect, "official figures"},

@@ -1205,7 +1205,10 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
     // "Clinton Hid Health Problems From Public, Former White House Doctor
     // Says": a title-case clause is no name.
     const bool too_long = begin - 1 - nb > 4;
-    if (!after_preposition && !too_long &&
+    // "Separately, the IMF warned": a sentence adverb is no name.
+    const bool opener = named.form == v1::SURNAME &&
+                        (IsSentenceOpener(named.name) || not_names_.contains(named.name));
+    if (!after_preposition && !too_long && !opener &&
         (named.form == v1::FULL || named.form == v1::SURNAME)) {
       int tb = begin;
       while (tb <= last && IsDeterminer(tokens[tb].text)) ++tb;
