@@ -1018,6 +1018,23 @@ const QuoteCase kTitlesOfUnnamedBodies[] = {
 };
 QUOTE_GRID(TitleOfUnnamedBodyTest, kTitlesOfUnnamedBodies);
 
+// "One of the bidders, steel giant LNM, told": the appositive's proper name
+// is the speaker the words before it describe; not a place or an occasion.
+const QuoteCase kNamedAppositives[] = {
+    {"role_and_name_in_appositive",
+     "One of the foreign bidders who lost out, steel giant Harbourex, told "
+     "the BBC that it would be interested in a new sale.",
+     "it would be interested in a new sale", kIndirect, "Harbourex"},
+};
+QUOTE_GRID(NamedAppositiveTest, kNamedAppositives);
+
+const WrongSpeakerCase kPlaceAppositives[] = {
+    {"place_in_appositive",
+     "Anna Berg, speaking at the Harbour Forum, said the port would grow.",
+     "Harbour Forum"},
+};
+WRONG_SPEAKER_GRID(PlaceAppositiveTest, kPlaceAppositives);
+
 // A preposition opening the sentence names no one ("Across the board I
 // thought ...", "Pushing Beyond ...").
 const WrongSpeakerCase kPrepositionsAsNames[] = {

@@ -1274,6 +1274,34 @@ SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
   };
   if (!IsDeterminer(first.text) && !age && !has_title && !relative && !proper &&
       !origin) {
+    // "One of the foreign bidders who lost out, steel giant LNM, told": an
+    // appositive of lower-case words and a proper name names the speaker
+    // the words before it describe.
+    // Only where the words before it name no one, and the appositive's
+    // lower-case words are a role, no place ("at the 3GSM", "in Melton
+    // Mowbray").
+    if (first.lower && comma - (c + 1) <= 5 &&
+        (tokens[comma - 1].capitalized || tokens[comma - 1].acronym)) {
+      int nb = c + 1;
+      bool place = false;
+      bool role = false;  // "economist Hale": a person's role; "steel giant": a firm's
+      while (nb < comma && tokens[nb].lower) {
+        place |= IsObjectPreposition(tokens[nb].text) || IsPlacePreposition(tokens[nb].text);
+        role |= IsTitleWord(tokens[nb]);
+        ++nb;
+      }
+      const SpeakerPhrase before = place ? SpeakerPhrase() : ParseBefore(text, tokens, c);
+      const bool unnamed = before.form != v1::FULL && before.form != v1::SURNAME &&
+                           before.form != v1::ORGANIZATION;
+      SpeakerPhrase inner = place || !unnamed ? SpeakerPhrase() : Classify(text, tokens, nb, comma);
+      if (inner.form == v1::SURNAME && !role) inner.form = v1::ORGANIZATION;
+      if (inner.form == v1::ORGANIZATION || inner.form == v1::FULL ||
+          inner.form == v1::SURNAME) {
+        if (inner.title.empty()) inner.title = JoinTokens(text, tokens, c + 1, nb);
+        inner.span.end = tokens[comma - 1].span.end;
+        return inner;
+      }
+    }
     return second();
   }
   SpeakerPhrase named = ParseBefore(text, tokens, c);
