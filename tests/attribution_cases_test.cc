@@ -1186,6 +1186,15 @@ const QuoteCase kAmpersandNames[] = {
 };
 QUOTE_GRID(AmpersandNameTest, kAmpersandNames);
 
+// An acronym that is no title before one capitalised word: a company.
+const QuoteCase kAcronymCompanies[] = {
+    {"acronym_and_one_word", "UK Coal said it was making progress.",
+     "it was making progress", kIndirect, "UK Coal"},
+    {"title_acronym_and_surname", "MP Smith said the vote was close.",
+     "the vote was close", kIndirect, "Smith"},
+};
+QUOTE_GRID(AcronymCompanyTest, kAcronymCompanies);
+
 // An Arabic article joined to a name in lower case is part of the name.
 const QuoteCase kArticlePrefixedNames[] = {
     {"full_name_with_al",

@@ -704,6 +704,15 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
     }
     k = end;
   }
+  // "UK Coal said", "US Steel said": an acronym that is no title before one
+  // capitalised word names a company, not a person called Coal.
+  if (end - begin == 2 && k == begin + 1 && tokens[begin].acronym && tokens[k].capitalized &&
+      !IsTitleWord(tokens[begin]) && !IsHonorific(tokens[begin]) &&
+      !first_name_gender_.contains(tokens[k].text)) {
+    p.form = v1::ORGANIZATION;
+    p.name = JoinTokens(text, tokens, begin, end);
+    return p;
+  }
   // "the Spaniard said": a nationality for the person just named, like "the
   // 54-year-old".
   if (k + 1 == end && k > begin && IsDeterminer(tokens[k - 1].text) &&
