@@ -1186,12 +1186,18 @@ const QuoteCase kAmpersandNames[] = {
 };
 QUOTE_GRID(AmpersandNameTest, kAmpersandNames);
 
-// An acronym that is no title before one capitalised word: a company.
+// A country's acronym before one capitalised word: a company or a body;
+// initials before a surname stay a person.
 const QuoteCase kAcronymCompanies[] = {
-    {"acronym_and_one_word", "UK Coal said it was making progress.",
+    {"country_acronym_and_one_word", "UK Coal said it was making progress.",
      "it was making progress", kIndirect, "UK Coal"},
     {"title_acronym_and_surname", "MP Smith said the vote was close.",
      "the vote was close", kIndirect, "Smith"},
+    {"initials_and_surname", "KK Mittal said the plant would reopen.",
+     "the plant would reopen", kIndirect, "KK Mittal"},
+    {"title_and_initials_and_surname",
+     "SLBA chairman AL Gooneratne said the banks would not collect interest.",
+     "the banks would not collect interest", kIndirect, "AL Gooneratne"},
 };
 QUOTE_GRID(AcronymCompanyTest, kAcronymCompanies);
 

@@ -631,6 +631,15 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
       --k;
       continue;
     }
+    // "KK Mittal", "MS Dhoni", "AL Gooneratne": two initials written
+    // without stops open the name (South Asian copy); a country or a title
+    // does not ("UK Coal", "MP Smith").
+    if (k < end && t.acronym && t.text.size() == 2 && !IsTitleWord(t) && t.text != "UK" &&
+        t.text != "US" && t.text != "EU" && t.text != "UN" &&
+        (k - 1 == begin || !tokens[k - 2].acronym)) {
+      --k;
+      break;
+    }
     // "Dean Narramore": a title that is also a first name, before a lone
     // surname, is the first name ("Dean Jane Smith" keeps the title).
     if (k == end - 1 && IsTitleWord(t) && t.capitalized &&
@@ -704,10 +713,12 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
     }
     k = end;
   }
-  // "UK Coal said", "US Steel said": an acronym that is no title before one
-  // capitalised word names a company, not a person called Coal.
-  if (end - begin == 2 && k == begin + 1 && tokens[begin].acronym && tokens[k].capitalized &&
-      !IsTitleWord(tokens[begin]) && !IsHonorific(tokens[begin]) &&
+  // "UK Coal said", "US Steel said": a country's acronym before one
+  // capitalised word names a company or a body, not a person called Coal.
+  // (Other capitals may be initials: "KK Mittal", "MS Dhoni".)
+  const absl::string_view lead = tokens[begin].text;
+  if (end - begin == 2 && k == begin + 1 && tokens[k].capitalized &&
+      (lead == "UK" || lead == "US" || lead == "USA" || lead == "EU" || lead == "UN") &&
       !first_name_gender_.contains(tokens[k].text)) {
     p.form = v1::ORGANIZATION;
     p.name = JoinTokens(text, tokens, begin, end);
