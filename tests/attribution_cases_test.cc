@@ -1111,6 +1111,17 @@ const QuoteCase kAgeAfterCue[] = {
 };
 QUOTE_GRID(AgeAfterCueTest, kAgeAfterCue);
 
+// A sentence opened by the surname of a person named in full mentions
+// them again: the newer antecedent for "he".
+const QuoteCase kSurnameMentions[] = {
+    {"surname_opens_the_sentence_before_he",
+     "Former winger David Campese watched the game. “Wales will win,” said "
+     "Paul Grant. Campese has tipped Wales to win the title. “It has been a "
+     "surprising tournament,” he said.",
+     "It has been a surprising tournament", kDirect, "David Campese"},
+};
+QUOTE_GRID(SurnameMentionTest, kSurnameMentions);
+
 // A person named after a preposition is no newer antecedent for "he" than
 // the one who spoke last.
 const QuoteCase kPronounPastPrepositions[] = {

@@ -937,6 +937,42 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     // persons named there are named again in the body.
     if (!b.headline) names_.FindPersons(text, b.tokens, &persons);
   }
+  // "Campese has tipped Wales to win ... “...,” he said": a sentence that
+  // opens with the surname of a person named in full, then a verb, mentions
+  // that person again, a newer antecedent for "he" than whoever spoke
+  // before.
+  {
+    absl::flat_hash_map<absl::string_view, v1::Gender> surnames;
+    for (const SpeakerPhrase& p : persons) {
+      // A person by a known first name: "Stade de France" is no one whose
+      // surname "France" opens sentences.
+      if (p.form != v1::FULL || p.gender == v1::GENDER_UNSPECIFIED) continue;
+      const size_t space = p.name.rfind(' ');
+      if (space != std::string::npos) {
+        surnames.emplace(absl::string_view(p.name).substr(space + 1), p.gender);
+      }
+    }
+    std::vector<SpeakerPhrase> mentions;
+    for (const Block& b : blocks) {
+      if (b.headline || surnames.empty()) continue;
+      const std::vector<Token>& t = b.tokens;
+      for (size_t k = 0; k + 1 < t.size(); ++k) {
+        if (k > 0 && t[k - 1].text != "." && t[k - 1].text != "!" && t[k - 1].text != "?") {
+          continue;
+        }
+        if (!t[k].capitalized || !t[k + 1].lower) continue;
+        auto found = surnames.find(t[k].text);
+        if (found == surnames.end()) continue;
+        SpeakerPhrase m;
+        m.form = v1::SURNAME;
+        m.name = std::string(t[k].text);
+        m.gender = found->second;
+        m.span = t[k].span;
+        mentions.push_back(std::move(m));
+      }
+    }
+    for (SpeakerPhrase& m : mentions) persons.push_back(std::move(m));
+  }
   std::sort(persons.begin(), persons.end(),
             [](const SpeakerPhrase& a, const SpeakerPhrase& b) {
               return a.span.begin < b.span.begin;
