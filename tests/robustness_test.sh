@@ -271,6 +271,17 @@ case_scaling() {
       l = sprintf("Harbour%s Holdings said profits rose sharply. The company said costs fell by half.\n\n", name);
       printf "%s", l; b += length(l) } }'
   }
+  # Knights named in full and then by first name, companies whose shares
+  # open sentences, one new name a paragraph: the lookups for "Sir John",
+  # "it said" and a sentence's surname are bounded a mention.
+  knights_and_companies() {
+    awk -v n="$1" 'BEGIN { for (i = 0; b < n; ++i) {
+      name = ""; for (k = i; k > 0 || name == ""; k = int(k / 26))
+        name = name substr("abcdefghijklmnopqrstuvwxyz", k % 26 + 1, 1);
+      l = sprintf("Sir John Harbour%s said rates would rise. Sir John said costs fell. Harbour%s added that it was over. Shares in Dock%s Group fell after it said it would cut jobs.\n\n", name, name, name);
+      printf "%s", l; b += length(l) } }'
+  }
+  check_linear knights_and_companies knights_and_companies 100000
   check_linear interrupted_quotes_one_line interrupted_line 40000
   check_linear described_organisations described_orgs 100000
   check_linear cue_sentences_one_line cue_line 100000

@@ -2190,8 +2190,11 @@ int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
     bool by_first_name = false;
     const bool knight = HasHonorificAmong(text, p.span.begin, {"Sir", "Dame"});
     if (best == nullptr && words.size() == 1) {
-      for (const SpeakerPhrase& k : known_) {
-        if (k.span.begin >= position) break;
+      // The newest persons named before only: bounded work a mention.
+      const auto [near_begin, near_end] =
+          KnownBefore(position, std::numeric_limits<size_t>::max());
+      for (int ki = near_begin; ki < near_end; ++ki) {
+        const SpeakerPhrase& k = known_[ki];
         if (k.form != v1::FULL || k.quoted) continue;
         const std::vector<std::string> kw = NameTokens(k.name);
         if (kw.size() < 2 || kw.front() != words.front() ||
@@ -2436,7 +2439,7 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
         // unless a person of that name is known or it spoke as one.
         bool latest = true;
         const bool tail = IsTailPronoun(text, p.span);
-        while (after != known_groups_.cbegin()) {
+        for (int seen = 0; after != known_groups_.cbegin() && seen < kMaxCandidates; ++seen) {
           const SpeakerPhrase& g = *--after;
           if (position - g.span.begin >= kMaxPronounDistance ||
               (spoke >= 0 && g.span.begin <= entities_[spoke].last_position)) {
