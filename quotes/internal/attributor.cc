@@ -957,10 +957,12 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       if (b.headline || surnames.empty()) continue;
       const std::vector<Token>& t = b.tokens;
       for (size_t k = 0; k + 1 < t.size(); ++k) {
-        if (k > 0 && t[k - 1].text != "." && t[k - 1].text != "!" && t[k - 1].text != "?") {
-          continue;
-        }
+        // Cheap tests first: this looks at every word of the article.
         if (!t[k].capitalized || !t[k + 1].lower) continue;
+        if (k > 0) {
+          const absl::string_view prev = t[k - 1].text;
+          if (prev.size() != 1 || (prev[0] != '.' && prev[0] != '!' && prev[0] != '?')) continue;
+        }
         auto found = surnames.find(t[k].text);
         if (found == surnames.end()) continue;
         SpeakerPhrase m;

@@ -2070,13 +2070,16 @@ namespace {
 // Blair".
 bool HasHonorificAmong(absl::string_view text, size_t begin,
                        std::initializer_list<absl::string_view> honorifics) {
-  const absl::string_view at = text.substr(std::min(begin, text.size()), 40);
-  int seen = 0;
-  for (absl::string_view w : absl::StrSplit(at, ' ', absl::SkipEmpty())) {
-    if (++seen > 3) break;
+  size_t pos = std::min(begin, text.size());
+  for (int seen = 0; seen < 3 && pos < text.size(); ++seen) {
+    while (pos < text.size() && text[pos] == ' ') ++pos;
+    size_t end = pos;
+    while (end < text.size() && end - pos < 12 && text[end] != ' ') ++end;
+    const absl::string_view w = text.substr(pos, end - pos);
     for (absl::string_view h : honorifics) {
       if (w == h) return true;
     }
+    pos = end;
   }
   return false;
 }
