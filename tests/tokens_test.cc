@@ -244,6 +244,58 @@ TEST(ForEachMatchAtTest, SameMatchesAsAScan) {
   }
 }
 
+// WordAlternation finds RE2's anchored match of \b(?:words)\b at every
+// position and every end of range, in both cases: the default lexicon's cue
+// forms and words that overlap, in texts with the two letters beyond ASCII
+// that fold onto 'k' and 's' (U+212A, U+017F) and marks next to words.
+TEST(WordAlternationTest, SameMatchesAsRE2) {
+  std::vector<std::string> words = {"according to", "According to", "Said", "Says",
+                                    "took issue", "took", "spoke", "k", "s_1", "pointed out",
+                                    "pointed", "re-iterated", "say so", "say", "said"};
+  for (const v1::SpeechVerb& v : DefaultLexicon().speech_verbs()) {
+    for (const std::string& f : v.forms()) words.push_back(f);
+  }
+  ASSERT_TRUE(WordAlternation::Supports(words));
+  EXPECT_FALSE(WordAlternation::Supports({"said", "-said"}));
+  EXPECT_FALSE(WordAlternation::Supports({"said", "d\u00e9clar\u00e9"}));
+  EXPECT_FALSE(WordAlternation::Supports({""}));
+  const std::string pattern = "\\b(?:" + AlternationOf(words) + ")\\b";
+  const std::string texts[] = {
+      "",
+      "He said. She SAID, they Said: \u201cno\u201d, said\u201d x",
+      "pointed out pointed outx pointed  out re-iterated re-iterated_ re",
+      "according to According TO accordingto according to\u2019s",
+      "took issue took issuex TOOK ISSUE took i\u017Fsue \u017Fpoke spo\u212Ae",
+      "\u212A k K ak k_ s_1 S_1 s_12 \u017F_1 \u017f_1x",
+      "say so, say sox, Say So; says\u2014said_ unsaid saidx said",
+      "warned, WARNED that Warns \u00e9said said\u00e9 _said",
+  };
+  for (bool case_sensitive : {true, false}) {
+    RE2::Options options;
+    options.set_case_sensitive(case_sensitive);
+    const RE2 re(pattern, options);
+    ASSERT_TRUE(re.ok()) << re.error();
+    const WordAlternation alternation(words, case_sensitive);
+    int matches = 0;
+    for (const std::string& text : texts) {
+      const re2::StringPiece all(text);
+      for (size_t pos = 0; pos <= text.size(); ++pos) {
+        for (size_t limit : {text.size(), pos + 4, pos + 11, pos + 12}) {
+          if (limit > text.size()) continue;
+          re2::StringPiece m;
+          const size_t want =
+              re.Match(all, pos, limit, RE2::ANCHOR_START, &m, 1) ? m.size() : 0;
+          EXPECT_EQ(alternation.MatchAt(text, pos, limit), want)
+              << (case_sensitive ? "" : "(any case) ") << text << " at " << pos
+              << " to " << limit;
+          matches += want > 0;
+        }
+      }
+    }
+    EXPECT_GT(matches, 40);
+  }
+}
+
 // Word classes come from the lexicon, in any letter case, with or without
 // the final stop as the list writes it.
 TEST(NameModelTest, AnnotateReadsTheWordLists) {

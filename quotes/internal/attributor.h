@@ -13,6 +13,7 @@
 #include "absl/status/statusor.h"
 #include "proto/lexicon.pb.h"
 #include "proto/quotes.pb.h"
+#include "quotes/internal/re2_util.h"
 #include "quotes/internal/speakers.h"
 #include "quotes/internal/tokens.h"
 #include "re2/re2.h"
@@ -55,8 +56,12 @@ class Attributor {
 
   AttributorOptions options_;
   NameModel names_;
+  // The cue forms, matched as \b(?:forms)\b; and the same forms in any
+  // case, for headlines: "..., Lindsey Graham Says". The word matchers when
+  // the forms allow them (WordAlternation::Supports), else the RE2s.
+  std::unique_ptr<WordAlternation> cue_words_;
+  std::unique_ptr<WordAlternation> headline_cue_words_;
   std::unique_ptr<RE2> cue_re_;
-  // The same forms in any case, for headlines: "..., Lindsey Graham Says".
   std::unique_ptr<RE2> headline_cue_re_;
   // Every cue form starts with an ASCII word character: cue_re_ is tried
   // anchored where names_.MayStartCue() says, not scanned over the text.

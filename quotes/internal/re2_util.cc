@@ -1,9 +1,13 @@
 #include "quotes/internal/re2_util.h"
 
 #include <algorithm>
+#include <utility>
 
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "quotes/internal/tokens.h"
 
 namespace quotes {
 namespace internal {
@@ -39,6 +43,114 @@ std::string AlternationOf(std::vector<std::string> words) {
     if (!w.empty()) escaped.push_back(RE2::QuoteMeta(ToPiece(w)));
   }
   return absl::StrJoin(escaped, "|");
+}
+
+namespace {
+
+// Lower-cased first run of ASCII word bytes of `s` from `pos` to `limit`.
+std::string FirstRun(absl::string_view s, size_t pos, size_t limit) {
+  size_t end = pos;
+  while (end < limit && IsAsciiWordByte(static_cast<unsigned char>(s[end]))) ++end;
+  return absl::AsciiStrToLower(s.substr(pos, end - pos));
+}
+
+// RE2's \b at byte `k` of `text`: a word byte on one side only (outside the
+// text counts as no word byte).
+bool WordBoundaryAt(absl::string_view text, size_t k) {
+  const bool before = k > 0 && IsAsciiWordByte(static_cast<unsigned char>(text[k - 1]));
+  const bool after =
+      k < text.size() && IsAsciiWordByte(static_cast<unsigned char>(text[k]));
+  return before != after;
+}
+
+}  // namespace
+
+bool WordAlternation::Supports(const std::vector<std::string>& words) {
+  for (const std::string& w : words) {
+    if (w.empty() || !IsAsciiWordByte(static_cast<unsigned char>(w[0]))) return false;
+    for (char c : w) {
+      if (static_cast<unsigned char>(c) >= 0x80) return false;
+    }
+  }
+  return true;
+}
+
+WordAlternation::WordAlternation(std::vector<std::string> words,
+                                 bool case_sensitive)
+    : case_sensitive_(case_sensitive) {
+  // AlternationOf's order and deduplication.
+  std::sort(words.begin(), words.end(),
+            [](const std::string& a, const std::string& b) {
+              return a.size() != b.size() ? a.size() > b.size() : a < b;
+            });
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  words_ = std::move(words);
+  for (size_t i = 0; i < words_.size(); ++i) {
+    all_.push_back(static_cast<int>(i));
+    by_run_[FirstRun(words_[i], 0, words_[i].size())].push_back(static_cast<int>(i));
+  }
+}
+
+size_t WordAlternation::MatchWord(absl::string_view text, size_t pos,
+                                  size_t limit, absl::string_view word) const {
+  const auto at = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+  size_t k = pos;
+  for (char w : word) {
+    if (k >= limit) return 0;
+    const unsigned char c = static_cast<unsigned char>(w);
+    if (at(k) == c) {
+      ++k;
+      continue;
+    }
+    if (case_sensitive_) return 0;
+    const unsigned char lc = absl::ascii_tolower(c);
+    if (at(k) < 0x80) {
+      // Two bytes that differ only in case are two cases of a letter.
+      if (absl::ascii_tolower(at(k)) != lc) return 0;
+      ++k;
+    } else if (lc == 'k' && k + 3 <= limit && at(k) == 0xE2 && at(k + 1) == 0x84 &&
+               at(k + 2) == 0xAA) {
+      k += 3;  // U+212A
+    } else if (lc == 's' && k + 2 <= limit && at(k) == 0xC5 && at(k + 1) == 0xBF) {
+      k += 2;  // U+017F
+    } else {
+      return 0;
+    }
+  }
+  return k - pos;
+}
+
+size_t WordAlternation::FirstMatch(absl::string_view text, size_t pos,
+                                   size_t limit,
+                                   const std::vector<int>& candidates) const {
+  if (!WordBoundaryAt(text, pos)) return 0;
+  for (int i : candidates) {
+    const size_t n = MatchWord(text, pos, limit, words_[i]);
+    if (n > 0 && WordBoundaryAt(text, pos + n)) return n;
+  }
+  return 0;
+}
+
+size_t WordAlternation::MatchAt(absl::string_view text, size_t pos,
+                                size_t limit) const {
+  limit = std::min(limit, text.size());
+  if (pos >= limit) return 0;
+  size_t run_end = pos;
+  while (run_end < limit && IsAsciiWordByte(static_cast<unsigned char>(text[run_end]))) {
+    ++run_end;
+  }
+  // Every word starts with a run of word bytes, matched by word bytes of
+  // the text, and is followed by a byte that is no word byte (or \b): only
+  // the words whose run is the text's can match. In any case a folded 'k'
+  // or 's' beyond ASCII may stand in a word's run: then all are tried.
+  const absl::string_view rest = text.substr(run_end, limit - run_end);
+  const bool folded_letter =
+      !case_sensitive_ && (absl::StartsWith(rest, "\u212A") ||
+                           absl::StartsWith(rest, "\u017F"));
+  if (folded_letter) return FirstMatch(text, pos, limit, all_);
+  if (run_end == pos) return 0;
+  auto it = by_run_.find(FirstRun(text, pos, run_end));
+  return it == by_run_.end() ? 0 : FirstMatch(text, pos, limit, it->second);
 }
 
 }  // namespace internal
