@@ -149,7 +149,7 @@ size_t WordAlternation::MatchAt(absl::string_view text, size_t pos,
                            absl::StartsWith(rest, "\u017F"));
   if (folded_letter) return FirstMatch(text, pos, limit, all_);
   if (run_end == pos) return 0;
-  auto it = by_run_.find(FirstRun(text, pos, run_end));
+  auto it = by_run_.find(LowerWord(text.substr(pos, run_end - pos)).view());
   return it == by_run_.end() ? 0 : FirstMatch(text, pos, limit, it->second);
 }
 
