@@ -6,9 +6,7 @@
 #include <optional>
 
 #include "absl/strings/ascii.h"
-#include "quotes/internal/re2_util.h"
 #include "quotes/internal/utf8.h"
-#include "re2/re2.h"
 
 namespace quotes {
 namespace internal {
@@ -24,11 +22,37 @@ struct Mark {
 };
 
 // Every character that can be a quotation mark, and two apostrophes typed for
-// a double mark (''Yes,'' she said), which archived copy often has. Matches
-// "“", "'" and "''"; rejects "-".
-const RE2& MarkPattern() {
-  static const RE2* const kRe = new RE2("''|[\"'“”„‟«»‘’‚‹›]");
-  return *kRe;
+// a double mark (''Yes,'' she said), which archived copy often has: the
+// bytes of the mark that starts at `pos` and ends by `to`, or 0. "''" before
+// "'", as the alternation ''|["'“”„‟«»‘’‚‹›] would take them; a byte test
+// and a switch, where an anchored RE2 match cost ~600 instructions a mark.
+// Gives 1 for "'" and 3 for "“"; 0 for "-".
+size_t MarkAt(absl::string_view text, size_t pos, size_t to) {
+  const auto at = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+  const size_t n = to - pos;
+  if (n == 0) return 0;
+  if (at(pos) == '\'') return n >= 2 && at(pos + 1) == '\'' ? 2 : 1;
+  if (at(pos) == '"') return 1;
+  if (n >= 2 && at(pos) == 0xC2) {
+    return at(pos + 1) == 0xAB || at(pos + 1) == 0xBB ? 2 : 0;  // « »
+  }
+  if (n >= 3 && at(pos) == 0xE2 && at(pos + 1) == 0x80) {
+    switch (at(pos + 2)) {
+      case 0x98:  // ‘
+      case 0x99:  // ’
+      case 0x9A:  // ‚
+      case 0x9C:  // “
+      case 0x9D:  // ”
+      case 0x9E:  // „
+      case 0x9F:  // ‟
+      case 0xB9:  // ‹
+      case 0xBA:  // ›
+        return 3;
+      default:
+        return 0;
+    }
+  }
+  return 0;
 }
 
 // The first position in [pos, to) that can start a mark: " or ' or a byte
@@ -270,13 +294,16 @@ std::vector<MarkedQuote> FindMarkedQuotes(
   for (int pi = 0; pi < static_cast<int>(paragraphs.size()); ++pi) {
     const TextSpan para = paragraphs[pi];
     marks.clear();
-    ForEachMatchAt(
-        MarkPattern(), text, para.begin, para.end,
-        [text](size_t pos, size_t to) { return NextMarkByte(text, pos, to); },
-        [&](size_t begin, size_t end) {
-          Mark m = Classify(text, {begin, end}, para);
-          if (m.role != Role::kNone) marks.push_back(m);
-        });
+    // The marks left to right, none overlapping (ForEachMatchAt's walk).
+    for (size_t pos = NextMarkByte(text, para.begin, para.end); pos < para.end;) {
+      const size_t len = MarkAt(text, pos, para.end);
+      if (len > 0) {
+        Mark m = Classify(text, {pos, pos + len}, para);
+        if (m.role != Role::kNone) marks.push_back(m);
+      }
+      pos += len > 0 ? len : 1;
+      if (pos < para.end) pos = NextMarkByte(text, pos, para.end);
+    }
     // The index of the last single mark that can close, or -1.
     int last_single_close = -1;
     for (int i = 0; i < static_cast<int>(marks.size()); ++i) {
