@@ -1816,7 +1816,13 @@ std::vector<std::string> NameTokens(absl::string_view name) {
 // A surname as a lookup key: lower case, with the typographic apostrophe
 // read as the plain one ("O’Neill" is "O'Neill").
 std::string LastKey(absl::string_view w) {
-  return absl::StrReplaceAll(Lower(w), {{"\u2019", "'"}});
+  std::string key = Lower(w);
+  // Few names hold the mark: they alone pay for StrReplaceAll's copy and
+  // setup (it ran for every name resolved or recorded).
+  if (key.find("\u2019") != std::string::npos) {
+    key = absl::StrReplaceAll(key, {{"\u2019", "'"}});
+  }
+  return key;
 }
 
 bool SameLast(const std::vector<std::string>& a,
