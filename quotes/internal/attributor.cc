@@ -1447,7 +1447,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       d.opens = starts_sentence;
       d.confidence = std::min(d.confidence, 0.6f);
     }
-    drafts.push_back(d);
+    drafts.push_back(std::move(d));
   }
 
   // Cues that attribute a direct quote ("“...,” Obermann told a press
@@ -1904,7 +1904,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
           }
         }
         if (!d.phrase.empty()) previous_subject = d.phrase;
-        drafts.push_back(d);
+        drafts.push_back(std::move(d));
       }
     }
   }
@@ -1949,7 +1949,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     d.confidence = 0.7f;
     d.content = {t[colon + 1].span.begin, t[last - 1].span.end};
     if (CountWords(t, d.content) < kMinReportedWords) continue;
-    drafts.push_back(d);
+    drafts.push_back(std::move(d));
   }
 
   // 'The trend was "stupid", he said.': reported speech that holds a
@@ -2103,7 +2103,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       d.confidence = 0.8f;
       d.block = turn.block;
       if (inside_quote(turn.content.begin)) quoted_turns.push_back(turn.content);
-      drafts.push_back(d);
+      drafts.push_back(std::move(d));
     }
     // The quote over the transcript's paragraphs gives way to its turns.
     // The turns are disjoint and in text order, so those a quote holds are
