@@ -1028,22 +1028,18 @@ const QuoteCase kNamedAppositives[] = {
 };
 QUOTE_GRID(NamedAppositiveTest, kNamedAppositives);
 
-const WrongSpeakerCase kPlaceAppositives[] = {
+// No speakers: a place in an appositive; a preposition opening the sentence
+// ("Across the board I thought ...", "Pushing Beyond ...").
+const WrongSpeakerCase kPlacesAndPrepositionsAsNames[] = {
     {"place_in_appositive",
      "Anna Berg, speaking at the Harbour Forum, said the port would grow.",
      "Harbour Forum"},
-};
-WRONG_SPEAKER_GRID(PlaceAppositiveTest, kPlaceAppositives);
-
-// A preposition opening the sentence names no one ("Across the board I
-// thought ...", "Pushing Beyond ...").
-const WrongSpeakerCase kPrepositionsAsNames[] = {
     {"across_opens_the_sentence",
      "Across the board I thought Anna Berg had a great weekend and continued "
      "to show she is developing.",
      "Across"},
 };
-WRONG_SPEAKER_GRID(PrepositionAsNameTest, kPrepositionsAsNames);
+WRONG_SPEAKER_GRID(PlaceOrPrepositionAsNameTest, kPlacesAndPrepositionsAsNames);
 
 // Places after "in" and "at" say where the subject spoke, not who spoke.
 const QuoteCase kPlacesBeforeTheVerb[] = {

@@ -148,7 +148,7 @@ bool BareClauseAt(const std::vector<Token>& t, int k, int s_end) {
       "in", "on", "at", "to", "for", "of", "with", "by", "from", "about", "as",
       "during", "after", "before", "that", "what", "how", "why", "whether",
       "if", "and", "or", "but", "it", "this", "him", "them", "us", "me"};
-  if (k >= s_end || t[k].punct || IsOneOf(Lower(t[k].text), kNoSubject)) return false;
+  if (k >= s_end || t[k].punct || IsOneOf(LowerWord(t[k].text), kNoSubject)) return false;
   constexpr int kMaxSubjectWords = 5;
   for (int j = k + 1; j < s_end && j <= k + kMaxSubjectWords; ++j) {
     if (t[j].punct) return false;

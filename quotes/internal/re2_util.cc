@@ -31,12 +31,22 @@ absl::StatusOr<std::unique_ptr<RE2>> CompilePattern(absl::string_view name,
   return re;
 }
 
-std::string AlternationOf(std::vector<std::string> words) {
-  std::sort(words.begin(), words.end(),
+namespace {
+
+// The order in which an alternation tries `words`: longest first (RE2 is
+// leftmost-first), then alphabetical; duplicates dropped.
+void SortForAlternation(std::vector<std::string>* words) {
+  std::sort(words->begin(), words->end(),
             [](const std::string& a, const std::string& b) {
               return a.size() != b.size() ? a.size() > b.size() : a < b;
             });
-  words.erase(std::unique(words.begin(), words.end()), words.end());
+  words->erase(std::unique(words->begin(), words->end()), words->end());
+}
+
+}  // namespace
+
+std::string AlternationOf(std::vector<std::string> words) {
+  SortForAlternation(&words);
   std::vector<std::string> escaped;
   escaped.reserve(words.size());
   for (const std::string& w : words) {
@@ -79,11 +89,7 @@ WordAlternation::WordAlternation(std::vector<std::string> words,
                                  bool case_sensitive)
     : case_sensitive_(case_sensitive) {
   // AlternationOf's order and deduplication.
-  std::sort(words.begin(), words.end(),
-            [](const std::string& a, const std::string& b) {
-              return a.size() != b.size() ? a.size() > b.size() : a < b;
-            });
-  words.erase(std::unique(words.begin(), words.end()), words.end());
+  SortForAlternation(&words);
   words_ = std::move(words);
   for (size_t i = 0; i < words_.size(); ++i) {
     all_.push_back(static_cast<int>(i));

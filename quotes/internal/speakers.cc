@@ -162,13 +162,10 @@ bool LooksLikeAgentNoun(absl::string_view w) {
   return absl::EndsWith(w, "ent") && !absl::EndsWith(w, "ment");
 }
 
-bool IsWeekday(absl::string_view w) {
-  static constexpr absl::string_view kDays[] = {
-      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-  for (absl::string_view d : kDays) {
-    if (w == d) return true;
-  }
-  return false;
+// "UK Coal", "US Steel": the abbreviations of countries and unions of them
+// that open the names of companies and bodies, and are no initials.
+bool IsCountryAcronym(absl::string_view w) {
+  return w == "UK" || w == "US" || w == "USA" || w == "EU" || w == "UN";
 }
 
 bool IsPlacePreposition(absl::string_view w) {
@@ -288,6 +285,9 @@ NameModel::NameModel(const v1::Lexicon& lexicon,
   }
   for (const auto& w : lexicon.organization_words()) org_words_.insert(w);
   for (const auto& w : lexicon.speech_nouns()) speech_nouns_.insert(w);
+  for (const v1::NumberWord& d : lexicon.weekdays()) {
+    for (const auto& w : d.forms()) weekdays_.insert(w);
+  }
   for (const auto& w : lexicon.group_nouns()) {
     std::vector<absl::string_view> parts = absl::StrSplit(w, ' ');
     add(parts.back(), kGroup, kGroupDot);
@@ -634,9 +634,8 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
     // "KK Mittal", "MS Dhoni", "AL Gooneratne": two initials written
     // without stops open the name (South Asian copy); a country or a title
     // does not ("UK Coal", "MP Smith").
-    if (k < end && t.acronym && t.text.size() == 2 && !IsTitleWord(t) && t.text != "UK" &&
-        t.text != "US" && t.text != "EU" && t.text != "UN" &&
-        (k - 1 == begin || !tokens[k - 2].acronym)) {
+    if (k < end && t.acronym && t.text.size() == 2 && !IsTitleWord(t) &&
+        !IsCountryAcronym(t.text) && (k - 1 == begin || !tokens[k - 2].acronym)) {
       --k;
       break;
     }
@@ -716,10 +715,8 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
   // "UK Coal said", "US Steel said": a country's acronym before one
   // capitalised word names a company or a body, not a person called Coal.
   // (Other capitals may be initials: "KK Mittal", "MS Dhoni".)
-  const absl::string_view lead = tokens[begin].text;
   if (end - begin == 2 && k == begin + 1 && tokens[k].capitalized &&
-      (lead == "UK" || lead == "US" || lead == "USA" || lead == "EU" || lead == "UN") &&
-      !first_name_gender_.contains(tokens[k].text)) {
+      IsCountryAcronym(tokens[begin].text) && !first_name_gender_.contains(tokens[k].text)) {
     p.form = v1::ORGANIZATION;
     p.name = JoinTokens(text, tokens, begin, end);
     return p;
@@ -1104,7 +1101,7 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
     // "on Tuesday Mr Ebbers denied", "on Monday President Bush said": a
     // weekday before an honorific, a title or a first name is no title
     // (the "Sunday Telegraph" is a name).
-    if (j < last && t.capitalized && IsWeekday(t.text) &&
+    if (j < last && t.capitalized && weekdays_.contains(t.text) &&
         (IsHonorific(tokens[j + 1]) || IsTitleWord(tokens[j + 1]) ||
          first_name_gender_.contains(tokens[j + 1].text))) {
       break;
@@ -2067,7 +2064,6 @@ int EntityRegistry::Create(const SpeakerPhrase& p) {
   return index;
 }
 
-// A full name or a surname: the person it names, created when new.
 namespace {
 
 // Whether one of the first words at `begin` is an honorific of a knight or
@@ -2098,6 +2094,7 @@ bool OpensWithPlainHonorific(absl::string_view text, size_t begin) {
 
 }  // namespace
 
+// A full name or a surname: the person it names, created when new.
 int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
                                 size_t position) {
   int idx = FindByName(p);

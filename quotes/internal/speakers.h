@@ -136,6 +136,7 @@ class NameModel {
   absl::flat_hash_map<std::string, v1::Gender> first_name_gender_;
   absl::flat_hash_set<std::string> org_words_;     // as written
   absl::flat_hash_set<std::string> speech_nouns_;  // "statement", "interview"
+  absl::flat_hash_set<std::string> weekdays_;      // the lexicon's forms, as written
 };
 
 // One speaker entity of an article.
