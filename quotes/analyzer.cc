@@ -56,19 +56,19 @@ void Analyzer::AnalyzeTo(absl::string_view text, const v1::Article& hints,
   out->Clear();
   v1::ArticleAnalysis& analysis = *out;
   const size_t nul = text.find('\0');
-  absl::StatusOr<v1::Article> article =
+  // Parsed straight into the analysis's own article: on an arena, a parsed
+  // Article moved in would be copied field by field.
+  const absl::Status parsed =
       nul != absl::string_view::npos
           ? absl::InvalidArgumentError(
                 absl::StrCat("NUL byte at byte ", nul, ": not a text article"))
-          : parser_->Parse(text, hints);
-  if (!article.ok()) {
+          : parser_->ParseTo(text, hints, analysis.mutable_article());
+  if (!parsed.ok()) {
     *analysis.mutable_article() = hints;
     analysis.mutable_error()->set_article_id(hints.id());
-    analysis.mutable_error()->set_message(
-        std::string(article.status().message()));
+    analysis.mutable_error()->set_message(std::string(parsed.message()));
     return;
   }
-  *analysis.mutable_article() = *std::move(article);
   attributor_->Attribute(&analysis);
   if (options_.extract_claims) claims_->Extract(&analysis);
   if (!options_.include_text) analysis.mutable_article()->clear_text();

@@ -316,6 +316,13 @@ absl::StatusOr<std::unique_ptr<ArticleParser>> ArticleParser::Create(
 
 absl::StatusOr<v1::Article> ArticleParser::Parse(
     absl::string_view text, const v1::Article& hints) const {
+  v1::Article article;
+  if (absl::Status s = ParseTo(text, hints, &article); !s.ok()) return s;
+  return article;
+}
+
+absl::Status ArticleParser::ParseTo(absl::string_view text, const v1::Article& hints,
+                                    v1::Article* out) const {
   const Patterns& p = *patterns_;
   if (absl::Status s = internal::ValidateUtf8(text); !s.ok()) {
     return s;
@@ -323,7 +330,8 @@ absl::StatusOr<v1::Article> ArticleParser::Parse(
   if (IsBlank(text)) {
     return absl::InvalidArgumentError("article has no text");
   }
-  v1::Article article;
+  out->Clear();
+  v1::Article& article = *out;
   article.set_id(hints.id());
   article.set_url(hints.url());
   article.set_text(std::string(text));
@@ -524,7 +532,7 @@ absl::StatusOr<v1::Article> ArticleParser::Parse(
   if (!hints.date().empty()) article.set_date(hints.date());
   if (!hints.source().empty()) article.set_source(hints.source());
   if (hints.authors_size() > 0) *article.mutable_authors() = hints.authors();
-  return article;
+  return absl::OkStatus();
 }
 
 }  // namespace quotes

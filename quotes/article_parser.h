@@ -75,6 +75,12 @@ class ArticleParser {
   absl::StatusOr<v1::Article> Parse(absl::string_view text,
                                     const v1::Article& hints) const;
 
+  // As Parse, into `*out` (cleared first; left unchanged on an error; not
+  // `&hints`). A caller that keeps the article in a message of its own, such
+  // as an ArticleAnalysis on an arena, saves the copy of every field.
+  absl::Status ParseTo(absl::string_view text, const v1::Article& hints,
+                       v1::Article* out) const;
+
  private:
   struct Patterns;
   explicit ArticleParser(std::unique_ptr<Patterns> patterns);

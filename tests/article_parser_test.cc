@@ -186,6 +186,29 @@ TEST_F(ParserTest, TruncatedSequenceIsInvalid) {
   EXPECT_FALSE(parser_->Parse("\xc0\xaf", v1::Article()).ok()) << "overlong";
 }
 
+TEST_F(ParserTest, ParseToFillsAReusedMessageLikeParse) {
+  const std::string text =
+      " date 2021-03-04 ROME, Italy, March 4. The council met today.\n\nBy noon it had voted.";
+  v1::Article hints;
+  hints.set_id("x");
+  absl::StatusOr<v1::Article> parsed = parser_->Parse(text, hints);
+  ASSERT_TRUE(parsed.ok()) << parsed.status();
+  v1::Article out;
+  out.set_headline("left over from an earlier article");
+  out.add_authors("Someone Else");
+  ASSERT_TRUE(parser_->ParseTo(text, hints, &out).ok());
+  EXPECT_EQ(out.SerializeAsString(), parsed->SerializeAsString());
+  EXPECT_EQ(out.date(), "2021-03-04");
+  EXPECT_EQ(out.paragraphs_size(), parsed->paragraphs_size());
+}
+
+TEST_F(ParserTest, ParseToLeavesTheMessageAloneOnAnError) {
+  v1::Article out;
+  out.set_id("kept");
+  EXPECT_FALSE(parser_->ParseTo("abc\xff", v1::Article(), &out).ok());
+  EXPECT_EQ(out.id(), "kept");
+}
+
 TEST_F(ParserTest, EmptyTextIsAnError) {
   EXPECT_FALSE(parser_->Parse("", v1::Article()).ok());
   EXPECT_FALSE(parser_->Parse(" \n\n\t", v1::Article()).ok());
