@@ -1458,10 +1458,15 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
   }
 
   // ---- Reported speech -------------------------------------------------
+  std::vector<const Cue*> cues;  // of one sentence; reused
   for (int bi = 0; options_.reported && bi < static_cast<int>(blocks.size()); ++bi) {
     const Block& b = blocks[bi];
     const std::vector<Token>& t = b.tokens;
     for (const TextSpan& sentence : b.sentences) {
+      // Only a cue starts reported speech: a sentence with none is passed
+      // over before its tokens are looked up.
+      const auto first_cue = FirstCueFrom(b, sentence.begin);
+      if (first_cue == b.cues.end() || first_cue->span.begin >= sentence.end) continue;
       const int s_begin = TokenAt(t, sentence.begin);
       int s_end = TokenAt(t, sentence.end);
       // Drop the sentence's final punctuation from contents.
@@ -1475,16 +1480,14 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       // past tense only when someone speaks before it ("Malaysia said ...,
       // AFP reported"); alone, "..., Inbev reported." is the company's claim.
       int credit = WithoutAgencyCredit(t, s_begin, s_end);
-      if (credit < s_end && t[s_end - 1].text == "reported") {
-        const auto first = FirstCueFrom(b, sentence.begin);
-        if (first == b.cues.end() || first->span.begin >= t[credit].span.begin) {
-          credit = s_end;
-        }
+      if (credit < s_end && t[s_end - 1].text == "reported" &&
+          first_cue->span.begin >= t[credit].span.begin) {
+        credit = s_end;
       }
       const size_t credit_begin = credit < s_end ? t[credit].span.begin : sentence.end;
       s_end = credit;
-      std::vector<const Cue*> cues;
-      for (auto it = FirstCueFrom(b, sentence.begin);
+      cues.clear();
+      for (auto it = first_cue;
            it != b.cues.end() && it->span.begin < sentence.end; ++it) {
         const Cue& c = *it;
         if (c.span.end <= sentence.end && c.span.begin < credit_begin &&
