@@ -1277,10 +1277,13 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       for (auto rit = std::make_reverse_iterator(last); rit != std::make_reverse_iterator(first);
            ++rit) {
         const Cue& c = *rit;
+        // Six tokens or more before the mark (its token `te` at k - 6 or
+        // before): so is every cue before it.
+        if (k >= 6 && ot[k - 6].span.begin >= c.span.end) break;
         if (c.span.end > q.open_mark.begin || inside_quote(c.span.begin)) continue;
         const int tc = TokenAt(ot, c.span.begin);
         const int te = TokenAt(ot, c.span.end);
-        if (k - te >= 6 || k + 1 < te) continue;
+        if (k + 1 < te) continue;
         // The mark must follow the cue at once ("said “") or after a comma
         // or colon ("said in a statement: “"); "says he has “big plans”" is
         // a partial quote inside reported speech.
