@@ -38,7 +38,7 @@ constexpr size_t kMaxAttributionBytes = 300;
 
 struct Cue {
   TextSpan span;
-  std::string form;
+  absl::string_view form;  // the cue as written: a view into the article text
   bool needs_that = false;
   bool according_to = false;
 };
@@ -56,7 +56,9 @@ struct Draft {
   v1::QuoteKind kind = v1::DIRECT;
   TextSpan content;
   TextSpan cue_span;
-  std::string cue;
+  // The cue's words: a view into the article text (or ":" for a headline's
+  // colon), which outlives every draft.
+  absl::string_view cue;
   SpeakerPhrase phrase;
   bool inherit = false;     // takes the previous quote's speaker
   // A word or two before an attribution that the quote goes on after
@@ -919,7 +921,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       }
       Cue c;
       c.span = {begin, end};
-      c.form = std::string(text.substr(begin, end - begin));
+      c.form = text.substr(begin, end - begin);
       c.according_to = absl::EqualsIgnoreCase(c.form, "according to");
       auto it = b.headline ? needs_that_.find(Lower(c.form))
                            : needs_that_.find(c.form);
@@ -1254,7 +1256,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       if (!bare) {
         attributed = false;
         d.phrase = SpeakerPhrase();
-        d.cue.clear();
+        d.cue = {};
         d.cue_span = TextSpan();
       }
     }
@@ -1362,7 +1364,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       if (colon > 0 && pt[colon].text == ":") {
         const int s0 = SentenceStart(pt, colon);
         SpeakerPhrase p;
-        std::string form;
+        absl::string_view form;
         TextSpan cue_span;
         for (auto it = pb.cues.rbegin(); it != pb.cues.rend(); ++it) {
           const int tc = TokenAt(pt, it->span.begin);
@@ -1424,7 +1426,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       if (!p.empty()) {
         d.phrase = p;
         d.kind = v1::MIXED;
-        d.cue = std::string(ot[v].text);
+        d.cue = ot[v].text;
         d.cue_span = ot[v].span;
         attributed = true;
         short_partial = short_quote;
@@ -2270,7 +2272,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       ps->set_end(part.end);
     }
     if (!d.cue.empty()) {
-      q->set_cue(d.cue);
+      q->set_cue(std::string(d.cue));
       q->mutable_cue_span()->set_begin(d.cue_span.begin);
       q->mutable_cue_span()->set_end(d.cue_span.end);
     }
