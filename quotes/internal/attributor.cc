@@ -653,12 +653,12 @@ bool JoinsInterrupted(absl::string_view text, const std::vector<Block>& blocks,
 // change would come later": a reported clause ends where the next clause's
 // subject (or cue) begins inside it, without the conjunction and
 // punctuation that join them. `drafts` are sorted by where they begin.
-void EndBeforeNextClause(absl::string_view text, std::vector<Draft>* drafts) {
-  std::vector<Draft>& d = *drafts;
+void EndBeforeNextClause(absl::string_view text, const std::vector<Draft*>& drafts) {
+  const std::vector<Draft*>& d = drafts;
   for (size_t i = 0; i + 1 < d.size(); ++i) {
-    Draft& a = d[i];
+    Draft& a = *d[i];
     if (a.kind != v1::INDIRECT || a.headline) continue;
-    const Draft& b = d[i + 1];
+    const Draft& b = *d[i + 1];
     if (b.kind == v1::DIRECT || b.headline || b.cue.empty() ||
         b.cue_span.begin <= a.content.begin || b.cue_span.begin >= a.content.end ||
         b.content.begin >= a.content.end + 1 + kMaxAttributionBytes) {
@@ -702,14 +702,16 @@ void EndBeforeNextClause(absl::string_view text, std::vector<Draft>* drafts) {
 }
 
 // Interrupted quotes become one record; a fragment that no quote goes on
-// after is dropped. `drafts` are sorted by where they begin.
-std::vector<Draft> JoinInterrupted(absl::string_view text, const std::vector<Block>& blocks,
-                                   std::vector<Draft> drafts) {
-  std::vector<Draft> out;
-  out.reserve(drafts.size());
-  for (Draft& d : drafts) {
-    if (!out.empty() && JoinsInterrupted(text, blocks, out.back(), d)) {
-      Draft& a = out.back();
+// after is dropped. `drafts` are sorted by where they begin; the first
+// piece takes the others in, and the list keeps it alone.
+void JoinInterrupted(absl::string_view text, const std::vector<Block>& blocks,
+                     std::vector<Draft*>* drafts) {
+  std::vector<Draft*>& out = *drafts;
+  size_t n = 0;  // out[0, n) are kept, each read before it is written over
+  for (size_t i = 0; i < out.size(); ++i) {
+    const Draft& d = *out[i];
+    if (n > 0 && JoinsInterrupted(text, blocks, *out[n - 1], d)) {
+      Draft& a = *out[n - 1];
       if (a.parts.empty()) a.parts.push_back(a.content);
       a.parts.push_back(d.content);
       a.content.end = d.content.end;
@@ -718,11 +720,11 @@ std::vector<Draft> JoinInterrupted(absl::string_view text, const std::vector<Blo
       a.fragment = false;
       continue;
     }
-    if (!out.empty() && out.back().fragment) out.pop_back();
-    out.push_back(std::move(d));
+    if (n > 0 && out[n - 1]->fragment) --n;
+    out[n++] = out[i];
   }
-  if (!out.empty() && out.back().fragment) out.pop_back();
-  return out;
+  if (n > 0 && out[n - 1]->fragment) --n;
+  out.resize(n);
 }
 
 // True when `pos` lies inside one of `spans` (sorted, not overlapping).
@@ -1038,7 +1040,15 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     return groups;
   });
 
+  // Each marked quote, each cue and each paragraph (a transcript's turn,
+  // a headline's colon) makes one draft at most: the list never grows
+  // past this, so no draft is moved by its growth.
   std::vector<Draft> drafts;
+  {
+    size_t most = marked.size() + blocks.size();
+    for (const Block& b : blocks) most += b.cues.size();
+    drafts.reserve(most);
+  }
   // Embedded quotes: candidates for MIXED reported speech.
   std::vector<TextSpan> embedded;
   std::vector<TextSpan> direct_spans;  // full quotes, to mask cues inside them
@@ -2134,36 +2144,29 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
   }
 
   // ---- Speakers, in text order -----------------------------------------
-  {
-    // The order is found on indices and each draft then moved once: a Draft
-    // (strings, a phrase, parts) is dear to move, and a merge sort moves
-    // every element about log n times.
-    std::vector<size_t> order(drafts.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&drafts](size_t ia, size_t ib) {
-      const Draft& a = drafts[ia];
-      const Draft& b = drafts[ib];
-      if (a.headline != b.headline) return !a.headline;  // headline last
-      return a.content.begin < b.content.begin;
-    });
-    std::vector<Draft> sorted;
-    sorted.reserve(drafts.size());
-    for (size_t i : order) sorted.push_back(std::move(drafts[i]));
-    drafts = std::move(sorted);
-  }
+  // The drafts stay where they were made from here on: the steps below
+  // order, drop and join pointers to them. A Draft (strings, a phrase,
+  // parts) is dear to move, and each sort moved every one of them.
+  std::vector<Draft*> ordered;
+  ordered.reserve(drafts.size());
+  for (Draft& d : drafts) ordered.push_back(&d);
+  std::stable_sort(ordered.begin(), ordered.end(), [](const Draft* a, const Draft* b) {
+    if (a->headline != b->headline) return !a->headline;  // headline last
+    return a->content.begin < b->content.begin;
+  });
   int previous_direct = -1;
   // "..., Schiff said. “The other factor ...”": reported speech hands its
   // speaker on to a quote that opens the next sentence.
   int previous_reported = -1;
-  for (size_t i = 0; i < drafts.size(); ++i) {
-    Draft& d = drafts[i];
+  for (size_t i = 0; i < ordered.size(); ++i) {
+    Draft& d = *ordered[i];
     if (!d.phrase.empty()) {
       d.speaker = registry.Resolve(d.phrase, text, d.cue_span.begin);
     } else if (d.inherit) {
       int from = previous_direct;
       if (d.opens && previous_reported > from) from = previous_reported;
-      if (from >= 0 && d.block - drafts[from].block <= 1) {
-        d.speaker = drafts[from].speaker;
+      if (from >= 0 && d.block - ordered[from]->block <= 1) {
+        d.speaker = ordered[from]->speaker;
       }
     }
     // Up to the end of what was said: a person named inside it ("Cable
@@ -2184,7 +2187,8 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
   {
     constexpr size_t kMaxHeadlineQuotes = 4;
     std::vector<std::pair<Draft*, std::string>> open;
-    for (Draft& d : drafts) {
+    for (Draft* dp : ordered) {
+      Draft& d = *dp;
       if (open.size() >= kMaxHeadlineQuotes) break;
       if (d.speaker >= 0 || d.kind != v1::DIRECT ||
           d.block >= static_cast<int>(blocks.size()) || !blocks[d.block].headline ||
@@ -2194,7 +2198,8 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       open.emplace_back(&d, Lower(absl::StripTrailingAsciiWhitespace(absl::StripSuffix(
                                 text.substr(d.content.begin, d.content.size()), ","))));
     }
-    for (const Draft& body : drafts) {
+    for (const Draft* bp : ordered) {
+      const Draft& body = *bp;
       if (open.empty()) break;
       if (body.speaker < 0 || body.block >= static_cast<int>(blocks.size()) ||
           blocks[body.block].headline) {
@@ -2215,26 +2220,28 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     }
   }
   // Drop unattributed embedded fragments and duplicates of one span.
-  std::vector<Draft> kept;
+  std::vector<Draft*> kept;
+  kept.reserve(ordered.size());
   absl::flat_hash_set<std::pair<size_t, size_t>> seen;
-  for (Draft& d : drafts) {
-    if (d.confidence < options_.min_confidence) continue;
-    if (seen.insert({d.content.begin, d.content.end}).second) {
-      kept.push_back(std::move(d));
-    }
+  for (Draft* d : ordered) {
+    if (d->confidence < options_.min_confidence) continue;
+    if (seen.insert({d->content.begin, d->content.end}).second) kept.push_back(d);
   }
-  std::sort(kept.begin(), kept.end(), [](const Draft& a, const Draft& b) {
-    return a.content.begin < b.content.begin;
+  // std::sort on the pointers makes the comparisons and moves it would
+  // make on the drafts, so drafts that begin together come out in the
+  // order sorting the drafts gave them (std::sort is not stable).
+  std::sort(kept.begin(), kept.end(), [](const Draft* a, const Draft* b) {
+    return a->content.begin < b->content.begin;
   });
-  kept = JoinInterrupted(text, blocks, std::move(kept));
-  EndBeforeNextClause(text, &kept);
+  JoinInterrupted(text, blocks, &kept);
+  EndBeforeNextClause(text, kept);
 
   // ---- Records -------------------------------------------------------------
   std::vector<int> speaker_ids(registry.entities().size(), 0);
   int next_speaker = 0;
-  for (const Draft& d : kept) {
-    if (d.speaker >= 0 && speaker_ids[d.speaker] == 0) {
-      speaker_ids[d.speaker] = ++next_speaker;
+  for (const Draft* d : kept) {
+    if (d->speaker >= 0 && speaker_ids[d->speaker] == 0) {
+      speaker_ids[d->speaker] = ++next_speaker;
     }
   }
   for (size_t e = 0; e < registry.entities().size(); ++e) {
@@ -2259,7 +2266,8 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     for (const v1::Mention& m : ent.mentions) *s->add_mentions() = m;
   }
   int qn = 0;
-  for (const Draft& d : kept) {
+  for (const Draft* dp : kept) {
+    const Draft& d = *dp;
     v1::Quote* q = analysis->add_quotes();
     q->set_id(absl::StrCat("q", ++qn));
     q->set_kind(d.kind);
