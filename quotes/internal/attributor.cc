@@ -1179,11 +1179,11 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
                               ? ParseAccordingTo(text, ct, te, &next)
                               : names_.ParseAfter(text, ct, te, &next);
         if (!p.empty() && !c->according_to) {
-          d.phrase = p, d.cue = c->form, d.cue_span = c->span;
+          d.phrase = std::move(p), d.cue = c->form, d.cue_span = c->span;
           attributed = true;
         } else if (c->according_to) {
-          d.phrase = p, d.cue = c->form, d.cue_span = c->span;
           attributed = !p.empty();
+          d.phrase = std::move(p), d.cue = c->form, d.cue_span = c->span;
         }
       } else {
         // The first cue after the quote, before the sentence ends.
@@ -1204,7 +1204,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
           const int tc = TokenAt(ct, c.span.begin);
           SpeakerPhrase p = QuotedAs(names_, text, ct, tc);
           if (!p.empty()) {
-            d.phrase = p, d.cue = c.form, d.cue_span = c.span;
+            d.phrase = std::move(p), d.cue = c.form, d.cue_span = c.span;
             attributed = true;
             break;
           }
@@ -1222,7 +1222,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
                         : 10;
           }
           if (!p.empty() && lead <= 2) {
-            d.phrase = p, d.cue = c.form, d.cue_span = c.span;
+            d.phrase = std::move(p), d.cue = c.form, d.cue_span = c.span;
             attributed = true;
           }
           break;
@@ -1237,7 +1237,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       int next = 0;
       SpeakerPhrase p = names_.ParseAfter(text, ct, after_tok + 1, &next);
       if (p.form == v1::FULL && SignatureEnds(text, ct, next)) {
-        d.phrase = p;
+        d.phrase = std::move(p);
         attributed = true;
       }
     }
@@ -1347,7 +1347,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         }
         introduced = true;
         if (!attributed && !p.empty()) {
-          d.phrase = p, d.cue = c.form, d.cue_span = c.span;
+          d.phrase = std::move(p), d.cue = c.form, d.cue_span = c.span;
           attributed = true;
         }
       }
@@ -1359,7 +1359,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
                                         SentenceStart(ot, open_tok - 1),
                                         open_tok - 1);
       if (!p.empty()) {
-        d.phrase = p;
+        d.phrase = std::move(p);
         d.confidence = std::min(d.confidence, 0.7f);
         attributed = true;
       }
@@ -1389,7 +1389,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
           break;
         }
         if (!p.empty()) {
-          d.phrase = p, d.cue = form, d.cue_span = cue_span;
+          d.phrase = std::move(p), d.cue = form, d.cue_span = cue_span;
           attributed = true;
         }
       }
@@ -1434,7 +1434,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       SpeakerPhrase p =
           v > 0 && object_ok ? names_.ParseBefore(text, ot, v) : SpeakerPhrase();
       if (!p.empty()) {
-        d.phrase = p;
+        d.phrase = std::move(p);
         d.kind = v1::MIXED;
         d.cue = ot[v].text;
         d.cue_span = ot[v].span;
@@ -1517,11 +1517,13 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         if (!subject) subject = SentenceSubject(names_, text, t, s_begin, s_end);
         return *subject;
       };
-      SpeakerPhrase previous_subject;
+      // The draft of the last clause in this sentence with a speaker's
+      // phrase, or -1: the subject a later cue may share.
+      int previous_subject = -1;
       // "He told the court, saying ...": a participle's subject is that of
       // the clause before it, else the sentence's.
       auto participle_subject = [&](size_t ci) {
-        if (!previous_subject.empty()) return previous_subject;
+        if (previous_subject >= 0) return drafts[previous_subject].phrase;
         if (ci > 0) {
           SpeakerPhrase p =
               names_.ParseBefore(text, t, TokenAt(t, cues[ci - 1]->span.begin));
@@ -1699,7 +1701,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
             SpeakerPhrase after = names_.ParseAfter(text, t, te, &next);
             if (!after.empty() && that < 0 && adv > s_begin &&
                 FrontIsClause(names_, text, t, s_begin, adv)) {
-              d.phrase = after;
+              d.phrase = std::move(after);
               content_begin = t[s_begin].span.begin;
               content_end = t[adv - 1].span.end;
             } else if (!after.empty() && after.form != v1::PRONOUN && that < 0 &&
@@ -1711,7 +1713,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
               // "Then, says Mr Kotamaraja, the blogging world found out": an
               // inverted cue between commas inside the sentence it reports,
               // which is the whole sentence.
-              d.phrase = after;
+              d.phrase = std::move(after);
               content_begin = t[s_begin].span.begin;
               content_end = t[s_end - 1].span.end;
             } else if (that >= 0) {
@@ -1727,7 +1729,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
                      (tail_end >= s_end || t[tail_end].text == "," ||
                       t[tail_end].text == ".")) {
             // Tail: "..., Mbaye said, Trend reports."
-            d.phrase = before;
+            d.phrase = std::move(before);
             content_begin = t[s_begin].span.begin;
             content_end = t[pb - 2 >= s_begin ? pb - 2 : s_begin].span.end;
             if (pb - 1 <= s_begin) continue;
@@ -1762,16 +1764,16 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
             // same subject in this sentence.
             if (before.empty() && adv >= s_begin &&
                 (t[adv].text == "and" ||
-                 (t[adv].text == "but" && !previous_subject.empty()))) {
-              d.phrase = previous_subject.empty() ? sentence_subject()
-                                                  : previous_subject;
+                 (t[adv].text == "but" && previous_subject >= 0))) {
+              d.phrase = previous_subject < 0 ? sentence_subject()
+                                              : drafts[previous_subject].phrase;
             } else if (participle) {
               d.phrase = participle_subject(ci);
             } else if (before.empty()) {
               d.phrase = RelativeSubject(names_, text, t, tc, s_begin);
               d.aside = true;
             } else {
-              d.phrase = before;
+              d.phrase = std::move(before);
             }
             // A participle's subject may be no name ("two speechwriters
             // implored her, arguing that ..."): the clause is still reported.
@@ -1921,7 +1923,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
             d.kind = v1::MIXED;
           }
         }
-        if (!d.phrase.empty()) previous_subject = d.phrase;
+        if (!d.phrase.empty()) previous_subject = static_cast<int>(drafts.size());
         drafts.push_back(std::move(d));
       }
     }
@@ -1961,7 +1963,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     d.kind = v1::INDIRECT;
     d.block = bi;
     d.headline = true;
-    d.phrase = p;
+    d.phrase = std::move(p);
     d.cue = ":";
     d.cue_span = t[colon].span;
     d.confidence = 0.7f;
