@@ -873,6 +873,12 @@ absl::StatusOr<std::unique_ptr<Attributor>> Attributor::Create(
   if (a->cue_starts_cover_ && WordAlternation::Supports(forms)) {
     a->cue_words_ = std::make_unique<WordAlternation>(forms, true);
     a->headline_cue_words_ = std::make_unique<WordAlternation>(forms, false);
+    for (size_t i = 0; i < a->cue_words_->size(); ++i) {
+      a->cue_flags_.push_back(a->FlagsOf(a->cue_words_->word(i), false));
+    }
+    for (size_t i = 0; i < a->headline_cue_words_->size(); ++i) {
+      a->headline_cue_flags_.push_back(a->FlagsOf(a->headline_cue_words_->word(i), true));
+    }
     return a;
   }
   // Accepts "said", "pointed out"; rejects "saidx", "unsaid".
@@ -885,6 +891,14 @@ absl::StatusOr<std::unique_ptr<Attributor>> Attributor::Create(
   if (!headline_re.ok()) return headline_re.status();
   a->headline_cue_re_ = *std::move(headline_re);
   return a;
+}
+
+Attributor::CueFlags Attributor::FlagsOf(absl::string_view form, bool headline) const {
+  CueFlags flags;
+  flags.according_to = absl::EqualsIgnoreCase(form, "according to");
+  auto it = headline ? needs_that_.find(Lower(form)) : needs_that_.find(form);
+  flags.needs_that = it != needs_that_.end() && it->second;
+  return flags;
 }
 
 void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
@@ -913,7 +927,8 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
   for (Block& b : blocks) {
     b.tokens = Tokenize(text, b.span);
     names_.Annotate(&b.tokens);
-    auto add_cue = [&](size_t begin, size_t end) {
+    // `flags`: the form's, when the matcher knows them; else FlagsOf.
+    auto add_cue = [&](size_t begin, size_t end, const CueFlags* flags) {
       // "Said" and "Says" are cues only where a sentence opens: not in
       // "Edward Said said".
       if (!b.headline && absl::ascii_isupper(static_cast<unsigned char>(text[begin])) &&
@@ -924,17 +939,24 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       Cue c;
       c.span = {begin, end};
       c.form = text.substr(begin, end - begin);
-      c.according_to = absl::EqualsIgnoreCase(c.form, "according to");
-      auto it = b.headline ? needs_that_.find(Lower(c.form))
-                           : needs_that_.find(c.form);
-      c.needs_that = it != needs_that_.end() && it->second;
-      b.cues.push_back(std::move(c));
+      const CueFlags f = flags != nullptr ? *flags : FlagsOf(c.form, b.headline);
+      c.according_to = f.according_to;
+      c.needs_that = f.needs_that;
+      b.cues.push_back(c);
     };
+    auto add_unknown_cue = [&](size_t begin, size_t end) { add_cue(begin, end, nullptr); };
     if (cue_words_ != nullptr) {
       const WordAlternation& words = b.headline ? *headline_cue_words_ : *cue_words_;
+      const std::vector<CueFlags>& flags = b.headline ? headline_cue_flags_ : cue_flags_;
+      int word = 0;  // the word of the last match
       ForEachWordStartMatch(
-          [&](size_t pos) { return words.MatchAt(text, pos, b.span.end); },
-          names_, text, b.tokens, add_cue);
+          [&](size_t pos) { return words.MatchAt(text, pos, b.span.end, &word); },
+          names_, text, b.tokens, [&](size_t begin, size_t end) {
+            // The text is the word itself, in the headline maybe in another
+            // ASCII case, unless a folded K or long s made it longer.
+            const bool as_word = end - begin == words.word(word).size();
+            add_cue(begin, end, as_word ? &flags[word] : nullptr);
+          });
     } else if (cue_starts_cover_) {
       const RE2& cue_re = b.headline ? *headline_cue_re_ : *cue_re_;
       const re2::StringPiece all = ToPiece(text);
@@ -945,10 +967,10 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
                        ? m.size()
                        : 0;
           },
-          names_, text, b.tokens, add_cue);
+          names_, text, b.tokens, add_unknown_cue);
     } else {
       const RE2& cue_re = b.headline ? *headline_cue_re_ : *cue_re_;
-      ForEachMatch(cue_re, text, b.span.begin, b.span.end, add_cue);
+      ForEachMatch(cue_re, text, b.span.begin, b.span.end, add_unknown_cue);
     }
     // Sentences matter only where a cue may start reported speech.
     if (b.headline) {

@@ -54,6 +54,14 @@ class Attributor {
   // `open_tok`, in its sentence; -1 when there is none.
   int QuoteVerbBefore(const std::vector<Token>& t, int open_tok) const;
 
+  // What a cue form found in the text is: "according to", or a verb that
+  // reports only a that-clause. `headline`: found in any case.
+  struct CueFlags {
+    bool needs_that = false;
+    bool according_to = false;
+  };
+  CueFlags FlagsOf(absl::string_view form, bool headline) const;
+
   AttributorOptions options_;
   NameModel names_;
   // The cue forms, matched as \b(?:forms)\b; and the same forms in any
@@ -61,6 +69,10 @@ class Attributor {
   // the forms allow them (WordAlternation::Supports), else the RE2s.
   std::unique_ptr<WordAlternation> cue_words_;
   std::unique_ptr<WordAlternation> headline_cue_words_;
+  // FlagsOf each word of cue_words_ and headline_cue_words_, by its number:
+  // found once, not looked up for every cue in the text.
+  std::vector<CueFlags> cue_flags_;
+  std::vector<CueFlags> headline_cue_flags_;
   std::unique_ptr<RE2> cue_re_;
   std::unique_ptr<RE2> headline_cue_re_;
   // Every cue form starts with an ASCII word character: cue_re_ is tried

@@ -128,17 +128,23 @@ size_t WordAlternation::MatchWord(absl::string_view text, size_t pos,
 
 size_t WordAlternation::FirstMatch(absl::string_view text, size_t pos,
                                    size_t limit,
-                                   const std::vector<int>& candidates) const {
+                                   const std::vector<int>& candidates,
+                                   int* word) const {
   if (!WordBoundaryAt(text, pos)) return 0;
   for (int i : candidates) {
     const size_t n = MatchWord(text, pos, limit, words_[i]);
-    if (n > 0 && WordBoundaryAt(text, pos + n)) return n;
+    if (n > 0 && WordBoundaryAt(text, pos + n)) {
+      *word = i;
+      return n;
+    }
   }
   return 0;
 }
 
 size_t WordAlternation::MatchAt(absl::string_view text, size_t pos,
-                                size_t limit) const {
+                                size_t limit, int* word) const {
+  int unused = 0;
+  if (word == nullptr) word = &unused;
   limit = std::min(limit, text.size());
   if (pos >= limit) return 0;
   size_t run_end = pos;
@@ -153,10 +159,10 @@ size_t WordAlternation::MatchAt(absl::string_view text, size_t pos,
   const bool folded_letter =
       !case_sensitive_ && (absl::StartsWith(rest, "\u212A") ||
                            absl::StartsWith(rest, "\u017F"));
-  if (folded_letter) return FirstMatch(text, pos, limit, all_);
+  if (folded_letter) return FirstMatch(text, pos, limit, all_, word);
   if (run_end == pos) return 0;
   auto it = by_run_.find(LowerWord(text.substr(pos, run_end - pos)).view());
-  return it == by_run_.end() ? 0 : FirstMatch(text, pos, limit, it->second);
+  return it == by_run_.end() ? 0 : FirstMatch(text, pos, limit, it->second, word);
 }
 
 }  // namespace internal

@@ -116,17 +116,25 @@ class WordAlternation {
   WordAlternation(std::vector<std::string> words, bool case_sensitive);
 
   // The length of the match that RE2::Match(text, pos, limit, ANCHOR_START)
-  // finds for the pattern, or 0 when it finds none.
-  size_t MatchAt(absl::string_view text, size_t pos, size_t limit) const;
+  // finds for the pattern, or 0 when it finds none. With a match, `*word`
+  // (when given) is the number of the word that made it: word(*word).
+  size_t MatchAt(absl::string_view text, size_t pos, size_t limit,
+                 int* word = nullptr) const;
+
+  // The words in the order they are tried, without duplicates: word(i) for
+  // i in [0, size()).
+  size_t size() const { return words_.size(); }
+  const std::string& word(int i) const { return words_[i]; }
 
  private:
   // Bytes of text[pos, limit) that `word` matches from `pos`, or 0.
   size_t MatchWord(absl::string_view text, size_t pos, size_t limit,
                    absl::string_view word) const;
   // The length of the first of `candidates` (indices into words_, in order)
-  // that matches at `pos` between two word boundaries, or 0.
+  // that matches at `pos` between two word boundaries, or 0; `*word` is set
+  // to that index.
   size_t FirstMatch(absl::string_view text, size_t pos, size_t limit,
-                    const std::vector<int>& candidates) const;
+                    const std::vector<int>& candidates, int* word) const;
 
   bool case_sensitive_;
   std::vector<std::string> words_;  // AlternationOf's order, no duplicates
