@@ -1100,6 +1100,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
   };
 
   // ---- Direct quotes ---------------------------------------------------
+  std::string before;  // of one quote; reused
   for (const MarkedQuote& q : marked) {
     const Block& open_block = blocks[q.first_paragraph];
     const Block& close_block = blocks[q.last_paragraph];
@@ -1123,13 +1124,6 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         continue;
       }
     }
-    // Titles of events and documents: "conference on “Right to Return”",
-    // the “Baku process” initiative.
-    std::string before;
-    for (int i = std::max(0, open_tok - 4); i < open_tok; ++i) {
-      if (!ot[i].punct) absl::StrAppend(&before, " ", Lower(ot[i].text));
-      else before.clear();
-    }
     // A title starts with a capital or is a few words: "expects the
     // campaign “to continue calling out bias”" quotes speech, not a title.
     const int first_word = open_tok + 1 < static_cast<int>(ot.size()) &&
@@ -1139,22 +1133,37 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     const bool title_like =
         words <= 4 || (first_word < static_cast<int>(ot.size()) &&
                        !ot[first_word].lower);
-    // "known as the “Buffett rule”": a determiner may follow a naming cue
-    // (not "on the “margins of society”", a partial quote).
-    absl::string_view before_noun = before;
-    for (absl::string_view det : {" the", " a", " an"}) {
-      if (absl::ConsumeSuffix(&before_noun, det)) break;
-    }
-    static constexpr absl::string_view kNamingCues[] = {" known as", " dubbed",
-                                                        " nicknamed"};
     bool title = false;
-    for (absl::string_view cue : kNamingCues) {
-      title |= title_like && before_noun.size() < before.size() &&
-               absl::EndsWith(before_noun, cue);
-    }
-    for (const std::string& cue : title_cues_) {
-      if (title_like && absl::EndsWith(before, cue)) {
-        title = true;
+    if (title_like) {
+      // Titles of events and documents: "conference on “Right to Return”",
+      // the “Baku process” initiative. `before`: the words since the last
+      // punctuation among the four tokens before the mark, lower case,
+      // each after a space.
+      before.clear();
+      for (int i = std::max(0, open_tok - 4); i < open_tok; ++i) {
+        if (ot[i].punct) {
+          before.clear();
+          continue;
+        }
+        before.push_back(' ');
+        for (char ch : ot[i].text) before.push_back(absl::ascii_tolower(ch));
+      }
+      // "known as the “Buffett rule”": a determiner may follow a naming cue
+      // (not "on the “margins of society”", a partial quote).
+      absl::string_view before_noun = before;
+      for (absl::string_view det : {" the", " a", " an"}) {
+        if (absl::ConsumeSuffix(&before_noun, det)) break;
+      }
+      static constexpr absl::string_view kNamingCues[] = {" known as", " dubbed",
+                                                          " nicknamed"};
+      for (absl::string_view cue : kNamingCues) {
+        title |= before_noun.size() < before.size() && absl::EndsWith(before_noun, cue);
+      }
+      for (const std::string& cue : title_cues_) {
+        if (absl::EndsWith(before, cue)) {
+          title = true;
+          break;
+        }
       }
     }
     // “Fox News Sunday,” after "broadcast of", "CBS's", "the anthem" or
@@ -1164,12 +1173,12 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         open_tok > 0 &&
         (!ot[open_tok - 1].punct ||
          (ot[open_tok - 1].text == "," && open_tok >= 2 &&
-          title_nouns_.contains(Lower(ot[open_tok - 2].text))));
+          title_nouns_.contains(LowerWord(ot[open_tok - 2].text).view())));
     if (words <= 6 && led_by_word && IsTitleCase(ot, open_tok, q.content.end)) {
       title = true;
     }
     if (after_tok < static_cast<int>(ct.size()) && !ct[after_tok].punct &&
-        title_nouns_.contains(Lower(ct[after_tok].text))) {
+        title_nouns_.contains(LowerWord(ct[after_tok].text).view())) {
       title = true;
     }
     if (title) {
