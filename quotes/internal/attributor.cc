@@ -2277,23 +2277,24 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       speaker_ids[d->speaker] = ++next_speaker;
     }
   }
-  for (size_t e = 0; e < registry.entities().size(); ++e) {
-    if (speaker_ids[e] == 0) continue;
-    (void)e;
-  }
   // Speakers in order of first quote.
   std::vector<int> order(next_speaker);
   for (size_t e = 0; e < speaker_ids.size(); ++e) {
     if (speaker_ids[e] > 0) order[speaker_ids[e] - 1] = static_cast<int>(e);
   }
+  // Empty strings are left unset: proto3 tells them from unset ones
+  // neither on the wire nor in JSON, and each set one is a string made on
+  // the arena. The quotes copy their speaker's id from it.
+  std::vector<const std::string*> speaker_id_text(next_speaker);
   for (int e : order) {
     Entity& ent = registry.entity(e);
     SplitOrganizationFromTitle(&ent.title, &ent.organization);
     v1::Speaker* s = analysis->add_speakers();
     s->set_id(absl::StrCat("s", speaker_ids[e]));
-    s->set_name(ent.name);
-    s->set_title(ent.title);
-    s->set_organization(ent.organization);
+    speaker_id_text[speaker_ids[e] - 1] = &s->id();
+    if (!ent.name.empty()) s->set_name(ent.name);
+    if (!ent.title.empty()) s->set_title(ent.title);
+    if (!ent.organization.empty()) s->set_organization(ent.organization);
     s->set_gender(ent.gender);
     s->set_type(ent.type);
     for (const v1::Mention& m : ent.mentions) *s->add_mentions() = m;
@@ -2321,10 +2322,10 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     if (d.speaker >= 0) {
       const Entity& ent = registry.entities()[d.speaker];
       v1::QuoteSpeaker* sp = q->mutable_speaker();
-      sp->set_id(absl::StrCat("s", speaker_ids[d.speaker]));
-      sp->set_name(ent.name);
-      sp->set_title(ent.title);
-      sp->set_organization(ent.organization);
+      sp->set_id(*speaker_id_text[speaker_ids[d.speaker] - 1]);
+      if (!ent.name.empty()) sp->set_name(ent.name);
+      if (!ent.title.empty()) sp->set_title(ent.title);
+      if (!ent.organization.empty()) sp->set_organization(ent.organization);
       v1::Mention* m = sp->mutable_mention();
       m->mutable_span()->set_begin(d.phrase.span.begin);
       m->mutable_span()->set_end(d.phrase.span.end);
