@@ -1020,9 +1020,16 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     }
     for (SpeakerPhrase& m : mentions) persons.push_back(std::move(m));
   }
-  std::sort(persons.begin(), persons.end(),
-            [](const SpeakerPhrase& a, const SpeakerPhrase& b) {
-              return a.span.begin < b.span.begin;
+  // In text order: pointers are sorted, not the phrases (strings and
+  // qualifiers, moved twice each by the sort). std::sort makes the same
+  // comparisons and moves on them as on the phrases, so phrases that start
+  // together come out as sorting the phrases put them.
+  std::vector<SpeakerPhrase*> persons_in_order;
+  persons_in_order.reserve(persons.size());
+  for (SpeakerPhrase& p : persons) persons_in_order.push_back(&p);
+  std::sort(persons_in_order.begin(), persons_in_order.end(),
+            [](const SpeakerPhrase* a, const SpeakerPhrase* b) {
+              return a->span.begin < b->span.begin;
             });
   std::vector<MarkedQuote> marked =
       options_.direct ? FindMarkedQuotes(text, paragraphs)
@@ -1043,13 +1050,14 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
   {
     // Persons named inside quotation marks; both lists are in text order.
     size_t m = 0;
-    for (SpeakerPhrase& p : persons) {
+    for (SpeakerPhrase* pp : persons_in_order) {
+      SpeakerPhrase& p = *pp;
       while (m < marked.size() && marked[m].content.end <= p.span.begin) ++m;
       p.quoted = m < marked.size() && marked[m].content.begin <= p.span.begin &&
                  p.span.end <= marked[m].content.end;
     }
   }
-  for (const SpeakerPhrase& p : persons) registry.AddKnownPerson(p);
+  for (const SpeakerPhrase* p : persons_in_order) registry.AddKnownPerson(*p);
   // Groups that open sentences matter only to an "it" or "they" speaker:
   // found on the first one's demand.
   registry.SetGroupSource([&] {
@@ -2107,8 +2115,10 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       // Persons named before this paragraph, by surname and by full name,
       // in lower case; the latest one named wins. Built as the paragraphs
       // go, so the pass stays linear.
-      for (; named < persons.size() && persons[named].span.begin < b.span.begin; ++named) {
-        const SpeakerPhrase& p = persons[named];
+      for (; named < persons_in_order.size() &&
+             persons_in_order[named]->span.begin < b.span.begin;
+           ++named) {
+        const SpeakerPhrase& p = *persons_in_order[named];
         if (p.form != v1::FULL || p.quoted) continue;
         const size_t space = p.name.rfind(' ');
         known[Lower(p.name)] = &p;
