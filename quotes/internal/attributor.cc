@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "absl/strings/ascii.h"
@@ -2262,13 +2263,33 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       }
     }
   }
-  // Drop unattributed embedded fragments and duplicates of one span.
+  // Drop unattributed embedded fragments and duplicates of one span: the
+  // first in speaker order stays. Equal spans meet in a list sorted by
+  // span and then by that order (a few drafts: cheaper than a hash set).
   std::vector<Draft*> kept;
   kept.reserve(ordered.size());
-  absl::flat_hash_set<std::pair<size_t, size_t>> seen;
   for (Draft* d : ordered) {
-    if (d->confidence < options_.min_confidence) continue;
-    if (seen.insert({d->content.begin, d->content.end}).second) kept.push_back(d);
+    if (d->confidence >= options_.min_confidence) kept.push_back(d);
+  }
+  {
+    std::vector<std::pair<const Draft*, size_t>> by_span;  // a draft, its place in kept
+    by_span.reserve(kept.size());
+    for (size_t i = 0; i < kept.size(); ++i) by_span.emplace_back(kept[i], i);
+    std::sort(by_span.begin(), by_span.end(), [](const auto& a, const auto& b) {
+      return std::tie(a.first->content.begin, a.first->content.end, a.second) <
+             std::tie(b.first->content.begin, b.first->content.end, b.second);
+    });
+    std::vector<bool> duplicate(kept.size());
+    for (size_t i = 1; i < by_span.size(); ++i) {
+      duplicate[by_span[i].second] =
+          by_span[i].first->content.begin == by_span[i - 1].first->content.begin &&
+          by_span[i].first->content.end == by_span[i - 1].first->content.end;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < kept.size(); ++i) {
+      if (!duplicate[i]) kept[n++] = kept[i];
+    }
+    kept.resize(n);
   }
   // std::sort on the pointers makes the comparisons and moves it would
   // make on the drafts, so drafts that begin together come out in the
