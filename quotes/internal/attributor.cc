@@ -405,10 +405,7 @@ bool FrontIsClause(const NameModel& names, absl::string_view text,
       "though", "although", "while", "when", "if", "all", "because", "with",
       "without", "despite", "unlike", "like", "even", "including", "asked",
       "pressed", "speaking", "responding", "referring"};
-  const std::string first = absl::AsciiStrToLower(t[begin].text);
-  for (absl::string_view o : kOpeners) {
-    if (first == o) return false;
-  }
+  if (IsOneOf(LowerWord(t[begin].text), kOpeners)) return false;
   int next = 0;
   SpeakerPhrase lead = names.ParseAfter(text, t, begin, &next);
   if ((lead.form == v1::FULL || lead.form == v1::SURNAME) && next < end &&
