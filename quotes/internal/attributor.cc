@@ -986,11 +986,12 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       const RE2& cue_re = b.headline ? *headline_cue_re_ : *cue_re_;
       ForEachMatch(cue_re, text, b.span.begin, b.span.end, add_unknown_cue);
     }
-    // Sentences matter only where a cue may start reported speech.
+    // Sentences matter only where a cue may start reported speech: up to
+    // the one that holds the last cue.
     if (b.headline) {
       b.sentences = {b.span};
     } else if (!b.cues.empty()) {
-      b.sentences = SplitSentences(text, b.span);
+      b.sentences = SplitSentences(text, b.span, b.cues.back().span.begin);
     }
     // Title-case headlines ("The Trends Are Clear") name no one reliably;
     // persons named there are named again in the body.

@@ -81,7 +81,7 @@ bool IsBlank(absl::string_view s) {
 }
 
 std::vector<TextSpan> SplitSentences(absl::string_view text,
-                                     TextSpan paragraph) {
+                                     TextSpan paragraph, size_t until) {
   std::vector<TextSpan> out;
   size_t start = paragraph.begin;
   size_t i = paragraph.begin;
@@ -123,6 +123,7 @@ std::vector<TextSpan> SplitSentences(absl::string_view text,
     if (next_starts && !abbreviation) {
       out.push_back({start, end});
       start = next;
+      if (start > until) return out;
     }
     i = end;
   }

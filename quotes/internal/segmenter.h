@@ -22,9 +22,11 @@ struct TextSpan {
 bool IsBlank(absl::string_view s);
 
 // Sentences of `text[paragraph.begin, paragraph.end)`, trimmed, in order.
-// Linear in the paragraph's length.
+// Linear in the paragraph's length. With `until`, only those that begin at
+// or before byte `until` (the scan stops after the one that holds it).
 std::vector<TextSpan> SplitSentences(absl::string_view text,
-                                     TextSpan paragraph);
+                                     TextSpan paragraph,
+                                     size_t until = absl::string_view::npos);
 
 }  // namespace internal
 }  // namespace quotes
