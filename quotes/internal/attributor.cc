@@ -530,11 +530,13 @@ void ForEachWordStartMatch(MatchAt match_at, const NameModel& starts,
     next = pos + n;
   };
   for (const Token& t : tokens) {
-    if (t.punct || t.span.end <= next) continue;
-    if (t.alpha) {  // one run, the whole word: most words
+    // One run, the whole word, and no punctuation (which has no letters):
+    // most words. Tested first, as it needs no more.
+    if (t.alpha) {
       if (t.span.begin >= next && starts.MayStartCue(t)) try_at(t.span.begin);
       continue;
     }
+    if (t.punct || t.span.end <= next) continue;
     auto word_byte = [&](size_t k) {
       return IsAsciiWordByte(static_cast<unsigned char>(text[k]));
     };
