@@ -61,23 +61,38 @@ size_t MarkAt(absl::string_view text, size_t pos, size_t to) {
 
 // The first position in [pos, to) that can start a mark: " or ' or the
 // lead byte C2 or E2 (every other mark's UTF-8 starts with one of them).
-// Sixteen bytes at a time with SSE2, eight without: text without marks is
-// passed over in a few instructions, and so is text with other characters
-// beyond ASCII (accents, dashes), which only the lead bytes stop.
+// 32 bytes a step with SSE2 (the last few in one overlapping load), eight
+// without: text without marks is passed over in a few instructions, and so
+// is text with other characters beyond ASCII (accents, dashes), which only
+// the lead bytes stop.
 size_t NextMarkByte(absl::string_view text, size_t pos, size_t to) {
   const char* s = text.data();
 #ifdef __SSE2__
   const __m128i dq = _mm_set1_epi8('"');
   const __m128i sq = _mm_set1_epi8('\'');
-  const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2));
-  const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2));
-  for (; pos + 16 <= to; pos += 16) {
-    const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + pos));
-    const __m128i hit = _mm_or_si128(
+  // C2 and E2 differ only in bit 0x20: one compare once it is cleared.
+  const __m128i lead = _mm_set1_epi8(static_cast<char>(0xC2));
+  const __m128i no_20 = _mm_set1_epi8(static_cast<char>(0xDF));
+  // Bit i: byte `at + i` can start a mark.
+  const auto hits = [&](size_t at) {
+    const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + at));
+    return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(
         _mm_or_si128(_mm_cmpeq_epi8(w, dq), _mm_cmpeq_epi8(w, sq)),
-        _mm_or_si128(_mm_cmpeq_epi8(w, c2), _mm_cmpeq_epi8(w, e2)));
-    const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hit));
+        _mm_cmpeq_epi8(_mm_and_si128(w, no_20), lead))));
+  };
+  for (; pos + 32 <= to; pos += 32) {
+    const unsigned mask = hits(pos) | (hits(pos + 16) << 16);
     if (mask != 0) return pos + static_cast<size_t>(__builtin_ctz(mask));
+  }
+  for (; pos + 16 <= to; pos += 16) {
+    const unsigned mask = hits(pos);
+    if (mask != 0) return pos + static_cast<size_t>(__builtin_ctz(mask));
+  }
+  // The last few bytes: the sixteen that end at `to`, those before `pos`
+  // shifted out.
+  if (pos < to && to >= 16) {
+    const unsigned mask = hits(to - 16) >> (16 - (to - pos));
+    return mask != 0 ? pos + static_cast<size_t>(__builtin_ctz(mask)) : to;
   }
 #else
   constexpr uint64_t kOnes = 0x0101010101010101ull;
