@@ -921,6 +921,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
   const v1::Article& article = analysis->article();
   const absl::string_view text = article.text();
   std::vector<TextSpan> paragraphs;
+  paragraphs.reserve(article.paragraphs_size());
   for (const v1::Span& s : article.paragraphs()) {
     if (s.end() <= text.size() && s.begin() < s.end()) {
       paragraphs.push_back({s.begin(), s.end()});
@@ -928,14 +929,15 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
   }
   // Blocks: the body paragraphs, then the headline when it was read from the
   // text (quotes in headlines: "X says ...", "... – Director-General").
-  std::vector<Block> blocks(paragraphs.size());
+  std::vector<Block> blocks;
+  blocks.reserve(paragraphs.size() + 1);
+  blocks.resize(paragraphs.size());
   for (size_t i = 0; i < paragraphs.size(); ++i) blocks[i].span = paragraphs[i];
   if (article.headline_span().end() > article.headline_span().begin() &&
       article.headline_span().end() <= text.size()) {
-    Block h;
+    Block& h = blocks.emplace_back();
     h.span = {article.headline_span().begin(), article.headline_span().end()};
     h.headline = true;
-    blocks.push_back(h);
   }
 
   EntityRegistry registry;
@@ -1099,6 +1101,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
   // Embedded quotes: candidates for MIXED reported speech.
   std::vector<TextSpan> embedded;
   std::vector<TextSpan> direct_spans;  // full quotes, to mask cues inside them
+  direct_spans.reserve(marked.size());
   for (const MarkedQuote& q : marked) direct_spans.push_back(q.content);
 
   // Embedded quotes and quoted titles are recorded in text order as the
