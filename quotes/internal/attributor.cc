@@ -1525,11 +1525,13 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
   }
 
   // Cues that attribute a direct quote ("“...,” Obermann told a press
-  // conference") do not also start reported speech.
-  absl::flat_hash_set<size_t> direct_cues;
+  // conference") do not also start reported speech. Their starts, sorted
+  // for a binary search (a few: no hash set).
+  std::vector<size_t> direct_cues;
   for (const Draft& d : drafts) {
-    if (!d.cue.empty()) direct_cues.insert(d.cue_span.begin);
+    if (!d.cue.empty()) direct_cues.push_back(d.cue_span.begin);
   }
+  std::sort(direct_cues.begin(), direct_cues.end());
 
   // ---- Reported speech -------------------------------------------------
   std::vector<const Cue*> cues;  // of one sentence; reused
@@ -1853,7 +1855,9 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
               // A cue that attributes a direct quote and has no that-clause
               // reports nothing more: "“...,” Obermann told a press
               // conference at the trade show".
-              if (direct_cues.contains(c.span.begin)) continue;
+              if (std::binary_search(direct_cues.begin(), direct_cues.end(), c.span.begin)) {
+                continue;
+              }
               int k = te;
               // "told reporters", "told the BBC": skip the listener.
               const LowerWord lower_f(c.form);
@@ -2035,17 +2039,23 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
   // partial quote of the same cue is one MIXED quote, not a reported clause
   // and a one-word direct quote.
   {
-    absl::flat_hash_map<size_t, std::vector<TextSpan>> direct_by_cue;
+    // The direct quotes' contents by where their cue starts, sorted by it.
+    std::vector<std::pair<size_t, TextSpan>> direct_by_cue;
     for (const Draft& d : drafts) {
       if (d.kind == v1::DIRECT && !d.headline && !d.cue.empty()) {
-        direct_by_cue[d.cue_span.begin].push_back(d.content);
+        direct_by_cue.emplace_back(d.cue_span.begin, d.content);
       }
     }
+    auto by_cue = [](const std::pair<size_t, TextSpan>& a, const std::pair<size_t, TextSpan>& b) {
+      return a.first < b.first;
+    };
+    std::sort(direct_by_cue.begin(), direct_by_cue.end(), by_cue);
     for (Draft& d : drafts) {
       if (d.kind != v1::INDIRECT || d.headline || d.cue.empty()) continue;
-      auto found = direct_by_cue.find(d.cue_span.begin);
-      if (found == direct_by_cue.end()) continue;
-      for (const TextSpan& q : found->second) {
+      for (auto it = std::lower_bound(direct_by_cue.begin(), direct_by_cue.end(),
+                                      std::make_pair(d.cue_span.begin, TextSpan()), by_cue);
+           it != direct_by_cue.end() && it->first == d.cue_span.begin; ++it) {
+        const TextSpan& q = it->second;
         if (q.begin > d.content.begin && q.end <= d.content.end) d.kind = v1::MIXED;
       }
     }
