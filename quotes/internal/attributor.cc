@@ -39,6 +39,10 @@ constexpr size_t kMaxAttributionBytes = 300;
 
 struct Cue {
   TextSpan span;
+  // TokenAt of the span's begin and end in its block's tokens: found once,
+  // as each quote and sentence near the cue asks for them.
+  int first_token = 0;
+  int end_token = 0;
   absl::string_view form;  // the cue as written: a view into the article text
   bool needs_that = false;
   bool according_to = false;
@@ -956,6 +960,12 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       }
       Cue c;
       c.span = {begin, end};
+      const std::vector<Token>& t = b.tokens;
+      c.first_token = TokenAt(t, begin);
+      c.end_token = c.first_token;  // the cue's few words are walked
+      while (c.end_token < static_cast<int>(t.size()) && t[c.end_token].span.begin < end) {
+        ++c.end_token;
+      }
       c.form = text.substr(begin, end - begin);
       const CueFlags f = flags != nullptr ? *flags : FlagsOf(c.form, b.headline);
       c.according_to = f.according_to;
@@ -1233,7 +1243,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     if (i < static_cast<int>(ct.size()) && q.balanced) {
       if (const Cue* c = CueStartingAt(close_block, ct[i].span.begin)) {
         int next = 0;
-        int te = TokenAt(ct, c->span.end);
+        int te = c->end_token;
         SpeakerPhrase p = c->according_to
                               ? ParseAccordingTo(text, ct, te, &next)
                               : names_.ParseAfter(text, ct, te, &next);
@@ -1249,7 +1259,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         for (auto it = FirstCueFrom(close_block, ct[i].span.begin + 1);
              it != close_block.cues.end(); ++it) {
           const Cue& c = *it;
-          if (TokenAt(ct, c.span.begin) - i > kMaxCueDistance) break;
+          if (c.first_token - i > kMaxCueDistance) break;
           bool ended = false;
           for (int k = i; k < static_cast<int>(ct.size()) &&
                           ct[k].span.begin < c.span.begin;
@@ -1260,7 +1270,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
             }
           }
           if (ended) break;
-          const int tc = TokenAt(ct, c.span.begin);
+          const int tc = c.first_token;
           SpeakerPhrase p = QuotedAs(names_, text, ct, tc);
           if (!p.empty()) {
             d.phrase = std::move(p), d.cue = c.form, d.cue_span = c.span;
@@ -1352,8 +1362,8 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         // before): so is every cue before it.
         if (k >= 6 && ot[k - 6].span.begin >= c.span.end) break;
         if (c.span.end > q.open_mark.begin || inside_quote(c.span.begin)) continue;
-        const int tc = TokenAt(ot, c.span.begin);
-        const int te = TokenAt(ot, c.span.end);
+        const int tc = c.first_token;
+        const int te = c.end_token;
         if (k + 1 < te) continue;
         // The mark must follow the cue at once ("said “") or after a comma
         // or colon ("said in a statement: “"); "says he has “big plans”" is
@@ -1390,7 +1400,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
           } else {
             const int s0 = SentenceStart(ot, tc);
             for (auto prev = std::next(rit); prev != std::make_reverse_iterator(first); ++prev) {
-              const int pc = TokenAt(ot, prev->span.begin);
+              const int pc = prev->first_token;
               if (pc < s0 || inside_quote(prev->span.begin)) break;
               SpeakerPhrase subject = names_.ParseBefore(text, ot, pc);
               if (!subject.empty()) p = subject;
@@ -1436,8 +1446,8 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         absl::string_view form;
         TextSpan cue_span;
         for (auto it = pb.cues.rbegin(); it != pb.cues.rend(); ++it) {
-          const int tc = TokenAt(pt, it->span.begin);
-          const int te = TokenAt(pt, it->span.end);
+          const int tc = it->first_token;
+          const int te = it->end_token;
           if (tc < s0 || colon - te > 4 || inside_quote(it->span.begin)) continue;
           int next = 0;
           p = names_.ParseBefore(text, pt, tc);
@@ -1587,15 +1597,15 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         if (previous_subject >= 0) return drafts[previous_subject].phrase;
         if (ci > 0) {
           SpeakerPhrase p =
-              names_.ParseBefore(text, t, TokenAt(t, cues[ci - 1]->span.begin));
+              names_.ParseBefore(text, t, cues[ci - 1]->first_token);
           if (!p.empty()) return p;
         }
         return sentence_subject();
       };
       for (size_t ci = 0; ci < cues.size(); ++ci) {
         const Cue& c = *cues[ci];
-        const int tc = TokenAt(t, c.span.begin);
-        const int te = TokenAt(t, c.span.end);
+        const int tc = c.first_token;
+        const int te = c.end_token;
         if (tc > s_begin) {
           // The cue's words are lower-cased on the stack (LowerWord) and
           // compared as views: a std::string and a strlen-and-memcmp compare
@@ -1610,7 +1620,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
         auto clause_end = [&](size_t from) {
           size_t end = t[s_end - 1].span.end;
           for (size_t cj = ci + 1; cj < cues.size() && cj <= ci + 8; ++cj) {
-            const int tn = TokenAt(t, cues[cj]->span.begin);
+            const int tn = cues[cj]->first_token;
             if (cues[cj]->span.begin <= from) continue;
             int k = tn - 1;
             while (k > s_begin && t[k].lower && names_.IsCueAdverb(t[k])) --k;
