@@ -747,6 +747,20 @@ std::string RecordId(char letter, int n) {
   return id;
 }
 
+// Pointers to `phrases` in text order; the phrases (strings and qualifiers,
+// moved twice each by a sort) stay where they are. std::sort makes the same
+// comparisons and moves on the pointers as on the phrases, so phrases that
+// start together come out as sorting the phrases put them.
+std::vector<SpeakerPhrase*> InTextOrder(std::vector<SpeakerPhrase>* phrases) {
+  std::vector<SpeakerPhrase*> order;
+  order.reserve(phrases->size());
+  for (SpeakerPhrase& p : *phrases) order.push_back(&p);
+  std::sort(order.begin(), order.end(), [](const SpeakerPhrase* a, const SpeakerPhrase* b) {
+    return a->span.begin < b->span.begin;
+  });
+  return order;
+}
+
 // True when `pos` lies inside one of `spans` (sorted, not overlapping).
 bool InsideAny(const std::vector<TextSpan>& spans, size_t pos) {
   auto it = std::upper_bound(
@@ -1049,17 +1063,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     }
     for (SpeakerPhrase& m : mentions) persons.push_back(std::move(m));
   }
-  // In text order: pointers are sorted, not the phrases (strings and
-  // qualifiers, moved twice each by the sort). std::sort makes the same
-  // comparisons and moves on them as on the phrases, so phrases that start
-  // together come out as sorting the phrases put them.
-  std::vector<SpeakerPhrase*> persons_in_order;
-  persons_in_order.reserve(persons.size());
-  for (SpeakerPhrase& p : persons) persons_in_order.push_back(&p);
-  std::sort(persons_in_order.begin(), persons_in_order.end(),
-            [](const SpeakerPhrase* a, const SpeakerPhrase* b) {
-              return a->span.begin < b->span.begin;
-            });
+  const std::vector<SpeakerPhrase*> persons_in_order = InTextOrder(&persons);
   std::vector<MarkedQuote> marked =
       options_.direct ? FindMarkedQuotes(text, paragraphs)
                       : std::vector<MarkedQuote>();
@@ -1092,11 +1096,10 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
   registry.SetGroupSource([&] {
     std::vector<SpeakerPhrase> groups;
     for (const Block& b : blocks) names_.FindGroups(text, b.tokens, &groups);
-    std::sort(groups.begin(), groups.end(),
-              [](const SpeakerPhrase& a, const SpeakerPhrase& b) {
-                return a.span.begin < b.span.begin;
-              });
-    return groups;
+    std::vector<SpeakerPhrase> sorted;
+    sorted.reserve(groups.size());
+    for (SpeakerPhrase* g : InTextOrder(&groups)) sorted.push_back(std::move(*g));
+    return sorted;
   });
 
   // Each marked quote, each cue and each paragraph (a transcript's turn,
