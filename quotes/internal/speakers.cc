@@ -181,7 +181,12 @@ bool IsObjectPreposition(absl::string_view w) {
          w == "from" || w == "on";
 }
 
+// The pronouns and honorifics below are short: a longer word (most of those
+// asked about) is none of them without being lower-cased.
+constexpr size_t kMaxPronounSize = 4;  // "they", "them", "hers"
+
 v1::Gender PronounGender(absl::string_view w) {
+  if (w.size() > kMaxPronounSize) return v1::GENDER_UNSPECIFIED;
   const LowerWord lw(w);
   const absl::string_view l = lw;
   if (l == "he" || l == "him" || l == "his") return v1::MALE;
@@ -190,6 +195,7 @@ v1::Gender PronounGender(absl::string_view w) {
 }
 
 bool IsPronoun(absl::string_view w) {
+  if (w.size() > kMaxPronounSize) return false;
   const LowerWord lw(w);
   const absl::string_view l = lw;
   return l == "he" || l == "she" || l == "him" || l == "her" || l == "they" ||
@@ -197,7 +203,9 @@ bool IsPronoun(absl::string_view w) {
 }
 
 v1::Gender HonorificGender(absl::string_view w) {
-  const LowerWord lw(absl::StripSuffix(w, "."));
+  w = absl::StripSuffix(w, ".");
+  if (w.size() > 4) return v1::GENDER_UNSPECIFIED;  // "dame", "lady", "lord"
+  const LowerWord lw(w);
   const absl::string_view l = lw;
   if (l == "mr" || l == "sir" || l == "lord") return v1::MALE;
   if (l == "mrs" || l == "ms" || l == "miss" || l == "dame" || l == "lady") {
