@@ -487,19 +487,19 @@ void NameModel::SplitTitle(absl::string_view text,
     --end;
   }
   if (begin >= end) return;
-  // An acronym is the organisation: "ICESCO Director General".
-  std::vector<int> title_tokens;
+  // An acronym is the organisation: "ICESCO Director General". The title is
+  // the rest: its own bytes (commas included) from first to last word.
+  int tb = -1, te = -1;
   for (int i = begin; i < end; ++i) {
     if (tokens[i].acronym && p->organization.empty() &&
         !IsTitleWord(tokens[i])) {
       p->organization = std::string(tokens[i].text);
       continue;
     }
-    title_tokens.push_back(i);
+    if (tb < 0) tb = i;
+    te = i + 1;
   }
-  if (title_tokens.empty()) return;
-  // Keep the title's own bytes (commas included) from first to last word.
-  int tb = title_tokens.front(), te = title_tokens.back() + 1;
+  if (tb < 0) return;
   while (tb < te && IsConnector(tokens[tb].text)) ++tb;
   while (te > tb && IsConnector(tokens[te - 1].text)) --te;
   if (tb < te) {
