@@ -587,7 +587,10 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
       person.organization = JoinTokens(text, tokens, ob, end);
     }
     person.span.end = tokens[end - 1].span.end;
-    return person;
+    // Every return gives `p`, so that it is built in the caller's object (a
+    // phrase's strings are moved otherwise, on every call).
+    p = std::move(person);
+    return p;
   }
   // "Burger King said": a company named like a person.
   if (end - begin >= 2 && IsSurnameTitle(tokens[end - 1]) &&
@@ -706,7 +709,8 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
       SpeakerPhrase role = Classify(text, tokens, begin, k - 1);
       if (role.form == v1::DESCRIPTION) {
         role.span.end = tokens[end - 1].span.end;
-        return role;
+        p = std::move(role);
+        return p;
       }
     }
     if (k >= begin + 2 && tokens[k - 2].lower &&
