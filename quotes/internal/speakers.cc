@@ -556,13 +556,21 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
                                   const std::vector<Token>& tokens, int begin,
                                   int end) const {
   SpeakerPhrase p;
-  if (begin >= end) return p;
+  ClassifyInto(text, tokens, begin, end, &p);
+  return p;
+}
+
+void NameModel::ClassifyInto(absl::string_view text,
+                             const std::vector<Token>& tokens, int begin,
+                             int end, SpeakerPhrase* out) const {
+  SpeakerPhrase& p = *out;
+  if (begin >= end) return;
   p.span = {tokens[begin].span.begin, tokens[end - 1].span.end};
   if (end - begin == 1 && IsPronoun(tokens[begin].text)) {
     p.form = v1::PRONOUN;
     p.name = std::string(tokens[begin].text);
     p.gender = PronounGender(tokens[begin].text);
-    return p;
+    return;
   }
   // "Orin Middleton of Barclays Capital": a full name, then its
   // organisation after "of", "at", "from", "for" or "with".
@@ -587,10 +595,8 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
       person.organization = JoinTokens(text, tokens, ob, end);
     }
     person.span.end = tokens[end - 1].span.end;
-    // Every return gives `p`, so that it is built in the caller's object (a
-    // phrase's strings are moved otherwise, on every call).
     p = std::move(person);
-    return p;
+    return;
   }
   // "Burger King said": a company named like a person.
   if (end - begin >= 2 && IsSurnameTitle(tokens[end - 1]) &&
@@ -602,7 +608,7 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
     }
     p.form = v1::ORGANIZATION;
     p.name = JoinTokens(text, tokens, ob, end);
-    return p;
+    return;
   }
   // "Analysts at Goldman Sachs", "Economists from Capital Economics": people
   // in the plural speak for the organisation they work at.
@@ -622,7 +628,7 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
         p.form = v1::ORGANIZATION;
         p.name = JoinTokens(text, tokens, b0 + 2, end);
         p.title = std::string(w);
-        return p;
+        return;
       }
     }
   }
@@ -684,7 +690,7 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
         while (ob > b0 && (tokens[ob - 1].capitalized || tokens[ob - 1].acronym)) --ob;
         p.form = v1::ORGANIZATION;
         p.name = JoinTokens(text, tokens, ob, end);
-        return p;
+        return;
       }
     }
   }
@@ -710,7 +716,7 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
       if (role.form == v1::DESCRIPTION) {
         role.span.end = tokens[end - 1].span.end;
         p = std::move(role);
-        return p;
+        return;
       }
     }
     if (k >= begin + 2 && tokens[k - 2].lower &&
@@ -720,7 +726,7 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
       int tb = begin;
       while (tb < k - 1 && IsDeterminer(tokens[tb].text)) ++tb;
       p.title = JoinTokens(text, tokens, tb, k - 1);
-      return p;
+      return;
     }
     k = end;
   }
@@ -731,7 +737,7 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
       IsCountryAcronym(tokens[begin].text) && !first_name_gender_.contains(tokens[k].text)) {
     p.form = v1::ORGANIZATION;
     p.name = JoinTokens(text, tokens, begin, end);
-    return p;
+    return;
   }
   // "the Spaniard said": a nationality for the person just named, like "the
   // 54-year-old".
@@ -739,7 +745,7 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
       IsPersonDemonym(tokens[k].text)) {
     p.form = v1::DESCRIPTION;
     p.name = std::string(tokens[k].text);
-    return p;
+    return;
   }
   if (k < end) {
     // Joined straight from the tokens' views: no string a word.
@@ -772,7 +778,7 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
         SplitTitle(text, tokens, begin, k, &p);
       }
     }
-    return p;
+    return;
   }
   // No name: a description ("the department director") or a group.
   const Token& head = tokens[end - 1];
@@ -785,7 +791,7 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
                      (b + 1 < end && IsHonorific(tokens[b]) && IsPossessive(tokens[b + 1].text)))) {
     ++b;
   }
-  if (b >= end) return p;
+  if (b >= end) return;
   // "an examination of Tory (plans)": a party's name after other words is
   // no description of a member.
   bool party_modifier = false;
@@ -816,7 +822,7 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
         p.qualifiers.push_back(Lower(t.text));
       }
     }
-    return p;
+    return;
   }
   // A group: "police", "the ministry", "ICESCO", "the White House"; not a
   // lone capitalised word that never names anyone ("Friday").
@@ -830,12 +836,12 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
   if (const int role = TitleOfObject(tokens, end - 1); role >= 0) {
     p.form = IsGroupNoun(tokens[role]) ? v1::ORGANIZATION : v1::DESCRIPTION;
     p.name = JoinTokens(text, tokens, b, end);
-    return p;
+    return;
   }
   if (IsGroupNoun(head) || named_group) {
     p.form = v1::ORGANIZATION;
     p.name = JoinTokens(text, tokens, b, end);
-    return p;
+    return;
   }
   // "The network said", "the report said": a source named by a noun; "the
   // ad's narrator" too, when the article went with the owner's capital;
@@ -846,9 +852,9 @@ SpeakerPhrase NameModel::Classify(absl::string_view text,
   if (after_article && head.lower && !head.punct && end - b <= 4) {
     p.form = v1::ORGANIZATION;
     p.name = JoinTokens(text, tokens, b, end);
-    return p;
+    return;
   }
-  return p;
+  return;
 }
 
 namespace {
@@ -1377,12 +1383,14 @@ SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
 SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
                                     const std::vector<Token>& tokens, int begin,
                                     int* next) const {
+  SpeakerPhrase p;  // what every path returns
   *next = begin;
   const int n = static_cast<int>(tokens.size());
-  if (begin >= n || tokens[begin].punct) return {};
+  if (begin >= n || tokens[begin].punct) return p;
   if (IsPronoun(tokens[begin].text)) {
     *next = begin + 1;
-    return Classify(text, tokens, begin, begin + 1);
+    ClassifyInto(text, tokens, begin, begin + 1, &p);
+    return p;
   }
   int j = begin;
   bool determiner = IsDeterminer(tokens[j].text);
@@ -1480,8 +1488,8 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
   // "said the 30-year-old, who ...": an age with nothing after it is the
   // head itself.
   if (end == first_word && age >= 0 && age == j - 1) end = j;
-  if (end <= begin || (determiner && end == begin + 1)) return {};
-  SpeakerPhrase p = Classify(text, tokens, begin, end);
+  if (end <= begin || (determiner && end == begin + 1)) return p;
+  ClassifyInto(text, tokens, begin, end, &p);
   *next = end;
   // An appositive: ", a Polish political analyst and PhD in political science,".
   if (!p.empty() && end + 1 < n && tokens[end].text == "," &&

@@ -105,6 +105,11 @@ class NameModel {
  private:
   SpeakerPhrase Classify(absl::string_view text, const std::vector<Token>& tokens,
                          int begin, int end) const;
+  // Classify, into `p` as it is default-constructed: a parser that returns
+  // one phrase from all its paths builds it in place (GCC then builds that
+  // phrase in the caller's object) instead of moving a classified one out.
+  void ClassifyInto(absl::string_view text, const std::vector<Token>& tokens,
+                    int begin, int end, SpeakerPhrase* p) const;
   // The name before an appositive that ends at token `comma`; with
   // `second_appositive`, also the name before two of them.
   SpeakerPhrase ParseAppositiveBefore(absl::string_view text,
