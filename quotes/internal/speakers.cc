@@ -1048,10 +1048,19 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
       return p;
     }
   }
-  if (i < 0 || tokens[i].punct) return {};
-  const int last = i;
-  if (IsPronoun(tokens[i].text)) return Classify(text, tokens, i, i + 1);
-  int j = i;
+  return ParsePhraseEndingAt(text, tokens, i, first_of_pair);
+}
+
+SpeakerPhrase NameModel::ParsePhraseEndingAt(absl::string_view text,
+                                             const std::vector<Token>& tokens,
+                                             int last, bool first_of_pair) const {
+  SpeakerPhrase p;  // what every path returns
+  if (last < 0 || tokens[last].punct) return p;
+  if (IsPronoun(tokens[last].text)) {
+    ClassifyInto(text, tokens, last, last + 1, &p);
+    return p;
+  }
+  int j = last;
   bool has_head = false;
   bool owner = false;  // a possessive owner of the head was crossed
   int modifiers = 0;
@@ -1151,7 +1160,8 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
         SpeakerPhrase first = ParseBefore(text, tokens, j, false);
         if (first.form == v1::FULL || first.form == v1::SURNAME) {
           first.span.end = tokens[last].span.end;
-          return first;
+          p = std::move(first);
+          return p;
         }
       }
       break;
@@ -1199,8 +1209,8 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
   while (begin < last && tokens[begin].capitalized && IsSentenceOpener(tokens[begin].text)) {
     ++begin;
   }
-  if (begin > last) return {};
-  SpeakerPhrase p = Classify(text, tokens, begin, last + 1);
+  if (begin > last) return p;
+  ClassifyInto(text, tokens, begin, last + 1, &p);
   // "EU leaders at a summit in Lisbon pledged": a place after "in" or "at"
   // is where the subject spoke; the subject stands before the chain of
   // places and occasions, at the start of its clause.
@@ -1222,7 +1232,8 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
       const bool clause_start = sb == 0 || tokens[sb - 1].punct;
       if (!subject.empty() && subject.form != v1::PRONOUN && clause_start) {
         subject.span.end = tokens[last].span.end;
-        return subject;
+        p = std::move(subject);
+        return p;
       }
     }
   }
@@ -1249,7 +1260,8 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
       while (tb <= last && IsDeterminer(tokens[tb].text)) ++tb;
       if (named.title.empty()) named.title = JoinTokens(text, tokens, tb, last + 1);
       named.span.end = tokens[last].span.end;
-      return named;
+      p = std::move(named);
+      return p;
     }
   }
   return p;

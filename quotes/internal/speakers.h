@@ -110,6 +110,11 @@ class NameModel {
   // phrase in the caller's object) instead of moving a classified one out.
   void ClassifyInto(absl::string_view text, const std::vector<Token>& tokens,
                     int begin, int end, SpeakerPhrase* p) const;
+  // ParseBefore's reading of the phrase whose last word is token `last`,
+  // once the adverbs, asides and brackets before the cue are crossed.
+  SpeakerPhrase ParsePhraseEndingAt(absl::string_view text,
+                                    const std::vector<Token>& tokens, int last,
+                                    bool first_of_pair) const;
   // The name before an appositive that ends at token `comma`; with
   // `second_appositive`, also the name before two of them.
   SpeakerPhrase ParseAppositiveBefore(absl::string_view text,
