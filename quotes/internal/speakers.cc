@@ -119,6 +119,15 @@ bool IsSentenceOpener(absl::string_view w) {
 // "He’s", "Clinton's", "they're": not part of a speaker phrase.
 bool HasClitic(absl::string_view w) {
   // The apostrophe ' or ’ (E2 80 99) followed by s, re, ve, ll, d, m or t.
+  // Its last byte stands one or two bytes before the end: most words, which
+  // have neither there, are rejected by two byte tests (this runs for each
+  // word of a phrase read before or after a cue).
+  auto mark_ends_before = [w](size_t tail) {
+    if (tail >= w.size()) return false;
+    const char c = w[w.size() - tail - 1];
+    return c == '\'' || c == '\x99';
+  };
+  if (!mark_ends_before(1) && !mark_ends_before(2)) return false;
   for (size_t tail = 1; tail <= 2 && tail < w.size(); ++tail) {
     const absl::string_view ending = w.substr(w.size() - tail);
     if (tail == 1 && ending != "s" && ending != "d" && ending != "m" &&
