@@ -437,7 +437,28 @@ bool NameModel::IsGroupNoun(const Token& t) const {
   return HasClass(t, kGroup, kGroupDot);
 }
 bool NameModel::IsOrganizationWord(const Token& t) const {
-  return t.capitalized && org_words_.contains(t.text);
+  return t.capitalized && InOrgWords(t);
+}
+
+namespace {
+// Whether `t` may be a word of a list whose words all have class `c`: it has
+// it, or Annotate looked up no classes for it (punctuation).
+bool MayHaveClass(const Token& t, uint16_t c) {
+  return (t.lex & c) != 0 || t.punct || t.text.empty();
+}
+}  // namespace
+
+// The word lists' words have a class each (the not-name and organisation
+// words kNeverName, the weekdays kDate): its bit rules out nearly every
+// token before the hash lookup.
+bool NameModel::InNotNames(const Token& t) const {
+  return MayHaveClass(t, kNeverName) && not_names_.contains(t.text);
+}
+bool NameModel::InOrgWords(const Token& t) const {
+  return MayHaveClass(t, kNeverName) && org_words_.contains(t.text);
+}
+bool NameModel::InWeekdays(const Token& t) const {
+  return MayHaveClass(t, kDate) && weekdays_.contains(t.text);
 }
 bool NameModel::IsParticle(const Token& t) const {
   return HasClass(t, kParticle, kParticleDot);
@@ -461,7 +482,7 @@ bool NameModel::SurnameTitleAt(const std::vector<Token>& tokens, int begin,
     return false;  // "Prince Charles": a title before the name
   }
   // "the Stephen King Foundation", "King Center": an organisation's name.
-  if (i + 1 < n && org_words_.contains(tokens[i + 1].text)) return false;
+  if (i + 1 < n && InOrgWords(tokens[i + 1])) return false;
   const Token& prev = tokens[i - 1];
   if (IsHonorific(prev)) return true;
   // "Burger King": a brand, not a first name and a surname.
@@ -691,7 +712,7 @@ void NameModel::ClassifyInto(absl::string_view text,
     int b0 = begin;
     while (b0 < k - 1 && IsDeterminer(tokens[b0].text)) ++b0;
     for (int i = b0; i < k - 1; ++i) {
-      if (org_words_.contains(tokens[i].text)) {
+      if (InOrgWords(tokens[i])) {
         // The organisation's name is the capitalised run around the word;
         // lower-case words before it are the speaker's role ("a spokesman
         // for the Ministry of Transport").
@@ -837,8 +858,8 @@ void NameModel::ClassifyInto(absl::string_view text,
   // lone capitalised word that never names anyone ("Friday").
   int capitals = 0;
   for (int i = b; i < end; ++i) capitals += tokens[i].capitalized;
-  const bool named_group = head.acronym || org_words_.contains(head.text) ||
-                           (capitals >= 2 && !not_names_.contains(head.text));
+  const bool named_group = head.acronym || InOrgWords(head) ||
+                           (capitals >= 2 && !InNotNames(head));
   // "the chief executive of a leading European car maker": one person,
   // described by the title of an organisation left unnamed; "critics of the
   // takeover", "unions at the carmaker": a group.
@@ -964,7 +985,7 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
   }
   // "Sanders on Tuesday said", "Smith last week said": a time between the
   // subject and its verb.
-  if (i >= 2 && tokens[i].capitalized && not_names_.contains(tokens[i].text) &&
+  if (i >= 2 && tokens[i].capitalized && InNotNames(tokens[i]) &&
       tokens[i - 1].text == "on") {
     i -= 2;
   } else if (i >= 2 && (tokens[i].text == "week" || tokens[i].text == "month" ||
@@ -1107,7 +1128,7 @@ SpeakerPhrase NameModel::ParsePhraseEndingAt(absl::string_view text,
     // The owner's name is a capitalised run, perhaps after "the".
     // "Mr Odinga's spokesman": an honorific before the owner's name.
     if (owner && ((!IsDeterminer(t.text) && !t.capitalized && !t.acronym) ||
-                  (not_names_.contains(t.text) && !IsHonorific(t)))) {
+                  (InNotNames(t) && !IsHonorific(t)))) {
       break;
     }
     if (IsPossessiveDeterminer(t.text) && j < last) {
@@ -1137,14 +1158,14 @@ SpeakerPhrase NameModel::ParsePhraseEndingAt(absl::string_view text,
     // "on Tuesday Mr Ebbers denied", "on Monday President Bush said": a
     // weekday before an honorific, a title or a first name is no title
     // (the "Sunday Telegraph" is a name).
-    if (j < last && t.capitalized && weekdays_.contains(t.text) &&
+    if (j < last && t.capitalized && InWeekdays(t) &&
         (IsHonorific(tokens[j + 1]) || IsTitleWord(tokens[j + 1]) ||
          first_name_gender_.contains(tokens[j + 1].text))) {
       break;
     }
     if (t.capitalized || t.acronym) {
       // "The Prime Minister's Office said": an organisation has an owner.
-      has_head |= j == last && t.capitalized && org_words_.contains(t.text);
+      has_head |= j == last && t.capitalized && InOrgWords(t);
       continue;
     }
     if (IsTitleWord(t) || IsGroupNoun(t) || (j == last && IsAgeNoun(t.text))) {
@@ -1156,7 +1177,7 @@ SpeakerPhrase NameModel::ParsePhraseEndingAt(absl::string_view text,
     // "Queensland Fire and Emergency Services said": an organisation's name
     // that ends in an organisation word holds its "and".
     if ((t.text == "and" || t.text == "&") && j < last &&
-        org_words_.contains(tokens[last].text) && tokens[j + 1].capitalized) {
+        InOrgWords(tokens[last]) && tokens[j + 1].capitalized) {
       continue;
     }
     if ((t.text == "and" || t.text == "&") && j >= 2 &&
@@ -1436,7 +1457,7 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
     // Days and months end the phrase: "said Smith on Friday"; an honorific
     // after an owner does not ("the Economist Intelligence Unit's Mr
     // Hensel").
-    if (t.capitalized && not_names_.contains(t.text) && end > begin &&
+    if (t.capitalized && InNotNames(t) && end > begin &&
         !(IsHonorific(t) && j > begin && IsPossessive(tokens[j - 1].text))) {
       break;
     }
@@ -1598,7 +1619,7 @@ int NameModel::TitleOfObject(const std::vector<Token>& tokens, int j) const {
 
 bool NameModel::NamesBodyOf(const std::vector<Token>& tokens, int begin, int end) const {
   for (int i = begin; i + 1 < end; ++i) {
-    if (org_words_.contains(tokens[i].text) && tokens[i + 1].text == "of") return true;
+    if (InOrgWords(tokens[i]) && tokens[i + 1].text == "of") return true;
   }
   return false;
 }
@@ -1606,7 +1627,7 @@ bool NameModel::NamesBodyOf(const std::vector<Token>& tokens, int begin, int end
 bool NameModel::LooksLikeCompanySubject(const Token& t) const {
   const absl::string_view w = t.text;
   return t.capitalized && !t.acronym && w.size() >= 3 && !IsTitleWord(t) &&
-         !IsHonorific(t) && !not_names_.contains(w) && !IsSentenceOpener(w) &&
+         !IsHonorific(t) && !InNotNames(t) && !IsSentenceOpener(w) &&
          !first_name_gender_.contains(w) && !absl::EndsWith(w, "ly") &&
          !absl::EndsWith(w, "ing") && !(absl::EndsWith(w, "s") && !absl::EndsWith(w, "ss")) &&
          w.find('\'') == absl::string_view::npos && w.find("\u2019") == absl::string_view::npos;
@@ -1638,7 +1659,7 @@ void NameModel::FindGroups(absl::string_view text,
     // "But the court ...", "However, the firm ...": start after the opener;
     // a pronoun is the subject itself ("It now estimates ...").
     int start = k;
-    if (not_names_.contains(tokens[start].text) &&
+    if (InNotNames(tokens[start]) &&
         !IsDeterminer(tokens[start].text) && !IsPronoun(tokens[start].text)) {
       ++start;
       if (start < n && tokens[start].text == ",") ++start;
@@ -1676,7 +1697,7 @@ void NameModel::FindGroups(absl::string_view text,
         !(tokens[next].lower ||
           (tokens[next].text == "," && !tokens[start].lower &&
            (tokens[next - 1].acronym || (tokens[next - 1].capitalized &&
-                                         org_words_.contains(tokens[next - 1].text)))))) {
+                                         InOrgWords(tokens[next - 1])))))) {
       continue;
     }
     // Only a phrase headed by a group noun, an organisation word or an
@@ -1687,7 +1708,7 @@ void NameModel::FindGroups(absl::string_view text,
                          head.text == "U.S." || head.text == "U.K.";
     // "The Reserve Bank of Australia": an organisation word before "of".
     const bool body_of = NamesBodyOf(tokens, start, next);
-    if (!country && (IsGroupNoun(head) || org_words_.contains(head.text) ||
+    if (!country && (IsGroupNoun(head) || InOrgWords(head) ||
                      head.acronym || body_of)) {
       out->push_back(std::move(p));
     }
@@ -1721,7 +1742,7 @@ void NameModel::FindPersons(absl::string_view text,
     // Foods spokesman".
     const bool modifier =
         j < n && !tokens[j].punct &&
-        (tokens[j].text == "&" || org_words_.contains(tokens[j].text) ||
+        (tokens[j].text == "&" || InOrgWords(tokens[j]) ||
          (tokens[j].lower && (IsGroupNoun(tokens[j]) ||
                               IsTitleWord(tokens[j]))));
     if (j - i >= 2 && !modifier) {

@@ -136,6 +136,10 @@ class NameModel {
   // after `begin`: after an honorific or a first name, before no name.
   bool SurnameTitleAt(const std::vector<Token>& tokens, int begin, int i) const;
   bool IsHonorific(const Token& t) const;  // with or without its stop
+  // Whether the word, as written, is in not_names_, org_words_, weekdays_.
+  bool InNotNames(const Token& t) const;
+  bool InOrgWords(const Token& t) const;
+  bool InWeekdays(const Token& t) const;
 
   // Word without one final full stop, in any case -> its classes (the
   // WordClass bits of speakers.cc): the word lists of the lexicon merged into
