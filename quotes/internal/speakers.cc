@@ -1864,16 +1864,30 @@ bool OpensSentence(absl::string_view text, size_t pos) {
 }
 
 // The words of a name without a closing suffix: "Paul Grant Jr." matches
-// "Grant" by its surname.
-std::vector<std::string> NameTokens(absl::string_view name) {
-  std::vector<std::string> out;
-  // One allocation, not one a doubling: it runs for every name resolved.
-  out.reserve(std::count(name.begin(), name.end(), ' ') + 1);
-  for (absl::string_view w : absl::StrSplit(name, ' ', absl::SkipEmpty())) {
-    out.emplace_back(w);
+// "Grant" by its surname. Views into `name`, kept inline: the lookups of
+// every name resolved or recorded read them and allocate nothing.
+using NameWordList = absl::InlinedVector<absl::string_view, 4>;
+NameWordList NameWords(absl::string_view name) {
+  NameWordList out;
+  size_t i = 0;
+  while (i < name.size()) {
+    if (name[i] == ' ') {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < name.size() && name[end] != ' ') ++end;
+    out.push_back(name.substr(i, end - i));
+    i = end;
   }
   while (out.size() > 1 && IsNameSuffix(out.back())) out.pop_back();
   return out;
+}
+
+// NameWords as strings, for an entity to keep.
+std::vector<std::string> NameTokens(absl::string_view name) {
+  const NameWordList words = NameWords(name);
+  return std::vector<std::string>(words.begin(), words.end());
 }
 
 // A surname as a lookup key: lower case, with the typographic apostrophe
@@ -1888,18 +1902,35 @@ std::string LastKey(absl::string_view w) {
   return key;
 }
 
-bool SameLast(const std::vector<std::string>& a,
-              const std::vector<std::string>& b) {
-  return !a.empty() && !b.empty() && LastKey(a.back()) == LastKey(b.back());
+// Whether LastKey(a) == LastKey(b), without building the keys unless a word
+// may hold the typographic apostrophe (its first byte E2).
+bool SameKey(absl::string_view a, absl::string_view b) {
+  if (a.find('\xE2') == absl::string_view::npos &&
+      b.find('\xE2') == absl::string_view::npos) {
+    return absl::EqualsIgnoreCase(a, b);
+  }
+  return LastKey(a) == LastKey(b);
+}
+
+// The first letter of a name word, in lower case: "Mary" and "mark" share
+// one.
+char FirstLetter(absl::string_view w) {
+  return w.empty() ? '\0' : absl::ascii_tolower(static_cast<unsigned char>(w[0]));
+}
+
+// The word lists below are an entity's strings or a name's NameWords.
+template <typename A, typename B>
+bool SameLast(const A& a, const B& b) {
+  return !a.empty() && !b.empty() && SameKey(a.back(), b.back());
 }
 
 // "De Blasio" and "Bill de Blasio": the shorter name ends the longer one.
-bool EndsName(const std::vector<std::string>& longer,
-              const std::vector<std::string>& shorter) {
+template <typename A, typename B>
+bool EndsName(const A& longer, const B& shorter) {
   if (shorter.size() > longer.size()) return false;
   const size_t off = longer.size() - shorter.size();
   for (size_t i = 0; i < shorter.size(); ++i) {
-    if (LastKey(longer[off + i]) != LastKey(shorter[i])) return false;
+    if (!SameKey(longer[off + i], shorter[i])) return false;
   }
   return true;
 }
@@ -1930,7 +1961,7 @@ std::string NormalizeGroup(absl::string_view s) {
 }  // namespace
 
 void EntityRegistry::AddKnownPerson(const SpeakerPhrase& p) {
-  const std::vector<std::string> words = NameTokens(p.name);
+  const NameWordList words = NameWords(p.name);
   if (!words.empty()) {
     known_by_last_[LastKey(words.back())].push_back(static_cast<int>(known_.size()));
   }
@@ -1958,7 +1989,7 @@ bool EntityRegistry::AmbiguousSurname(const std::string& last_key) const {
   if (found == known_by_last_.end()) return false;
   char first = 0;
   for (int ki : found->second) {
-    const std::vector<std::string> words = NameTokens(known_[ki].name);
+    const NameWordList words = NameWords(known_[ki].name);
     if (words.size() < 2 || words.front().empty()) continue;
     const char c = absl::ascii_tolower(static_cast<unsigned char>(words.front()[0]));
     if (first != 0 && c != first) return true;
@@ -1975,7 +2006,7 @@ bool EntityRegistry::CalledBySurname(const Entity& e) {
 }
 
 int EntityRegistry::FindByName(const SpeakerPhrase& p) const {
-  const std::vector<std::string> words = NameTokens(p.name);
+  const NameWordList words = NameWords(p.name);
   if (words.empty()) return -1;
   const std::string key = LastKey(words.back());
   auto found = entities_by_last_.find(key);
@@ -1989,7 +2020,7 @@ int EntityRegistry::FindByName(const SpeakerPhrase& p) const {
     if (e.type != v1::PERSON) continue;
     if (!SameLast(e.tokens, words)) continue;
     if (words.size() >= 2 && e.tokens.size() >= 2 &&
-        Lower(words.front())[0] != Lower(e.tokens.front())[0] &&
+        FirstLetter(words.front()) != FirstLetter(e.tokens.front()) &&
         !EndsName(e.tokens, words) && !EndsName(words, e.tokens)) {
       continue;  // Two people with one surname.
     }
@@ -2192,9 +2223,9 @@ int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
     // stays theirs: "Cruz said ... his wife, Heidi Cruz ... Cruz said".
     if (latest != nullptr && latest->span.begin > entities_[idx].last_position &&
         !CalledBySurname(entities_[idx])) {
-      const std::vector<std::string> lw = NameTokens(latest->name);
+      const NameWordList lw = NameWords(latest->name);
       const Entity& e = entities_[idx];
-      if (lw.size() >= 2 && Lower(lw.front())[0] != Lower(e.tokens.front())[0] &&
+      if (lw.size() >= 2 && FirstLetter(lw.front()) != FirstLetter(e.tokens.front()) &&
           !EndsName(e.tokens, lw) && !EndsName(lw, e.tokens)) {
         idx = FindByName(*latest);
         if (idx < 0) {
@@ -2207,7 +2238,7 @@ int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
   }
   if (idx < 0) {
     // A surname alone: the person named in full elsewhere in the article.
-    const std::vector<std::string> words = NameTokens(p.name);
+    const NameWordList words = NameWords(p.name);
     const SpeakerPhrase* best = nullptr;
     auto found = words.empty() ? known_by_last_.end()
                                : known_by_last_.find(LastKey(words.back()));
@@ -2221,7 +2252,7 @@ int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
         if (k.quoted) continue;
         if (plain && OpensWithPeerage(text, k.span.begin)) continue;
         // "Larry King" is no part of "Martin Luther King".
-        if (words.size() >= 2 && !EndsName(NameTokens(k.name), words)) continue;
+        if (words.size() >= 2 && !EndsName(NameWords(k.name), words)) continue;
         // "President Obama" is not the "Michelle Obama" named only
         // later without that title.
         if (!p.title.empty() && k.span.begin > position &&
@@ -2245,7 +2276,7 @@ int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
       for (const SpeakerPhrase& k : known_) {
         if (k.span.begin >= position) break;
         if (k.form != v1::FULL || k.quoted || k.gender != v1::GENDER_UNSPECIFIED) continue;
-        const std::vector<std::string> kw = NameTokens(k.name);
+        const NameWordList kw = NameWords(k.name);
         if (kw.size() != 2 || kw.front() != words.front()) continue;
         if (best != nullptr && best->name != k.name) {
           best = nullptr;
@@ -2268,7 +2299,7 @@ int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
       for (int ki = near_begin; ki < near_end; ++ki) {
         const SpeakerPhrase& k = known_[ki];
         if (k.form != v1::FULL || k.quoted) continue;
-        const std::vector<std::string> kw = NameTokens(k.name);
+        const NameWordList kw = NameWords(k.name);
         if (kw.size() < 2 || kw.front() != words.front() ||
             !(knight || AmbiguousSurname(LastKey(kw.back())))) {
           continue;
