@@ -2291,8 +2291,8 @@ int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
     // who bears it. Any other first name alone may be someone else's
     // ("Paul Hale ... Paul said" is no Paul Hale).
     bool by_first_name = false;
-    const bool knight = HasHonorificAmong(text, p.span.begin, {"Sir", "Dame"});
     if (best == nullptr && words.size() == 1) {
+      const bool knight = HasHonorificAmong(text, p.span.begin, {"Sir", "Dame"});
       // The newest persons named before only: bounded work a mention.
       const auto [near_begin, near_end] =
           KnownBefore(position, std::numeric_limits<size_t>::max());
