@@ -2771,12 +2771,13 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
       break;
   }
   if (idx >= 0) {
-    v1::Mention m;
+    // Built in its place in the list: no message to move there and destroy.
+    v1::Mention& m = entities_[idx].mentions.emplace_back();
     m.mutable_span()->set_begin(p.span.begin);
     m.mutable_span()->set_end(p.span.end);
     m.set_form(p.form);
-    m.set_text(std::string(text.substr(p.span.begin, p.span.size())));
-    entities_[idx].mentions.push_back(std::move(m));
+    const absl::string_view said = text.substr(p.span.begin, p.span.size());
+    m.set_text(said.data(), said.size());
     entities_[idx].last_position = position;
   }
   return idx;
