@@ -2143,7 +2143,13 @@ bool EntityRegistry::IsKnownPersonName(absl::string_view name) const {
 }
 
 int EntityRegistry::Create(const SpeakerPhrase& p) {
-  Entity e;
+  // An article has a few speakers: room for several at the first, not a
+  // regrowth (which moves every entity, its strings and mentions) at the
+  // second, third and fifth. The entity is built in its place.
+  constexpr size_t kFewEntities = 8;
+  if (entities_.empty()) entities_.reserve(kFewEntities);
+  const int index = static_cast<int>(entities_.size());
+  Entity& e = entities_.emplace_back();
   e.name = p.name;
   e.tokens = NameTokens(p.name);
   e.title = p.title;
@@ -2151,13 +2157,11 @@ int EntityRegistry::Create(const SpeakerPhrase& p) {
   e.gender = p.gender;
   if (p.form == v1::DESCRIPTION) e.qualifiers = p.qualifiers;
   e.type = p.form == v1::ORGANIZATION ? v1::GROUP : v1::PERSON;
-  const int index = static_cast<int>(entities_.size());
   if (e.type == v1::GROUP) {
     groups_by_key_[NormalizeGroup(e.name)] = index;
   } else if (!e.tokens.empty()) {
     entities_by_last_[LastKey(e.tokens.back())].push_back(index);
   }
-  entities_.push_back(std::move(e));
   return index;
 }
 
