@@ -2011,7 +2011,7 @@ int EntityRegistry::FindByName(const SpeakerPhrase& p) const {
   const std::string key = LastKey(words.back());
   auto found = entities_by_last_.find(key);
   if (found == entities_by_last_.end()) return -1;
-  const std::vector<int>& candidates = found->second;
+  const Indexes& candidates = found->second;
   int best = -1;
   int ambiguous = -1;  // AmbiguousSurname(key), when first needed
   for (auto it = candidates.rbegin(); it != candidates.rend(); ++it) {

@@ -12,6 +12,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/container/inlined_vector.h"
 #include "absl/strings/string_view.h"
 #include "proto/lexicon.pb.h"
 #include "proto/quotes.pb.h"
@@ -237,8 +238,10 @@ class EntityRegistry {
   std::vector<SpeakerPhrase> known_groups_;  // in text order
   std::function<std::vector<SpeakerPhrase>()> group_source_;
   // Lower-case last name word -> indexes into known_ / entities_ (persons).
-  absl::flat_hash_map<std::string, std::vector<int>> known_by_last_;
-  absl::flat_hash_map<std::string, std::vector<int>> entities_by_last_;
+  // Most surnames are one person's: their indexes are kept inline.
+  using Indexes = absl::InlinedVector<int, 2>;
+  absl::flat_hash_map<std::string, Indexes> known_by_last_;
+  absl::flat_hash_map<std::string, Indexes> entities_by_last_;
   // Normalised group name -> index into entities_.
   absl::flat_hash_map<std::string, int> groups_by_key_;
   int last_speaker_ = -1;
