@@ -1742,7 +1742,12 @@ void NameModel::FindPersons(absl::string_view text,
   int i = 0;
   while (i < n) {
     if (!IsNameToken(tokens[i])) {
-      ++i;
+      // Most words are no name's: on to the next name word by pointer, one
+      // bit test a token.
+      i = static_cast<int>(
+          std::find_if(tokens.begin() + i + 1, tokens.end(),
+                       [this](const Token& t) { return IsNameToken(t); }) -
+          tokens.begin());
       continue;
     }
     int j = i;
