@@ -1672,9 +1672,11 @@ void NameModel::FindGroups(absl::string_view text,
                            std::vector<SpeakerPhrase>* out) const {
   const int n = static_cast<int>(tokens.size());
   for (int k = 0; k < n; ++k) {
-    if (k > 0 && !(tokens[k - 1].text == "." || tokens[k - 1].text == "!" ||
-                   tokens[k - 1].text == "?")) {
-      continue;
+    // After a full stop, question or exclamation mark; one byte test rules
+    // out the other tokens.
+    if (k > 0) {
+      const absl::string_view prev = tokens[k - 1].text;
+      if (prev.size() != 1 || (prev[0] != '.' && prev[0] != '!' && prev[0] != '?')) continue;
     }
     // "But the court ...", "However, the firm ...": start after the opener;
     // a pronoun is the subject itself ("It now estimates ...").
