@@ -1988,19 +1988,19 @@ void EntityRegistry::AddKnownPerson(const SpeakerPhrase& p) {
   if (!words.empty()) {
     known_by_last_[LastKey(words.back())].push_back(static_cast<int>(known_.size()));
   }
-  known_.push_back(p);
+  known_.push_back(&p);
 }
 
 std::pair<int, int> EntityRegistry::KnownBefore(size_t position,
                                                 size_t window) const {
   const int end = static_cast<int>(
       std::lower_bound(known_.begin(), known_.end(), position,
-                       [](const SpeakerPhrase& k, size_t pos) {
-                         return k.span.begin < pos;
+                       [](const SpeakerPhrase* k, size_t pos) {
+                         return k->span.begin < pos;
                        }) -
       known_.begin());
   int begin = end;
-  while (begin > 0 && position - known_[begin - 1].span.begin < window &&
+  while (begin > 0 && position - known_[begin - 1]->span.begin < window &&
          end - begin < kMaxCandidates) {
     --begin;
   }
@@ -2012,7 +2012,7 @@ bool EntityRegistry::AmbiguousSurname(const std::string& last_key) const {
   if (found == known_by_last_.end()) return false;
   char first = 0;
   for (int ki : found->second) {
-    const NameWordList words = NameWords(known_[ki].name);
+    const NameWordList words = NameWords(known_[ki]->name);
     if (words.size() < 2 || words.front().empty()) continue;
     const char c = absl::ascii_tolower(static_cast<unsigned char>(words.front()[0]));
     if (first != 0 && c != first) return true;
@@ -2239,7 +2239,7 @@ int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
     const SpeakerPhrase* latest = nullptr;
     if (found != known_by_last_.end()) {
       for (int ki : found->second) {
-        const SpeakerPhrase& k = known_[ki];
+        const SpeakerPhrase& k = *known_[ki];
         if (k.span.begin >= position) break;
         if (k.name.size() > p.name.size() && Compatible(k.gender, p.gender)) {
           latest = &k;
@@ -2271,7 +2271,7 @@ int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
                                : known_by_last_.find(LastKey(words.back()));
     if (found != known_by_last_.end()) {
       for (int ki : found->second) {
-        const SpeakerPhrase& k = known_[ki];
+        const SpeakerPhrase& k = *known_[ki];
         if (k.name.size() <= p.name.size()) continue;
         if (!Compatible(k.gender, p.gender)) continue;
         // "... than working Crooked Hillary Clinton.”": a name inside
@@ -2300,7 +2300,8 @@ int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
     // Korean, Vietnamese names in agency copy). Only one such person named
     // before, and no known first name ("Jordan Peterson" is no Jordan).
     if (best == nullptr && words.size() == 1) {
-      for (const SpeakerPhrase& k : known_) {
+      for (const SpeakerPhrase* known : known_) {
+        const SpeakerPhrase& k = *known;
         if (k.span.begin >= position) break;
         if (k.form != v1::FULL || k.quoted || k.gender != v1::GENDER_UNSPECIFIED) continue;
         const NameWordList kw = NameWords(k.name);
@@ -2324,7 +2325,7 @@ int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
       const auto [near_begin, near_end] =
           KnownBefore(position, std::numeric_limits<size_t>::max());
       for (int ki = near_begin; ki < near_end; ++ki) {
-        const SpeakerPhrase& k = known_[ki];
+        const SpeakerPhrase& k = *known_[ki];
         if (k.form != v1::FULL || k.quoted) continue;
         const NameWordList kw = NameWords(k.name);
         if (kw.size() < 2 || kw.front() != words.front() ||
@@ -2384,12 +2385,12 @@ const SpeakerPhrase* EntityRegistry::SoleUntitledHolder(
   // with one hold another office: none fits the description).
   absl::flat_hash_set<std::string> titled;
   for (int ki = 0; ki < before_end; ++ki) {
-    const SpeakerPhrase& k = known_[ki];
+    const SpeakerPhrase& k = *known_[ki];
     if (!k.title.empty()) titled.insert(k.name.substr(k.name.rfind(' ') + 1));
   }
   const SpeakerPhrase* sole = nullptr;
   for (int ki = 0; ki < before_end; ++ki) {
-    const SpeakerPhrase& k = known_[ki];
+    const SpeakerPhrase& k = *known_[ki];
     if (k.form != v1::FULL && k.form != v1::SURNAME) continue;
     const std::string last = k.name.substr(k.name.rfind(' ') + 1);
     if (titled.contains(last)) continue;
@@ -2626,7 +2627,7 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
       const SpeakerPhrase* newer_subject = nullptr;
       const auto [near_begin, near_end] = KnownBefore(position, kMaxPronounDistance);
       for (int ki = near_begin; ki < near_end; ++ki) {
-        const SpeakerPhrase& k = known_[ki];
+        const SpeakerPhrase& k = *known_[ki];
         // "... misgivings about the armed forces under President Barack
         // Obama. “...,” he said": a person named after a preposition is no
         // newer antecedent than the last speaker.
@@ -2648,8 +2649,8 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
         // The latest person named before the pronoun.
         const SpeakerPhrase* best = nullptr;
         for (int ki = near_begin; ki < near_end; ++ki) {
-          if (!known_[ki].quoted && Compatible(known_[ki].gender, p.gender)) {
-            best = &known_[ki];
+          if (!known_[ki]->quoted && Compatible(known_[ki]->gender, p.gender)) {
+            best = known_[ki];
           }
         }
         // The last speaker is still the best guess when no one else was
@@ -2700,16 +2701,16 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
         const SpeakerPhrase* best = nullptr;
         const auto [near_begin, near_end] = KnownBefore(position, kMaxPronounDistance);
         for (int ki = near_end - 1; ki >= near_begin && best == nullptr; --ki) {
-          const size_t e = known_[ki].span.end;
+          const size_t e = known_[ki]->span.end;
           absl::string_view after = text.substr(e, std::min<size_t>(8, text.size() - e));
           if ((absl::ConsumePrefix(&after, ", ") || absl::ConsumePrefix(&after, " (")) &&
               absl::StartsWith(after, age) && after.size() > age.size() &&
               !absl::ascii_isdigit(static_cast<unsigned char>(after[age.size()]))) {
-            best = &known_[ki];
+            best = known_[ki];
           }
         }
         if (best == nullptr && near_end > near_begin) {
-          best = &known_[near_end - 1];
+          best = known_[near_end - 1];
           // A person who spoke since, named by surname ("Saka said ... the
           // 22-year-old replied"), is the nearer one.
           if (last_speaker_ >= 0 && entities_[last_speaker_].type == v1::PERSON &&
@@ -2772,12 +2773,12 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
         const auto [before_begin, before_end] =
             KnownBefore(position, std::numeric_limits<size_t>::max());
         for (int ki = before_end - 1; ki >= before_begin && best == nullptr; --ki) {
-          if (fits(known_[ki].title, known_[ki].organization)) best = &known_[ki];
+          if (fits(known_[ki]->title, known_[ki]->organization)) best = known_[ki];
         }
         for (int ki = before_end; best == nullptr && ki < static_cast<int>(known_.size()) &&
                                   ki < before_end + kMaxCandidates;
              ++ki) {
-          if (fits(known_[ki].title, known_[ki].organization)) best = &known_[ki];
+          if (fits(known_[ki]->title, known_[ki]->organization)) best = known_[ki];
         }
         if (best == nullptr) best = SoleUntitledHolder(p, words, text, before_end);
         if (best != nullptr) {

@@ -185,7 +185,9 @@ void SplitOrganizationFromTitle(std::string* title, std::string* organization);
 // article.
 class EntityRegistry {
  public:
-  // Persons named anywhere in the article, for surnames and descriptions.
+  // Persons named anywhere in the article, in text order, for surnames and
+  // descriptions. Not copied: `p` must stay alive and unchanged while the
+  // registry resolves.
   void AddKnownPerson(const SpeakerPhrase& p);
   // Groups that open sentences, in text order, from `source`, called at most
   // once: when a pronoun first needs a group antecedent. A one-word subject
@@ -234,7 +236,7 @@ class EntityRegistry {
                                           absl::string_view text,
                                           int before_end) const;
 
-  std::vector<SpeakerPhrase> known_;  // in text order
+  std::vector<const SpeakerPhrase*> known_;  // in text order
   std::vector<SpeakerPhrase> known_groups_;  // in text order
   std::function<std::vector<SpeakerPhrase>()> group_source_;
   // Lower-case last name word -> indexes into known_ / entities_ (persons).
