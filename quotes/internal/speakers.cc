@@ -1671,12 +1671,16 @@ void NameModel::FindGroups(absl::string_view text,
                            const std::vector<Token>& tokens,
                            std::vector<SpeakerPhrase>* out) const {
   const int n = static_cast<int>(tokens.size());
+  // A sentence opens after a full stop, question or exclamation mark.
+  auto ends_sentence = [](const Token& t) {
+    return t.text.size() == 1 && (t.text[0] == '.' || t.text[0] == '!' || t.text[0] == '?');
+  };
   for (int k = 0; k < n; ++k) {
-    // After a full stop, question or exclamation mark; one byte test rules
-    // out the other tokens.
-    if (k > 0) {
-      const absl::string_view prev = tokens[k - 1].text;
-      if (prev.size() != 1 || (prev[0] != '.' && prev[0] != '!' && prev[0] != '?')) continue;
+    if (k > 0 && !ends_sentence(tokens[k - 1])) {
+      // On to the next mark by pointer; the loop steps past it.
+      k = static_cast<int>(std::find_if(tokens.begin() + k, tokens.end(), ends_sentence) -
+                           tokens.begin());
+      continue;
     }
     // "But the court ...", "However, the firm ...": start after the opener;
     // a pronoun is the subject itself ("It now estimates ...").
