@@ -925,9 +925,8 @@ bool IsSourceNoun(absl::string_view w) {
 
 }  // namespace
 
-SpeakerPhrase NameModel::ParseAnonymousSource(absl::string_view text,
-                                              const std::vector<Token>& tokens,
-                                              int end) const {
+NameModel::SourceWords NameModel::AnonymousSourceAt(const std::vector<Token>& tokens,
+                                                   int end) const {
   // Back from the cue over the complement ("familiar with the matter") to
   // its linking words, then the source noun and its determiner.
   constexpr int kMaxComplement = 8;
@@ -963,23 +962,38 @@ SpeakerPhrase NameModel::ParseAnonymousSource(absl::string_view text,
       --begin;
       if (IsDeterminer(tokens[begin].text)) break;
     }
-    SpeakerPhrase p;
-    p.form = v1::DESCRIPTION;
-    p.span = {tokens[begin].span.begin, tokens[end - 1].span.end};
     int nb = begin;
     while (nb < noun && IsDeterminer(tokens[nb].text)) ++nb;
-    p.name = JoinTokens(text, tokens, nb, end);
-    return p;
+    return {begin, nb};
   }
   return {};
+}
+
+SpeakerPhrase NameModel::SourcePhrase(absl::string_view text,
+                                      const std::vector<Token>& tokens,
+                                      SourceWords source, int end) const {
+  SpeakerPhrase p;
+  p.form = v1::DESCRIPTION;
+  p.span = {tokens[source.begin].span.begin, tokens[end - 1].span.end};
+  p.name = JoinTokens(text, tokens, source.name_begin, end);
+  return p;
+}
+
+SpeakerPhrase NameModel::ParseAnonymousSource(absl::string_view text,
+                                              const std::vector<Token>& tokens,
+                                              int end) const {
+  const SourceWords source = AnonymousSourceAt(tokens, end);
+  return source.begin >= 0 ? SourcePhrase(text, tokens, source, end) : SpeakerPhrase();
 }
 
 SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
                                      const std::vector<Token>& tokens,
                                      int end, bool first_of_pair) const {
   if (end >= 3) {
-    SpeakerPhrase anonymous = ParseAnonymousSource(text, tokens, end);
-    if (!anonymous.empty()) return anonymous;
+    // Found by its words first: most phrases are no unnamed source, and
+    // build and destroy no phrase for it.
+    const SourceWords source = AnonymousSourceAt(tokens, end);
+    if (source.begin >= 0) return SourcePhrase(text, tokens, source, end);
     // "Procter & Gamble said", "Johnson & Johnson said": capitalised words
     // joined by "&" name a firm, not two people.
     int k = end - 1;

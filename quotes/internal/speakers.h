@@ -104,6 +104,15 @@ class NameModel {
   bool LooksLikeCompanySubject(const Token& t) const;
 
  private:
+  // ParseAnonymousSource's words: the source's first token and its name's
+  // (after the determiners), or begin -1 for none.
+  struct SourceWords {
+    int begin = -1;
+    int name_begin = -1;
+  };
+  SourceWords AnonymousSourceAt(const std::vector<Token>& tokens, int end) const;
+  SpeakerPhrase SourcePhrase(absl::string_view text, const std::vector<Token>& tokens,
+                             SourceWords source, int end) const;
   SpeakerPhrase Classify(absl::string_view text, const std::vector<Token>& tokens,
                          int begin, int end) const;
   // Classify, into `p` as it is default-constructed: a parser that returns
