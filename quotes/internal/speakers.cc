@@ -1925,6 +1925,22 @@ NameWordList NameWords(absl::string_view name) {
   return out;
 }
 
+// NameWords(name).back(), read back from the end alone: the surname a
+// person is filed under. Empty for a name of no words.
+absl::string_view LastNameWord(absl::string_view name) {
+  absl::string_view word;
+  size_t end = name.size();
+  while (true) {
+    while (end > 0 && name[end - 1] == ' ') --end;
+    if (end == 0) return word;  // the first word, when all after it are suffixes
+    size_t begin = end;
+    while (begin > 0 && name[begin - 1] != ' ') --begin;
+    word = name.substr(begin, end - begin);
+    if (!IsNameSuffix(word)) return word;
+    end = begin;
+  }
+}
+
 // NameWords as strings, for an entity to keep.
 std::vector<std::string> NameTokens(absl::string_view name) {
   const NameWordList words = NameWords(name);
@@ -2002,9 +2018,9 @@ std::string NormalizeGroup(absl::string_view s) {
 }  // namespace
 
 void EntityRegistry::AddKnownPerson(const SpeakerPhrase& p) {
-  const NameWordList words = NameWords(p.name);
-  if (!words.empty()) {
-    known_by_last_[LastKey(words.back())].push_back(static_cast<int>(known_.size()));
+  const absl::string_view last = LastNameWord(p.name);
+  if (!last.empty()) {
+    known_by_last_[LastKey(last)].push_back(static_cast<int>(known_.size()));
   }
   known_.push_back(&p);
 }
