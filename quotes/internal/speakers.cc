@@ -2338,6 +2338,8 @@ int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
         const SpeakerPhrase& k = *known;
         if (k.span.begin >= position) break;
         if (k.form != v1::FULL || k.quoted || k.gender != v1::GENDER_UNSPECIFIED) continue;
+        // A name without the word anywhere in it is passed over unsplit.
+        if (!absl::StrContains(k.name, words.front())) continue;
         const NameWordList kw = NameWords(k.name);
         if (kw.size() != 2 || kw.front() != words.front()) continue;
         if (best != nullptr && best->name != k.name) {
@@ -2360,7 +2362,9 @@ int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
           KnownBefore(position, std::numeric_limits<size_t>::max());
       for (int ki = near_begin; ki < near_end; ++ki) {
         const SpeakerPhrase& k = *known_[ki];
-        if (k.form != v1::FULL || k.quoted) continue;
+        if (k.form != v1::FULL || k.quoted || !absl::StrContains(k.name, words.front())) {
+          continue;
+        }
         const NameWordList kw = NameWords(k.name);
         if (kw.size() < 2 || kw.front() != words.front() ||
             !(knight || AmbiguousSurname(LastKey(kw.back())))) {
