@@ -2009,10 +2009,10 @@ bool Compatible(v1::Gender a, v1::Gender b) {
 }
 
 std::string NormalizeGroup(absl::string_view s) {
+  // "the " is cut from the lower-cased copy itself, not by copying the rest.
   std::string l = Lower(s);
-  absl::string_view v = l;
-  absl::ConsumePrefix(&v, "the ");
-  return std::string(v);
+  if (absl::StartsWith(l, "the ")) l.erase(0, 4);
+  return l;
 }
 
 }  // namespace
