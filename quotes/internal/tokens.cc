@@ -6,6 +6,7 @@
 
 #include "absl/base/attributes.h"
 #include "absl/base/optimization.h"
+#include "absl/numeric/bits.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 
@@ -113,19 +114,64 @@ Token PunctToken(absl::string_view text, size_t begin, size_t end) {
   return t;
 }
 
-// A word token; `upper` and `lower` count its ASCII capitals and small
-// letters.
-Token WordToken(absl::string_view text, size_t begin, size_t end, size_t upper,
-                size_t lower) {
+// A word token; `acronym` and `alpha` as in Token.
+Token WordToken(absl::string_view text, size_t begin, size_t end, bool acronym,
+                bool alpha) {
   Token t;
   t.span = {begin, end};
   t.text = absl::string_view(text.data() + begin, end - begin);
   const unsigned char c = static_cast<unsigned char>(text[begin]);
   t.lower = c < 0x80 && (kBytes.c[c] & kLowerCase);
   t.capitalized = (c < 0x80 && (kBytes.c[c] & kUpper)) || (c >= 0xC3 && c < 0xE0);
-  t.acronym = upper >= 2 && lower == 0;
-  t.alpha = upper + lower == end - begin;
+  t.acronym = acronym;
+  t.alpha = alpha;
   return t;
+}
+
+// The high bit of each ASCII letter among the bytes of `v`. With 0x20 set, a
+// letter is in a-z: b + (0x80 - 'a') sets the high bit when b >= 'a', and
+// b + (0x7F - 'z') when b > 'z' (seven-bit bytes carry into no other).
+inline uint64_t AsciiLetters(uint64_t v) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  const uint64_t folded = (v & (0x7F * kOnes)) | (0x20 * kOnes);
+  return (folded + (0x80 - 'a') * kOnes) & ~(folded + (0x7F - 'z') * kOnes) &
+         ~v & (0x80 * kOnes);
+}
+
+// The run of ASCII letters that opens the 16 bytes at `p`: its length (0
+// when the first byte is no letter or all 16 are letters) and what the word
+// token of the run alone says of it. Words of up to seven letters, most of
+// them, read only the first eight bytes.
+struct LetterRun {
+  size_t size = 0;
+  bool acronym = false;  // two or more capitals, no small letter
+};
+
+inline LetterRun LeadingLetters(const unsigned char* p) {
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  uint64_t letter = AsciiLetters(v);
+  size_t skipped = 0;  // bytes of the first eight, all letters, when the run is longer
+  uint64_t small_before = 0;  // their small letters
+  if (letter == kHigh) {
+    small_before = letter & (v << 2);
+    std::memcpy(&v, p + 8, 8);
+    letter = AsciiLetters(v);
+    skipped = 8;
+  }
+  const uint64_t other = letter ^ kHigh;
+  LetterRun run;
+  if (other == 0) return run;
+  // The run's bytes: those below the first that is no letter (x & -x is the
+  // lowest bit set).
+  const uint64_t in_run = letter & (((other & (0 - other)) >> 7) - 1);
+  run.size = skipped + (static_cast<size_t>(absl::countr_zero(other)) >> 3);
+  const uint64_t small = in_run & (v << 2);  // 0x20 moved to the high bit
+  const uint64_t capitals = in_run ^ small;
+  run.acronym = (small | small_before) == 0 &&
+                (skipped > 0 || (capitals & (capitals - 1)) != 0);
+  return run;
 }
 
 }  // namespace
@@ -312,6 +358,29 @@ std::vector<Token> Tokenize(absl::string_view text, TextSpan range) {
   const size_t end = std::min(range.end, text.size());
   size_t i = range.begin;
   while (i < end) {
+    // Most words are up to 15 ASCII letters and a space, or a comma or a
+    // full stop and a space: one or two eight-byte reads find them, with no
+    // scan and no peeling. Below, a stop after letters alone stays only on
+    // up to four of them (KeepsFullStop; party tags hold a hyphen, and a
+    // state keeps it before a comma).
+    if (end - i > 16) {
+      const LetterRun run = LeadingLetters(s + i);
+      const size_t n = run.size;
+      if (n > 0) {
+        const unsigned char next = s[i + n];
+        if (next == ' ') {
+          out.push_back(WordToken(text, i, i + n, run.acronym, true));
+          i += n + 1;
+          continue;
+        }
+        if ((next == ',' || (next == '.' && n > 4)) && s[i + n + 1] == ' ') {
+          out.push_back(WordToken(text, i, i + n, run.acronym, true));
+          out.push_back(PunctToken(text, i + n, i + n + 1));
+          i += n + 2;
+          continue;
+        }
+      }
+    }
     const int space = SpaceAt(s + i, end - i);
     if (space > 0) {
       i += space;
@@ -367,7 +436,8 @@ std::vector<Token> Tokenize(absl::string_view text, TextSpan range) {
       tail_len[tail_size++] = static_cast<uint8_t>(len);
       we -= len;
     }
-    if (we > wb) out.push_back(WordToken(text, wb, we, upper, lower));
+    if (we > wb) out.push_back(WordToken(text, wb, we, upper >= 2 && lower == 0,
+                                      upper + lower == we - wb));
     for (size_t at = we; tail_size > 0;) {
       const size_t len = tail_len[--tail_size];
       out.push_back(PunctToken(text, at, at + len));
