@@ -330,6 +330,36 @@ TEST(NameModelTest, AnnotateReadsTheWordLists) {
   EXPECT_EQ(t[13].lex, 0);
 }
 
+// NameModel::Tokenize looks the words up inside the tokenizer: the tokens
+// and classes are Tokenize's and Annotate's, on texts that take both of the
+// tokenizer's paths (words of up to 15 letters before a space, a comma or a
+// stop, and the others) at every range.
+TEST(NameModelTest, TokenizeIsTokenizeThenAnnotate) {
+  const NameModel model(DefaultLexicon(), {"said", "according to"});
+  const std::string texts[] = {
+      "The minister SAID, Mr. Smith told reporters. President Ilham Aliyev "
+      "and Ms Jones, R-Del., said on Monday.",
+      "\u201cWe will,\u201d said al-Sisi (ICESCO) U.S. Gen. Sept. 12 ABCDEFGHIJKLMNO "
+      "abcdefghijklmnopq Internationally Extraordinarily, they said. x",
+      "   Police Jr. III Queen King, II. Burger King said\u00a0Monday\u3000ok",
+  };
+  for (const std::string& text : texts) {
+    for (size_t begin = 0; begin <= text.size(); begin += 7) {
+      const TextSpan range = {begin, text.size()};
+      std::vector<Token> want = Tokenize(text, range);
+      model.Annotate(&want);
+      const std::vector<Token> got = model.Tokenize(text, range);
+      ASSERT_EQ(got.size(), want.size()) << text << " from " << begin;
+      for (size_t i = 0; i < got.size(); ++i) {
+        EXPECT_EQ(got[i].text, want[i].text) << text << " from " << begin;
+        EXPECT_EQ(got[i].lex, want[i].lex) << got[i].text;
+        EXPECT_EQ(got[i].capitalized, want[i].capitalized) << got[i].text;
+        EXPECT_EQ(got[i].lower, want[i].lower) << got[i].text;
+      }
+    }
+  }
+}
+
 TEST(NameModelTest, UnannotatedTokensHaveNoClasses) {
   const NameModel model(DefaultLexicon());
   const std::vector<Token> t = All("President");

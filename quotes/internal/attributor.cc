@@ -961,8 +961,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
   EntityRegistry registry;
   std::vector<SpeakerPhrase> persons;
   for (Block& b : blocks) {
-    b.tokens = Tokenize(text, b.span);
-    names_.Annotate(&b.tokens);
+    b.tokens = names_.Tokenize(text, b.span);
     // `flags`: the form's, when the matcher knows them; else FlagsOf.
     auto add_cue = [&](size_t begin, size_t end, const CueFlags* flags) {
       // "Said" and "Says" are cues only where a sentence opens: not in

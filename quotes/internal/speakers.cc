@@ -413,7 +413,19 @@ bool IsArticlePrefixedName(absl::string_view w) {
 
 void NameModel::Annotate(std::vector<Token>* tokens) const {
   for (Token& t : *tokens) {
-    t.lex = 0;
+    t.lex = t.punct || t.text.empty() ? 0 : ClassesOf(absl::StripSuffix(t.text, "."));
+  }
+  MarkNameShapes(tokens);
+}
+
+std::vector<Token> NameModel::Tokenize(absl::string_view text, TextSpan range) const {
+  std::vector<Token> tokens = internal::Tokenize(text, range, &classes_);
+  MarkNameShapes(&tokens);
+  return tokens;
+}
+
+void NameModel::MarkNameShapes(std::vector<Token>* tokens) const {
+  for (Token& t : *tokens) {
     if (t.punct || t.text.empty()) continue;
     // The hyphen's place rejects nearly every word at once ("and", "are").
     if (t.lower && t.text.size() > 4 && (t.text[2] == '-' || t.text[3] == '-') &&
@@ -421,7 +433,6 @@ void NameModel::Annotate(std::vector<Token>* tokens) const {
       t.capitalized = true;
       t.lower = false;
     }
-    t.lex = ClassesOf(absl::StripSuffix(t.text, "."));
     if (NameShaped(t)) t.lex |= kNameToken;
   }
 }

@@ -85,6 +85,9 @@ class NameModel {
   // so that the predicates below are bit tests. Call it on every token
   // vector before handing it to the methods above.
   void Annotate(std::vector<Token>* tokens) const;
+  // Tokenize(text, range) and Annotate in one: the words are looked up by
+  // the tokenizer, which has their bytes in hand.
+  std::vector<Token> Tokenize(absl::string_view text, TextSpan range) const;
 
   // Whether a cue form may start at this word (an annotated token of ASCII
   // letters) or at this run of ASCII word characters, in any case.
@@ -137,6 +140,9 @@ class NameModel {
   // modifiers, then perhaps "of"/"for"/"at" and the organisation.
   bool RoleAppositive(const std::vector<Token>& tokens, int begin, int end) const;
 
+  // What Annotate adds to the words' classes: article-prefixed names
+  // capitalised, and kNameToken.
+  void MarkNameShapes(std::vector<Token>* tokens) const;
   // The classes of a word already without its final stop (0 for none).
   uint16_t ClassesOf(absl::string_view key) const;
   bool IsParticle(const Token& t) const;

@@ -9,6 +9,7 @@
 #include "absl/numeric/bits.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/strip.h"
 
 namespace quotes {
 namespace internal {
@@ -139,12 +140,14 @@ inline uint64_t AsciiLetters(uint64_t v) {
 }
 
 // The run of ASCII letters that opens the 16 bytes at `p`: its length (0
-// when the first byte is no letter or all 16 are letters) and what the word
-// token of the run alone says of it. Words of up to seven letters, most of
-// them, read only the first eight bytes.
+// when the first byte is no letter or all 16 are letters), what the word
+// token of the run alone says of it, and the run in lower case as
+// WordClassTable keys it. Words of up to seven letters, most of them, read
+// only the first eight bytes.
 struct LetterRun {
   size_t size = 0;
   bool acronym = false;  // two or more capitals, no small letter
+  uint64_t lo = 0, hi = 0;  // the run's bytes in lower case, zero past it
 };
 
 inline LetterRun LeadingLetters(const unsigned char* p) {
@@ -152,25 +155,28 @@ inline LetterRun LeadingLetters(const unsigned char* p) {
   uint64_t v;
   std::memcpy(&v, p, 8);
   uint64_t letter = AsciiLetters(v);
+  LetterRun run;
   size_t skipped = 0;  // bytes of the first eight, all letters, when the run is longer
   uint64_t small_before = 0;  // their small letters
   if (letter == kHigh) {
     small_before = letter & (v << 2);
+    run.lo = v | ((letter ^ small_before) >> 2);  // 0x20 on each capital
     std::memcpy(&v, p + 8, 8);
     letter = AsciiLetters(v);
     skipped = 8;
   }
   const uint64_t other = letter ^ kHigh;
-  LetterRun run;
   if (other == 0) return run;
   // The run's bytes: those below the first that is no letter (x & -x is the
   // lowest bit set).
-  const uint64_t in_run = letter & (((other & (0 - other)) >> 7) - 1);
+  const uint64_t bytes = ((other & (0 - other)) >> 7) - 1;
+  const uint64_t in_run = letter & bytes;
   run.size = skipped + (static_cast<size_t>(absl::countr_zero(other)) >> 3);
   const uint64_t small = in_run & (v << 2);  // 0x20 moved to the high bit
   const uint64_t capitals = in_run ^ small;
   run.acronym = (small | small_before) == 0 &&
                 (skipped > 0 || (capitals & (capitals - 1)) != 0);
+  (skipped > 0 ? run.hi : run.lo) = (v & bytes) | (capitals >> 2);
   return run;
 }
 
@@ -351,7 +357,10 @@ bool IsStateAbbreviation(absl::string_view word) {
   return false;
 }
 
-std::vector<Token> Tokenize(absl::string_view text, TextSpan range) {
+std::vector<Token> Tokenize(absl::string_view text, TextSpan range,
+                            const WordClassTable* classes) {
+  // Before Freeze, the table finds nothing.
+  if (classes != nullptr && classes->slots_.empty()) classes = nullptr;
   std::vector<Token> out;
   out.reserve(range.size() / 5 + 4);
   const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
@@ -368,15 +377,26 @@ std::vector<Token> Tokenize(absl::string_view text, TextSpan range) {
       const size_t n = run.size;
       if (n > 0) {
         const unsigned char next = s[i + n];
-        if (next == ' ') {
-          out.push_back(WordToken(text, i, i + n, run.acronym, true));
-          i += n + 1;
-          continue;
-        }
-        if ((next == ',' || (next == '.' && n > 4)) && s[i + n + 1] == ' ') {
-          out.push_back(WordToken(text, i, i + n, run.acronym, true));
-          out.push_back(PunctToken(text, i + n, i + n + 1));
-          i += n + 2;
+        // 1 for a comma or a stop before the space.
+        const size_t mark =
+            next == ' ' ? 0
+            : (next == ',' || (next == '.' && n > 4)) && s[i + n + 1] == ' ' ? 1
+                                                                             : 2;
+        if (mark < 2) {
+          Token t;
+          t.span = {i, i + n};
+          t.text = absl::string_view(text.data() + i, n);
+          t.lower = (s[i] & 0x20) != 0;  // an ASCII letter
+          t.capitalized = !t.lower;
+          t.acronym = run.acronym;
+          t.alpha = true;
+          if (classes != nullptr) {
+            const WordClassTable::Slot* slot = classes->FindShort(run.lo, run.hi, n);
+            if (slot != nullptr) t.lex = slot->classes;
+          }
+          out.push_back(t);
+          if (mark > 0) out.push_back(PunctToken(text, i + n, i + n + 1));
+          i += n + 1 + mark;
           continue;
         }
       }
@@ -436,8 +456,11 @@ std::vector<Token> Tokenize(absl::string_view text, TextSpan range) {
       tail_len[tail_size++] = static_cast<uint8_t>(len);
       we -= len;
     }
-    if (we > wb) out.push_back(WordToken(text, wb, we, upper >= 2 && lower == 0,
-                                      upper + lower == we - wb));
+    if (we > wb) {
+      Token t = WordToken(text, wb, we, upper >= 2 && lower == 0, upper + lower == we - wb);
+      if (classes != nullptr) t.lex = classes->Find(absl::StripSuffix(t.text, "."));
+      out.push_back(t);
+    }
     for (size_t at = we; tail_size > 0;) {
       const size_t len = tail_len[--tail_size];
       out.push_back(PunctToken(text, at, at + len));

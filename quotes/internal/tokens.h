@@ -23,7 +23,8 @@ struct Token {
   bool lower = false;        // first letter lower case ASCII
   bool acronym = false;      // two or more capitals, no lower case: "ICESCO"
   bool alpha = false;        // ASCII letters only
-  // Word-list classes of the word, set by NameModel::Annotate (0 before).
+  // Word-list classes of the word, set by NameModel::Annotate or
+  // NameModel::Tokenize (0 before).
   uint16_t lex = 0;
 };
 
@@ -64,6 +65,15 @@ class LowerWord {
 // a time and found in an open-addressing table by integer comparison: a
 // lookup costs a few predictable branches, not a loop per byte (the
 // per-byte loops' mispredicted exits were a tenth of factcheck's time).
+class WordClassTable;
+
+// Tokens of `text[range.begin, range.end)`. A trailing full stop stays on
+// abbreviations and initials ("M.", "Sen.", "U.S."), else it is punctuation.
+// With `classes`, each word's `lex` is `classes->Find` of the word without a
+// final stop, looked up while its bytes are at hand.
+std::vector<Token> Tokenize(absl::string_view text, TextSpan range,
+                            const WordClassTable* classes = nullptr);
+
 class WordClassTable {
  public:
   // ORs `classes` into the classes of `word`. Only before Freeze.
@@ -80,7 +90,11 @@ class WordClassTable {
     uint16_t classes = 0;
     uint8_t size = 0;
   };
+  // `lo`, `hi`: the key's bytes in lower case, zero past its `size`.
   const Slot* FindShort(uint64_t lo, uint64_t hi, size_t size) const;
+  // Tokenize has its ASCII words' keys in hand: it calls FindShort.
+  friend std::vector<Token> Tokenize(absl::string_view text, TextSpan range,
+                                     const WordClassTable* classes);
   // Find for keys longer than kShortKey.
   uint16_t FindLong(absl::string_view word) const;
 
@@ -95,10 +109,6 @@ class WordClassTable {
   // Keys longer than kShortKey, lower-cased.
   absl::flat_hash_map<std::string, uint16_t> long_keys_;
 };
-
-// Tokens of `text[range.begin, range.end)`. A trailing full stop stays on
-// abbreviations and initials ("M.", "Sen.", "U.S."), else it is punctuation.
-std::vector<Token> Tokenize(absl::string_view text, TextSpan range);
 
 // "R-Del", "D-Calif", "R-Del.": a party's initial and a state's
 // abbreviation, as in "John Smith, R-Del., said".
