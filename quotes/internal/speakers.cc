@@ -370,6 +370,10 @@ bool IsNameSuffix(absl::string_view w) {
 // Whether `t` (its classes looked up) can be a word of a person's name.
 bool NameShaped(const Token& t) {
   if (t.punct || !t.capitalized) return false;
+  // Most words are ASCII letters alone: no possessive, initial or digit.
+  if (t.alpha) {
+    return IsRomanSuffix(t.text) || (!t.acronym && (t.lex & kNeverName) == 0);
+  }
   // Possessives are not speakers: "Clinton’s".
   if (absl::EndsWith(t.text, "'s") || absl::EndsWith(t.text, "’s")) return false;
   // Initials: "M.", "G.K.".
