@@ -200,18 +200,6 @@ bool AsciiCaseInsensitiveEq::operator()(absl::string_view a,
   return absl::EqualsIgnoreCase(a, b);
 }
 
-LowerWord::LowerWord(absl::string_view w) {
-  char* out = buf_;
-  if (w.size() > sizeof(buf_)) {
-    long_.resize(w.size());
-    out = long_.data();
-  }
-  for (size_t i = 0; i < w.size(); ++i) {
-    out[i] = absl::ascii_tolower(static_cast<unsigned char>(w[i]));
-  }
-  view_ = absl::string_view(out, w.size());
-}
-
 namespace {
 
 uint64_t Load64(const char* p) {
@@ -270,6 +258,31 @@ uint16_t TagOf(uint64_t h) {
 }
 
 }  // namespace
+
+LowerWord::LowerWord(absl::string_view w) {
+  const char* in = w.data();
+  const size_t n = w.size();
+  char* out = buf_;
+  if (n > sizeof(buf_)) {
+    long_.resize(n);
+    out = long_.data();
+  }
+  // Eight bytes at a time, the last eight overlapping the ones before (the
+  // same bytes lower-cased twice); four and four below eight bytes.
+  const auto store = [](char* to, uint64_t v, size_t bytes) { std::memcpy(to, &v, bytes); };
+  if (n >= 8) {
+    for (size_t i = 0; i + 8 < n; i += 8) store(out + i, LowerAscii8(Load64(in + i)), 8);
+    store(out + n - 8, LowerAscii8(Load64(in + n - 8)), 8);
+  } else if (n >= 4) {
+    store(out, LowerAscii8(Load32(in)), 4);
+    store(out + n - 4, LowerAscii8(Load32(in + n - 4)), 4);
+  } else {
+    for (size_t i = 0; i < n; ++i) {
+      out[i] = absl::ascii_tolower(static_cast<unsigned char>(in[i]));
+    }
+  }
+  view_ = absl::string_view(out, n);
+}
 
 void WordClassTable::Add(absl::string_view word, uint16_t classes) {
   pending_[absl::AsciiStrToLower(word)] |= classes;
