@@ -244,18 +244,14 @@ uint64_t LowerAscii8(uint64_t v) {
 }
 
 // Multiplicative hashing: the high bits of the product depend on every
-// byte, and the three products are independent (a short dependency chain:
+// byte, and the two products are independent (a short dependency chain:
 // the lookup's latency is its cost).
 uint64_t HashShort(uint64_t lo, uint64_t hi, size_t size) {
-  return lo * 0x9E3779B97F4A7C15ull + hi * 0xC2B2AE3D27D4EB4Full +
-         size * 0x165667B19E3779F9ull;
+  return (lo ^ size) * 0x9E3779B97F4A7C15ull + hi * 0xC2B2AE3D27D4EB4Full;
 }
 
-// The 16 bits below the slot index's (never 0).
-uint16_t TagOf(uint64_t h) {
-  const uint16_t t = static_cast<uint16_t>(h >> 24);
-  return t != 0 ? t : 1;
-}
+// 16 bits below the slot index's, the lowest set: never 0.
+uint16_t TagOf(uint64_t h) { return static_cast<uint16_t>(h >> 24) | 1; }
 
 }  // namespace
 
