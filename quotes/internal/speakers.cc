@@ -430,6 +430,15 @@ std::vector<Token> NameModel::Tokenize(absl::string_view text, TextSpan range) c
 
 void NameModel::MarkNameShapes(std::vector<Token>* tokens) const {
   for (Token& t : *tokens) {
+    // Most words are ASCII letters alone (no hyphen, not punctuation):
+    // NameShaped in bit operations, as branches on each word's case
+    // mispredict. An acronym of letters is capitalised.
+    if (t.alpha && !t.text.empty()) {
+      const bool name = t.capitalized & !t.acronym & ((t.lex & kNeverName) == 0);
+      t.lex |= name ? kNameToken : 0;
+      if (t.acronym && IsRomanSuffix(t.text)) t.lex |= kNameToken;
+      continue;
+    }
     if (t.punct || t.text.empty()) continue;
     // The hyphen's place rejects nearly every word at once ("and", "are").
     if (t.lower && t.text.size() > 4 && (t.text[2] == '-' || t.text[3] == '-') &&
