@@ -2,9 +2,7 @@
 
 #include <cstdint>
 #include <cstring>
-#include <string>
 
-#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "quotes/internal/tokens.h"
 
@@ -13,18 +11,26 @@ namespace internal {
 namespace {
 
 bool IsAbbreviation(absl::string_view word) {
-  static const auto* const kAbbrev = new absl::flat_hash_set<std::string>({
-      "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col",
-      "capt", "sgt", "prof", "jr", "sr", "inc", "corp", "co", "ltd", "no",
-      "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-      "sept", "oct", "nov", "dec", "mt", "ft", "ave", "blvd", "dept", "est",
-      "approx", "fig", "vol", "rev", "hon", "pres", "supt", "cmdr", "adm",
-      "maj", "brig", "messrs", "mme", "mlle", "e.g", "i.e", "u.s", "u.k",
-      "u.n", "a.m", "p.m", "d.c", "u.s.a", "e.u", "n.y", "l.a",
-      // States' abbreviations that are no English words ("Dover, Del.").
-      "ala", "ariz", "calif", "colo", "conn", "del", "fla", "kan", "ky", "md",
-      "mich", "minn", "neb", "nev", "okla", "tenn", "vt", "wis", "wyo"});
-  if (word.size() <= 6 && kAbbrev->contains(LowerWord(word).view())) return true;
+  static const WordClassTable* const kAbbrev = [] {
+    auto* table = new WordClassTable;
+    for (const char* w : {
+        "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col",
+        "capt", "sgt", "prof", "jr", "sr", "inc", "corp", "co", "ltd", "no",
+        "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "mt", "ft", "ave", "blvd", "dept", "est",
+        "approx", "fig", "vol", "rev", "hon", "pres", "supt", "cmdr", "adm",
+        "maj", "brig", "messrs", "mme", "mlle", "e.g", "i.e", "u.s", "u.k",
+        "u.n", "a.m", "p.m", "d.c", "u.s.a", "e.u", "n.y", "l.a",
+        // States' abbreviations that are no English words ("Dover, Del.").
+        "ala", "ariz", "calif", "colo", "conn", "del", "fla", "kan", "ky", "md",
+        "mich", "minn", "neb", "nev", "okla", "tenn", "vt", "wis", "wyo"}) {
+      table->Add(w, 1);
+    }
+    table->Freeze();
+    return table;
+  }();
+  // Looked up in any ASCII case, without a lower-cased copy.
+  if (word.size() <= 6 && kAbbrev->Find(word) != 0) return true;
   // Initials: "M", "J.R".
   if (word.size() == 1 && absl::ascii_isupper(word[0])) return true;
   // Dotted acronyms: "U.S", "D.C".
