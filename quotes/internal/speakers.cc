@@ -253,7 +253,7 @@ enum WordClass : uint16_t {
   kParticleDot = 1 << 7,
   kHonorific = 1 << 8,  // with or without the stop
   kNeverName = 1 << 9,  // with or without the stop
-  kCueStart = 1 << 10,  // the first word run of a cue form
+  kCueStart = NameModel::kCueStartClass,  // the first word run of a cue form
   kSurnameTitle = 1 << 11,
   kPartyMember = 1 << 12,  // a title word when capitalised
   kBrand = 1 << 13,  // before a surname title, a company: "Burger King"
@@ -448,10 +448,6 @@ void NameModel::MarkNameShapes(std::vector<Token>* tokens) const {
     }
     if (NameShaped(t)) t.lex |= kNameToken;
   }
-}
-
-bool NameModel::MayStartCue(const Token& t) const {
-  return (t.lex & kCueStart) != 0;
 }
 
 uint16_t NameModel::ClassesOf(absl::string_view key) const {

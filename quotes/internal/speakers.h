@@ -90,9 +90,13 @@ class NameModel {
   std::vector<Token> Tokenize(absl::string_view text, TextSpan range) const;
 
   // Whether a cue form may start at this word (an annotated token of ASCII
-  // letters) or at this run of ASCII word characters, in any case.
-  bool MayStartCue(const Token& t) const;
+  // letters) or at this run of ASCII word characters, in any case. The
+  // first is inline: the attributor asks it of every word.
+  bool MayStartCue(const Token& t) const { return (t.lex & kCueStartClass) != 0; }
   bool MayStartCue(absl::string_view run) const;
+  // The bit of Token::lex that MayStartCue tests (WordClass kCueStart in
+  // speakers.cc).
+  static constexpr uint16_t kCueStartClass = 1 << 10;
 
   bool IsTitleWord(const Token& t) const;
   bool IsNameToken(const Token& t) const;
