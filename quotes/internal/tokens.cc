@@ -418,6 +418,14 @@ std::vector<Token> Tokenize(absl::string_view text, TextSpan range,
       i += space;
       continue;
     }
+    // An ASCII mark that opens a word ("(ICESCO", "\"We") is always peeled
+    // off first (below): it is cut here and the word goes on from the next
+    // byte, where the fast path may take it.
+    if (s[i] < 0x80 && (kBytes.c[s[i]] & kPunct)) {
+      out.push_back(PunctToken(text, i, i + 1));
+      ++i;
+      continue;
+    }
     // One word: up to the next space. Letters are counted on the way (the
     // marks peeled off below are not letters, so the counts hold for the
     // word without them). Bytes above ASCII are stepped one at a time: only
