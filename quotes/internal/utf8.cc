@@ -13,7 +13,14 @@ absl::Status ValidateUtf8(absl::string_view text) {
   const size_t n = text.size();
   size_t i = 0;
   while (i < n) {
-    // Runs of ASCII, eight bytes at a time.
+    // Runs of ASCII, sixteen bytes at a time (two words tested as one),
+    // then eight.
+    while (i + 16 <= n) {
+      uint64_t words[2];
+      std::memcpy(words, s + i, 16);
+      if (((words[0] | words[1]) & 0x8080808080808080ull) != 0) break;
+      i += 16;
+    }
     while (i + 8 <= n) {
       uint64_t word;
       std::memcpy(&word, s + i, 8);
