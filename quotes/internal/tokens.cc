@@ -379,21 +379,22 @@ std::vector<Token> Tokenize(absl::string_view text, TextSpan range,
   const size_t end = std::min(range.end, text.size());
   size_t i = range.begin;
   while (i < end) {
-    // Most words are up to 15 ASCII letters and a space, or a comma or a
-    // full stop and a space: one or two eight-byte reads find them, with no
-    // scan and no peeling. Below, a stop after letters alone stays only on
-    // up to four of them (KeepsFullStop; party tags hold a hyphen, and a
-    // state keeps it before a comma).
+    // Most words are up to 15 ASCII letters and a space, or one ASCII mark
+    // (a comma, a stop, a bracket) and a space: one or two eight-byte reads
+    // find them, with no scan and no peeling. Below, a stop after letters
+    // alone stays only on up to four of them (KeepsFullStop; party tags hold
+    // a hyphen, and a state keeps it before a comma); other marks never stay.
     if (end - i > 16) {
       const LetterRun run = LeadingLetters(s + i);
       const size_t n = run.size;
       if (n > 0) {
         const unsigned char next = s[i + n];
-        // 1 for a comma or a stop before the space.
-        const size_t mark =
-            next == ' ' ? 0
-            : (next == ',' || (next == '.' && n > 4)) && s[i + n + 1] == ' ' ? 1
-                                                                             : 2;
+        // 1 for a mark before the space, 2 for anything else.
+        const size_t mark = next == ' ' ? 0
+                            : (kBytes.c[next] & kPunct) && (next != '.' || n > 4) &&
+                                    s[i + n + 1] == ' '
+                                ? 1
+                                : 2;
         if (mark < 2) {
           Token t;
           t.span = {i, i + n};
