@@ -413,6 +413,36 @@ bool IsArticlePrefixedName(absl::string_view w) {
   return false;
 }
 
+// What MarkNameShapes adds to one token.
+void MarkNameShape(Token* token) {
+  Token& t = *token;
+  // Most words are ASCII letters alone (no hyphen, not punctuation):
+  // NameShaped in bit operations, as branches on each word's case
+  // mispredict. An acronym of letters is capitalised.
+  if (t.alpha && !t.text.empty()) {
+    const bool name = t.capitalized & !t.acronym & ((t.lex & kNeverName) == 0);
+    t.lex |= name ? kNameToken : 0;
+    if (t.acronym && IsRomanSuffix(t.text)) t.lex |= kNameToken;
+    return;
+  }
+  if (t.punct || t.text.empty()) return;
+  // The hyphen's place rejects nearly every word at once ("and", "are").
+  if (t.lower && t.text.size() > 4 && (t.text[2] == '-' || t.text[3] == '-') &&
+      IsArticlePrefixedName(t.text)) {
+    t.capitalized = true;
+    t.lower = false;
+  }
+  if (NameShaped(t)) t.lex |= kNameToken;
+}
+
+// MarkNameShapes inside Tokenize, on each word as it is pushed; the common
+// word (NameShaped's bit operations above) is marked without the call.
+class NameShapeMarker : public WordMarker {
+ public:
+  NameShapeMarker() : WordMarker(kNeverName, kNameToken) {}
+  void Mark(Token* t) const override { MarkNameShape(t); }
+};
+
 }  // namespace
 
 void NameModel::Annotate(std::vector<Token>* tokens) const {
@@ -423,31 +453,12 @@ void NameModel::Annotate(std::vector<Token>* tokens) const {
 }
 
 std::vector<Token> NameModel::Tokenize(absl::string_view text, TextSpan range) const {
-  std::vector<Token> tokens = internal::Tokenize(text, range, &classes_);
-  MarkNameShapes(&tokens);
-  return tokens;
+  static const NameShapeMarker marker;
+  return internal::Tokenize(text, range, &classes_, &marker);
 }
 
 void NameModel::MarkNameShapes(std::vector<Token>* tokens) const {
-  for (Token& t : *tokens) {
-    // Most words are ASCII letters alone (no hyphen, not punctuation):
-    // NameShaped in bit operations, as branches on each word's case
-    // mispredict. An acronym of letters is capitalised.
-    if (t.alpha && !t.text.empty()) {
-      const bool name = t.capitalized & !t.acronym & ((t.lex & kNeverName) == 0);
-      t.lex |= name ? kNameToken : 0;
-      if (t.acronym && IsRomanSuffix(t.text)) t.lex |= kNameToken;
-      continue;
-    }
-    if (t.punct || t.text.empty()) continue;
-    // The hyphen's place rejects nearly every word at once ("and", "are").
-    if (t.lower && t.text.size() > 4 && (t.text[2] == '-' || t.text[3] == '-') &&
-        IsArticlePrefixedName(t.text)) {
-      t.capitalized = true;
-      t.lower = false;
-    }
-    if (NameShaped(t)) t.lex |= kNameToken;
-  }
+  for (Token& t : *tokens) MarkNameShape(&t);
 }
 
 uint16_t NameModel::ClassesOf(absl::string_view key) const {

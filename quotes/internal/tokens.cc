@@ -370,9 +370,14 @@ bool IsStateAbbreviation(absl::string_view word) {
 }
 
 std::vector<Token> Tokenize(absl::string_view text, TextSpan range,
-                            const WordClassTable* classes) {
+                            const WordClassTable* classes, const WordMarker* marker) {
   // Before Freeze, the table finds nothing.
   if (classes != nullptr && classes->slots_.empty()) classes = nullptr;
+  if (classes == nullptr) marker = nullptr;
+  // The marker's classes in registers (no class without a marker): the
+  // stores of the tokens may alias its fields.
+  const uint16_t not_name = marker != nullptr ? marker->not_name_classes_ : 0;
+  const uint16_t name_class = marker != nullptr ? marker->name_class_ : 0;
   std::vector<Token> out;
   out.reserve(range.size() / 5 + 4);
   const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
@@ -406,6 +411,12 @@ std::vector<Token> Tokenize(absl::string_view text, TextSpan range,
           if (classes != nullptr) {
             const WordClassTable::Slot* slot = classes->FindShort(run.lo, run.hi, n);
             if (slot != nullptr) t.lex = slot->classes;
+            if (ABSL_PREDICT_FALSE(run.acronym)) {
+              if (marker != nullptr) marker->Mark(&t);
+            } else {
+              const bool name = t.capitalized & ((t.lex & not_name) == 0);
+              t.lex |= name ? name_class : 0;
+            }
           }
           out.push_back(t);
           if (mark > 0) out.push_back(PunctToken(text, i + n, i + n + 1));
@@ -480,6 +491,7 @@ std::vector<Token> Tokenize(absl::string_view text, TextSpan range,
     if (we > wb) {
       Token t = WordToken(text, wb, we, upper >= 2 && lower == 0, upper + lower == we - wb);
       if (classes != nullptr) t.lex = classes->Find(absl::StripSuffix(t.text, "."));
+      if (marker != nullptr) marker->Mark(&t);
       out.push_back(t);
     }
     for (size_t at = we; tail_size > 0;) {

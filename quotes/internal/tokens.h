@@ -67,12 +67,37 @@ class LowerWord {
 // per-byte loops' mispredicted exits were a tenth of factcheck's time).
 class WordClassTable;
 
+// What a caller of Tokenize adds to each word token as it is pushed, while
+// the token is hot (NameModel's name shapes): no second pass over the
+// tokens. Tokenize marks the common word itself, without a call: ASCII
+// letters alone, no acronym, get `name_class` when capitalised and of none of
+// `not_name_classes`.
+class WordMarker {
+ public:
+  WordMarker(uint16_t not_name_classes, uint16_t name_class)
+      : not_name_classes_(not_name_classes), name_class_(name_class) {}
+  // Any other word token, its classes looked up.
+  virtual void Mark(Token* t) const = 0;
+
+ protected:
+  ~WordMarker() = default;
+
+ private:
+  friend std::vector<Token> Tokenize(absl::string_view text, TextSpan range,
+                                     const WordClassTable* classes,
+                                     const WordMarker* marker);
+  uint16_t not_name_classes_;
+  uint16_t name_class_;
+};
+
 // Tokens of `text[range.begin, range.end)`. A trailing full stop stays on
 // abbreviations and initials ("M.", "Sen.", "U.S."), else it is punctuation.
 // With `classes`, each word's `lex` is `classes->Find` of the word without a
-// final stop, looked up while its bytes are at hand.
+// final stop, looked up while its bytes are at hand; with `marker` too, each
+// word is then marked by it.
 std::vector<Token> Tokenize(absl::string_view text, TextSpan range,
-                            const WordClassTable* classes = nullptr);
+                            const WordClassTable* classes = nullptr,
+                            const WordMarker* marker = nullptr);
 
 class WordClassTable {
  public:
@@ -94,7 +119,8 @@ class WordClassTable {
   const Slot* FindShort(uint64_t lo, uint64_t hi, size_t size) const;
   // Tokenize has its ASCII words' keys in hand: it calls FindShort.
   friend std::vector<Token> Tokenize(absl::string_view text, TextSpan range,
-                                     const WordClassTable* classes);
+                                     const WordClassTable* classes,
+                                     const WordMarker* marker);
   // Find for keys longer than kShortKey.
   uint16_t FindLong(absl::string_view word) const;
 
