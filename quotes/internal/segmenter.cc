@@ -3,6 +3,11 @@
 #include <cstdint>
 #include <cstring>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+#include "absl/numeric/bits.h"
 #include "absl/strings/ascii.h"
 #include "quotes/internal/tokens.h"
 
@@ -53,6 +58,20 @@ size_t NextSentenceMark(absl::string_view text, size_t pos, size_t to) {
   const auto has_zero_byte = [](uint64_t x) {
     return ((x - kOnes) & ~x & (kOnes * 0x80)) != 0;
   };
+#ifdef __SSE2__
+  // Sixteen bytes at a time where SSE2 is (all of x86-64): three byte
+  // comparisons and one mask test, a quarter of the instructions a byte.
+  const __m128i stop = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'),
+                ask = _mm_set1_epi8('?');
+  for (; pos + 16 <= to; pos += 16) {
+    const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
+    const __m128i hit = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(w, stop), _mm_cmpeq_epi8(w, bang)),
+        _mm_cmpeq_epi8(w, ask));
+    const int mask = _mm_movemask_epi8(hit);
+    if (mask != 0) return pos + absl::countr_zero(static_cast<uint32_t>(mask));
+  }
+#endif
   for (; pos + 8 <= to; pos += 8) {
     uint64_t w;
     std::memcpy(&w, text.data() + pos, 8);
