@@ -2369,7 +2369,18 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     if (!ent.organization.empty()) s->set_organization(ent.organization);
     s->set_gender(ent.gender);
     s->set_type(ent.type);
-    for (const v1::Mention& m : ent.mentions) *s->add_mentions() = m;
+    // Field by field rather than by CopyFrom, whose generic Clear and
+    // MergeFrom cost more than the three fields (2,000 mentions on bbc400).
+    s->mutable_mentions()->Reserve(static_cast<int>(ent.mentions.size()));
+    for (const v1::Mention& m : ent.mentions) {
+      v1::Mention* out = s->add_mentions();
+      if (m.has_span()) {
+        out->mutable_span()->set_begin(m.span().begin());
+        out->mutable_span()->set_end(m.span().end());
+      }
+      out->set_form(m.form());
+      if (!m.text().empty()) out->set_text(m.text());
+    }
   }
   int qn = 0;
   for (const Draft* dp : kept) {
