@@ -11,7 +11,9 @@
 #include "absl/strings/str_join.h"
 #include "gtest/gtest.h"
 #include "proto/lexicon.pb.h"
+#include "quotes/internal/quote_marks.h"
 #include "quotes/internal/re2_util.h"
+#include "quotes/internal/segmenter.h"
 #include "quotes/internal/speakers.h"
 #include "quotes/internal/utf8.h"
 #include "quotes/lexicon.h"
@@ -364,6 +366,73 @@ TEST(NameModelTest, UnannotatedTokensHaveNoClasses) {
   const NameModel model(DefaultLexicon());
   const std::vector<Token> t = All("President");
   EXPECT_FALSE(model.IsTitleWord(t[0]));  // Annotate was not called
+}
+
+// The scans that read 8, 16 or 32 bytes at a time (the tokenizer's fast
+// path, the quote-mark and sentence-mark searches) must find the same
+// things wherever a chunk boundary falls and never look past the range they
+// are given. Each text is shifted by 0 to 47 bytes of filler, ASCII or
+// two-byte UTF-8 (whose lead byte C3 starts no mark).
+std::string Shifted(int pad, bool accented, absl::string_view tail) {
+  std::string s;
+  for (int i = 0; i < pad; ++i) s += accented ? "\xc3\xa9" : "x";
+  if (pad > 0) s += " ";
+  s.append(tail.data(), tail.size());
+  return s;
+}
+
+TEST(ChunkedScanTest, QuoteMarksAtEveryOffset) {
+  for (bool accented : {false, true}) {
+    for (int pad = 0; pad < 48; ++pad) {
+      const std::string text = Shifted(
+          pad, accented, "He said \xe2\x80\x9cyes\xe2\x80\x9d and \"maybe\"");
+      const std::vector<MarkedQuote> q = FindMarkedQuotes(text, {{0, text.size()}});
+      ASSERT_EQ(q.size(), 2u) << text;
+      EXPECT_EQ(text.substr(q[0].content.begin, q[0].content.size()), "yes") << text;
+      EXPECT_EQ(text.substr(q[1].content.begin, q[1].content.size()), "maybe") << text;
+      // The closing mark is the paragraph's last byte: a paragraph cut one
+      // byte short leaves the quote open.
+      const std::vector<MarkedQuote> cut =
+          FindMarkedQuotes(text, {{0, text.size() - 1}});
+      ASSERT_EQ(cut.size(), 2u) << text;
+      EXPECT_FALSE(cut[1].balanced) << text;
+    }
+  }
+}
+
+TEST(ChunkedScanTest, SentenceEndsAtEveryOffset) {
+  for (bool accented : {false, true}) {
+    for (int pad = 0; pad < 48; ++pad) {
+      const std::string text = Shifted(pad, accented, "one. Two? Three!");
+      const std::vector<TextSpan> s = SplitSentences(text, {0, text.size()});
+      ASSERT_EQ(s.size(), 3u) << text;
+      EXPECT_EQ(text.substr(s[1].begin, s[1].size()), "Two?") << text;
+      EXPECT_EQ(text.substr(s[2].begin, s[2].size()), "Three!") << text;
+    }
+  }
+}
+
+// Tokenizing a range gives the tokens of that range alone, shifted: the
+// bytes after it (a word going on, a stop, a space) change nothing.
+TEST(ChunkedScanTest, TokenizeReadsOnlyItsRange) {
+  const NameModel model(DefaultLexicon());
+  const std::string text =
+      "Officials said Smith, of Acme Corp., told reporters: \"We won't stop.\" "
+      "Then Mr. Jones\xe2\x80\x94the mayor\xe2\x80\x94replied (briefly).";
+  for (size_t begin = 0; begin < text.size(); begin += 3) {
+    for (size_t end = begin; end <= text.size(); ++end) {
+      const std::string alone = text.substr(begin, end - begin);
+      const std::vector<Token> want = model.Tokenize(alone, {0, alone.size()});
+      const std::vector<Token> got = model.Tokenize(text, {begin, end});
+      ASSERT_EQ(got.size(), want.size()) << "[" << begin << ", " << end << ")";
+      for (size_t i = 0; i < got.size(); ++i) {
+        EXPECT_EQ(got[i].span.begin, want[i].span.begin + begin);
+        EXPECT_EQ(got[i].text, want[i].text) << "[" << begin << ", " << end << ")";
+        EXPECT_EQ(got[i].lex, want[i].lex) << got[i].text;
+        EXPECT_EQ(got[i].punct, want[i].punct) << got[i].text;
+      }
+    }
+  }
 }
 
 }  // namespace
