@@ -194,25 +194,9 @@ bool IsObjectPreposition(absl::string_view w) {
 // asked about) is none of them without being lower-cased.
 constexpr size_t kMaxPronounSize = 4;  // "they", "them", "hers"
 
-// A word of at most kMaxPronounSize bytes in ASCII lower case, on the stack:
-// cheaper for these tests than LowerWord, which makes room for long words.
-class ShortLower {
- public:
-  explicit ShortLower(absl::string_view w) : size_(w.size()) {
-    for (size_t i = 0; i < size_; ++i) {
-      buf_[i] = absl::ascii_tolower(static_cast<unsigned char>(w[i]));
-    }
-  }
-  operator absl::string_view() const { return absl::string_view(buf_, size_); }  // NOLINT
-
- private:
-  char buf_[kMaxPronounSize];
-  size_t size_;
-};
-
 v1::Gender PronounGender(absl::string_view w) {
   if (w.size() > kMaxPronounSize) return v1::GENDER_UNSPECIFIED;
-  const ShortLower lw(w);
+  const LowerWord lw(w);
   const absl::string_view l = lw;
   if (l == "he" || l == "him" || l == "his") return v1::MALE;
   if (l == "she" || l == "her" || l == "hers") return v1::FEMALE;
@@ -221,7 +205,7 @@ v1::Gender PronounGender(absl::string_view w) {
 
 bool IsPronoun(absl::string_view w) {
   if (w.size() > kMaxPronounSize) return false;
-  const ShortLower lw(w);
+  const LowerWord lw(w);
   const absl::string_view l = lw;
   return l == "he" || l == "she" || l == "him" || l == "her" || l == "they" ||
          l == "them" || l == "we" || l == "i" || l == "it";
@@ -230,7 +214,7 @@ bool IsPronoun(absl::string_view w) {
 v1::Gender HonorificGender(absl::string_view w) {
   w = absl::StripSuffix(w, ".");
   if (w.size() > kMaxPronounSize) return v1::GENDER_UNSPECIFIED;  // "lady", "lord"
-  const ShortLower lw(w);
+  const LowerWord lw(w);
   const absl::string_view l = lw;
   if (l == "mr" || l == "sir" || l == "lord") return v1::MALE;
   if (l == "mrs" || l == "ms" || l == "miss" || l == "dame" || l == "lady") {
