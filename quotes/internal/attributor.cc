@@ -978,6 +978,9 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
       const CueFlags f = flags != nullptr ? *flags : FlagsOf(c.form, b.headline);
       c.according_to = f.according_to;
       c.needs_that = f.needs_that;
+      // Room for a paragraph's few cues at the first (no growth through 1
+      // and 2).
+      if (b.cues.empty()) b.cues.reserve(4);
       b.cues.push_back(c);
     };
     auto add_unknown_cue = [&](size_t begin, size_t end) { add_cue(begin, end, nullptr); };
@@ -2364,17 +2367,18 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     if (!ent.organization.empty()) s->set_organization(ent.organization);
     s->set_gender(ent.gender);
     s->set_type(ent.type);
-    // Field by field rather than by CopyFrom, whose generic Clear and
-    // MergeFrom cost more than the three fields (2,000 mentions on bbc400).
+    // The registry keeps a mention's span and form; its text is cut here.
     s->mutable_mentions()->Reserve(static_cast<int>(ent.mentions.size()));
-    for (const v1::Mention& m : ent.mentions) {
+    for (const EntityMention& m : ent.mentions) {
       v1::Mention* out = s->add_mentions();
-      if (m.has_span()) {
-        out->mutable_span()->set_begin(m.span().begin());
-        out->mutable_span()->set_end(m.span().end());
+      out->mutable_span()->set_begin(m.span.begin);
+      out->mutable_span()->set_end(m.span.end);
+      out->set_form(m.form);
+      // The registry resolved the phrases against this text.
+      if (m.span.begin < text.size() && m.span.end > m.span.begin) {
+        const absl::string_view said = text.substr(m.span.begin, m.span.size());
+        out->set_text(said.data(), said.size());
       }
-      out->set_form(m.form());
-      if (!m.text().empty()) out->set_text(m.text());
     }
   }
   int qn = 0;

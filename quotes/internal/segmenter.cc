@@ -107,7 +107,9 @@ bool IsBlank(absl::string_view s) {
 
 std::vector<TextSpan> SplitSentences(absl::string_view text,
                                      TextSpan paragraph, size_t until) {
+  // Room for a news paragraph's one to four sentences at once.
   std::vector<TextSpan> out;
+  out.reserve(4);
   size_t start = paragraph.begin;
   size_t i = paragraph.begin;
   while (i < paragraph.end) {

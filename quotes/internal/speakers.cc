@@ -2080,8 +2080,8 @@ bool EntityRegistry::AmbiguousSurname(const std::string& last_key) const {
 }
 
 bool EntityRegistry::CalledBySurname(const Entity& e) {
-  for (const v1::Mention& m : e.mentions) {
-    if (m.form() == v1::SURNAME) return true;
+  for (const EntityMention& m : e.mentions) {
+    if (m.form == v1::SURNAME) return true;
   }
   return false;
 }
@@ -2283,8 +2283,8 @@ int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
   // "Sir Ian Blair said ... But Mr Blair insisted": another Blair.
   const bool plain = p.form == v1::SURNAME && OpensWithPlainHonorific(text, p.span.begin);
   if (idx >= 0 && plain) {
-    for (const v1::Mention& m : entities_[idx].mentions) {
-      if (OpensWithPeerage(text, m.span().begin())) {
+    for (const EntityMention& m : entities_[idx].mentions) {
+      if (OpensWithPeerage(text, m.span.begin)) {
         idx = -1;
         break;
       }
@@ -2861,13 +2861,7 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
       break;
   }
   if (idx >= 0) {
-    // Built in its place in the list: no message to move there and destroy.
-    v1::Mention& m = entities_[idx].mentions.emplace_back();
-    m.mutable_span()->set_begin(p.span.begin);
-    m.mutable_span()->set_end(p.span.end);
-    m.set_form(p.form);
-    const absl::string_view said = text.substr(p.span.begin, p.span.size());
-    m.set_text(said.data(), said.size());
+    entities_[idx].mentions.push_back({p.span, p.form});
     entities_[idx].last_position = position;
   }
   return idx;

@@ -173,6 +173,14 @@ class NameModel {
   absl::flat_hash_set<std::string> weekdays_;      // the lexicon's forms, as written
 };
 
+// Where an entity is named, and how: the record's Mention without its text,
+// which the span gives (plain data: an article's mentions cost no protobuf
+// message, heap-allocated span or copied string each).
+struct EntityMention {
+  TextSpan span;
+  v1::MentionForm form = v1::MENTION_FORM_UNSPECIFIED;
+};
+
 // One speaker entity of an article.
 struct Entity {
   std::string name;
@@ -181,7 +189,7 @@ struct Entity {
   std::string organization;
   v1::Gender gender = v1::GENDER_UNSPECIFIED;
   v1::SpeakerType type = v1::PERSON;
-  std::vector<v1::Mention> mentions;
+  std::vector<EntityMention> mentions;
   // Of an entity named only by a description: its qualifiers, which a later
   // description must share to refer to it.
   std::vector<std::string> qualifiers;
