@@ -5,7 +5,7 @@
 
 #include <optional>
 
-#ifdef __SSE2__
+#if defined(__SSE2__) && !defined(QUOTECHECK_NO_SSE2)
 #include <emmintrin.h>
 #endif
 
@@ -67,7 +67,7 @@ size_t MarkAt(absl::string_view text, size_t pos, size_t to) {
 // the lead bytes stop.
 size_t NextMarkByte(absl::string_view text, size_t pos, size_t to) {
   const char* s = text.data();
-#ifdef __SSE2__
+#if defined(__SSE2__) && !defined(QUOTECHECK_NO_SSE2)
   const __m128i dq = _mm_set1_epi8('"');
   const __m128i sq = _mm_set1_epi8('\'');
   // C2 and E2 differ only in bit 0x20: one compare once it is cleared.

@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <cstring>
 
-#ifdef __SSE2__
+#if defined(__SSE2__) && !defined(QUOTECHECK_NO_SSE2)
 #include <emmintrin.h>
 #endif
 
@@ -58,7 +58,7 @@ size_t NextSentenceMark(absl::string_view text, size_t pos, size_t to) {
   const auto has_zero_byte = [](uint64_t x) {
     return ((x - kOnes) & ~x & (kOnes * 0x80)) != 0;
   };
-#ifdef __SSE2__
+#if defined(__SSE2__) && !defined(QUOTECHECK_NO_SSE2)
   // Sixteen bytes at a time where SSE2 is (all of x86-64): three byte
   // comparisons and one mask test, a quarter of the instructions a byte.
   const __m128i stop = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'),

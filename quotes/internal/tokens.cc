@@ -4,6 +4,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__) && !defined(QUOTECHECK_NO_SSE2)
+#include <emmintrin.h>
+#endif
+
 #include "absl/base/attributes.h"
 #include "absl/base/optimization.h"
 #include "absl/numeric/bits.h"
@@ -142,14 +146,46 @@ inline uint64_t AsciiLetters(uint64_t v) {
 // The run of ASCII letters that opens the 16 bytes at `p`: its length (0
 // when the first byte is no letter or all 16 are letters), what the word
 // token of the run alone says of it, and the run in lower case as
-// WordClassTable keys it. Words of up to seven letters, most of them, read
-// only the first eight bytes.
+// WordClassTable keys it. With SSE2 the 16 bytes are compared at once;
+// without it, words of up to seven letters, most of them, read only the
+// first eight bytes.
 struct LetterRun {
   size_t size = 0;
   bool acronym = false;  // two or more capitals, no small letter
   uint64_t lo = 0, hi = 0;  // the run's bytes in lower case, zero past it
 };
 
+#if defined(__SSE2__) && !defined(QUOTECHECK_NO_SSE2)
+// All 16 bytes compared at once: a letter is a byte that, with 0x20 set,
+// lies in a-z (as signed bytes, so that none above ASCII does).
+inline LetterRun LeadingLetters(const unsigned char* p) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+  const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
+                                       _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+  const unsigned letters = static_cast<unsigned>(_mm_movemask_epi8(letter));
+  LetterRun run;
+  const unsigned other = ~letters & 0xFFFFu;
+  if (other == 0) return run;
+  const unsigned n = static_cast<unsigned>(absl::countr_zero(other));
+  if (n == 0) return run;
+  run.size = n;
+  const unsigned in_run = (1u << n) - 1;
+  // Of the run's letters, those with 0x20 set are small.
+  const unsigned small =
+      static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, folded))) & in_run;
+  const unsigned capitals = in_run & ~small;
+  run.acronym = small == 0 && (capitals & (capitals - 1)) != 0;
+  // The run's bytes in lower case (every one is a letter), zero past it.
+  const __m128i keep = _mm_cmpgt_epi8(_mm_set1_epi8(static_cast<char>(n)),
+                                      _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+                                                    11, 12, 13, 14, 15));
+  const __m128i key = _mm_and_si128(folded, keep);
+  run.lo = static_cast<uint64_t>(_mm_cvtsi128_si64(key));
+  run.hi = static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(key, key)));
+  return run;
+}
+#else
 inline LetterRun LeadingLetters(const unsigned char* p) {
   constexpr uint64_t kHigh = 0x8080808080808080ull;
   uint64_t v;
@@ -179,6 +215,7 @@ inline LetterRun LeadingLetters(const unsigned char* p) {
   (skipped > 0 ? run.hi : run.lo) = (v & bytes) | (capitals >> 2);
   return run;
 }
+#endif  // SSE2
 
 }  // namespace
 
