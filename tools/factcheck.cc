@@ -144,20 +144,55 @@ quotes::v1::ArticleAnalysis AnalyzeRecord(const quotes::Analyzer& analyzer,
 // writing thread only copies bytes. The bytes equal MessageWriter's.
 enum class PreSerialize { kNone, kJsonl, kBinary };
 
+// An allocator whose value-initialisation leaves the bytes as they are, so
+// that resizing a vector of it does not zero what the serializer writes over
+// at once (std::string::resize does: a memset of every output byte).
+template <typename T>
+struct NoFillAllocator : std::allocator<T> {
+  template <typename U>
+  struct rebind {
+    using other = NoFillAllocator<U>;
+  };
+  NoFillAllocator() = default;
+  template <typename U>
+  NoFillAllocator(const NoFillAllocator<U>&) {}
+  template <typename U>
+  void construct(U* p) {
+    ::new (static_cast<void*>(p)) U;
+  }
+  template <typename U, typename... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
+};
+using OutputBytes = std::vector<char, NoFillAllocator<char>>;
+
 struct Result {
   // The whole record with kNone; else only what the writer counts and
   // reports (quotes are counted in `quotes`, errors kept whole).
   quotes::v1::ArticleAnalysis analysis;
   int quotes = 0;
-  std::string bytes;  // with kJsonl or kBinary: the record as written
+  OutputBytes bytes;  // with kJsonl or kBinary: the record as written
+
+  // Empties the result for the next record, keeping the buffer's capacity.
+  void Clear() {
+    analysis.Clear();
+    quotes = 0;
+    bytes.clear();
+  }
 };
 
 void Serialize(PreSerialize mode, const quotes::v1::ArticleAnalysis& a,
-               std::string* out) {
+               OutputBytes* out) {
   if (mode == PreSerialize::kJsonl) {
+    // Printed into a string of this thread's and copied: the printing costs
+    // many times the copy.
+    thread_local std::string json;
+    json.clear();
     (void)google::protobuf::util::MessageToJsonString(
-        a, out, google::protobuf::util::JsonPrintOptions());
-    out->push_back('\n');
+        a, &json, google::protobuf::util::JsonPrintOptions());
+    json.push_back('\n');
+    out->insert(out->end(), json.begin(), json.end());
   } else if (mode == PreSerialize::kBinary) {
     // The length prefix and the message written straight into one buffer
     // of the final size (the bytes of SerializeDelimitedToZeroCopyStream).
@@ -165,7 +200,7 @@ void Serialize(PreSerialize mode, const quotes::v1::ArticleAnalysis& a,
     const size_t prefix = google::protobuf::io::CodedOutputStream::VarintSize64(size);
     const size_t at = out->size();
     out->resize(at + prefix + size);
-    uint8_t* p = reinterpret_cast<uint8_t*>(&(*out)[at]);
+    uint8_t* p = reinterpret_cast<uint8_t*>(out->data() + at);
     p = google::protobuf::io::CodedOutputStream::WriteVarint64ToArray(size, p);
     a.SerializeWithCachedSizesToArray(p);
   }
@@ -477,8 +512,11 @@ int main(int argc, char** argv) {
       : format == factcheck::OutputFormat::kBinary ? PreSerialize::kBinary
                                                    : PreSerialize::kNone;
   if (threads == 1 || *remote) {
+    // One result for every record: its output buffer is kept, so a record
+    // allocates there only when it is the largest yet.
+    Result result;
     while (reader.Next(&record)) {
-      Result result;
+      result.Clear();
       if (*remote && record.status.ok()) {
         // With --server the server does the work, one record at a time.
         result.analysis = (*remote)->Analyze(record.text, record.hints);
