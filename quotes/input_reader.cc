@@ -41,16 +41,92 @@ InputFormat FormatOf(const std::string& path, InputFormat requested) {
   return InputFormat::kText;
 }
 
-// A field of a JSON object as a string: strings as they are, integers
-// printed; anything else (or absent) is "".
-std::string Field(simdjson::dom::object obj, const char* name) {
-  simdjson::dom::element v;
-  if (obj.at_key(name).get(v) != simdjson::SUCCESS) return "";
+// Sets `*out` to a field of a JSON object as a string: strings as they are,
+// integers printed; anything else, or no field (nullptr), is "". Assigned in
+// place, so that a reused record's strings keep their capacity.
+void SetField(const simdjson::dom::element* v, std::string* out) {
+  out->clear();
+  if (v == nullptr) return;
   std::string_view sv;
-  if (v.get_string().get(sv) == simdjson::SUCCESS) return std::string(sv);
+  if (v->get_string().get(sv) == simdjson::SUCCESS) {
+    out->assign(sv.data(), sv.size());
+    return;
+  }
   int64_t i = 0;
-  if (v.get_int64().get(i) == simdjson::SUCCESS) return absl::StrCat(i);
-  return "";
+  if (v->get_int64().get(i) == simdjson::SUCCESS) absl::StrAppend(out, i);
+}
+
+// The fields of a record's object, found in one pass over its keys instead
+// of one at_key() scan for each name. As with at_key(), the first of
+// duplicate keys wins.
+class RecordFields {
+ public:
+  enum Name { kId, kHeadline, kTitle, kDate, kSource, kUrl, kText, kNames };
+
+  explicit RecordFields(simdjson::dom::object obj) {
+    static constexpr std::string_view kKeys[kNames] = {
+        "id", "headline", "title", "date", "source", "url", "text"};
+    for (simdjson::dom::key_value_pair field : obj) {
+      for (int n = 0; n < kNames; ++n) {
+        if (!found_[n] && field.key == kKeys[n]) {
+          values_[n] = field.value;
+          found_[n] = true;
+          break;
+        }
+      }
+    }
+  }
+
+  // The value of field `n`, or nullptr when the object has none.
+  const simdjson::dom::element* Get(Name n) const {
+    return found_[n] ? &values_[n] : nullptr;
+  }
+
+ private:
+  simdjson::dom::element values_[kNames];
+  bool found_[kNames] = {};
+};
+
+// ParseJsonLine into `*r`, overwritten whole; its strings keep their
+// capacity, so that the reader, which parses every line into one record,
+// does not allocate them again for each line.
+void ParseJsonLineTo(const std::string& line, absl::string_view fallback_id,
+                     InputRecord* r) {
+  r->hints.Clear();
+  r->text.clear();
+  r->status = absl::OkStatus();
+  // One parser a thread: it keeps its buffers between lines.
+  thread_local simdjson::dom::parser parser;
+  simdjson::dom::element doc;
+  if (auto error = parser.parse(line).get(doc); error != simdjson::SUCCESS) {
+    r->hints.set_id(std::string(fallback_id));
+    r->status = absl::InvalidArgumentError(
+        absl::StrCat("not valid JSON: ", simdjson::error_message(error)));
+    return;
+  }
+  simdjson::dom::object obj;
+  if (doc.get_object().get(obj) != simdjson::SUCCESS) {
+    r->hints.set_id(std::string(fallback_id));
+    r->status = absl::InvalidArgumentError("not a JSON object");
+    return;
+  }
+  const RecordFields fields(obj);
+  std::string* id = r->hints.mutable_id();
+  SetField(fields.Get(RecordFields::kId), id);
+  if (id->empty()) id->assign(fallback_id.data(), fallback_id.size());
+  std::string* headline = r->hints.mutable_headline();
+  SetField(fields.Get(RecordFields::kHeadline), headline);
+  if (headline->empty()) SetField(fields.Get(RecordFields::kTitle), headline);
+  SetField(fields.Get(RecordFields::kDate), r->hints.mutable_date());
+  SetField(fields.Get(RecordFields::kSource), r->hints.mutable_source());
+  SetField(fields.Get(RecordFields::kUrl), r->hints.mutable_url());
+  const simdjson::dom::element* t = fields.Get(RecordFields::kText);
+  std::string_view text;
+  if (t == nullptr || t->get_string().get(text) != simdjson::SUCCESS) {
+    r->status = absl::InvalidArgumentError("record has no string field \"text\"");
+    return;
+  }
+  r->text.assign(text.data(), text.size());
 }
 
 }  // namespace
@@ -67,41 +143,13 @@ bool ParseInputFormat(const std::string& name, InputFormat* format) {
 InputRecord ParseJsonLine(const std::string& line,
                           const std::string& fallback_id) {
   InputRecord r;
-  r.hints.set_id(fallback_id);
-  // One parser a thread: it keeps its buffers between lines.
-  thread_local simdjson::dom::parser parser;
-  simdjson::dom::element doc;
-  if (auto error = parser.parse(line).get(doc); error != simdjson::SUCCESS) {
-    r.status = absl::InvalidArgumentError(
-        absl::StrCat("not valid JSON: ", simdjson::error_message(error)));
-    return r;
-  }
-  simdjson::dom::object obj;
-  if (doc.get_object().get(obj) != simdjson::SUCCESS) {
-    r.status = absl::InvalidArgumentError("not a JSON object");
-    return r;
-  }
-  const std::string id = Field(obj, "id");
-  if (!id.empty()) r.hints.set_id(id);
-  std::string headline = Field(obj, "headline");
-  if (headline.empty()) headline = Field(obj, "title");
-  r.hints.set_headline(headline);
-  r.hints.set_date(Field(obj, "date"));
-  r.hints.set_source(Field(obj, "source"));
-  r.hints.set_url(Field(obj, "url"));
-  std::string_view text;
-  simdjson::dom::element t;
-  if (obj.at_key("text").get(t) != simdjson::SUCCESS ||
-      t.get_string().get(text) != simdjson::SUCCESS) {
-    r.status = absl::InvalidArgumentError("record has no string field \"text\"");
-    return r;
-  }
-  r.text.assign(text.data(), text.size());
+  ParseJsonLineTo(line, fallback_id, &r);
   return r;
 }
 
 struct InputReader::Source {
   std::string name;  // path or "-"
+  std::string base;  // what record ids are made of: the base name or "stdin"
   InputFormat format;
   std::unique_ptr<std::ifstream> file;
   std::istream* in = nullptr;
@@ -110,6 +158,7 @@ struct InputReader::Source {
   // JSONL: one buffer for every line, with room for simdjson's padding so
   // that it parses the line in place.
   std::string line_buffer;
+  std::string fallback_id;  // JSONL: "BASE:LINE", rewritten for every line
 };
 
 InputReader::InputReader(std::vector<std::string> paths, InputFormat format)
@@ -120,7 +169,8 @@ bool InputReader::OpenNext(InputRecord* record) {
   while (next_path_ < pending_.size()) {
     const std::string path = pending_[next_path_++];
     *record = InputRecord();
-    record->hints.set_id(path == "-" ? "stdin" : BaseName(path));
+    const std::string base = path == "-" ? "stdin" : BaseName(path);
+    record->hints.set_id(base);
     const InputFormat format =
         path == "-" && format_ == InputFormat::kAuto ? InputFormat::kText
                                                      : FormatOf(path, format_);
@@ -153,6 +203,7 @@ bool InputReader::OpenNext(InputRecord* record) {
     }
     auto source = std::make_unique<Source>();
     source->name = path;
+    source->base = base;
     source->format = format;
     if (path == "-") {
       source->in = &std::cin;
@@ -190,7 +241,7 @@ bool InputReader::Next(InputRecord* record) {
   while (true) {
     if (source_ != nullptr) {
       Source& s = *source_;
-      const std::string base = s.name == "-" ? "stdin" : BaseName(s.name);
+      const std::string& base = s.base;
       if (s.format == InputFormat::kJsonl) {
         std::string& line = s.line_buffer;
         while (std::getline(*s.in, line)) {
@@ -200,7 +251,12 @@ bool InputReader::Next(InputRecord* record) {
           }
           if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
           bytes_read_ += line.size();
-          *record = ParseJsonLine(line, absl::StrCat(base, ":", s.line));
+          s.fallback_id.assign(base);
+          s.fallback_id.push_back(':');
+          absl::StrAppend(&s.fallback_id, s.line);
+          // The caller's record is parsed into, not replaced: its strings
+          // keep their capacity from line to line.
+          ParseJsonLineTo(line, s.fallback_id, record);
           if (!record->status.ok()) {
             record->status = absl::InvalidArgumentError(absl::StrCat(
                 base, " line ", s.line, ": ", record->status.message()));
