@@ -1088,15 +1088,39 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     }
   }
   for (const SpeakerPhrase* p : persons_in_order) registry.AddKnownPerson(*p);
-  // Groups that open sentences matter only to an "it" or "they" speaker:
-  // found on the first one's demand.
-  registry.SetGroupSource([&] {
+  // Groups that open sentences matter only to an "it" or "they" speaker or
+  // a group's description, and only those named before it: searched for
+  // block by block, in text order, as far as the speakers' positions ask.
+  // A block's groups lie inside it, so the blocks that begin before a
+  // position hold all the groups before it; and when no two blocks overlap,
+  // each batch, sorted, follows the one before: the list is the one that
+  // sorting all the groups at once gives. (Two groups at one word are one
+  // phrase, read from one start: no order among equals is left to the
+  // sort.) Blocks that overlap, which the parser never makes, are searched
+  // all at once, in the blocks' order.
+  std::vector<const Block*> blocks_in_order;
+  blocks_in_order.reserve(blocks.size());
+  for (const Block& b : blocks) blocks_in_order.push_back(&b);
+  std::sort(blocks_in_order.begin(), blocks_in_order.end(),
+            [](const Block* a, const Block* b) { return a->span.begin < b->span.begin; });
+  bool blocks_overlap = false;
+  for (size_t i = 1; i < blocks_in_order.size(); ++i) {
+    blocks_overlap |= blocks_in_order[i - 1]->span.end > blocks_in_order[i]->span.begin;
+  }
+  if (blocks_overlap) {
+    for (size_t i = 0; i < blocks.size(); ++i) blocks_in_order[i] = &blocks[i];
+  }
+  size_t blocks_searched = 0;
+  registry.SetGroupSource([&](size_t position, std::vector<SpeakerPhrase>* out) {
     std::vector<SpeakerPhrase> groups;
-    for (const Block& b : blocks) names_.FindGroups(text, b.tokens, &groups);
-    std::vector<SpeakerPhrase> sorted;
-    sorted.reserve(groups.size());
-    for (SpeakerPhrase* g : InTextOrder(&groups)) sorted.push_back(std::move(*g));
-    return sorted;
+    for (; blocks_searched < blocks_in_order.size() &&
+           (blocks_overlap || blocks_in_order[blocks_searched]->span.begin < position);
+         ++blocks_searched) {
+      names_.FindGroups(text, blocks_in_order[blocks_searched]->tokens, &groups);
+    }
+    if (groups.empty()) return;
+    if (out->empty()) out->reserve(groups.size());
+    for (SpeakerPhrase* g : InTextOrder(&groups)) out->push_back(std::move(*g));
   });
 
   // Each marked quote, each cue and each paragraph (a transcript's turn,

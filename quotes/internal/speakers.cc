@@ -2590,10 +2590,7 @@ int EntityRegistry::ResolveGroupDescription(const SpeakerPhrase& p,
 }
 
 std::vector<SpeakerPhrase>::const_iterator EntityRegistry::GroupsBefore(size_t position) {
-  if (group_source_) {
-    known_groups_ = group_source_();
-    group_source_ = nullptr;
-  }
+  if (group_source_) group_source_(position, &known_groups_);
   return std::lower_bound(
       known_groups_.cbegin(), known_groups_.cend(), position,
       [](const SpeakerPhrase& g, size_t pos) { return g.span.begin < pos; });

@@ -216,12 +216,15 @@ class EntityRegistry {
   // descriptions. Not copied: `p` must stay alive and unchanged while the
   // registry resolves.
   void AddKnownPerson(const SpeakerPhrase& p);
-  // Groups that open sentences, in text order, from `source`, called at most
-  // once: when a pronoun first needs a group antecedent. A one-word subject
-  // that may be a surname comes as a SURNAME, for "it" alone.
-  void SetGroupSource(std::function<std::vector<SpeakerPhrase>()> source) {
-    group_source_ = std::move(source);
-  }
+  // Appends to `groups`, in text order after those it appended before, the
+  // groups that open sentences before byte `position` (and perhaps some
+  // after it). A one-word subject that may be a surname comes as a SURNAME,
+  // for "it" alone.
+  using GroupSource =
+      std::function<void(size_t position, std::vector<SpeakerPhrase>* groups)>;
+  // Asked each time a pronoun or a description needs the groups named
+  // before it: the text after the last such speaker is never searched.
+  void SetGroupSource(GroupSource source) { group_source_ = std::move(source); }
   // Returns the entity index for `p` at byte `position`, or -1 when the phrase
   // cannot be resolved (a pronoun with no antecedent).
   int Resolve(const SpeakerPhrase& p, absl::string_view text, size_t position);
@@ -241,7 +244,7 @@ class EntityRegistry {
   int ResolveGroupDescription(const SpeakerPhrase& p, absl::string_view text,
                               size_t position);
   // The first of the groups that open sentences at or after `position`
-  // (found from the group source on first use).
+  // (those before it found from the group source first).
   std::vector<SpeakerPhrase>::const_iterator GroupsBefore(size_t position);
   // Whether a mention of `e` so far was the surname alone.
   static bool CalledBySurname(const Entity& e);
@@ -265,7 +268,7 @@ class EntityRegistry {
 
   std::vector<const SpeakerPhrase*> known_;  // in text order
   std::vector<SpeakerPhrase> known_groups_;  // in text order
-  std::function<std::vector<SpeakerPhrase>()> group_source_;
+  GroupSource group_source_;
   // Lower-case last name word -> indexes into known_ / entities_ (persons).
   // Most surnames are one person's: their indexes are kept inline.
   using Indexes = absl::InlinedVector<int, 2>;
