@@ -1815,7 +1815,6 @@ void NameModel::FindPersons(absl::string_view text,
          (tokens[j].lower && (IsGroupNoun(tokens[j]) ||
                               IsTitleWord(tokens[j]))));
     if (j - i >= 2 && !modifier) {
-      int unused = 0;
       SpeakerPhrase p = ParseBefore(text, tokens, j, false);
       // The word before the phrase, its title included ("met Ambassador to
       // France Anna Berg" is a person; "in South Harbour" a place).
@@ -1843,16 +1842,20 @@ void NameModel::FindPersons(absl::string_view text,
                                 first_name_gender_.contains(tokens[i].text));
       if (p.form == v1::FULL && first_named) {
         // A following appositive carries the title: "AlMalik, Director-General
-        // of the ... (ICESCO)".
-        int start = j - 1;
-        while (start > 0 && tokens[start - 1].span.end >= p.span.begin &&
-               !tokens[start - 1].punct) {
-          --start;
-        }
-        SpeakerPhrase after = ParseAfter(text, tokens, start, &unused);
-        if (after.form == v1::FULL && after.name == p.name) {
-          if (p.title.empty()) p.title = after.title;
-          if (p.organization.empty()) p.organization = after.organization;
+        // of the ... (ICESCO)". It fills only what the phrase lacks: a phrase
+        // with a title and an organisation is not read again.
+        if (p.title.empty() || p.organization.empty()) {
+          int start = j - 1;
+          while (start > 0 && tokens[start - 1].span.end >= p.span.begin &&
+                 !tokens[start - 1].punct) {
+            --start;
+          }
+          int unused = 0;
+          SpeakerPhrase after = ParseAfter(text, tokens, start, &unused);
+          if (after.form == v1::FULL && after.name == p.name) {
+            if (p.title.empty()) p.title = after.title;
+            if (p.organization.empty()) p.organization = after.organization;
+          }
         }
         if (p.title.empty() && j + 2 < n && tokens[j].text == ",") {
           // "The Labour leader, Anna Berg, met ...": the description before.
