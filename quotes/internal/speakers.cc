@@ -2044,6 +2044,13 @@ std::string NormalizeGroup(absl::string_view s) {
 
 }  // namespace
 
+struct EntityRegistry::NameParts {
+  explicit NameParts(absl::string_view name)
+      : words(NameWords(name)), last_key(words.empty() ? "" : LastKey(words.back())) {}
+  NameWordList words;
+  std::string last_key;  // LastKey(words.back())
+};
+
 void EntityRegistry::AddKnownPerson(const SpeakerPhrase& p) {
   const absl::string_view last = LastNameWord(p.name);
   if (!last.empty()) {
@@ -2090,9 +2097,13 @@ bool EntityRegistry::CalledBySurname(const Entity& e) {
 }
 
 int EntityRegistry::FindByName(const SpeakerPhrase& p) const {
-  const NameWordList words = NameWords(p.name);
+  return FindByName(NameParts(p.name));
+}
+
+int EntityRegistry::FindByName(const NameParts& name) const {
+  const NameWordList& words = name.words;
   if (words.empty()) return -1;
-  const std::string key = LastKey(words.back());
+  const std::string& key = name.last_key;
   auto found = entities_by_last_.find(key);
   if (found == entities_by_last_.end()) return -1;
   const Indexes& candidates = found->second;
@@ -2226,7 +2237,7 @@ bool EntityRegistry::IsKnownPersonName(absl::string_view name) const {
   return it != entities_by_last_.end() && !it->second.empty();
 }
 
-int EntityRegistry::Create(const SpeakerPhrase& p) {
+int EntityRegistry::Create(const SpeakerPhrase& p, const NameParts* name) {
   // An article has a few speakers: room for several at the first, not a
   // regrowth (which moves every entity, its strings and mentions) at the
   // second, third and fifth. The entity is built in its place.
@@ -2235,7 +2246,11 @@ int EntityRegistry::Create(const SpeakerPhrase& p) {
   const int index = static_cast<int>(entities_.size());
   Entity& e = entities_.emplace_back();
   e.name = p.name;
-  e.tokens = NameTokens(p.name);
+  if (name != nullptr) {
+    e.tokens = std::vector<std::string>(name->words.begin(), name->words.end());
+  } else {
+    e.tokens = NameTokens(p.name);
+  }
   e.title = p.title;
   e.organization = p.organization;
   e.gender = p.gender;
@@ -2244,7 +2259,8 @@ int EntityRegistry::Create(const SpeakerPhrase& p) {
   if (e.type == v1::GROUP) {
     groups_by_key_[NormalizeGroup(e.name)] = index;
   } else if (!e.tokens.empty()) {
-    entities_by_last_[LastKey(e.tokens.back())].push_back(index);
+    entities_by_last_[name != nullptr ? name->last_key : LastKey(e.tokens.back())]
+        .push_back(index);
   }
   return index;
 }
@@ -2282,7 +2298,8 @@ bool OpensWithPlainHonorific(absl::string_view text, size_t begin) {
 // A full name or a surname: the person it names, created when new.
 int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
                                 size_t position) {
-  int idx = FindByName(p);
+  const NameParts name(p.name);
+  int idx = FindByName(name);
   // "Sir Ian Blair said ... But Mr Blair insisted": another Blair.
   const bool plain = p.form == v1::SURNAME && OpensWithPlainHonorific(text, p.span.begin);
   if (idx >= 0 && plain) {
@@ -2295,8 +2312,9 @@ int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
   }
   if (idx >= 0 && p.form == v1::SURNAME && entities_[idx].tokens.size() >= 2) {
     // "John Smith said ... Mary Smith arrived ... Smith said": the full
-    // name named last, when it is someone else.
-    auto found = known_by_last_.find(LastKey(entities_[idx].tokens.back()));
+    // name named last, when it is someone else. (FindByName found the
+    // entity by the key of the surname they share.)
+    auto found = known_by_last_.find(name.last_key);
     const SpeakerPhrase* latest = nullptr;
     if (found != known_by_last_.end()) {
       for (int ki : found->second) {
@@ -2326,10 +2344,9 @@ int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
   }
   if (idx < 0) {
     // A surname alone: the person named in full elsewhere in the article.
-    const NameWordList words = NameWords(p.name);
+    const NameWordList& words = name.words;
     const SpeakerPhrase* best = nullptr;
-    auto found = words.empty() ? known_by_last_.end()
-                               : known_by_last_.find(LastKey(words.back()));
+    auto found = words.empty() ? known_by_last_.end() : known_by_last_.find(name.last_key);
     if (found != known_by_last_.end()) {
       for (int ki : found->second) {
         const SpeakerPhrase& k = *known_[ki];
@@ -2354,7 +2371,7 @@ int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
     // Named in full only later, as two people ("John Smith", "Mary
     // Smith"): the surname stays unresolved rather than guessed.
     if (best != nullptr && best->span.begin > position && words.size() == 1 &&
-        AmbiguousSurname(LastKey(words.back()))) {
+        AmbiguousSurname(name.last_key)) {
       best = nullptr;
     }
     // "Mao Ning said ... Mao said": a family name written first (Chinese,
@@ -2413,7 +2430,7 @@ int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
       idx = by_first_name ? FindByName(merged) : -1;
       if (idx < 0) idx = Create(merged);
     } else {
-      idx = Create(p);
+      idx = Create(p, &name);
     }
   } else {
     Entity& e = entities_[idx];

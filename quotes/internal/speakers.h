@@ -234,7 +234,11 @@ class EntityRegistry {
   Entity& entity(int i) { return entities_[i]; }
 
  private:
+  // A name's words (without a closing suffix) and its surname's key,
+  // worked out once for all the lookups of the name and its entity.
+  struct NameParts;
   int FindByName(const SpeakerPhrase& p) const;
+  int FindByName(const NameParts& name) const;
   // The entity of a full name or surname at `position`, created when new.
   int ResolveName(const SpeakerPhrase& p, absl::string_view text,
                   size_t position);
@@ -251,7 +255,8 @@ class EntityRegistry {
   // Whether the article names two people with surname `last_key` and
   // different first names ("John Smith", "Mary Smith").
   bool AmbiguousSurname(const std::string& last_key) const;
-  int Create(const SpeakerPhrase& p);
+  // `name`: the parts of p.name, when the caller has them.
+  int Create(const SpeakerPhrase& p, const NameParts* name = nullptr);
   // Whether a person whose last name is `name` is known or has spoken.
   bool IsKnownPersonName(absl::string_view name) const;
   // [begin, end) of known_ named before `position`, at most `window` bytes
