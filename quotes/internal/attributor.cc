@@ -1087,7 +1087,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
                  p.span.end <= marked[m].content.end;
     }
   }
-  for (const SpeakerPhrase* p : persons_in_order) registry.AddKnownPerson(*p);
+  registry.AddKnownPersons(persons_in_order);
   // Groups that open sentences matter only to an "it" or "they" speaker or
   // a group's description, and only those named before it: searched for
   // block by block, in text order, as far as the speakers' positions ask.

@@ -2051,12 +2051,18 @@ struct EntityRegistry::NameParts {
   std::string last_key;  // LastKey(words.back())
 };
 
-void EntityRegistry::AddKnownPerson(const SpeakerPhrase& p) {
-  const absl::string_view last = LastNameWord(p.name);
-  if (!last.empty()) {
-    known_by_last_[LastKey(last)].push_back(static_cast<int>(known_.size()));
+void EntityRegistry::AddKnownPersons(const std::vector<SpeakerPhrase*>& persons) {
+  // Room for all at once: the table and the list do not grow through 1, 3,
+  // 7, ... entries, moving all they hold each time.
+  known_.reserve(known_.size() + persons.size());
+  known_by_last_.reserve(known_by_last_.size() + persons.size());
+  for (const SpeakerPhrase* p : persons) {
+    const absl::string_view last = LastNameWord(p->name);
+    if (!last.empty()) {
+      known_by_last_[LastKey(last)].push_back(static_cast<int>(known_.size()));
+    }
+    known_.push_back(p);
   }
-  known_.push_back(&p);
 }
 
 std::pair<int, int> EntityRegistry::KnownBefore(size_t position,

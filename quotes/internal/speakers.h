@@ -213,9 +213,9 @@ void SplitOrganizationFromTitle(std::string* title, std::string* organization);
 class EntityRegistry {
  public:
   // Persons named anywhere in the article, in text order, for surnames and
-  // descriptions. Not copied: `p` must stay alive and unchanged while the
+  // descriptions. Not copied: each must stay alive and unchanged while the
   // registry resolves.
-  void AddKnownPerson(const SpeakerPhrase& p);
+  void AddKnownPersons(const std::vector<SpeakerPhrase*>& persons);
   // Appends to `groups`, in text order after those it appended before, the
   // groups that open sentences before byte `position` (and perhaps some
   // after it). A one-word subject that may be a surname comes as a SURNAME,
