@@ -2246,7 +2246,8 @@ bool EntityRegistry::IsKnownPersonName(absl::string_view name) const {
 int EntityRegistry::Create(const SpeakerPhrase& p, const NameParts* name) {
   // An article has a few speakers: room for several at the first, not a
   // regrowth (which moves every entity, its strings and mentions) at the
-  // second, third and fifth. The entity is built in its place.
+  // second, third and fifth. The entity is built in its place; so is the
+  // table that files it, at its first entry.
   constexpr size_t kFewEntities = 8;
   if (entities_.empty()) entities_.reserve(kFewEntities);
   const int index = static_cast<int>(entities_.size());
@@ -2263,8 +2264,10 @@ int EntityRegistry::Create(const SpeakerPhrase& p, const NameParts* name) {
   if (p.form == v1::DESCRIPTION) e.qualifiers = p.qualifiers;
   e.type = p.form == v1::ORGANIZATION ? v1::GROUP : v1::PERSON;
   if (e.type == v1::GROUP) {
+    if (groups_by_key_.empty()) groups_by_key_.reserve(kFewEntities);
     groups_by_key_[NormalizeGroup(e.name)] = index;
   } else if (!e.tokens.empty()) {
+    if (entities_by_last_.empty()) entities_by_last_.reserve(kFewEntities);
     entities_by_last_[name != nullptr ? name->last_key : LastKey(e.tokens.back())]
         .push_back(index);
   }
