@@ -1041,20 +1041,26 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     for (const Block& b : blocks) {
       if (b.headline || surnames.empty()) continue;
       const std::vector<Token>& t = b.tokens;
-      for (size_t k = 0; k + 1 < t.size(); ++k) {
+      if (t.size() < 2) continue;
+      // Walked by pointer up to a bound held in a local: with an index, the
+      // vector's size was computed again for every word (the push_back
+      // below might, for all the compiler knew, change it).
+      const Token* const first = t.data();
+      const Token* const last = first + t.size() - 1;  // has no next word
+      for (const Token* w = first; w < last; ++w) {
         // Cheap tests first: this looks at every word of the article.
-        if (!t[k].capitalized || !t[k + 1].lower) continue;
-        if (k > 0) {
-          const absl::string_view prev = t[k - 1].text;
+        if (!w->capitalized || !w[1].lower) continue;
+        if (w > first) {
+          const absl::string_view prev = w[-1].text;
           if (prev.size() != 1 || (prev[0] != '.' && prev[0] != '!' && prev[0] != '?')) continue;
         }
-        auto found = surnames.find(t[k].text);
+        auto found = surnames.find(w->text);
         if (found == surnames.end()) continue;
         SpeakerPhrase m;
         m.form = v1::SURNAME;
-        m.name = std::string(t[k].text);
+        m.name = std::string(w->text);
         m.gender = found->second;
-        m.span = t[k].span;
+        m.span = w->span;
         mentions.push_back(std::move(m));
       }
     }
