@@ -536,14 +536,16 @@ void ForEachWordStartMatch(MatchAt match_at, const NameModel& starts,
   };
   for (const Token& t : tokens) {
     // One run, the whole word, and no punctuation (which has no letters):
-    // most words. Tested first, as it needs no more.
+    // most words. Tested first, as it needs no more; and its class bit
+    // before its place, as few words may start a cue.
     if (t.alpha) {
-      if (t.span.begin >= next && starts.MayStartCue(t)) try_at(t.span.begin);
+      if (starts.MayStartCue(t) && t.span.begin >= next) try_at(t.span.begin);
       continue;
     }
     if (t.punct || t.span.end <= next) continue;
+    // A token's bytes lie inside the text: read unchecked.
     auto word_byte = [&](size_t k) {
-      return IsAsciiWordByte(static_cast<unsigned char>(text[k]));
+      return IsAsciiWordByte(static_cast<unsigned char>(text.data()[k]));
     };
     size_t i = t.span.begin;
     while (i < t.span.end) {
