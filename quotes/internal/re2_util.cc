@@ -67,9 +67,10 @@ std::string FirstRun(absl::string_view s, size_t pos, size_t limit) {
 // RE2's \b at byte `k` of `text`: a word byte on one side only (outside the
 // text counts as no word byte).
 bool WordBoundaryAt(absl::string_view text, size_t k) {
-  const bool before = k > 0 && IsAsciiWordByte(static_cast<unsigned char>(text[k - 1]));
-  const bool after =
-      k < text.size() && IsAsciiWordByte(static_cast<unsigned char>(text[k]));
+  // The bounds are tested here: the bytes are read unchecked.
+  const char* const s = text.data();
+  const bool before = k > 0 && IsAsciiWordByte(static_cast<unsigned char>(s[k - 1]));
+  const bool after = k < text.size() && IsAsciiWordByte(static_cast<unsigned char>(s[k]));
   return before != after;
 }
 
@@ -99,7 +100,9 @@ WordAlternation::WordAlternation(std::vector<std::string> words,
 
 size_t WordAlternation::MatchWord(absl::string_view text, size_t pos,
                                   size_t limit, absl::string_view word) const {
-  const auto at = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+  // Through the pointer: every byte read is below `limit`, which is within
+  // the text (MatchAt), so string_view's checked operator[] only cost.
+  const auto at = [&](size_t k) { return static_cast<unsigned char>(text.data()[k]); };
   size_t k = pos;
   for (char w : word) {
     if (k >= limit) return 0;
@@ -147,8 +150,9 @@ size_t WordAlternation::MatchAt(absl::string_view text, size_t pos,
   if (word == nullptr) word = &unused;
   limit = std::min(limit, text.size());
   if (pos >= limit) return 0;
+  const char* const s = text.data();  // read below `limit`: unchecked
   size_t run_end = pos;
-  while (run_end < limit && IsAsciiWordByte(static_cast<unsigned char>(text[run_end]))) {
+  while (run_end < limit && IsAsciiWordByte(static_cast<unsigned char>(s[run_end]))) {
     ++run_end;
   }
   // Every word starts with a run of word bytes, matched by word bytes of
