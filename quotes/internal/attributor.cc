@@ -117,12 +117,23 @@ int WithoutAgencyCredit(const std::vector<Token>& t, int begin, int end) {
 
 bool IsWord(const Token& t) { return !t.punct; }
 
-int CountWords(const std::vector<Token>& tokens, TextSpan span) {
-  int n = 0;
-  for (int i = TokenAt(tokens, span.begin);
-       i < static_cast<int>(tokens.size()) && tokens[i].span.end <= span.end; ++i) {
-    n += IsWord(tokens[i]);
+// The words of `tokens` inside `span`. `from`, when given, is a token at or
+// before the first that starts inside the span (one that starts before it,
+// or that first one): as tokens are in text order, all those before `from`
+// start before the span too, so TokenAt(tokens, span.begin) is the first
+// token from `from` on that does not, walked to in a step or two where the
+// span starts right after `from` (a quote after its mark, the words after
+// a comma), instead of a binary search.
+int CountWords(const std::vector<Token>& tokens, TextSpan span, int from = -1) {
+  const int size = static_cast<int>(tokens.size());
+  int i = from;
+  if (i < 0) {
+    i = TokenAt(tokens, span.begin);
+  } else {
+    while (i < size && tokens[i].span.begin < span.begin) ++i;
   }
+  int n = 0;
+  for (; i < size && tokens[i].span.end <= span.end; ++i) n += IsWord(tokens[i]);
   return n;
 }
 
@@ -1189,7 +1200,9 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
     const std::vector<Token>& ct = close_block.tokens;
     const int open_tok = TokenAt(ot, q.open_mark.begin);
     const int after_tok = TokenAt(ct, q.close_mark.end);
-    const int words = CountWords(ot, q.content) +
+    // The quote's words start after its mark: walked to from the mark's
+    // token, a step or two.
+    const int words = CountWords(ot, q.content, open_tok) +
                       (q.last_paragraph != q.first_paragraph ? 10 : 0);
 
     // A crosshead: a paragraph of a few quoted words and nothing else, with
@@ -1823,7 +1836,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
                        (!t[te].lower || IsArticleOrPossessive(t[te].text)) &&
                        adv > s_begin && next + 1 < s_end && t[next].text == "," &&
                        !IsOpeningMark(t[next + 1].text) &&
-                       CountWords(t, {t[next].span.end, t[s_end - 1].span.end}) >= 3) {
+                       CountWords(t, {t[next].span.end, t[s_end - 1].span.end}, next) >= 3) {
               // "Then, says Mr Kotamaraja, the blogging world found out": an
               // inverted cue between commas inside the sentence it reports,
               // which is the whole sentence.
@@ -1867,7 +1880,7 @@ void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
             const bool parenthetical =
                 tail_end < s_end && t[tail_end].text == "," && !credit &&
                 !next_cue &&
-                CountWords(t, {t[tail_end].span.end, t[s_end - 1].span.end}) >= 3;
+                CountWords(t, {t[tail_end].span.end, t[s_end - 1].span.end}, tail_end) >= 3;
             if (parenthetical) {
               content_end = t[s_end - 1].span.end;
             } else if (!FrontIsClause(names_, text, t, s_begin, pb - 1)) {
