@@ -1,7 +1,6 @@
 #include "quotes/internal/attributor.h"
 
 #include <algorithm>
-#include <array>
 #include <charconv>
 #include <optional>
 #include <string>
@@ -525,15 +524,6 @@ const Cue* CueStartingAt(const Block& b, size_t pos) {
   auto it = FirstCueFrom(b, pos);
   return it != b.cues.end() && it->span.begin == pos ? &*it : nullptr;
 }
-
-// IsAsciiWordByte of every byte, for the cue search's walk over the words
-// that are not ASCII letters alone: one load a byte, where the test's
-// ranges cost eight instructions.
-const std::array<bool, 256> kAsciiWordBytes = [] {
-  std::array<bool, 256> table{};
-  for (int c = 0; c < 256; ++c) table[c] = IsAsciiWordByte(static_cast<unsigned char>(c));
-  return table;
-}();
 
 // Calls `f(begin, end)` for every non-overlapping match of the cue pattern
 // that starts in a word of `tokens` and ends by `limit`, left to right:

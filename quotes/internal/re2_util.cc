@@ -12,6 +12,12 @@
 namespace quotes {
 namespace internal {
 
+const std::array<bool, 256> kAsciiWordBytes = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) table[c] = IsAsciiWordByte(static_cast<unsigned char>(c));
+  return table;
+}();
+
 absl::StatusOr<std::unique_ptr<RE2>> CompilePattern(absl::string_view name,
                                                     absl::string_view pattern,
                                                     bool case_sensitive) {
@@ -69,8 +75,8 @@ std::string FirstRun(absl::string_view s, size_t pos, size_t limit) {
 bool WordBoundaryAt(absl::string_view text, size_t k) {
   // The bounds are tested here: the bytes are read unchecked.
   const char* const s = text.data();
-  const bool before = k > 0 && IsAsciiWordByte(static_cast<unsigned char>(s[k - 1]));
-  const bool after = k < text.size() && IsAsciiWordByte(static_cast<unsigned char>(s[k]));
+  const bool before = k > 0 && kAsciiWordBytes[static_cast<unsigned char>(s[k - 1])];
+  const bool after = k < text.size() && kAsciiWordBytes[static_cast<unsigned char>(s[k])];
   return before != after;
 }
 
@@ -152,7 +158,7 @@ size_t WordAlternation::MatchAt(absl::string_view text, size_t pos,
   if (pos >= limit) return 0;
   const char* const s = text.data();  // read below `limit`: unchecked
   size_t run_end = pos;
-  while (run_end < limit && IsAsciiWordByte(static_cast<unsigned char>(s[run_end]))) {
+  while (run_end < limit && kAsciiWordBytes[static_cast<unsigned char>(s[run_end])]) {
     ++run_end;
   }
   // Every word starts with a run of word bytes, matched by word bytes of
