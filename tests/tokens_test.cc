@@ -164,6 +164,26 @@ TEST(WordClassTableTest, FindsNothingBeforeFreeze) {
   EXPECT_EQ(table.Find("Said"), 1);
 }
 
+TEST(WordClassTableTest, ExactFindsKeysOnlyAsWritten) {
+  WordClassTable table(WordClassTable::Case::kExact);
+  const std::vector<std::string> keys = {"Mary", "mary", "ICESCO",
+                                         "Directorate-General", ""};
+  for (size_t i = 0; i < keys.size(); ++i) {
+    table.Add(keys[i], static_cast<uint16_t>(1u << i));
+  }
+  table.Add("Mary", 1u << 15);  // ORed into "Mary" alone
+  table.Freeze();
+  EXPECT_EQ(table.Find("Mary"), (1u << 0) | (1u << 15));
+  EXPECT_EQ(table.Find("mary"), 1u << 1);
+  EXPECT_EQ(table.Find("MARY"), 0);
+  EXPECT_EQ(table.Find("ICESCO"), 1u << 2);
+  EXPECT_EQ(table.Find("Icesco"), 0);
+  EXPECT_EQ(table.Find("Directorate-General"), 1u << 3);  // a long key
+  EXPECT_EQ(table.Find("directorate-general"), 0);
+  EXPECT_EQ(table.Find(""), 1u << 4);  // as a set of the words would have it
+  EXPECT_EQ(table.Find("Marya"), 0);
+}
+
 TEST(TokenizeTest, ManyTrailingMarksKeepTheirOrder) {
   // More than the eight trailing marks peeled at once: the rest stays on
   // the word, and no byte is lost.

@@ -245,6 +245,17 @@ enum WordClass : uint16_t {
   kNameToken = 1 << 15,  // set by Annotate: NameModel::IsNameToken
 };
 
+// Bits of NameModel::written_: the lists of words read as written.
+enum WrittenList : uint16_t {
+  kNotNameWord = 1 << 0,
+  kOrgWord = 1 << 1,
+  kSpeechNoun = 1 << 2,
+  kWeekday = 1 << 3,  // a form of a weekday
+  // A first name, by the gender it tells.
+  kFemaleName = 1 << 4,
+  kMaleName = 1 << 5,
+};
+
 // The key of `w` in NameModel::classes_ and whether a stop was dropped.
 std::string ClassKey(absl::string_view w, bool* dot) {
   std::string l = Lower(w);
@@ -293,18 +304,16 @@ NameModel::NameModel(const v1::Lexicon& lexicon,
   }
   for (const auto& w : lexicon.honorifics()) add(w, kHonorific, kHonorific);
   for (const auto& w : lexicon.name_particles()) add(w, kParticle, kParticleDot);
-  for (const auto& w : lexicon.not_name_words()) not_names_.insert(w);
-  for (const auto& w : lexicon.female_first_names()) {
-    first_name_gender_[w] = v1::FEMALE;
-  }
-  for (const auto& w : lexicon.male_first_names()) {
-    first_name_gender_[w] = v1::MALE;
-  }
-  for (const auto& w : lexicon.organization_words()) org_words_.insert(w);
-  for (const auto& w : lexicon.speech_nouns()) speech_nouns_.insert(w);
+  for (const auto& w : lexicon.not_name_words()) written_.Add(w, kNotNameWord);
+  // A name in both lists is male (FirstNameGender).
+  for (const auto& w : lexicon.female_first_names()) written_.Add(w, kFemaleName);
+  for (const auto& w : lexicon.male_first_names()) written_.Add(w, kMaleName);
+  for (const auto& w : lexicon.organization_words()) written_.Add(w, kOrgWord);
+  for (const auto& w : lexicon.speech_nouns()) written_.Add(w, kSpeechNoun);
   for (const v1::NumberWord& d : lexicon.weekdays()) {
-    for (const auto& w : d.forms()) weekdays_.insert(w);
+    for (const auto& w : d.forms()) written_.Add(w, kWeekday);
   }
+  written_.Freeze();
   for (const auto& w : lexicon.group_nouns()) {
     std::vector<absl::string_view> parts = absl::StrSplit(w, ' ');
     add(parts.back(), kGroup, kGroupDot);
@@ -481,15 +490,29 @@ bool MayHaveClass(const Token& t, uint16_t c) {
 
 // The word lists' words have a class each (the not-name and organisation
 // words kNeverName, the weekdays kDate): its bit rules out nearly every
-// token before the hash lookup.
+// token before the table lookup.
 bool NameModel::InNotNames(const Token& t) const {
-  return MayHaveClass(t, kNeverName) && not_names_.contains(t.text);
+  return MayHaveClass(t, kNeverName) && InWritten(t.text, kNotNameWord);
 }
 bool NameModel::InOrgWords(const Token& t) const {
-  return MayHaveClass(t, kNeverName) && org_words_.contains(t.text);
+  return MayHaveClass(t, kNeverName) && InWritten(t.text, kOrgWord);
 }
 bool NameModel::InWeekdays(const Token& t) const {
-  return MayHaveClass(t, kDate) && weekdays_.contains(t.text);
+  return MayHaveClass(t, kDate) && InWritten(t.text, kWeekday);
+}
+
+bool NameModel::InWritten(absl::string_view w, uint16_t lists) const {
+  return (written_.Find(w) & lists) != 0;
+}
+v1::Gender NameModel::FirstNameGender(absl::string_view w) const {
+  // The male list is read last: a name in both is male.
+  const uint16_t lists = written_.Find(w);
+  if ((lists & kMaleName) != 0) return v1::MALE;
+  if ((lists & kFemaleName) != 0) return v1::FEMALE;
+  return v1::GENDER_UNSPECIFIED;
+}
+bool NameModel::IsFirstName(absl::string_view w) const {
+  return InWritten(w, kFemaleName | kMaleName);
 }
 bool NameModel::IsParticle(const Token& t) const {
   return HasClass(t, kParticle, kParticleDot);
@@ -720,7 +743,7 @@ void NameModel::ClassifyInto(absl::string_view text,
     // "Dean Narramore": a title that is also a first name, before a lone
     // surname, is the first name ("Dean Jane Smith" keeps the title).
     if (k == end - 1 && IsTitleWord(t) && t.capitalized &&
-        first_name_gender_.contains(t.text) &&
+        IsFirstName(t.text) &&
         (k - 1 == begin || !IsNameToken(tokens[k - 2]))) {
       --k;
       continue;
@@ -795,7 +818,7 @@ void NameModel::ClassifyInto(absl::string_view text,
   // capitalised word names a company or a body, not a person called Coal.
   // (Other capitals may be initials: "KK Mittal", "MS Dhoni".)
   if (end - begin == 2 && k == begin + 1 && tokens[k].capitalized &&
-      IsCountryAcronym(tokens[begin].text) && !first_name_gender_.contains(tokens[k].text)) {
+      IsCountryAcronym(tokens[begin].text) && !IsFirstName(tokens[k].text)) {
     p.form = v1::ORGANIZATION;
     p.name = JoinTokens(text, tokens, begin, end);
     return;
@@ -820,8 +843,8 @@ void NameModel::ClassifyInto(absl::string_view text,
     }
     p.form = end - k >= 2 ? v1::FULL : v1::SURNAME;
     if (p.form == v1::FULL) {
-      auto g = first_name_gender_.find(tokens[k].text);
-      if (g != first_name_gender_.end()) p.gender = g->second;
+      const v1::Gender g = FirstNameGender(tokens[k].text);
+      if (g != v1::GENDER_UNSPECIFIED) p.gender = g;
     }
     if (k > begin) {
       // "Mr", "Ms" before the name say more than the first name.
@@ -1101,7 +1124,7 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
   }
   // "The Prime Minister's Office (PMO) in a statement said", "Grant in an
   // interview said": where it was said, between the subject and its verb.
-  if (i >= 3 && tokens[i - 2].text == "in" && speech_nouns_.contains(tokens[i].text) &&
+  if (i >= 3 && tokens[i - 2].text == "in" && InWritten(tokens[i].text, kSpeechNoun) &&
       (tokens[i - 1].text == "a" || tokens[i - 1].text == "an" ||
        IsPossessiveDeterminer(tokens[i - 1].text))) {
     SpeakerPhrase p = ParseBefore(text, tokens, i - 2, first_of_pair);
@@ -1154,7 +1177,7 @@ SpeakerPhrase NameModel::ParsePhraseEndingAt(absl::string_view text,
     // Cross Country" names no one.
     if (!t.punct && !owner && t.capitalized && IsPossessive(t.text) &&
         (has_head ||
-         (j < last && (first_name_gender_.contains(tokens[j + 1].text) ||
+         (j < last && (IsFirstName(tokens[j + 1].text) ||
                        IsHonorific(tokens[j + 1]) || IsTitleWord(tokens[j + 1]))))) {
       owner = true;
       continue;
@@ -1209,7 +1232,7 @@ SpeakerPhrase NameModel::ParsePhraseEndingAt(absl::string_view text,
     // (the "Sunday Telegraph" is a name).
     if (j < last && t.capitalized && InWeekdays(t) &&
         (IsHonorific(tokens[j + 1]) || IsTitleWord(tokens[j + 1]) ||
-         first_name_gender_.contains(tokens[j + 1].text))) {
+         IsFirstName(tokens[j + 1].text))) {
       break;
     }
     if (t.capitalized || t.acronym) {
@@ -1332,7 +1355,7 @@ SpeakerPhrase NameModel::ParsePhraseEndingAt(absl::string_view text,
     const bool too_long = begin - 1 - nb > 4;
     // "Separately, the IMF warned": a sentence adverb is no name.
     const bool opener = named.form == v1::SURNAME &&
-                        (IsSentenceOpener(named.name) || not_names_.contains(named.name));
+                        (IsSentenceOpener(named.name) || InWritten(named.name, kNotNameWord));
     if (!after_preposition && !too_long && !opener &&
         (named.form == v1::FULL || named.form == v1::SURNAME)) {
       int tb = begin;
@@ -1677,7 +1700,7 @@ bool NameModel::LooksLikeCompanySubject(const Token& t) const {
   const absl::string_view w = t.text;
   return t.capitalized && !t.acronym && w.size() >= 3 && !IsTitleWord(t) &&
          !IsHonorific(t) && !InNotNames(t) && !IsSentenceOpener(w) &&
-         !first_name_gender_.contains(w) && !absl::EndsWith(w, "ly") &&
+         !IsFirstName(w) && !absl::EndsWith(w, "ly") &&
          !absl::EndsWith(w, "ing") && !(absl::EndsWith(w, "s") && !absl::EndsWith(w, "ss")) &&
          w.find('\'') == absl::string_view::npos && w.find("\u2019") == absl::string_view::npos;
 }
@@ -1839,7 +1862,7 @@ void NameModel::FindPersons(absl::string_view text,
       // makes a person after a preposition of place too (not "from New York").
       const bool first_named = !placed || titled ||
                                (pb == i && j - i == 2 &&
-                                first_name_gender_.contains(tokens[i].text));
+                                IsFirstName(tokens[i].text));
       if (p.form == v1::FULL && first_named) {
         // A following appositive carries the title: "AlMalik, Director-General
         // of the ... (ICESCO)". It fills only what the phrase lacks: a phrase
@@ -1895,8 +1918,8 @@ void NameModel::FindPersons(absl::string_view text,
     } else if (j - i == 1 && j < n && IsPossessive(tokens[j].text) &&
                tokens[j].capitalized) {
       // "Charles Clarke's plan": a full name for a later "Mr Clarke".
-      auto g = first_name_gender_.find(tokens[i].text);
-      if (g != first_name_gender_.end()) {
+      const v1::Gender g = FirstNameGender(tokens[i].text);
+      if (g != v1::GENDER_UNSPECIFIED) {
         const absl::string_view text_j = tokens[j].text;
         const absl::string_view last =
             text_j.substr(0, text_j.size() - (absl::EndsWith(text_j, "'s") ? 2 : 4));
@@ -1904,7 +1927,7 @@ void NameModel::FindPersons(absl::string_view text,
         p.form = v1::FULL;
         p.name = absl::StrCat(tokens[i].text, " ", last);
         p.span = {tokens[i].span.begin, tokens[j].span.begin + last.size()};
-        p.gender = g->second;
+        p.gender = g;
         out->push_back(std::move(p));
       }
       ++j;

@@ -156,7 +156,8 @@ class NameModel {
   // after `begin`: after an honorific or a first name, before no name.
   bool SurnameTitleAt(const std::vector<Token>& tokens, int begin, int i) const;
   bool IsHonorific(const Token& t) const;  // with or without its stop
-  // Whether the word, as written, is in not_names_, org_words_, weekdays_.
+  // Whether the word, as written, is a not-name, organisation or weekday
+  // word of the lexicon (in written_).
   bool InNotNames(const Token& t) const;
   bool InOrgWords(const Token& t) const;
   bool InWeekdays(const Token& t) const;
@@ -165,12 +166,17 @@ class NameModel {
   // WordClass bits of speakers.cc): the word lists of the lexicon merged into
   // one table, looked up once per token by Annotate.
   WordClassTable classes_;
-  absl::flat_hash_set<std::string> not_names_;     // as written
-  // First name, as written -> the gender it tells.
-  absl::flat_hash_map<std::string, v1::Gender> first_name_gender_;
-  absl::flat_hash_set<std::string> org_words_;     // as written
-  absl::flat_hash_set<std::string> speech_nouns_;  // "statement", "interview"
-  absl::flat_hash_set<std::string> weekdays_;      // the lexicon's forms, as written
+  // Word as written -> the lists it is in (the WrittenList bits of
+  // speakers.cc): the not-name words, the first names with the gender they
+  // tell, the organisation words, the speech nouns ("statement",
+  // "interview") and the weekdays' forms, each read byte for byte.
+  WordClassTable written_{WordClassTable::Case::kExact};
+  // Whether `w`, as written, is in the lists of `lists`.
+  bool InWritten(absl::string_view w, uint16_t lists) const;
+  // The gender a first name tells, GENDER_UNSPECIFIED for a word that is
+  // none.
+  v1::Gender FirstNameGender(absl::string_view w) const;
+  bool IsFirstName(absl::string_view w) const;
 };
 
 // Where an entity is named, and how: the record's Mention without its text,

@@ -318,7 +318,11 @@ LowerWord::LowerWord(absl::string_view w) {
 }
 
 void WordClassTable::Add(absl::string_view word, uint16_t classes) {
-  pending_[absl::AsciiStrToLower(word)] |= classes;
+  if (exact_) {
+    pending_[std::string(word)] |= classes;
+  } else {
+    pending_[absl::AsciiStrToLower(word)] |= classes;
+  }
 }
 
 void WordClassTable::Freeze() {
@@ -335,8 +339,12 @@ void WordClassTable::Freeze() {
   tags_.assign(capacity, 0);
   mask_ = capacity - 1;
   long_keys_.clear();
+  empty_classes_ = 0;
   for (const auto& [key, classes] : pending_) {
-    if (key.empty()) continue;
+    if (key.empty()) {
+      if (exact_) empty_classes_ = classes;
+      continue;
+    }
     if (key.size() > kShortKey) {
       long_keys_[key] |= classes;
       continue;
@@ -370,18 +378,23 @@ inline const WordClassTable::Slot* WordClassTable::FindShort(uint64_t lo,
 
 ABSL_ATTRIBUTE_NOINLINE uint16_t WordClassTable::FindLong(absl::string_view word) const {
   if (long_keys_.empty()) return 0;
-  auto it = long_keys_.find(absl::AsciiStrToLower(word));
+  auto it = exact_ ? long_keys_.find(word) : long_keys_.find(absl::AsciiStrToLower(word));
   return it != long_keys_.end() ? it->second : 0;
 }
 
 uint16_t WordClassTable::Find(absl::string_view word) const {
-  if (word.empty() || slots_.empty()) return 0;
+  if (slots_.empty()) return 0;
+  if (word.empty()) return empty_classes_;
   // The rare long key's lower-cased copy is out of line: inlined, its
   // std::string made every lookup pay for a stack frame and a canary.
   if (ABSL_PREDICT_FALSE(word.size() > kShortKey)) return FindLong(word);
   uint64_t lo, hi;
   ReadShort(word, &lo, &hi);
-  const Slot* s = FindShort(LowerAscii8(lo), LowerAscii8(hi), word.size());
+  if (!exact_) {
+    lo = LowerAscii8(lo);
+    hi = LowerAscii8(hi);
+  }
+  const Slot* s = FindShort(lo, hi, word.size());
   return s != nullptr ? s->classes : 0;
 }
 

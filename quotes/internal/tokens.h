@@ -59,7 +59,8 @@ class LowerWord {
   absl::string_view view_;
 };
 
-// Words -> 16 bits of classes, looked up in any ASCII case. Built once
+// Words -> 16 bits of classes, looked up in any ASCII case (or, made so,
+// as written). Built once
 // (Add, then Freeze), then read by many threads. Words of up to 16 bytes -
 // nearly all - are read as two 64-bit integers, lower-cased eight bytes at
 // a time and found in an open-addressing table by integer comparison: a
@@ -92,8 +93,8 @@ class WordMarker {
 
 // Tokens of `text[range.begin, range.end)`. A trailing full stop stays on
 // abbreviations and initials ("M.", "Sen.", "U.S."), else it is punctuation.
-// With `classes`, each word's `lex` is `classes->Find` of the word without a
-// final stop, looked up while its bytes are at hand; with `marker` too, each
+// With `classes` (a table of any case), each word's `lex` is `classes->Find`
+// of the word without a final stop, looked up while its bytes are at hand; with `marker` too, each
 // word is then marked by it.
 std::vector<Token> Tokenize(absl::string_view text, TextSpan range,
                             const WordClassTable* classes = nullptr,
@@ -101,11 +102,20 @@ std::vector<Token> Tokenize(absl::string_view text, TextSpan range,
 
 class WordClassTable {
  public:
+  // How keys match: in any ASCII case (the word lists the tokenizer looks
+  // up), or byte for byte as written, as a hash set of the words would
+  // (the lists NameModel reads as written: an exact table probes in a few
+  // instructions where a set's string hash costs a hundred).
+  enum class Case { kAnyAscii, kExact };
+  WordClassTable() = default;
+  explicit WordClassTable(Case match) : exact_(match == Case::kExact) {}
+
   // ORs `classes` into the classes of `word`. Only before Freeze.
   void Add(absl::string_view word, uint16_t classes);
   // Builds the table; Find before it finds nothing.
   void Freeze();
-  // The classes of `word` (0 when it is not in the table).
+  // The classes of `word` (0 when it is not in the table). In any case, an
+  // empty word has none; as written, the classes added to "".
   uint16_t Find(absl::string_view word) const;
 
  private:
@@ -117,14 +127,18 @@ class WordClassTable {
   };
   // `lo`, `hi`: the key's bytes in lower case, zero past its `size`.
   const Slot* FindShort(uint64_t lo, uint64_t hi, size_t size) const;
-  // Tokenize has its ASCII words' keys in hand: it calls FindShort.
+  // Tokenize has its ASCII words' keys in hand, lower-cased: it calls
+  // FindShort (of a table of any case).
   friend std::vector<Token> Tokenize(absl::string_view text, TextSpan range,
                                      const WordClassTable* classes,
                                      const WordMarker* marker);
   // Find for keys longer than kShortKey.
   uint16_t FindLong(absl::string_view word) const;
 
-  absl::flat_hash_map<std::string, uint16_t> pending_;  // lower-case keys
+  bool exact_ = false;  // Case::kExact
+  // The classes of the empty key, as written (Freeze keeps no slot for it).
+  uint16_t empty_classes_ = 0;
+  absl::flat_hash_map<std::string, uint16_t> pending_;  // lower-case keys, unless exact_
   // tags_[i]: 16 bits of the hash of slots_[i]'s key, never 0; 0 for an
   // empty slot. Most words of a text are in no list: their probes read only
   // this small array, which stays in the L1 cache.
@@ -132,7 +146,7 @@ class WordClassTable {
   std::vector<Slot> slots_;
   size_t mask_ = 0;
   int shift_ = 64;  // the slot of hash h is h >> shift_
-  // Keys longer than kShortKey, lower-cased.
+  // Keys longer than kShortKey, lower-cased unless exact_.
   absl::flat_hash_map<std::string, uint16_t> long_keys_;
 };
 
