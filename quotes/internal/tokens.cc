@@ -318,17 +318,17 @@ LowerWord::LowerWord(absl::string_view w) {
 }
 
 void WordClassTable::Add(absl::string_view word, uint16_t classes) {
-  if (exact_) {
-    pending_[std::string(word)] |= classes;
-  } else {
-    pending_[absl::AsciiStrToLower(word)] |= classes;
-  }
+  // Kept in a list, merged by Freeze: the table's own probe finds a key
+  // added again at less cost than a hash map of strings, which also grew
+  // through every power of two as the lexicon's lists were added.
+  pending_.emplace_back(exact_ ? std::string(word) : absl::AsciiStrToLower(word),
+                        classes);
 }
 
 void WordClassTable::Freeze() {
-  // At most a quarter full: most probes end at their first slot, on an
-  // empty tag or the key (the default lexicon's 1,120 keys take 8,192 slots,
-  // 16 KB of tags).
+  // At most a quarter full (a key added twice counts twice here): most
+  // probes end at their first slot, on an empty tag or the key (the default
+  // lexicon's 1,120 keys take 8,192 slots, 16 KB of tags).
   size_t capacity = 16;
   shift_ = 60;
   while (capacity < 4 * pending_.size()) {
@@ -342,7 +342,7 @@ void WordClassTable::Freeze() {
   empty_classes_ = 0;
   for (const auto& [key, classes] : pending_) {
     if (key.empty()) {
-      if (exact_) empty_classes_ = classes;
+      if (exact_) empty_classes_ |= classes;
       continue;
     }
     if (key.size() > kShortKey) {
@@ -352,15 +352,21 @@ void WordClassTable::Freeze() {
     uint64_t lo, hi;
     ReadShort(key, &lo, &hi);
     const uint64_t h = HashShort(lo, hi, key.size());
+    const uint16_t tag = TagOf(h);
+    // The key's slot if it was added before, else the first empty one.
     size_t i = h >> shift_;
-    while (tags_[i] != 0) i = (i + 1) & mask_;
-    tags_[i] = TagOf(h);
+    while (tags_[i] != 0 && !(tags_[i] == tag && slots_[i].lo == lo && slots_[i].hi == hi &&
+                              slots_[i].size == key.size())) {
+      i = (i + 1) & mask_;
+    }
+    tags_[i] = tag;
     slots_[i].lo = lo;
     slots_[i].hi = hi;
-    slots_[i].classes = classes;
+    slots_[i].classes |= classes;
     slots_[i].size = static_cast<uint8_t>(key.size());
   }
   pending_.clear();
+  pending_.shrink_to_fit();
 }
 
 inline const WordClassTable::Slot* WordClassTable::FindShort(uint64_t lo,

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -138,7 +139,8 @@ class WordClassTable {
   bool exact_ = false;  // Case::kExact
   // The classes of the empty key, as written (Freeze keeps no slot for it).
   uint16_t empty_classes_ = 0;
-  absl::flat_hash_map<std::string, uint16_t> pending_;  // lower-case keys, unless exact_
+  // The keys added (lower-cased unless exact_) and their classes, in order.
+  std::vector<std::pair<std::string, uint16_t>> pending_;
   // tags_[i]: 16 bits of the hash of slots_[i]'s key, never 0; 0 for an
   // empty slot. Most words of a text are in no list: their probes read only
   // this small array, which stays in the L1 cache.
