@@ -398,7 +398,9 @@ uint16_t WordClassTable::Find(absl::string_view word) const {
   ReadShort(word, &lo, &hi);
   if (!exact_) {
     lo = LowerAscii8(lo);
-    hi = LowerAscii8(hi);
+    // Below nine bytes `hi` is 0, in lower case already: most words are
+    // that short, and lower-case half the bytes.
+    if (word.size() > 8) hi = LowerAscii8(hi);
   }
   const Slot* s = FindShort(lo, hi, word.size());
   return s != nullptr ? s->classes : 0;
