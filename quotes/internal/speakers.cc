@@ -204,7 +204,12 @@ v1::Gender PronounGender(absl::string_view w) {
 }
 
 bool IsPronoun(absl::string_view w) {
-  if (w.size() > kMaxPronounSize) return false;
+  if (w.empty() || w.size() > kMaxPronounSize) return false;
+  // Their first letters, in either case (a byte ORed with 0x20 is 'h' only
+  // for 'H' and 'h'): most short words ("the", "a", "and") are none of them
+  // before a copy is lower-cased (this runs for every phrase parsed).
+  const char c = static_cast<char>(w[0] | 0x20);
+  if (c != 'h' && c != 's' && c != 't' && c != 'w' && c != 'i') return false;
   const LowerWord lw(w);
   const absl::string_view l = lw;
   return l == "he" || l == "she" || l == "him" || l == "her" || l == "they" ||
@@ -213,7 +218,10 @@ bool IsPronoun(absl::string_view w) {
 
 v1::Gender HonorificGender(absl::string_view w) {
   w = absl::StripSuffix(w, ".");
-  if (w.size() > kMaxPronounSize) return v1::GENDER_UNSPECIFIED;  // "lady", "lord"
+  if (w.empty() || w.size() > kMaxPronounSize) return v1::GENDER_UNSPECIFIED;  // "lady", "lord"
+  // Their first letters, in either case, as in IsPronoun.
+  const char c = static_cast<char>(w[0] | 0x20);
+  if (c != 'm' && c != 's' && c != 'l' && c != 'd') return v1::GENDER_UNSPECIFIED;
   const LowerWord lw(w);
   const absl::string_view l = lw;
   if (l == "mr" || l == "sir" || l == "lord") return v1::MALE;
