@@ -264,14 +264,6 @@ enum WrittenList : uint16_t {
   kMaleName = 1 << 5,
 };
 
-// The key of `w` in NameModel::classes_ and whether a stop was dropped.
-std::string ClassKey(absl::string_view w, bool* dot) {
-  std::string l = Lower(w);
-  *dot = !l.empty() && l.back() == '.';
-  if (*dot) l.pop_back();
-  return l;
-}
-
 // The bit for `plain` or its *Dot twin, as the token is written.
 bool HasClass(const Token& t, uint16_t plain, uint16_t dotted) {
   const bool dot = !t.text.empty() && t.text.back() == '.';
@@ -301,10 +293,11 @@ std::string JoinTokens(absl::string_view text, const std::vector<Token>& tokens,
 
 NameModel::NameModel(const v1::Lexicon& lexicon,
                      const std::vector<std::string>& cue_forms) {
+  // A word's key is the word without its final stop (in any case: the
+  // table lower-cases it), and the stop chooses the bit.
   auto add = [&](absl::string_view w, uint16_t plain, uint16_t dotted) {
-    bool dot = false;
-    std::string key = ClassKey(w, &dot);
-    classes_.Add(key, dot ? dotted : plain);
+    const bool dot = absl::ConsumeSuffix(&w, ".");
+    classes_.Add(w, dot ? dotted : plain);
   };
   for (const auto& w : lexicon.title_words()) add(w, kTitle, kTitleDot);
   for (const auto& w : lexicon.party_members()) {
