@@ -145,6 +145,10 @@ bool HasClitic(absl::string_view w) {
   return false;
 }
 
+// HasClitic of a token's word. A word of ASCII letters alone (most words)
+// holds no apostrophe, neither ' nor the last byte 99 of ’: it has none.
+bool HasClitic(const Token& t) { return !t.alpha && HasClitic(t.text); }
+
 bool IsBareApostrophe(absl::string_view w) {
   return w == "'" || w == "\u2019";
 }
@@ -1197,7 +1201,7 @@ SpeakerPhrase NameModel::ParsePhraseEndingAt(absl::string_view text,
         }
       }
     }
-    if (t.punct || HasClitic(t.text)) break;
+    if (t.punct || HasClitic(t)) break;
     // The owner's name is a capitalised run, perhaps after "the".
     // "Mr Odinga's spokesman": an honorific before the owner's name.
     if (owner && ((!IsDeterminer(t.text) && !t.capitalized && !t.acronym) ||
@@ -1518,7 +1522,7 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
     const Token& t = tokens[j];
     if (t.punct) break;
     // "ABN Amro's Eddie Wong": the owner names the organisation.
-    if (HasClitic(t.text)) {
+    if (HasClitic(t)) {
       // "the Prime Minister's official spokesman said".
       if (IsPossessive(t.text) && j + 1 < n && !tokens[j + 1].punct &&
           (tokens[j + 1].capitalized || IsTitleWord(tokens[j + 1]) ||
