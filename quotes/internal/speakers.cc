@@ -156,6 +156,9 @@ bool IsBareApostrophe(absl::string_view w) {
 bool IsPossessive(absl::string_view w) {
   return absl::EndsWith(w, "'s") || absl::EndsWith(w, "\u2019s");
 }
+// IsPossessive of a token's word: a word of ASCII letters alone holds no
+// apostrophe, and is none.
+bool IsPossessive(const Token& t) { return !t.alpha && IsPossessive(t.text); }
 
 // A lower-case noun shaped like the name of someone who does something:
 // "narrator", "founder", "organisers", "pianist", "guardian", "chairman",
@@ -617,7 +620,7 @@ void NameModel::SplitTitle(absl::string_view text,
       if (org && opens && first_title - tb == 1 && !tokens[tb].acronym) org = false;
       for (int i = tb; org && i < first_title; ++i) {
         const Token& t = tokens[i];
-        org = !t.punct && (t.capitalized || t.acronym) && !IsPossessive(t.text) &&
+        org = !t.punct && (t.capitalized || t.acronym) && !IsPossessive(t) &&
               (t.acronym || !LooksLikeDemonym(t.text)) && !IsRankWord(t.text) &&
               !IsDateWord(t) && (t.lex & kPartyMember) == 0 &&
               !absl::StartsWithIgnoreCase(t.text, "ex-") &&
@@ -858,7 +861,7 @@ void NameModel::ClassifyInto(absl::string_view text,
       // "ABN Amro's Eddie Wong", "the party's leader John Smith".
       int owner = -1;
       for (int i = begin; i < k; ++i) {
-        if (IsPossessive(tokens[i].text)) owner = i;
+        if (IsPossessive(tokens[i])) owner = i;
       }
       if (owner >= 0) {
         int ob = begin;
@@ -881,7 +884,7 @@ void NameModel::ClassifyInto(absl::string_view text,
   while (b < end && (IsDeterminer(tokens[b].text) ||
                      IsPossessiveDeterminer(tokens[b].text) ||
                      (b + 1 < end && IsOne(tokens[b].text)) ||
-                     (b + 1 < end && IsHonorific(tokens[b]) && IsPossessive(tokens[b + 1].text)))) {
+                     (b + 1 < end && IsHonorific(tokens[b]) && IsPossessive(tokens[b + 1])))) {
     ++b;
   }
   if (b >= end) return;
@@ -900,7 +903,7 @@ void NameModel::ClassifyInto(absl::string_view text,
     p.form = v1::DESCRIPTION;
     int nb = begin;
     while (nb < end - 1 && (IsPossessiveDeterminer(tokens[nb].text) || IsOne(tokens[nb].text) ||
-                            (IsHonorific(tokens[nb]) && IsPossessive(tokens[nb + 1].text)))) {
+                            (IsHonorific(tokens[nb]) && IsPossessive(tokens[nb + 1])))) {
       ++nb;
     }
     p.name = JoinTokens(text, tokens, nb, end);
@@ -911,7 +914,7 @@ void NameModel::ClassifyInto(absl::string_view text,
       // is seldom written into the title it describes: no qualifier.
       const bool demonym = !t.acronym && LooksLikeDemonym(t.text);
       if ((t.capitalized || t.acronym) && !t.punct && !demonym && !IsTitleWord(t) &&
-          !IsHonorific(t) && !IsPossessive(t.text)) {
+          !IsHonorific(t) && !IsPossessive(t)) {
         p.qualifiers.push_back(Lower(t.text));
       }
     }
@@ -941,7 +944,7 @@ void NameModel::ClassifyInto(absl::string_view text,
   // "the top British medical journal".
   const bool after_article =
       b > begin || (begin > 0 && IsDeterminer(tokens[begin - 1].text) &&
-                    end - b == 2 && tokens[b].lower && IsPossessive(tokens[b].text));
+                    end - b == 2 && tokens[b].lower && IsPossessive(tokens[b]));
   if (after_article && head.lower && !head.punct && end - b <= 4) {
     p.form = v1::ORGANIZATION;
     p.name = JoinTokens(text, tokens, b, end);
@@ -1180,7 +1183,7 @@ SpeakerPhrase NameModel::ParsePhraseEndingAt(absl::string_view text,
     // The person's name opens with a known first name, an honorific or a
     // title, so that "January's View From Great Edinburgh International
     // Cross Country" names no one.
-    if (!t.punct && !owner && t.capitalized && IsPossessive(t.text) &&
+    if (!t.punct && !owner && t.capitalized && IsPossessive(t) &&
         (has_head ||
          (j < last && (IsFirstName(tokens[j + 1].text) ||
                        IsHonorific(tokens[j + 1]) || IsTitleWord(tokens[j + 1]))))) {
@@ -1189,7 +1192,7 @@ SpeakerPhrase NameModel::ParsePhraseEndingAt(absl::string_view text,
     }
     // "the mayor's spokesman", "the council's lawyer": an owner in lower case
     // when it is a role or a group itself.
-    if (!t.punct && has_head && !owner && t.lower && IsPossessive(t.text)) {
+    if (!t.punct && has_head && !owner && t.lower && IsPossessive(t)) {
       absl::string_view stem = t.text;
       if (absl::ConsumeSuffix(&stem, "'s") || absl::ConsumeSuffix(&stem, "\u2019s")) {
         const uint16_t lex = ClassesOf(stem);
@@ -1291,7 +1294,7 @@ SpeakerPhrase NameModel::ParsePhraseEndingAt(absl::string_view text,
     if (t.lower && j == last && j > 0 &&
         (IsDeterminer(tokens[j - 1].text) ||
          IsPossessiveDeterminer(tokens[j - 1].text) ||
-         (j > 1 && tokens[j - 1].lower && IsPossessive(tokens[j - 1].text) &&
+         (j > 1 && tokens[j - 1].lower && IsPossessive(tokens[j - 1]) &&
           IsDeterminer(tokens[j - 2].text) && LooksLikeAgentNoun(t.text)))) {
       has_head = true;
       continue;
@@ -1524,7 +1527,7 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
     // "ABN Amro's Eddie Wong": the owner names the organisation.
     if (HasClitic(t)) {
       // "the Prime Minister's official spokesman said".
-      if (IsPossessive(t.text) && j + 1 < n && !tokens[j + 1].punct &&
+      if (IsPossessive(t) && j + 1 < n && !tokens[j + 1].punct &&
           (tokens[j + 1].capitalized || IsTitleWord(tokens[j + 1]) ||
            (tokens[j + 1].lower && j + 2 < n && IsTitleWord(tokens[j + 2])))) {
         continue;
@@ -1535,7 +1538,7 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
     // after an owner does not ("the Economist Intelligence Unit's Mr
     // Hensel").
     if (t.capitalized && InNotNames(t) && end > begin &&
-        !(IsHonorific(t) && j > begin && IsPossessive(tokens[j - 1].text))) {
+        !(IsHonorific(t) && j > begin && IsPossessive(tokens[j - 1]))) {
       break;
     }
     if (t.capitalized || t.acronym) {
@@ -1850,9 +1853,9 @@ void NameModel::FindPersons(absl::string_view text,
       while (pb > 0 && tokens[pb - 1].span.end > p.span.begin) --pb;
       // "The UK's Andrea Arnold", "the EPA's Andrew Fanara": an owner
       // opens the phrase, and the article before it goes with the owner.
-      const bool owned = IsPossessive(tokens[pb].text) ||
+      const bool owned = IsPossessive(tokens[pb]) ||
                          (IsDeterminer(tokens[pb].text) && pb + 1 < n &&
-                          IsPossessive(tokens[pb + 1].text));
+                          IsPossessive(tokens[pb + 1]));
       const bool placed =
           !owned &&
           ((pb > 0 &&
@@ -1920,7 +1923,7 @@ void NameModel::FindPersons(absl::string_view text,
       // "Mr. Obama", "Mrs Clinton": an antecedent for a later "he"/"she".
       SpeakerPhrase p = ParseBefore(text, tokens, j, false);
       if (p.form == v1::SURNAME) out->push_back(std::move(p));
-    } else if (j - i == 1 && j < n && IsPossessive(tokens[j].text) &&
+    } else if (j - i == 1 && j < n && IsPossessive(tokens[j]) &&
                tokens[j].capitalized) {
       // "Charles Clarke's plan": a full name for a later "Mr Clarke".
       const v1::Gender g = FirstNameGender(tokens[i].text);
