@@ -31,7 +31,11 @@ constexpr int kMaxCandidates = 256;
 
 std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
 
+// IsDeterminer and the short word lists after it (IsPossessiveDeterminer,
+// IsConnector, IsObjectPreposition) reject a word longer than any of their
+// words by its length alone: most words asked about are.
 bool IsDeterminer(absl::string_view w) {
+  if (w.size() > 3) return false;
   return w == "the" || w == "The" || w == "a" || w == "A" || w == "an" ||
          w == "An";
 }
@@ -73,11 +77,13 @@ bool IsPersonDemonym(absl::string_view w) {
 // "His lawyer said", "their aides say": a possessive pronoun opens the
 // phrase as an article would.
 bool IsPossessiveDeterminer(absl::string_view w) {
+  if (w.size() > 5) return false;
   return w == "his" || w == "His" || w == "her" || w == "Her" ||
          w == "their" || w == "Their" || w == "its" || w == "Its";
 }
 
 bool IsConnector(absl::string_view w) {
+  if (w.size() > 3) return false;
   return w == "of" || w == "the" || w == "and" || w == "for" || w == "to" ||
          w == "on" || w == "at" || w == "in" || w == "&";
 }
@@ -193,6 +199,7 @@ bool IsPlacePreposition(absl::string_view w) {
 }
 
 bool IsObjectPreposition(absl::string_view w) {
+  if (w.size() > 4) return false;
   return w == "to" || w == "of" || w == "for" || w == "at" || w == "in" ||
          w == "from" || w == "on";
 }
