@@ -6,6 +6,7 @@
 #include <utility>
 #include <string>
 
+#include "absl/base/attributes.h"
 #include "absl/container/inlined_vector.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -544,8 +545,18 @@ bool NameModel::IsSurnameTitle(const Token& t) const {
 
 bool NameModel::SurnameTitleAt(const std::vector<Token>& tokens, int begin,
                                int i) const {
+  // Most words are no surname title: that answer is found without the
+  // frame (the saved registers) of the rest, which is kept out of line.
+  if (i - 1 < begin || i >= static_cast<int>(tokens.size()) ||
+      !IsSurnameTitle(tokens[i])) {
+    return false;
+  }
+  return SurnameTitleClosesName(tokens, i);
+}
+
+ABSL_ATTRIBUTE_NOINLINE bool NameModel::SurnameTitleClosesName(
+    const std::vector<Token>& tokens, int i) const {
   const int n = static_cast<int>(tokens.size());
-  if (i - 1 < begin || i >= n || !IsSurnameTitle(tokens[i])) return false;
   if (i + 1 < n && !IsNameSuffix(tokens[i + 1].text) &&
       (IsNameToken(tokens[i + 1]) || IsSurnameTitle(tokens[i + 1]))) {
     return false;  // "Prince Charles": a title before the name

@@ -155,6 +155,9 @@ class NameModel {
   // Whether tokens[i] is such a title closing a name that starts at or
   // after `begin`: after an honorific or a first name, before no name.
   bool SurnameTitleAt(const std::vector<Token>& tokens, int begin, int i) const;
+  // SurnameTitleAt's reading of the words around tokens[i], a surname title
+  // with a word of the name before it.
+  bool SurnameTitleClosesName(const std::vector<Token>& tokens, int i) const;
   bool IsHonorific(const Token& t) const;  // with or without its stop
   // Whether the word, as written, is a not-name, organisation or weekday
   // word of the lexicon (in written_).
