@@ -61,12 +61,12 @@ class LowerWord {
 };
 
 // Words -> 16 bits of classes, looked up in any ASCII case (or, made so,
-// as written). Built once
-// (Add, then Freeze), then read by many threads. Words of up to 16 bytes -
-// nearly all - are read as two 64-bit integers, lower-cased eight bytes at
-// a time and found in an open-addressing table by integer comparison: a
-// lookup costs a few predictable branches, not a loop per byte (the
-// per-byte loops' mispredicted exits were a tenth of factcheck's time).
+// as written). Built once (Add, then Freeze), then read by many threads.
+// Words of up to 16 bytes - nearly all - are read as two 64-bit integers,
+// lower-cased eight bytes at a time and found in an open-addressing table by
+// integer comparison: a lookup costs a few predictable branches, not a loop
+// per byte (the per-byte loops' mispredicted exits were a tenth of
+// factcheck's time).
 class WordClassTable;
 
 // What a caller of Tokenize adds to each word token as it is pushed, while
@@ -94,9 +94,9 @@ class WordMarker {
 
 // Tokens of `text[range.begin, range.end)`. A trailing full stop stays on
 // abbreviations and initials ("M.", "Sen.", "U.S."), else it is punctuation.
-// With `classes` (a table of any case), each word's `lex` is `classes->Find`
-// of the word without a final stop, looked up while its bytes are at hand; with `marker` too, each
-// word is then marked by it.
+// With `classes` (a table of any case, not Case::kExact), each word's `lex`
+// is `classes->Find` of the word without a final stop, looked up while its
+// bytes are at hand; with `marker` too, each word is then marked by it.
 std::vector<Token> Tokenize(absl::string_view text, TextSpan range,
                             const WordClassTable* classes = nullptr,
                             const WordMarker* marker = nullptr);
