@@ -240,10 +240,25 @@ void AnalyzeToResult(const quotes::Analyzer& analyzer,
 // first, `max_bytes` bytes of text) are in flight at once, so memory is
 // bounded by the window, not by the input.
 //
-// Submit(), Full() and Take() are for one thread (the reader and writer); the
-// workers are internal. The analyzer must outlive this object.
+// A record and its result live in a Slot that the pool reuses: the reader
+// parses the next record into a slot's strings and the worker serializes into
+// its buffer, both keeping their capacity from record to record. Memory is
+// then allocated and freed by the same thread, not allocated by the reader and
+// freed by a worker (the text) or the other way round (the output bytes),
+// which sent every buffer through the allocator's central lists.
+//
+// Acquire(), Submit(), Full(), TakeDone() and Release() are for one thread
+// (the reader and writer); the workers are internal. The analyzer must
+// outlive this object.
 class OrderedPool {
  public:
+  struct Slot {
+    quotes::InputRecord record;
+    Result result;
+    size_t size = 0;
+    bool done = false;
+  };
+
   OrderedPool(const quotes::Analyzer* analyzer, PreSerialize mode, int threads,
               size_t max_records, size_t max_bytes)
       : analyzer_(analyzer),
@@ -265,81 +280,90 @@ class OrderedPool {
     for (std::thread& t : workers_) t.join();
   }
 
+  // A slot to read the next record into: one released earlier, or a new one.
+  Slot* Acquire() {
+    if (free_.empty()) {
+      owned_.push_back(std::make_unique<Slot>());
+      return owned_.back().get();
+    }
+    Slot* slot = free_.back();
+    free_.pop_back();
+    return slot;
+  }
+
+  // Gives a slot taken by TakeDone() (or acquired and not submitted) back.
+  // Buffers grown by an unusually large article are dropped rather than kept
+  // for the rest of the run: a window of them could hold hundreds of MB.
+  void Release(Slot* slot) {
+    constexpr size_t kKeep = 256 << 10;
+    if (slot->record.text.capacity() > kKeep) slot->record.text = std::string();
+    if (slot->result.bytes.capacity() > kKeep) slot->result.bytes = OutputBytes();
+    free_.push_back(slot);
+  }
+
   // True when the window is full: TakeDone() before the next Submit().
   bool Full() const {
     absl::MutexLock lock(&mu_);
-    return slots_.size() >= max_records_ ||
-           (!slots_.empty() && bytes_in_flight_ >= max_bytes_);
+    return queue_.size() >= max_records_ ||
+           (!queue_.empty() && bytes_in_flight_ >= max_bytes_);
   }
 
-  void Submit(quotes::InputRecord record) {
-    auto slot = std::make_unique<Slot>();
-    slot->size = record.text.size();
-    slot->record = std::move(record);
+  // Queues the record in `slot` (from Acquire()) for a worker.
+  void Submit(Slot* slot) {
+    slot->size = slot->record.text.size();
+    slot->done = false;
     absl::MutexLock lock(&mu_);
     bytes_in_flight_ += slot->size;
-    slots_.push_back(std::move(slot));
+    queue_.push_back(slot);
     work_ready_.Signal();
   }
 
   // Blocks until the `at_least` oldest records (or all in flight, when
-  // fewer) are done, then moves every done result at the head of the queue
-  // into `*out`, oldest first. Returns how many; 0 when nothing is in flight.
-  // Waiting for a batch, not for each record, saves a wake-up per record.
-  size_t TakeDone(size_t at_least, std::vector<Result>* out) {
-    std::vector<std::unique_ptr<Slot>> taken;
-    {
-      absl::MutexLock lock(&mu_);
-      const size_t want = std::min(at_least, slots_.size());
-      auto ready = [this, want]() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
-        for (size_t i = 0; i < want; ++i) {
-          if (!slots_[i]->done) return false;
-        }
-        return true;
-      };
-      mu_.Await(absl::Condition(&ready));
-      while (!slots_.empty() && slots_.front()->done) {
-        bytes_in_flight_ -= slots_.front()->size;
-        taken.push_back(std::move(slots_.front()));
-        slots_.pop_front();
-        ++head_seq_;
-      }
-    }
+  // fewer) are done, then moves every done slot at the head of the queue
+  // into `*out`, oldest first; each goes back by Release() once written.
+  // Returns how many; 0 when nothing is in flight. Waiting for a batch, not
+  // for each record, saves a wake-up per record.
+  size_t TakeDone(size_t at_least, std::vector<Slot*>* out) {
     out->clear();
-    for (std::unique_ptr<Slot>& slot : taken) out->push_back(std::move(slot->result));
-    return taken.size();
+    absl::MutexLock lock(&mu_);
+    const size_t want = std::min(at_least, queue_.size());
+    auto ready = [this, want]() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
+      for (size_t i = 0; i < want; ++i) {
+        if (!queue_[i]->done) return false;
+      }
+      return true;
+    };
+    mu_.Await(absl::Condition(&ready));
+    while (!queue_.empty() && queue_.front()->done) {
+      bytes_in_flight_ -= queue_.front()->size;
+      out->push_back(queue_.front());
+      queue_.pop_front();
+      ++head_seq_;
+    }
+    return out->size();
   }
 
  private:
-  struct Slot {
-    quotes::InputRecord record;
-    Result result;
-    size_t size = 0;
-    bool done = false;
-  };
-
   void Work() {
     while (true) {
       Slot* slot;
       {
         absl::MutexLock lock(&mu_);
-        while (!stopping_ && next_seq_ >= head_seq_ + slots_.size()) {
+        while (!stopping_ && next_seq_ >= head_seq_ + queue_.size()) {
           work_ready_.Wait(&mu_);
         }
         if (stopping_) return;
-        // unique_ptr keeps the slot where it is while the deque changes.
-        slot = slots_[next_seq_ - head_seq_].get();
+        slot = queue_[next_seq_ - head_seq_];
         ++next_seq_;
       }
-      Result result;
-      // Analysed, serialized and freed here, by this thread, not the writer.
+      // Analysed and serialized here, by this thread, not the writer.
+      Result& result = slot->result;
+      result.Clear();
       AnalyzeToResult(*analyzer_, slot->record, mode_, &result);
-      slot->record = quotes::InputRecord();  // free the text early
       if (mode_ != PreSerialize::kNone && !result.analysis.has_error()) {
         result.analysis.Clear();
       }
       absl::MutexLock lock(&mu_);  // unlocking re-checks TakeDone's condition
-      slot->result = std::move(result);
       slot->done = true;
     }
   }
@@ -348,10 +372,12 @@ class OrderedPool {
   const PreSerialize mode_;
   const size_t max_records_;
   const size_t max_bytes_;
+  std::vector<std::unique_ptr<Slot>> owned_;  // every slot made
+  std::vector<Slot*> free_;                    // slots not in the queue
   mutable absl::Mutex mu_;
   absl::CondVar work_ready_;  // a slot waits for a worker, or stopping_
-  std::deque<std::unique_ptr<Slot>> slots_ ABSL_GUARDED_BY(mu_);
-  uint64_t head_seq_ ABSL_GUARDED_BY(mu_) = 0;  // sequence of slots_.front()
+  std::deque<Slot*> queue_ ABSL_GUARDED_BY(mu_);  // in input order
+  uint64_t head_seq_ ABSL_GUARDED_BY(mu_) = 0;  // sequence of queue_.front()
   uint64_t next_seq_ ABSL_GUARDED_BY(mu_) = 0;  // next slot for a worker
   size_t bytes_in_flight_ ABSL_GUARDED_BY(mu_) = 0;
   bool stopping_ ABSL_GUARDED_BY(mu_) = false;
@@ -531,22 +557,25 @@ int main(int argc, char** argv) {
     // article holds up the head; 64 MB caps it when articles are huge.
     const size_t window = 16 * threads;
     OrderedPool pool(analyzer->get(), mode, threads, window, 64 << 20);
-    std::vector<Result> done;
+    std::vector<OrderedPool::Slot*> done;
     auto write_done = [&]() {
-      for (Result& r : done) {
-        if (!emit(r)) return false;
+      for (OrderedPool::Slot* slot : done) {
+        if (!emit(slot->result)) return false;
+        pool.Release(slot);
       }
       return true;
     };
-    while (reader.Next(&record)) {
+    OrderedPool::Slot* slot = pool.Acquire();
+    while (reader.Next(&slot->record)) {
       // When the window is full, write the oldest half at once.
       while (pool.Full()) {
         pool.TakeDone(window / 2, &done);
         if (!write_done()) return kExitSomeFailed;
       }
-      pool.Submit(std::move(record));
-      record = quotes::InputRecord();
+      pool.Submit(slot);
+      slot = pool.Acquire();
     }
+    pool.Release(slot);
     while (pool.TakeDone(window, &done) > 0) {
       if (!write_done()) return kExitSomeFailed;
     }
