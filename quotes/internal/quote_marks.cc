@@ -1,15 +1,9 @@
 #include "quotes/internal/quote_marks.h"
 
-#include <cstdint>
-#include <cstring>
-
 #include <optional>
 
-#if defined(__SSE2__) && !defined(QUOTECHECK_NO_SSE2)
-#include <emmintrin.h>
-#endif
-
 #include "absl/strings/ascii.h"
+#include "quotes/internal/byte_scan.h"
 #include "quotes/internal/utf8.h"
 
 namespace quotes {
@@ -61,66 +55,11 @@ size_t MarkAt(absl::string_view text, size_t pos, size_t to) {
 
 // The first position in [pos, to) that can start a mark: " or ' or the
 // lead byte C2 or E2 (every other mark's UTF-8 starts with one of them).
-// 32 bytes a step with SSE2 (the last few in one overlapping load), eight
-// without: text without marks is passed over in a few instructions, and so
-// is text with other characters beyond ASCII (accents, dashes), which only
-// the lead bytes stop.
+// Text without marks is passed over in a few instructions, and so is text
+// with other characters beyond ASCII (accents, dashes), which only the lead
+// bytes stop.
 size_t NextMarkByte(absl::string_view text, size_t pos, size_t to) {
-  const char* s = text.data();
-#if defined(__SSE2__) && !defined(QUOTECHECK_NO_SSE2)
-  const __m128i dq = _mm_set1_epi8('"');
-  const __m128i sq = _mm_set1_epi8('\'');
-  // C2 and E2 differ only in bit 0x20: one compare once it is cleared.
-  const __m128i lead = _mm_set1_epi8(static_cast<char>(0xC2));
-  const __m128i no_20 = _mm_set1_epi8(static_cast<char>(0xDF));
-  // Bit i: byte `at + i` can start a mark.
-  const auto hits = [&](size_t at) {
-    const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + at));
-    return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(
-        _mm_or_si128(_mm_cmpeq_epi8(w, dq), _mm_cmpeq_epi8(w, sq)),
-        _mm_cmpeq_epi8(_mm_and_si128(w, no_20), lead))));
-  };
-  for (; pos + 32 <= to; pos += 32) {
-    const unsigned mask = hits(pos) | (hits(pos + 16) << 16);
-    if (mask != 0) return pos + static_cast<size_t>(__builtin_ctz(mask));
-  }
-  for (; pos + 16 <= to; pos += 16) {
-    const unsigned mask = hits(pos);
-    if (mask != 0) return pos + static_cast<size_t>(__builtin_ctz(mask));
-  }
-  // The last few bytes: the sixteen that end at `to`, those before `pos`
-  // shifted out.
-  if (pos < to && to >= 16) {
-    const unsigned mask = hits(to - 16) >> (16 - (to - pos));
-    return mask != 0 ? pos + static_cast<size_t>(__builtin_ctz(mask)) : to;
-  }
-#else
-  constexpr uint64_t kOnes = 0x0101010101010101ull;
-  constexpr uint64_t kHighs = 0x8080808080808080ull;
-  while (pos + 8 <= to) {
-    uint64_t w;
-    std::memcpy(&w, s + pos, 8);
-    // A byte is 0x80 or more, or equal to '"' or '\'' (zero after XOR).
-    const uint64_t dq = w ^ (kOnes * '"');
-    const uint64_t sq = w ^ (kOnes * '\'');
-    const uint64_t hit = w | ((dq - kOnes) & ~dq) | ((sq - kOnes) & ~sq);
-    if ((hit & kHighs) != 0) {
-      // Maybe only a byte beyond ASCII that starts no mark: the eight are
-      // read one by one, and the scan goes on by words after them.
-      for (size_t end = pos + 8; pos < end; ++pos) {
-        const unsigned char b = static_cast<unsigned char>(s[pos]);
-        if (b == '"' || b == '\'' || b == 0xC2 || b == 0xE2) return pos;
-      }
-      continue;
-    }
-    pos += 8;
-  }
-#endif
-  for (; pos < to; ++pos) {
-    const unsigned char b = static_cast<unsigned char>(s[pos]);
-    if (b == '"' || b == '\'' || b == 0xC2 || b == 0xE2) return pos;
-  }
-  return to;
+  return FindFirstByteOf<'"', '\'', 0xC2, 0xE2>(text, pos, to);
 }
 
 bool IsOpenPunct(char32_t c) {

@@ -1,0 +1,141 @@
+// Tests of the byte arithmetic and the byte-set search of byte_scan.h, each
+// against a byte-at-a-time reference. Built twice: byte_scan_test on the
+// SSE2 path, byte_scan_portable_test on the portable one.
+#include "quotes/internal/byte_scan.h"
+
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+
+namespace quotes {
+namespace internal {
+namespace {
+
+// Eight bytes as a word, byte 0 lowest.
+uint64_t Word(const unsigned char (&bytes)[8]) { return swar::Load(bytes); }
+
+// The index of the lowest byte whose high bit `mask` sets, or 8.
+int Lowest(uint64_t mask) {
+  for (int k = 0; k < 8; ++k) {
+    if ((mask >> (8 * k + 7)) & 1) return k;
+  }
+  return 8;
+}
+
+// Words whose bytes are drawn from `pool`, from a fixed seed: 0x00 and 0x01
+// next to each other are where a borrow could go wrong.
+std::vector<uint64_t> Words(const std::vector<unsigned char>& pool) {
+  std::vector<uint64_t> out;
+  uint64_t state = 0x2545F4914F6CDD1Dull;
+  for (int i = 0; i < 4000; ++i) {
+    unsigned char b[8];
+    for (unsigned char& c : b) {
+      state = state * 6364136223846793005ull + 1442695040888963407ull;
+      c = pool[(state >> 33) % pool.size()];
+    }
+    out.push_back(Word(b));
+  }
+  return out;
+}
+
+TEST(SwarTest, BroadcastAndLoad) {
+  EXPECT_EQ(swar::Broadcast(0x2E), 0x2E2E2E2E2E2E2E2Eull);
+  const unsigned char b[8] = {1, 2, 3, 4, 5, 6, 7, 0x80};
+  EXPECT_EQ(swar::Load(b), 0x8007060504030201ull);
+}
+
+TEST(SwarTest, ZeroBytesFindsTheFirstZeroByte) {
+  for (uint64_t v : Words({0x00, 0x01, 0x02, 0x7F, 0x80, 0x81, 0xFF, 'a'})) {
+    int first = 8;
+    for (int k = 7; k >= 0; --k) {
+      if (((v >> (8 * k)) & 0xFF) == 0) first = k;
+    }
+    const uint64_t mask = swar::ZeroBytes(v);
+    EXPECT_EQ(mask & ~swar::kHighs, 0u) << std::hex << v;
+    EXPECT_EQ(Lowest(mask), first) << std::hex << v;
+  }
+}
+
+TEST(SwarTest, BytesEqualFindsTheFirstEqualByte) {
+  for (unsigned char b : {0x00, 0x22, 0x2E, 0x7F, 0x80, 0xC2, 0xFF}) {
+    std::vector<unsigned char> pool = {b, static_cast<unsigned char>(b ^ 1),
+                                       static_cast<unsigned char>(b ^ 0x80), 0x00, 'x'};
+    for (uint64_t v : Words(pool)) {
+      int first = 8;
+      for (int k = 7; k >= 0; --k) {
+        if (((v >> (8 * k)) & 0xFF) == b) first = k;
+      }
+      EXPECT_EQ(Lowest(swar::BytesEqual(v, b)), first)
+          << std::hex << v << " for byte " << int{b};
+    }
+  }
+}
+
+// FindFirstByteOf<kBytes...> against a scan byte by byte: each member at
+// each offset of a text of `filler`, every [pos, to) around it. The text
+// ends at `to`: a member there or after it is not found.
+template <unsigned char... kBytes>
+void ExpectFindsAsAScan(const std::vector<unsigned char>& filler) {
+  const auto member = [](unsigned char b) { return ((b == kBytes) || ...); };
+  constexpr size_t kSize = 72;
+  for (unsigned char m : {kBytes...}) {
+    for (size_t at = 0; at < kSize; ++at) {
+      std::string buf;
+      for (size_t i = 0; i < kSize; ++i) buf += static_cast<char>(filler[i % filler.size()]);
+      buf[at] = static_cast<char>(m);
+      for (size_t to = 0; to <= kSize; ++to) {
+        const absl::string_view text(buf.data(), to);
+        for (size_t pos = 0; pos <= to; ++pos) {
+          size_t want = pos;
+          while (want < to && !member(static_cast<unsigned char>(buf[want]))) ++want;
+          ASSERT_EQ((FindFirstByteOf<kBytes...>(text, pos, to)), want)
+              << "member " << int{m} << " at " << at << ", [" << pos << ", " << to << ")";
+        }
+      }
+    }
+  }
+}
+
+// FindFirstByteOf<kBytes...> stops at a byte exactly when it is a member:
+// each of the 256 values in a run of 'x', early and in the last sixteen.
+template <unsigned char... kBytes>
+void ExpectStopsAtMembersOnly() {
+  for (int b = 0; b < 256; ++b) {
+    const bool member = ((b == kBytes) || ...);
+    for (size_t at : {3, 20, 37, 44}) {
+      std::string text(48, 'x');
+      text[at] = static_cast<char>(b);
+      EXPECT_EQ((FindFirstByteOf<kBytes...>(text, 0, text.size())),
+                member ? at : text.size())
+          << "byte " << b << " at " << at;
+    }
+  }
+}
+
+// The quote marks' first bytes: two ASCII, and C2 and E2, apart by one bit.
+// The filler holds their neighbours: '#' and '&' (one bit from '"' and '\''),
+// C3 and E3 (the lead bytes of accents and of CJK), continuation bytes.
+TEST(FindFirstByteOfTest, QuoteMarkBytes) {
+  ExpectFindsAsAScan<'"', '\'', 0xC2, 0xE2>(
+      {'x', ' ', '#', '&', 0xC3, 0xA9, 0xE3, 0x80, 0x82, 0xC0, 0xA2});
+  ExpectStopsAtMembersOnly<'"', '\'', 0xC2, 0xE2>();
+}
+
+TEST(FindFirstByteOfTest, SentenceMarkBytes) {
+  ExpectFindsAsAScan<'.', '!', '?'>({'w', 'o', 'r', 'd', ' ', ',', 0xE2, 0x80, 0x9D});
+  ExpectStopsAtMembersOnly<'.', '!', '?'>();
+}
+
+TEST(FindFirstByteOfTest, OneByteAndTwoOneBitApart) {
+  ExpectFindsAsAScan<0>({'x', 0x01, 0x80});
+  ExpectStopsAtMembersOnly<0>();
+  ExpectFindsAsAScan<'a', 'A'>({'b', 'B', 'q', 0xE1});
+  ExpectStopsAtMembersOnly<'a', 'A'>();
+}
+
+}  // namespace
+}  // namespace internal
+}  // namespace quotes
