@@ -1,14 +1,7 @@
 #include "quotes/internal/segmenter.h"
 
-#include <cstdint>
-#include <cstring>
-
-#if defined(__SSE2__) && !defined(QUOTECHECK_NO_SSE2)
-#include <emmintrin.h>
-#endif
-
-#include "absl/numeric/bits.h"
 #include "absl/strings/ascii.h"
+#include "quotes/internal/byte_scan.h"
 #include "quotes/internal/tokens.h"
 
 namespace quotes {
@@ -43,45 +36,10 @@ bool IsAbbreviation(absl::string_view word) {
   return false;
 }
 
-struct SentenceEndTable {
-  bool c[256] = {};
-  constexpr SentenceEndTable() { c['.'] = c['!'] = c['?'] = true; }
-};
-constexpr SentenceEndTable kEndsSentence;
-
-// The first '.', '!' or '?' in `text[pos, to)`, or `to`. Eight bytes at a
-// time: a byte equal to the mark is zero after XOR, and a zero byte is the
-// one whose high bit survives (x - 1) & ~x. Sentences are long and these
-// marks rare, so most words pass in a few instructions.
+// The first '.', '!' or '?' in `text[pos, to)`, or `to`. Sentences are long
+// and these marks rare, so most words pass in a few instructions.
 size_t NextSentenceMark(absl::string_view text, size_t pos, size_t to) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull;
-  const auto has_zero_byte = [](uint64_t x) {
-    return ((x - kOnes) & ~x & (kOnes * 0x80)) != 0;
-  };
-#if defined(__SSE2__) && !defined(QUOTECHECK_NO_SSE2)
-  // Sixteen bytes at a time where SSE2 is (all of x86-64): three byte
-  // comparisons and one mask test, a quarter of the instructions a byte.
-  const __m128i stop = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'),
-                ask = _mm_set1_epi8('?');
-  for (; pos + 16 <= to; pos += 16) {
-    const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
-    const __m128i hit = _mm_or_si128(
-        _mm_or_si128(_mm_cmpeq_epi8(w, stop), _mm_cmpeq_epi8(w, bang)),
-        _mm_cmpeq_epi8(w, ask));
-    const int mask = _mm_movemask_epi8(hit);
-    if (mask != 0) return pos + absl::countr_zero(static_cast<uint32_t>(mask));
-  }
-#endif
-  for (; pos + 8 <= to; pos += 8) {
-    uint64_t w;
-    std::memcpy(&w, text.data() + pos, 8);
-    if (has_zero_byte(w ^ (kOnes * '.')) || has_zero_byte(w ^ (kOnes * '!')) ||
-        has_zero_byte(w ^ (kOnes * '?'))) {
-      break;
-    }
-  }
-  while (pos < to && !kEndsSentence.c[static_cast<unsigned char>(text[pos])]) ++pos;
-  return pos;
+  return FindFirstByteOf<'.', '!', '?'>(text, pos, to);
 }
 
 bool IsClosingMark(absl::string_view text, size_t pos, size_t* len) {
