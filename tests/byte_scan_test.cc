@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "gtest/gtest.h"
 
 namespace quotes {
@@ -70,6 +71,65 @@ TEST(SwarTest, BytesEqualFindsTheFirstEqualByte) {
       }
       EXPECT_EQ(Lowest(swar::BytesEqual(v, b)), first)
           << std::hex << v << " for byte " << int{b};
+    }
+  }
+}
+
+// Each of the 256 byte values at each of the eight places, among bytes that
+// test the neighbours of the ranges (@ [ ` {, A Z a z, 0x80 and above): what
+// a per-byte test says of each byte, the word test says of its high bit.
+template <typename WordTest, typename ByteTest>
+void ExpectEachByteAsAlone(WordTest word_test, ByteTest byte_test, const char* what) {
+  const unsigned char around[] = {'@', '[', '`', '{', 'A', 'z', 0x80, 0xDA};
+  for (int b = 0; b < 256; ++b) {
+    for (int k = 0; k < 8; ++k) {
+      unsigned char bytes[8];
+      for (int i = 0; i < 8; ++i) bytes[i] = around[(i + b) % 8];
+      bytes[k] = static_cast<unsigned char>(b);
+      const uint64_t got = word_test(Word(bytes));
+      EXPECT_EQ(got & ~swar::kHighs, 0u) << what << " of byte " << b << " at " << k;
+      for (int i = 0; i < 8; ++i) {
+        EXPECT_EQ(((got >> (8 * i + 7)) & 1) != 0, byte_test(bytes[i]))
+            << what << " of byte " << int{bytes[i]} << " at " << i;
+      }
+    }
+  }
+}
+
+TEST(SwarTest, ByteClassesAsAByteAtATime) {
+  ExpectEachByteAsAlone(swar::NonAscii, [](unsigned char c) { return c >= 0x80; },
+                        "NonAscii");
+  ExpectEachByteAsAlone(swar::InAsciiRange<'A', 'Z'>,
+                        [](unsigned char c) { return c >= 'A' && c <= 'Z'; },
+                        "InAsciiRange<A, Z>");
+  ExpectEachByteAsAlone(swar::InAsciiRange<0, 0x7F>, [](unsigned char c) { return c < 0x80; },
+                        "InAsciiRange<0, 0x7F>");
+  ExpectEachByteAsAlone(swar::InAsciiRange<'0', '9'>,
+                        [](unsigned char c) { return c >= '0' && c <= '9'; },
+                        "InAsciiRange<0, 9>");
+  ExpectEachByteAsAlone(swar::AsciiLetters, [](unsigned char c) { return absl::ascii_isalpha(c); },
+                        "AsciiLetters");
+}
+
+TEST(SwarTest, LowerAscii8LowersCapitalsOnly) {
+  for (int b = 0; b < 256; ++b) {
+    for (int k = 0; k < 8; ++k) {
+      unsigned char bytes[8] = {'Q', 'u', 'O', 0xC3, 0x89, '@', '[', 'Z'};
+      bytes[k] = static_cast<unsigned char>(b);
+      unsigned char want[8];
+      for (int i = 0; i < 8; ++i) want[i] = absl::ascii_tolower(bytes[i]);
+      EXPECT_EQ(swar::LowerAscii8(Word(bytes)), Word(want)) << "byte " << b << " at " << k;
+    }
+  }
+}
+
+TEST(SwarTest, BytesBelowLowestAndLowestByte) {
+  for (int k = 0; k < 8; ++k) {
+    for (int above = k; above < 8; ++above) {
+      const uint64_t mask = (uint64_t{0x80} << (8 * k)) | (uint64_t{0x80} << (8 * above));
+      EXPECT_EQ(swar::LowestByte(mask), static_cast<size_t>(k)) << std::hex << mask;
+      EXPECT_EQ(swar::BytesBelowLowest(mask), k == 0 ? 0 : ~uint64_t{0} >> (64 - 8 * k))
+          << std::hex << mask;
     }
   }
 }

@@ -12,6 +12,8 @@
 // Example:
 //   // The first '.', '!' or '?' of text[pos, to), or `to`.
 //   const size_t stop = FindFirstByteOf<'.', '!', '?'>(text, pos, to);
+//   // The eight bytes at `p` with ASCII capitals made small.
+//   const uint64_t lower = swar::LowerAscii8(swar::Load(p));
 #ifndef QUOTES_INTERNAL_BYTE_SCAN_H_
 #define QUOTES_INTERNAL_BYTE_SCAN_H_
 
@@ -59,6 +61,41 @@ constexpr uint64_t ZeroBytes(uint64_t v) { return (v - kOnes) & ~v & kHighs; }
 // the first.
 constexpr uint64_t BytesEqual(uint64_t v, unsigned char b) {
   return ZeroBytes(v ^ Broadcast(b));
+}
+
+// The high bit of each byte of `v` beyond ASCII (0x80 and above).
+constexpr uint64_t NonAscii(uint64_t v) { return v & kHighs; }
+
+// The high bit of each byte of `v` in [kLo, kHi], an ASCII range; exact in
+// every byte. b + (0x80 - kLo) sets the high bit when b >= kLo, and
+// b + (0x7F - kHi) when b > kHi; the sums are of seven-bit bytes, so none
+// carries into another.
+template <unsigned char kLo, unsigned char kHi>
+constexpr uint64_t InAsciiRange(uint64_t v) {
+  static_assert(kLo <= kHi && kHi < 0x80, "an ASCII range");
+  const uint64_t seven = v & ~kHighs;
+  return (seven + Broadcast(0x80 - kLo)) & ~(seven + Broadcast(0x7F - kHi)) & ~v & kHighs;
+}
+
+// The high bit of each ASCII letter of `v`: a byte that, with 0x20 set, is in
+// a-z.
+constexpr uint64_t AsciiLetters(uint64_t v) {
+  return InAsciiRange<'a', 'z'>(v | Broadcast(0x20));
+}
+
+// `v` with ASCII A-Z made a-z, every other byte as it is.
+constexpr uint64_t LowerAscii8(uint64_t v) { return v | (InAsciiRange<'A', 'Z'>(v) >> 2); }
+
+// 0xFF in each byte below the lowest that `mask` (high bits only, not 0)
+// sets, 0 from it on: `mask & -mask` is its lowest bit.
+constexpr uint64_t BytesBelowLowest(uint64_t mask) {
+  return ((mask & (0 - mask)) >> 7) - 1;
+}
+
+// The index (0 to 7) of the lowest byte that `mask` (high bits only, not 0)
+// sets.
+inline size_t LowestByte(uint64_t mask) {
+  return static_cast<size_t>(absl::countr_zero(mask)) >> 3;
 }
 
 }  // namespace swar
@@ -146,7 +183,7 @@ struct ByteSet {
   // which text with accents seldom holds).
   static uint64_t Candidates(uint64_t w) {
     constexpr bool kAnyBeyondAscii = ((kBytes >= 0x80) || ...);
-    return ((kAnyBeyondAscii ? w & swar::kHighs : 0) | ... |
+    return ((kAnyBeyondAscii ? swar::NonAscii(w) : 0) | ... |
             (kBytes < 0x80 ? swar::BytesEqual(w, kBytes) : 0));
   }
 #endif

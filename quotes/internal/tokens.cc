@@ -14,6 +14,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/strip.h"
+#include "quotes/internal/byte_scan.h"
 
 namespace quotes {
 namespace internal {
@@ -133,16 +134,6 @@ Token WordToken(absl::string_view text, size_t begin, size_t end, bool acronym,
   return t;
 }
 
-// The high bit of each ASCII letter among the bytes of `v`. With 0x20 set, a
-// letter is in a-z: b + (0x80 - 'a') sets the high bit when b >= 'a', and
-// b + (0x7F - 'z') when b > 'z' (seven-bit bytes carry into no other).
-inline uint64_t AsciiLetters(uint64_t v) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull;
-  const uint64_t folded = (v & (0x7F * kOnes)) | (0x20 * kOnes);
-  return (folded + (0x80 - 'a') * kOnes) & ~(folded + (0x7F - 'z') * kOnes) &
-         ~v & (0x80 * kOnes);
-}
-
 // The run of ASCII letters that opens the 16 bytes at `p`: its length (0
 // when the first byte is no letter or all 16 are letters), what the word
 // token of the run alone says of it, and the run in lower case as
@@ -187,27 +178,24 @@ inline LetterRun LeadingLetters(const unsigned char* p) {
 }
 #else
 inline LetterRun LeadingLetters(const unsigned char* p) {
-  constexpr uint64_t kHigh = 0x8080808080808080ull;
-  uint64_t v;
-  std::memcpy(&v, p, 8);
-  uint64_t letter = AsciiLetters(v);
+  uint64_t v = swar::Load(p);
+  uint64_t letter = swar::AsciiLetters(v);
   LetterRun run;
   size_t skipped = 0;  // bytes of the first eight, all letters, when the run is longer
   uint64_t small_before = 0;  // their small letters
-  if (letter == kHigh) {
+  if (letter == swar::kHighs) {
     small_before = letter & (v << 2);
     run.lo = v | ((letter ^ small_before) >> 2);  // 0x20 on each capital
-    std::memcpy(&v, p + 8, 8);
-    letter = AsciiLetters(v);
+    v = swar::Load(p + 8);
+    letter = swar::AsciiLetters(v);
     skipped = 8;
   }
-  const uint64_t other = letter ^ kHigh;
+  const uint64_t other = letter ^ swar::kHighs;
   if (other == 0) return run;
-  // The run's bytes: those below the first that is no letter (x & -x is the
-  // lowest bit set).
-  const uint64_t bytes = ((other & (0 - other)) >> 7) - 1;
+  // The run's bytes: those below the first that is no letter.
+  const uint64_t bytes = swar::BytesBelowLowest(other);
   const uint64_t in_run = letter & bytes;
-  run.size = skipped + (static_cast<size_t>(absl::countr_zero(other)) >> 3);
+  run.size = skipped + swar::LowestByte(other);
   const uint64_t small = in_run & (v << 2);  // 0x20 moved to the high bit
   const uint64_t capitals = in_run ^ small;
   run.acronym = (small | small_before) == 0 &&
@@ -270,15 +258,8 @@ inline void ReadShort(absl::string_view w, uint64_t* lo, uint64_t* hi) {
   }
 }
 
-// ASCII A-Z to a-z in each byte of `v`; other bytes unchanged.
-uint64_t LowerAscii8(uint64_t v) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull;
-  const uint64_t seven = v & (0x7F * kOnes);
-  const uint64_t above_z = seven + (0x7F - 'Z') * kOnes;  // bit 7 set if > 'Z'
-  const uint64_t from_a = seven + (0x80 - 'A') * kOnes;   // bit 7 set if >= 'A'
-  const uint64_t upper = from_a & ~above_z & ~v & (0x80 * kOnes);
-  return v | (upper >> 2);
-}
+// ASCII A-Z to a-z in each byte of a 64-bit word.
+using swar::LowerAscii8;
 
 // Multiplicative hashing: the high bits of the product depend on every
 // byte, and the two products are independent (a short dependency chain:

@@ -1,7 +1,6 @@
 #include "quotes/internal/utf8.h"
 
 #include <cstdint>
-#include <cstring>
 
 #if defined(__SSE2__) && !defined(QUOTECHECK_NO_SSE2)
 #include <emmintrin.h>
@@ -9,6 +8,7 @@
 
 #include "absl/numeric/bits.h"
 #include "absl/strings/str_cat.h"
+#include "quotes/internal/byte_scan.h"
 
 namespace quotes {
 namespace internal {
@@ -35,15 +35,11 @@ size_t SkipAscii(const unsigned char* s, size_t i, size_t n) {
 #else
   // Sixteen bytes at a time (two words tested as one), then eight.
   while (i + 16 <= n) {
-    uint64_t words[2];
-    std::memcpy(words, s + i, 16);
-    if (((words[0] | words[1]) & 0x8080808080808080ull) != 0) break;
+    if (swar::NonAscii(swar::Load(s + i) | swar::Load(s + i + 8)) != 0) break;
     i += 16;
   }
   while (i + 8 <= n) {
-    uint64_t word;
-    std::memcpy(&word, s + i, 8);
-    if ((word & 0x8080808080808080ull) != 0) break;
+    if (swar::NonAscii(swar::Load(s + i)) != 0) break;
     i += 8;
   }
 #endif
