@@ -66,21 +66,29 @@ constexpr uint64_t BytesEqual(uint64_t v, unsigned char b) {
 // The high bit of each byte of `v` beyond ASCII (0x80 and above).
 constexpr uint64_t NonAscii(uint64_t v) { return v & kHighs; }
 
+// The high bit of each byte of `seven`, whose bytes are all below 0x80, in
+// [kLo, kHi], an ASCII range; the other bits are noise. b + (0x80 - kLo)
+// sets the high bit when b >= kLo, and b + (0x7F - kHi) when b > kHi; the
+// sums are of seven-bit bytes, so none carries into another.
+template <unsigned char kLo, unsigned char kHi>
+constexpr uint64_t InSevenBitRange(uint64_t seven) {
+  static_assert(kLo <= kHi && kHi < 0x80, "an ASCII range");
+  return (seven + Broadcast(0x80 - kLo)) & ~(seven + Broadcast(0x7F - kHi));
+}
+
 // The high bit of each byte of `v` in [kLo, kHi], an ASCII range; exact in
-// every byte. b + (0x80 - kLo) sets the high bit when b >= kLo, and
-// b + (0x7F - kHi) when b > kHi; the sums are of seven-bit bytes, so none
-// carries into another.
+// every byte.
 template <unsigned char kLo, unsigned char kHi>
 constexpr uint64_t InAsciiRange(uint64_t v) {
-  static_assert(kLo <= kHi && kHi < 0x80, "an ASCII range");
-  const uint64_t seven = v & ~kHighs;
-  return (seven + Broadcast(0x80 - kLo)) & ~(seven + Broadcast(0x7F - kHi)) & ~v & kHighs;
+  return InSevenBitRange<kLo, kHi>(v & ~kHighs) & ~v & kHighs;
 }
 
 // The high bit of each ASCII letter of `v`: a byte that, with 0x20 set, is in
-// a-z.
+// a-z. The same as InAsciiRange<'a', 'z'>(v | Broadcast(0x20)), but 0x20 is
+// set after the high bits are cleared: the other way GCC 12 spent 0.8% more
+// instructions in the portable tokenizer (bbc400).
 constexpr uint64_t AsciiLetters(uint64_t v) {
-  return InAsciiRange<'a', 'z'>(v | Broadcast(0x20));
+  return InSevenBitRange<'a', 'z'>((v & ~kHighs) | Broadcast(0x20)) & ~v & kHighs;
 }
 
 // `v` with ASCII A-Z made a-z, every other byte as it is.
