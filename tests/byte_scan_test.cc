@@ -178,6 +178,12 @@ void ExpectStopsAtMembersOnly() {
 // The quote marks' first bytes: two ASCII, and C2 and E2, apart by one bit.
 // The filler holds their neighbours: '#' and '&' (one bit from '"' and '\''),
 // C3 and E3 (the lead bytes of accents and of CJK), continuation bytes.
+// C2 and E2 are one SSE2 compare (the quote-mark scan's speed); '.', '!'
+// and '?' are three, no two a bit apart.
+static_assert(byte_scan_internal::ByteSet<'"', '\'', 0xC2, 0xE2>::kMatches.size == 3);
+static_assert(byte_scan_internal::ByteSet<'"', '\'', 0xC2, 0xE2>::kMatches.at[2].mask == 0xDF);
+static_assert(byte_scan_internal::ByteSet<'.', '!', '?'>::kMatches.size == 3);
+
 TEST(FindFirstByteOfTest, QuoteMarkBytes) {
   ExpectFindsAsAScan<'"', '\'', 0xC2, 0xE2>(
       {'x', ' ', '#', '&', 0xC3, 0xA9, 0xE3, 0x80, 0x82, 0xC0, 0xA2});
