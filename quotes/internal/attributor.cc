@@ -16,6 +16,7 @@
 #include "quotes/internal/re2_util.h"
 #include "quotes/internal/segmenter.h"
 #include "quotes/internal/tokens.h"
+#include "quotes/internal/word_list.h"
 
 namespace quotes {
 namespace internal {
@@ -134,16 +135,6 @@ int CountWords(const std::vector<Token>& tokens, TextSpan span, int from = -1) {
   int n = 0;
   for (; i < size && tokens[i].span.end <= span.end; ++i) n += IsWord(tokens[i]);
   return n;
-}
-
-// Whether `w` is one of `words`, as written. The first bytes are compared
-// before the rest: most words differ there, and a memcmp call is dearer.
-template <size_t N>
-bool IsOneOf(absl::string_view w, const absl::string_view (&words)[N]) {
-  for (absl::string_view k : words) {
-    if (w.size() == k.size() && (k.empty() || w[0] == k[0]) && w == k) return true;
-  }
-  return false;
 }
 
 // Auxiliaries and conjunctions: a reported clause never opens with one.

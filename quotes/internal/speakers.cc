@@ -15,6 +15,7 @@
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
+#include "quotes/internal/word_list.h"
 
 namespace quotes {
 namespace internal {
@@ -34,11 +35,10 @@ std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
 
 // IsDeterminer and the short word lists after it (IsPossessiveDeterminer,
 // IsConnector, IsObjectPreposition) reject a word longer than any of their
-// words by its length alone: most words asked about are.
+// words by its length alone (WordList::Contains): most words asked about are.
 bool IsDeterminer(absl::string_view w) {
-  if (w.size() > 3) return false;
-  return w == "the" || w == "The" || w == "a" || w == "A" || w == "an" ||
-         w == "An";
+  static constexpr WordList kWords{"the", "The", "a", "A", "an", "An"};
+  return kWords.Contains(w);
 }
 
 // "54-year-old": an age used as a noun ("the 54-year-old said"). Sets
@@ -78,15 +78,13 @@ bool IsPersonDemonym(absl::string_view w) {
 // "His lawyer said", "their aides say": a possessive pronoun opens the
 // phrase as an article would.
 bool IsPossessiveDeterminer(absl::string_view w) {
-  if (w.size() > 5) return false;
-  return w == "his" || w == "His" || w == "her" || w == "Her" ||
-         w == "their" || w == "Their" || w == "its" || w == "Its";
+  static constexpr WordList kWords{"his", "His", "her", "Her", "their", "Their", "its", "Its"};
+  return kWords.Contains(w);
 }
 
 bool IsConnector(absl::string_view w) {
-  if (w.size() > 3) return false;
-  return w == "of" || w == "the" || w == "and" || w == "for" || w == "to" ||
-         w == "on" || w == "at" || w == "in" || w == "&";
+  static constexpr WordList kWords{"of", "the", "and", "for", "to", "on", "at", "in", "&"};
+  return kWords.Contains(w);
 }
 
 // "Azerbaijani", "British", "Chinese", "French", "American": a nationality,
@@ -200,55 +198,51 @@ bool IsPlacePreposition(absl::string_view w) {
 }
 
 bool IsObjectPreposition(absl::string_view w) {
-  if (w.size() > 4) return false;
-  return w == "to" || w == "of" || w == "for" || w == "at" || w == "in" ||
-         w == "from" || w == "on";
+  static constexpr WordList kWords{"to", "of", "for", "at", "in", "from", "on"};
+  return kWords.Contains(w);
 }
 
 // The pronouns and honorifics below are short: a longer word (most of those
-// asked about) is none of them without being lower-cased.
-constexpr size_t kMaxPronounSize = 4;  // "they", "them", "hers"
-
+// asked about) is none of them by its size alone, without being lower-cased.
 v1::Gender PronounGender(absl::string_view w) {
-  if (w.size() > kMaxPronounSize) return v1::GENDER_UNSPECIFIED;
+  static constexpr WordList kMale{"he", "him", "his"};
+  static constexpr WordList kFemale{"she", "her", "hers"};
+  static constexpr WordShape kShape = kMale.shape() | kFemale.shape();
+  if (!kShape.MayHold(w)) return v1::GENDER_UNSPECIFIED;
   const LowerWord lw(w);
   const absl::string_view l = lw;
-  if (l == "he" || l == "him" || l == "his") return v1::MALE;
-  if (l == "she" || l == "her" || l == "hers") return v1::FEMALE;
+  if (kMale.Matches(l)) return v1::MALE;
+  if (kFemale.Matches(l)) return v1::FEMALE;
   return v1::GENDER_UNSPECIFIED;
 }
+
+constexpr WordList kPronouns{"he", "she", "him", "her", "they", "them", "we", "i", "it"};
 
 // IsPronoun's comparison of the lower-cased word, out of line: the words
 // it rejects first cost no frame for the copy.
 ABSL_ATTRIBUTE_NOINLINE bool IsLowerCasedPronoun(absl::string_view w) {
-  const LowerWord lw(w);
-  const absl::string_view l = lw;
-  return l == "he" || l == "she" || l == "him" || l == "her" || l == "they" ||
-         l == "them" || l == "we" || l == "i" || l == "it";
+  return kPronouns.Matches(LowerWord(w));
 }
 
 bool IsPronoun(absl::string_view w) {
-  if (w.empty() || w.size() > kMaxPronounSize) return false;
-  // Their first letters, in either case (a byte ORed with 0x20 is 'h' only
-  // for 'H' and 'h'): most short words ("the", "a", "and") are none of them
-  // before a copy is lower-cased (this runs for every phrase parsed).
-  const char c = static_cast<char>(w[0] | 0x20);
-  if (c != 'h' && c != 's' && c != 't' && c != 'w' && c != 'i') return false;
+  // By size and first letter, in either case: most short words ("the",
+  // "a", "and") are none before a copy is lower-cased (this runs for every
+  // phrase parsed).
+  if (!kPronouns.shape().MayHoldAnyCase(w)) return false;
   return IsLowerCasedPronoun(w);
 }
 
 v1::Gender HonorificGender(absl::string_view w) {
+  static constexpr WordList kMale{"mr", "sir", "lord"};
+  static constexpr WordList kFemale{"mrs", "ms", "miss", "dame", "lady"};
+  // By size and first letter, in either case, as in IsPronoun.
+  static constexpr WordShape kShape = kMale.shape() | kFemale.shape();
   w = absl::StripSuffix(w, ".");
-  if (w.empty() || w.size() > kMaxPronounSize) return v1::GENDER_UNSPECIFIED;  // "lady", "lord"
-  // Their first letters, in either case, as in IsPronoun.
-  const char c = static_cast<char>(w[0] | 0x20);
-  if (c != 'm' && c != 's' && c != 'l' && c != 'd') return v1::GENDER_UNSPECIFIED;
+  if (!kShape.MayHoldAnyCase(w)) return v1::GENDER_UNSPECIFIED;
   const LowerWord lw(w);
   const absl::string_view l = lw;
-  if (l == "mr" || l == "sir" || l == "lord") return v1::MALE;
-  if (l == "mrs" || l == "ms" || l == "miss" || l == "dame" || l == "lady") {
-    return v1::FEMALE;
-  }
+  if (kMale.Matches(l)) return v1::MALE;
+  if (kFemale.Matches(l)) return v1::FEMALE;
   return v1::GENDER_UNSPECIFIED;
 }
 
