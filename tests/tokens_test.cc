@@ -184,6 +184,22 @@ TEST(WordClassTableTest, ExactFindsKeysOnlyAsWritten) {
   EXPECT_EQ(table.Find("Marya"), 0);
 }
 
+// Built at compile time from IsAsciiWordByte (constexpr), the table agrees
+// with it on every byte: letters, digits and '_' in ASCII only.
+static_assert(IsAsciiWordByte('a') && IsAsciiWordByte('Z') && IsAsciiWordByte('7') &&
+                  IsAsciiWordByte('_') && !IsAsciiWordByte('-') && !IsAsciiWordByte(0xC3),
+              "IsAsciiWordByte is constexpr");
+TEST(AsciiWordBytesTest, TableIsIsAsciiWordByteOfEveryByte) {
+  int words = 0;
+  for (int c = 0; c < 256; ++c) {
+    const bool word = IsAsciiWordByte(static_cast<unsigned char>(c));
+    EXPECT_EQ(kAsciiWordBytes[c], word) << c;
+    EXPECT_EQ(word, absl::ascii_isalnum(static_cast<unsigned char>(c)) || c == '_') << c;
+    words += word;
+  }
+  EXPECT_EQ(words, 26 + 26 + 10 + 1);
+}
+
 TEST(TokenizeTest, ManyTrailingMarksKeepTheirOrder) {
   // More than the eight trailing marks peeled at once: the rest stays on
   // the word, and no byte is lost.

@@ -12,7 +12,9 @@
 namespace quotes {
 namespace internal {
 
-const std::array<bool, 256> kAsciiWordBytes = [] {
+// constexpr: constant-initialised, never dynamically. (External linkage
+// from the declaration in re2_util.h.)
+constexpr std::array<bool, 256> kAsciiWordBytes = [] {
   std::array<bool, 256> table{};
   for (int c = 0; c < 256; ++c) table[c] = IsAsciiWordByte(static_cast<unsigned char>(c));
   return table;

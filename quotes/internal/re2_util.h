@@ -25,6 +25,8 @@ inline absl::string_view ToView(re2::StringPiece s) {
 
 // IsAsciiWordByte of every byte, for the walks over words' bytes in the cue
 // search: one load a byte, where the test's ranges cost eight instructions.
+// A constant, worked out at compile time (re2_util.cc): no initialisation
+// at start-up, and none to wait for before a static initialiser uses it.
 extern const std::array<bool, 256> kAsciiWordBytes;
 
 // Patterns larger than this are rejected: they come from user word lists and

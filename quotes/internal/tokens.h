@@ -40,8 +40,9 @@ struct AsciiCaseInsensitiveEq {
   bool operator()(absl::string_view a, absl::string_view b) const;
 };
 
-// ASCII word characters, as RE2's \b and \w see them.
-inline bool IsAsciiWordByte(unsigned char c) {
+// ASCII word characters, as RE2's \b and \w see them. Constexpr for the
+// table of it (kAsciiWordBytes, re2_util.h), built at compile time.
+constexpr bool IsAsciiWordByte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
          (c >= '0' && c <= '9') || c == '_';
 }
