@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -164,8 +165,15 @@ TEST(WordClassTableTest, FindsNothingBeforeFreeze) {
   EXPECT_EQ(table.Find("Said"), 1);
 }
 
+// Tokenize reads a WordClassTable's lower-cased slots directly: a table of
+// keys as written must not reach it, and converts to no WordClassTable.
+static_assert(!std::is_convertible_v<const ExactWordClassTable*, const WordClassTable*>,
+              "an exact table is no WordClassTable");
+static_assert(!std::is_convertible_v<const ExactWordClassTable&, const WordClassTable&>,
+              "an exact table is no WordClassTable");
+
 TEST(WordClassTableTest, ExactFindsKeysOnlyAsWritten) {
-  WordClassTable table(WordClassTable::Case::kExact);
+  ExactWordClassTable table;
   const std::vector<std::string> keys = {"Mary", "mary", "ICESCO",
                                          "Directorate-General", ""};
   for (size_t i = 0; i < keys.size(); ++i) {

@@ -173,7 +173,7 @@ class NameModel {
   // speakers.cc): the not-name words, the first names with the gender they
   // tell, the organisation words, the speech nouns ("statement",
   // "interview") and the weekdays' forms, each read byte for byte.
-  WordClassTable written_{WordClassTable::Case::kExact};
+  ExactWordClassTable written_;
   // Whether `w`, as written, is in the lists of `lists`.
   bool InWritten(absl::string_view w, uint16_t lists) const;
   // The gender a first name tells, GENDER_UNSPECIFIED for a word that is

@@ -61,8 +61,8 @@ class LowerWord {
   absl::string_view view_;
 };
 
-// Words -> 16 bits of classes, looked up in any ASCII case (or, made so,
-// as written). Built once (Add, then Freeze), then read by many threads.
+// Words -> 16 bits of classes, looked up in any ASCII case (or as written,
+// in an ExactWordClassTable). Built once (Add, then Freeze), then read by many threads.
 // Words of up to 16 bytes - nearly all - are read as two 64-bit integers,
 // lower-cased eight bytes at a time and found in an open-addressing table by
 // integer comparison: a lookup costs a few predictable branches, not a loop
@@ -95,8 +95,9 @@ class WordMarker {
 
 // Tokens of `text[range.begin, range.end)`. A trailing full stop stays on
 // abbreviations and initials ("M.", "Sen.", "U.S."), else it is punctuation.
-// With `classes` (a table of any case, not Case::kExact), each word's `lex`
-// is `classes->Find` of the word without a final stop, looked up while its
+// With `classes` (a table of any case: an ExactWordClassTable, whose slots
+// are not lower-cased, is no WordClassTable), each word's `lex` is
+// `classes->Find` of the word without a final stop, looked up while its
 // bytes are at hand; with `marker` too, each word is then marked by it.
 std::vector<Token> Tokenize(absl::string_view text, TextSpan range,
                             const WordClassTable* classes = nullptr,
@@ -104,13 +105,8 @@ std::vector<Token> Tokenize(absl::string_view text, TextSpan range,
 
 class WordClassTable {
  public:
-  // How keys match: in any ASCII case (the word lists the tokenizer looks
-  // up), or byte for byte as written, as a hash set of the words would
-  // (the lists NameModel reads as written: an exact table probes in a few
-  // instructions where a set's string hash costs a hundred).
-  enum class Case { kAnyAscii, kExact };
+  // Keys match in any ASCII case (the word lists the tokenizer looks up).
   WordClassTable() = default;
-  explicit WordClassTable(Case match) : exact_(match == Case::kExact) {}
 
   // ORs `classes` into the classes of `word`. Only before Freeze.
   void Add(absl::string_view word, uint16_t classes);
@@ -119,6 +115,11 @@ class WordClassTable {
   // The classes of `word` (0 when it is not in the table). In any case, an
   // empty word has none; as written, the classes added to "".
   uint16_t Find(absl::string_view word) const;
+
+ protected:
+  // For ExactWordClassTable: keys match byte for byte as written.
+  struct AsWritten {};
+  explicit WordClassTable(AsWritten) : exact_(true) {}
 
  private:
   static constexpr size_t kShortKey = 16;
@@ -137,7 +138,7 @@ class WordClassTable {
   // Find for keys longer than kShortKey.
   uint16_t FindLong(absl::string_view word) const;
 
-  bool exact_ = false;  // Case::kExact
+  bool exact_ = false;  // an ExactWordClassTable
   // The classes of the empty key, as written (Freeze keeps no slot for it).
   uint16_t empty_classes_ = 0;
   // The keys added (lower-cased unless exact_) and their classes, in order.
@@ -151,6 +152,20 @@ class WordClassTable {
   int shift_ = 64;  // the slot of hash h is h >> shift_
   // Keys longer than kShortKey, lower-cased unless exact_.
   absl::flat_hash_map<std::string, uint16_t> long_keys_;
+};
+
+// A WordClassTable whose keys match byte for byte as written, as a hash set
+// of the words would (the lists NameModel reads as written: an exact table
+// probes in a few instructions where a set's string hash costs a hundred).
+// Its base is private, so that it converts to no WordClassTable: Tokenize,
+// which reads a table's lower-cased slots directly, cannot be given one.
+class ExactWordClassTable : private WordClassTable {
+ public:
+  ExactWordClassTable() : WordClassTable(AsWritten()) {}
+
+  using WordClassTable::Add;
+  using WordClassTable::Find;
+  using WordClassTable::Freeze;
 };
 
 // "R-Del", "D-Calif", "R-Del.": a party's initial and a state's
