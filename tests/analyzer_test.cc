@@ -104,6 +104,52 @@ TEST(AnalyzerTest, UserWordListExtendsTheCues) {
   EXPECT_EQ(a.quotes(0).speaker().name(), "Jane Doe");
 }
 
+// A user's not-name words, organisation words and weekdays are read as the
+// built-in ones are. The speaker model's tests of those lists, which it reads
+// as written, first test a class bit of the word (kNeverName, kDate) that its
+// constructor gives every word of them: the user's words must have it too.
+// Each case is read without the user's lists too, as the control.
+TEST(AnalyzerTest, UserWordListsExtendTheNotNamesOrganisationWordsAndWeekdays) {
+  AnalyzerOptions options;
+  options.lexicon_text_proto =
+      "not_name_words: \"Zorblat\"\n"
+      "organization_words: \"Syndikat\"\n"
+      "weekdays { forms: \"Sonnabend\" value: 6 }\n";
+  auto plain = Make(AnalyzerOptions());
+  auto extended = Make(options);
+
+  // A not-name is no word of a person's name, not even a lone one.
+  const std::string not_name = "Zorblat Jones said the bridge was safe.";
+  v1::ArticleAnalysis a = plain->Analyze(not_name, v1::Article());
+  ASSERT_EQ(a.quotes_size(), 1);
+  EXPECT_EQ(a.quotes(0).speaker().name(), "Zorblat Jones");
+  a = extended->Analyze(not_name, v1::Article());
+  ASSERT_EQ(a.quotes_size(), 1);
+  EXPECT_EQ(a.quotes(0).speaker().name(), "Jones");
+  a = extended->Analyze("Zorblat said the bridge was safe.", v1::Article());
+  for (const v1::Speaker& s : a.speakers()) EXPECT_NE(s.name(), "Zorblat");
+
+  // An organisation word ends an organisation's name: a group speaks.
+  const std::string org = "Acme Syndikat said the bridge was safe.";
+  a = plain->Analyze(org, v1::Article());
+  ASSERT_EQ(a.speakers_size(), 1);
+  EXPECT_EQ(a.speakers(0).type(), v1::PERSON);
+  a = extended->Analyze(org, v1::Article());
+  ASSERT_EQ(a.speakers_size(), 1);
+  EXPECT_EQ(a.speakers(0).name(), "Acme Syndikat");
+  EXPECT_EQ(a.speakers(0).type(), v1::GROUP);
+
+  // A weekday before an honorific is no part of a title.
+  const std::string weekday = "On Sonnabend Mr Smith said the bridge was safe.";
+  a = plain->Analyze(weekday, v1::Article());
+  ASSERT_EQ(a.quotes_size(), 1);
+  EXPECT_THAT(a.quotes(0).speaker().title(), HasSubstr("Sonnabend"));
+  a = extended->Analyze(weekday, v1::Article());
+  ASSERT_EQ(a.quotes_size(), 1);
+  EXPECT_EQ(a.quotes(0).speaker().name(), "Smith");
+  EXPECT_EQ(a.quotes(0).speaker().title(), "");
+}
+
 TEST(AnalyzerTest, BadWordListIsAnErrorThatSaysWhere) {
   AnalyzerOptions options;
   options.lexicon_text_proto = "speech_verbs { forms: ";
