@@ -327,13 +327,11 @@ class OrderedPool {
     out->clear();
     absl::MutexLock lock(&mu_);
     const size_t want = std::min(at_least, queue_.size());
-    auto ready = [this, want]() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
-      for (size_t i = 0; i < want; ++i) {
-        if (!queue_[i]->done) return false;
-      }
-      return true;
-    };
-    mu_.Await(absl::Condition(&ready));
+    // One slot's flag a condition: a worker's unlock re-checks the
+    // condition, and a scan of the `want` slots made that O(window) per
+    // record. The newest is waited for first; the older ones are nearly
+    // always done by then, and their waits return at once.
+    for (size_t i = want; i-- > 0;) mu_.Await(absl::Condition(&queue_[i]->done));
     while (!queue_.empty() && queue_.front()->done) {
       bytes_in_flight_ -= queue_.front()->size;
       out->push_back(queue_.front());
