@@ -556,9 +556,11 @@ int main(int argc, char** argv) {
       if (!emit(result)) return kExitSomeFailed;
     }
   } else {
-    // A window of 16 records a thread keeps the workers busy while one long
-    // article holds up the head; 64 MB caps it when articles are huge.
-    const size_t window = 16 * threads;
+    // A window of 64 records a thread keeps the workers busy while one long
+    // article holds up the head, and the writer, which waits for half of it
+    // at a time, wakes (and takes a core from a worker) once per 32 records
+    // a thread; 64 MB caps it when articles are huge.
+    const size_t window = 64 * threads;
     OrderedPool pool(analyzer->get(), mode, threads, window, 64 << 20);
     std::vector<OrderedPool::Slot*> done;
     auto write_done = [&]() {
