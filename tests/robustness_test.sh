@@ -167,6 +167,36 @@ article() {
   printf "\\x$(printf %02x $body_len)\\x0a\\x$(printf %02x ${#id})%s\\x4a\\x$(printf %02x ${#text})%s" "$id" "$text"
 }
 
+# A stream longer than the threads' window (64 records a thread) whose
+# records change shape from one to the next: small, above the 16 KB a reused
+# slot keeps, not JSON, invalid UTF-8. A slot that held an error or a large
+# article must hand the next record nothing of it; cmp with one thread (run)
+# checks the order and the bytes.
+case_mixed_stream() {
+  local i errors=0 big
+  big=$(prose 20000)
+  for i in $(seq 1 700); do
+    if [ $((i % 7)) = 0 ]; then
+      echo "not json $i"
+      errors=$((errors + 1))
+    elif [ $((i % 11)) = 0 ]; then
+      printf '{"id":"m%d","text":"bad \xff byte, he said."}\n' "$i"
+      errors=$((errors + 1))
+    elif [ $((i % 5)) = 0 ]; then
+      printf '{"id":"m%d","text":"%s \\"We are done,\\" Mayor Ann Lee said."}\n' "$i" "$big"
+    else
+      printf '{"id":"m%d","text":"\\"Record %d is in,\\" the clerk said."}\n' "$i" "$i"
+    fi
+  done >"$T/mixed.jsonl"
+  run mixed_stream 3 700 "$errors" -- "$T/mixed.jsonl"
+  has_error mixed_stream mixed.jsonl:7 'line 7: not'
+  has_error mixed_stream mixed.jsonl:11 'not valid UTF-8'
+  # Quotes only where the record has one: none leaks from an earlier record.
+  local quoted
+  quoted=$(grep -c '"quotes":\[' "$T/mixed_stream.out")
+  [ "$quoted" = $((700 - errors)) ] || fail "mixed_stream: $quoted records with quotes, want $((700 - errors))"
+}
+
 case_truncated_delimited() {
   {
     article a1 'The mayor said the bridge would open in May.'
@@ -294,8 +324,8 @@ case_scaling() {
 cases=("$@")
 if [ ${#cases[@]} = 0 ]; then
   cases=(invalid_utf8 nul_bytes line_50mb unbalanced_quotes nested_50 jsonl_not_json
-         jsonl_20mb_field truncated_delimited empty_folder unreadable silent_drops
-         scaling)
+         jsonl_20mb_field mixed_stream truncated_delimited empty_folder unreadable
+         silent_drops scaling)
 fi
 for c in "${cases[@]}"; do "case_$c"; done
 if [ "$fails" -gt 0 ]; then echo "$fails failure(s)"; exit 1; fi
