@@ -46,6 +46,8 @@ TEST(SwarTest, BroadcastAndLoad) {
   EXPECT_EQ(swar::Broadcast(0x2E), 0x2E2E2E2E2E2E2E2Eull);
   const unsigned char b[8] = {1, 2, 3, 4, 5, 6, 7, 0x80};
   EXPECT_EQ(swar::Load(b), 0x8007060504030201ull);
+  EXPECT_EQ(swar::Load32(b), 0x04030201u);
+  EXPECT_EQ(swar::Load32(b + 4), 0x80070605u);
 }
 
 TEST(SwarTest, ZeroBytesFindsTheFirstZeroByte) {

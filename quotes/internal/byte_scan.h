@@ -48,6 +48,13 @@ inline uint64_t Load(const void* p) {
   return v;
 }
 
+// The four bytes at `p`, as the low half of a word.
+inline uint32_t Load32(const void* p) {
+  uint32_t v;
+  std::memcpy(&v, p, 4);
+  return v;
+}
+
 // The results below are masks with the high bit (0x80) of each byte that
 // answers, the other bits clear.
 

@@ -227,27 +227,16 @@ bool AsciiCaseInsensitiveEq::operator()(absl::string_view a,
 
 namespace {
 
-uint64_t Load64(const char* p) {
-  uint64_t v;
-  std::memcpy(&v, p, 8);
-  return v;
-}
-uint32_t Load32(const char* p) {
-  uint32_t v;
-  std::memcpy(&v, p, 4);
-  return v;
-}
-
 // The bytes of `w` (1 to 16 of them) as two little-endian integers, zero
 // past the end: overlapping loads and shifts, no loop.
 inline void ReadShort(absl::string_view w, uint64_t* lo, uint64_t* hi) {
   const char* p = w.data();
   const size_t n = w.size();
   if (n >= 8) {
-    *lo = Load64(p);
-    *hi = n > 8 ? Load64(p + n - 8) >> (8 * (16 - n)) : 0;
+    *lo = swar::Load(p);
+    *hi = n > 8 ? swar::Load(p + n - 8) >> (8 * (16 - n)) : 0;
   } else if (n >= 4) {
-    *lo = Load32(p) | (uint64_t{Load32(p + n - 4)} << (8 * (n - 4)));
+    *lo = swar::Load32(p) | (uint64_t{swar::Load32(p + n - 4)} << (8 * (n - 4)));
     *hi = 0;
   } else {
     const auto b = [p](size_t i) -> uint64_t {
@@ -285,11 +274,11 @@ LowerWord::LowerWord(absl::string_view w) {
   // same bytes lower-cased twice); four and four below eight bytes.
   const auto store = [](char* to, uint64_t v, size_t bytes) { std::memcpy(to, &v, bytes); };
   if (n >= 8) {
-    for (size_t i = 0; i + 8 < n; i += 8) store(out + i, LowerAscii8(Load64(in + i)), 8);
-    store(out + n - 8, LowerAscii8(Load64(in + n - 8)), 8);
+    for (size_t i = 0; i + 8 < n; i += 8) store(out + i, LowerAscii8(swar::Load(in + i)), 8);
+    store(out + n - 8, LowerAscii8(swar::Load(in + n - 8)), 8);
   } else if (n >= 4) {
-    store(out, LowerAscii8(Load32(in)), 4);
-    store(out + n - 4, LowerAscii8(Load32(in + n - 4)), 4);
+    store(out, LowerAscii8(swar::Load32(in)), 4);
+    store(out + n - 4, LowerAscii8(swar::Load32(in + n - 4)), 4);
   } else {
     for (size_t i = 0; i < n; ++i) {
       out[i] = absl::ascii_tolower(static_cast<unsigned char>(in[i]));
