@@ -95,8 +95,8 @@ class WordMarker {
 
 // Tokens of `text[range.begin, range.end)`. A trailing full stop stays on
 // abbreviations and initials ("M.", "Sen.", "U.S."), else it is punctuation.
-// With `classes` (a table of any case: an ExactWordClassTable, whose slots
-// are not lower-cased, is no WordClassTable), each word's `lex` is
+// With `classes` (keys in any ASCII case; an ExactWordClassTable converts to
+// no WordClassTable, so it cannot be passed), each word's `lex` is
 // `classes->Find` of the word without a final stop, looked up while its
 // bytes are at hand; with `marker` too, each word is then marked by it.
 std::vector<Token> Tokenize(absl::string_view text, TextSpan range,
@@ -124,14 +124,15 @@ class WordClassTable {
  private:
   static constexpr size_t kShortKey = 16;
   struct Slot {
-    uint64_t lo = 0, hi = 0;  // the lower-cased bytes, zero-padded
+    uint64_t lo = 0, hi = 0;  // the key's bytes (lower-cased unless exact_), zero-padded
     uint16_t classes = 0;
     uint8_t size = 0;
   };
-  // `lo`, `hi`: the key's bytes in lower case, zero past its `size`.
+  // `lo`, `hi`: the key's bytes as the slots hold them, zero past `size`.
   const Slot* FindShort(uint64_t lo, uint64_t hi, size_t size) const;
   // Tokenize has its ASCII words' keys in hand, lower-cased: it calls
-  // FindShort (of a table of any case).
+  // FindShort, which is right for a table of any case and never given an
+  // exact one (see ExactWordClassTable).
   friend std::vector<Token> Tokenize(absl::string_view text, TextSpan range,
                                      const WordClassTable* classes,
                                      const WordMarker* marker);
