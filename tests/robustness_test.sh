@@ -1,7 +1,8 @@
 #!/bin/bash
 # Robustness of factcheck extract on what a crawler brings back: invalid UTF-8,
 # NUL bytes, a 50 MB single line, 100,000 unbalanced quote marks, quotes nested
-# 50 deep, JSONL lines that are not JSON, a 20 MB JSONL field, truncated and
+# 50 deep, JSONL lines that are not JSON, a 20 MB JSONL field, a stream longer
+# than the threads' window whose records change shape, truncated and
 # malformed delimited Article streams, an empty folder, unreadable paths.
 #
 # For each case: no crash (exit 0 or 3, never a signal), within a time limit,
