@@ -342,6 +342,32 @@ TEST(WordAlternationTest, SameMatchesAsRE2) {
   }
 }
 
+TEST(FoldCaseAsRe2Test, TheKeyIsWhatRE2MatchesInAnyCase) {
+  EXPECT_EQ(FoldCaseAsRe2("La\u017Ft WEE\u212A"), "last week");
+  EXPECT_EQ(FoldCaseAsRe2("THOU\u017FAND"), "thousand");
+  // Beyond ASCII only the two folds onto ASCII letters are made.
+  EXPECT_EQ(FoldCaseAsRe2("D\u00CDAS \u00e9t\u00c9"), "d\u00CDas \u00e9t\u00c9");
+  EXPECT_EQ(FoldCaseAsRe2(""), "");
+  EXPECT_EQ(FoldCaseAsRe2("\u212A\xe2\x84"), "k\xe2\x84");  // a cut sign is kept
+  // A text matches its key in RE2's any-case matching, and the key is lower
+  // case in ASCII: whatever RE2 matched the pattern's ASCII word with is
+  // looked up as that word.
+  const std::string texts[] = {"last week", "LAST Week", "la\u017Ft wee\u212A",
+                               "\u212A\u017F\u212A", "s\u017FS", "5\u212Ag",
+                               "caf\u00e9 CAF\u00c9"};
+  RE2::Options any_case;
+  any_case.set_case_sensitive(false);
+  for (const std::string& text : texts) {
+    const std::string key = FoldCaseAsRe2(text);
+    const RE2 re(RE2::QuoteMeta(key), any_case);
+    ASSERT_TRUE(re.ok()) << text;
+    EXPECT_TRUE(RE2::FullMatch(text, re)) << text;
+    for (char c : key) {
+      EXPECT_FALSE(absl::ascii_isupper(static_cast<unsigned char>(c))) << text;
+    }
+  }
+}
+
 // Word classes come from the lexicon, in any letter case, with or without
 // the final stop as the list writes it.
 TEST(NameModelTest, AnnotateReadsTheWordLists) {

@@ -635,7 +635,15 @@ void ArticleWalker::FindQuantities(const Sentence& s,
     }
     if (overlaps_time) continue;
     v1::QualifierKind kind = v1::QUALIFIER_KIND_UNSPECIFIED;
-    if (!g[1].empty()) kind = p_.qualifiers.at(Lower(ToView(g[1])));
+    // The tables are keyed by Lower of the lexicon's words, and Lower folds a
+    // match as RE2 did (FoldCaseAsRe2: a KELVIN SIGN is a 'k'), so a word is
+    // missing only when it is beyond ASCII and in another case than the
+    // lexicon's ("DÍAS" for "días"); its match is then no quantity.
+    if (!g[1].empty()) {
+      const auto it = p_.qualifiers.find(Lower(ToView(g[1])));
+      if (it == p_.qualifiers.end()) continue;
+      kind = it->second;
+    }
     // A range needs "between ... and", or "-" / "to".
     const std::string sep = g[4].empty() ? "" : Lower(ToView(g[4]));
     const bool range = !g[5].empty() && (sep != "and" || kind == v1::BETWEEN);
@@ -656,7 +664,11 @@ void ArticleWalker::FindQuantities(const Sentence& s,
     if (range && !ParseNumber(ToView(g[5]), p_, &hi, &fraction_end)) continue;
     if (range && hi < lo) continue;  // "1987-91" style shorthands and typos
     std::string unit;
-    if (!g[2].empty()) unit = p_.prefix_units.at(Lower(ToView(g[2])));
+    if (!g[2].empty()) {
+      const auto it = p_.prefix_units.find(Lower(ToView(g[2])));
+      if (it == p_.prefix_units.end()) continue;
+      unit = it->second;
+    }
     // A multiplier after a refused range end ("5 and 6 million") is not ours.
     if (!g[7].empty() && (range || g[5].empty())) {
       const std::string mult = Lower(ToView(g[7]));
@@ -665,9 +677,10 @@ void ArticleWalker::FindQuantities(const Sentence& s,
         end = g[7].data() - text_.data() - g[6].size();
         pos = end;
       } else {
-        const double f = p_.multipliers.at(mult);
-        lo *= f;
-        hi *= f;
+        const auto it = p_.multipliers.find(mult);
+        if (it == p_.multipliers.end()) continue;
+        lo *= it->second;
+        hi *= it->second;
       }
     }
     // A digit right after the match ("40th", "3rd") is an ordinal or code.

@@ -14,7 +14,7 @@ namespace quotes {
 namespace internal {
 
 std::string Lower(absl::string_view s) {
-  std::string out = absl::AsciiStrToLower(s);
+  std::string out = FoldCaseAsRe2(s);
   // Collapse runs of spaces so "more  than" finds "more than".
   std::string squeezed;
   squeezed.reserve(out.size());

@@ -51,7 +51,9 @@ struct ClaimPatterns {
 absl::StatusOr<std::unique_ptr<const ClaimPatterns>> BuildClaimPatterns(
     const v1::Lexicon& lexicon);
 
-// Lower case, runs of white space made one space: "More  than" -> "more than".
+// Lower case as RE2 folds it (FoldCaseAsRe2), runs of white space made one
+// space: "More  than" -> "more than". The key of a word matched by the
+// case-insensitive quantity pattern in the tables above.
 std::string Lower(absl::string_view s);
 
 inline bool IsAlnum(char c) { return absl::ascii_isalnum(static_cast<unsigned char>(c)); }

@@ -156,7 +156,7 @@ absl::StatusOr<std::unique_ptr<TimeFinder>> TimeFinder::Create(
   }
   for (const v1::RelativeTime& r : impl->lexicon.relative_times()) {
     for (const std::string& f : r.forms()) {
-      impl->relatives[absl::AsciiStrToLower(f)] = &r;
+      impl->relatives[FoldCaseAsRe2(f)] = &r;
       relatives.push_back(f);
     }
   }
@@ -290,10 +290,15 @@ std::vector<TimeExpr> TimeFinder::Find(absl::string_view text, TextSpan sentence
     if (overlaps(t.span.begin, t.span.end)) continue;
     t.can_date_event = true;
     if (!g[1].empty()) {
-      const v1::RelativeTime* r = impl_->relatives.at(absl::AsciiStrToLower(ToView(g[1])));
+      // Matched in any case, looked up as RE2 folded it ("la\u017Ft year" is
+      // "last year"); a word beyond ASCII in another case than the lexicon's
+      // is not found, and is no time.
+      const std::string key = FoldCaseAsRe2(ToView(g[1]));
+      const auto it = impl_->relatives.find(key);
+      if (it == impl_->relatives.end()) continue;
+      const v1::RelativeTime* r = it->second;
       CivilDate base = article_date;
-      if (r->months() == 0 && r->days() == 0 &&
-          absl::AsciiStrToLower(ToView(g[1])).find("year") != std::string::npos) {
+      if (r->months() == 0 && r->days() == 0 && key.find("year") != std::string::npos) {
         base = {article_date.year, 0, 0};  // "last year" is a year
       } else if (r->days() == 0 && r->months() != 0) {
         base.day = 0;  // "last month" is a month

@@ -53,6 +53,26 @@ void SortForAlternation(std::vector<std::string>* words) {
 
 }  // namespace
 
+std::string FoldCaseAsRe2(absl::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t k = 0; k < s.size(); ++k) {
+    const unsigned char c = static_cast<unsigned char>(s[k]);
+    if (c < 0x80) {
+      out.push_back(absl::ascii_tolower(c));
+    } else if (absl::StartsWith(s.substr(k), "\u212A")) {
+      out.push_back('k');
+      k += 2;
+    } else if (absl::StartsWith(s.substr(k), "\u017F")) {
+      out.push_back('s');
+      k += 1;
+    } else {
+      out.push_back(static_cast<char>(c));
+    }
+  }
+  return out;
+}
+
 std::string AlternationOf(std::vector<std::string> words) {
   SortForAlternation(&words);
   std::vector<std::string> escaped;

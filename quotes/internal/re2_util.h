@@ -99,6 +99,14 @@ void ForEachMatchAt(const RE2& re, absl::string_view text, size_t from,
   }
 }
 
+// `s` in lower case as RE2's case-insensitive matching sees it: ASCII
+// letters lowered, and U+212A KELVIN SIGN and U+017F LONG S, which RE2 folds
+// onto 'k' and 's' (the only characters beyond ASCII in the orbits of ASCII
+// letters), made those letters; every other byte kept. The key to look a
+// match of a case-insensitive pattern up by in a table of lower-case ASCII
+// words: "\u017Fome" matches "some" and is looked up as "some".
+std::string FoldCaseAsRe2(absl::string_view s);
+
 // "a|b|c" with each alternative escaped, longest first so that RE2's
 // leftmost-first alternation prefers "pointed out" over "pointed".
 std::string AlternationOf(std::vector<std::string> words);
