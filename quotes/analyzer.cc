@@ -1,5 +1,6 @@
 #include "quotes/analyzer.h"
 
+#include <exception>
 #include <utility>
 
 #include "absl/strings/str_cat.h"
@@ -53,6 +54,23 @@ v1::ArticleAnalysis Analyzer::Analyze(absl::string_view text,
 
 void Analyzer::AnalyzeTo(absl::string_view text, const v1::Article& hints,
                          v1::ArticleAnalysis* out) const {
+  // Never fails, as documented: a bug that throws (the standard library's
+  // and Abseil's containers do, on a key or an index that is not there)
+  // costs this article an error record, not the caller's whole batch. The
+  // fuzzers count such a record as a crash.
+  try {
+    AnalyzeOrThrow(text, hints, out);
+  } catch (const std::exception& e) {
+    out->Clear();
+    *out->mutable_article() = hints;
+    out->mutable_error()->set_article_id(hints.id());
+    out->mutable_error()->set_message(
+        absl::StrCat(kInternalError, e.what(), " (a bug: please report the article)"));
+  }
+}
+
+void Analyzer::AnalyzeOrThrow(absl::string_view text, const v1::Article& hints,
+                              v1::ArticleAnalysis* out) const {
   out->Clear();
   v1::ArticleAnalysis& analysis = *out;
   const size_t nul = text.find('\0');

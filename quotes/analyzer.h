@@ -120,7 +120,9 @@ class Analyzer {
   // headline, date, source, url, authors) override what is read from the
   // text. Never fails: input that cannot be analysed (invalid UTF-8, NUL
   // bytes, no text) yields a record with `error` set and the hints' id.
-  // `text` need only live for the duration of the call.
+  // Nor does it throw: a bug that would (an exception from the standard
+  // library or Abseil) yields an error record whose message begins with
+  // kInternalError. `text` need only live for the duration of the call.
   //
   // Example:
   //   quotes::v1::Article hints;
@@ -194,8 +196,15 @@ class Analyzer {
   //   std::cout << analyzer->lexicon().speech_verbs_size() << " speech verbs";
   const v1::Lexicon& lexicon() const { return lexicon_; }
 
+  // How the message of the error record for a bug begins (see Analyze).
+  static constexpr absl::string_view kInternalError = "internal error: ";
+
  private:
   Analyzer();
+
+  // AnalyzeTo's work, which may throw only where there is a bug.
+  void AnalyzeOrThrow(absl::string_view text, const v1::Article& hints,
+                      v1::ArticleAnalysis* out) const;
 
   AnalyzerOptions options_;
   v1::Lexicon lexicon_;
