@@ -332,8 +332,8 @@ class OrderedPool {
     const size_t want = std::min(at_least, queue_.size());
     // One slot's flag a condition: a worker's unlock re-checks the
     // condition, and a scan of the `want` slots made that O(window) per
-    // record. The newest is waited for first; the older ones are nearly
-    // always done by then, and their waits return at once.
+    // record. The last of the `want` is waited for first; the ones before
+    // it are nearly always done by then, and their waits return at once.
     for (size_t i = want; i-- > 0;) mu_.Await(absl::Condition(&queue_[i]->done));
     while (!queue_.empty() && queue_.front()->done) {
       bytes_in_flight_ -= queue_.front()->size;
