@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "absl/base/attributes.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -51,24 +52,43 @@ void SortForAlternation(std::vector<std::string>* words) {
   words->erase(std::unique(words->begin(), words->end()), words->end());
 }
 
+// The characters beyond ASCII that RE2's any-case matching folds onto ASCII
+// letters, the only ones in those letters' orbits: U+212A KELVIN SIGN onto
+// 'k', U+017F LATIN SMALL LETTER LONG S onto 's'. Returns the letter the
+// character at the start of `s` folds onto and sets `*len` to its bytes, or
+// returns 0 when `s` starts with neither. Out of line: the callers' loops
+// reach it only at a byte beyond ASCII, and inlined it kept WordAlternation's
+// word match from being inlined into its loop.
+ABSL_ATTRIBUTE_NOINLINE char FoldedLetterAt(absl::string_view s, size_t* len) {
+  static constexpr absl::string_view kKelvinSign = "\u212A";
+  static constexpr absl::string_view kLongS = "\u017F";
+  if (absl::StartsWith(s, kKelvinSign)) {
+    *len = kKelvinSign.size();
+    return 'k';
+  }
+  if (absl::StartsWith(s, kLongS)) {
+    *len = kLongS.size();
+    return 's';
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::string FoldCaseAsRe2(absl::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (size_t k = 0; k < s.size(); ++k) {
+  for (size_t k = 0; k < s.size();) {
     const unsigned char c = static_cast<unsigned char>(s[k]);
+    size_t len = 1;  // FoldedLetterAt sets it only for a folded letter
+    char lower = static_cast<char>(c);
     if (c < 0x80) {
-      out.push_back(absl::ascii_tolower(c));
-    } else if (absl::StartsWith(s.substr(k), "\u212A")) {
-      out.push_back('k');
-      k += 2;
-    } else if (absl::StartsWith(s.substr(k), "\u017F")) {
-      out.push_back('s');
-      k += 1;
-    } else {
-      out.push_back(static_cast<char>(c));
+      lower = absl::ascii_tolower(c);
+    } else if (const char letter = FoldedLetterAt(s.substr(k), &len); letter != 0) {
+      lower = letter;
     }
+    out.push_back(lower);
+    k += len;
   }
   return out;
 }
@@ -145,13 +165,12 @@ size_t WordAlternation::MatchWord(absl::string_view text, size_t pos,
       // Two bytes that differ only in case are two cases of a letter.
       if (absl::ascii_tolower(at(k)) != lc) return 0;
       ++k;
-    } else if (lc == 'k' && k + 3 <= limit && at(k) == 0xE2 && at(k + 1) == 0x84 &&
-               at(k + 2) == 0xAA) {
-      k += 3;  // U+212A
-    } else if (lc == 's' && k + 2 <= limit && at(k) == 0xC5 && at(k + 1) == 0xBF) {
-      k += 2;  // U+017F
     } else {
-      return 0;
+      // A KELVIN SIGN for 'k', a LONG S for 's'.
+      size_t len = 0;
+      const absl::string_view rest(text.data() + k, limit - k);
+      if (FoldedLetterAt(rest, &len) != static_cast<char>(lc)) return 0;
+      k += len;
     }
   }
   return k - pos;
@@ -188,9 +207,10 @@ size_t WordAlternation::MatchAt(absl::string_view text, size_t pos,
   // the words whose run is the text's can match. In any case a folded 'k'
   // or 's' beyond ASCII may stand in a word's run: then all are tried.
   const absl::string_view rest = text.substr(run_end, limit - run_end);
-  const bool folded_letter =
-      !case_sensitive_ && (absl::StartsWith(rest, "\u212A") ||
-                           absl::StartsWith(rest, "\u017F"));
+  size_t folded_size = 0;
+  const bool folded_letter = !case_sensitive_ && !rest.empty() &&
+                             static_cast<unsigned char>(rest[0]) >= 0x80 &&
+                             FoldedLetterAt(rest, &folded_size) != 0;
   if (folded_letter) return FirstMatch(text, pos, limit, all_, word);
   if (run_end == pos) return 0;
   auto it = by_run_.find(LowerWord(text.substr(pos, run_end - pos)).view());
