@@ -110,8 +110,12 @@ TEST_P(QuantityTest, ReadsValueQualifierAndMeasure) {
     EXPECT_EQ(q[0].qualifier(), c.qualifier) << c;
     EXPECT_TRUE(Near(Lower(q[0].value()), c.lower)) << c << " lower " << Lower(q[0].value());
     EXPECT_TRUE(Near(Upper(q[0].value()), c.upper)) << c << " upper " << Upper(q[0].value());
-    if (q[0].value().has_lower()) EXPECT_EQ(q[0].value().lower_inclusive(), c.lower_inclusive) << c;
-    if (q[0].value().has_upper()) EXPECT_EQ(q[0].value().upper_inclusive(), c.upper_inclusive) << c;
+    if (q[0].value().has_lower()) {
+      EXPECT_EQ(q[0].value().lower_inclusive(), c.lower_inclusive) << c;
+    }
+    if (q[0].value().has_upper()) {
+      EXPECT_EQ(q[0].value().upper_inclusive(), c.upper_inclusive) << c;
+    }
     EXPECT_EQ(a.article().text().substr(q[0].span().begin(),
                                         q[0].span().end() - q[0].span().begin()),
               c.text)
