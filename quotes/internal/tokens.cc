@@ -247,9 +247,6 @@ inline void ReadShort(absl::string_view w, uint64_t* lo, uint64_t* hi) {
   }
 }
 
-// ASCII A-Z to a-z in each byte of a 64-bit word.
-using swar::LowerAscii8;
-
 // Multiplicative hashing: the high bits of the product depend on every
 // byte, and the two products are independent (a short dependency chain:
 // the lookup's latency is its cost).
@@ -274,11 +271,11 @@ LowerWord::LowerWord(absl::string_view w) {
   // same bytes lower-cased twice); four and four below eight bytes.
   const auto store = [](char* to, uint64_t v, size_t bytes) { std::memcpy(to, &v, bytes); };
   if (n >= 8) {
-    for (size_t i = 0; i + 8 < n; i += 8) store(out + i, LowerAscii8(swar::Load(in + i)), 8);
-    store(out + n - 8, LowerAscii8(swar::Load(in + n - 8)), 8);
+    for (size_t i = 0; i + 8 < n; i += 8) store(out + i, swar::LowerAscii8(swar::Load(in + i)), 8);
+    store(out + n - 8, swar::LowerAscii8(swar::Load(in + n - 8)), 8);
   } else if (n >= 4) {
-    store(out, LowerAscii8(swar::Load32(in)), 4);
-    store(out + n - 4, LowerAscii8(swar::Load32(in + n - 4)), 4);
+    store(out, swar::LowerAscii8(swar::Load32(in)), 4);
+    store(out + n - 4, swar::LowerAscii8(swar::Load32(in + n - 4)), 4);
   } else {
     for (size_t i = 0; i < n; ++i) {
       out[i] = absl::ascii_tolower(static_cast<unsigned char>(in[i]));
@@ -367,10 +364,10 @@ uint16_t WordClassTable::Find(absl::string_view word) const {
   uint64_t lo, hi;
   ReadShort(word, &lo, &hi);
   if (!exact_) {
-    lo = LowerAscii8(lo);
+    lo = swar::LowerAscii8(lo);
     // Below nine bytes `hi` is 0, in lower case already: most words are
     // that short, and lower-case half the bytes.
-    if (word.size() > 8) hi = LowerAscii8(hi);
+    if (word.size() > 8) hi = swar::LowerAscii8(hi);
   }
   const Slot* s = FindShort(lo, hi, word.size());
   return s != nullptr ? s->classes : 0;

@@ -62,12 +62,12 @@ class LowerWord {
 };
 
 // Words -> 16 bits of classes, looked up in any ASCII case (or as written,
-// in an ExactWordClassTable). Built once (Add, then Freeze), then read by many threads.
-// Words of up to 16 bytes - nearly all - are read as two 64-bit integers,
-// lower-cased eight bytes at a time and found in an open-addressing table by
-// integer comparison: a lookup costs a few predictable branches, not a loop
-// per byte (the per-byte loops' mispredicted exits were a tenth of
-// factcheck's time).
+// in an ExactWordClassTable). Built once (Add, then Freeze), then read by
+// many threads. Words of up to 16 bytes - nearly all - are read as two
+// 64-bit integers, lower-cased eight bytes at a time and found in an
+// open-addressing table by integer comparison: a lookup costs a few
+// predictable branches, not a loop per byte (the per-byte loops' mispredicted
+// exits were a tenth of factcheck's time).
 class WordClassTable;
 
 // What a caller of Tokenize adds to each word token as it is pushed, while
