@@ -26,10 +26,12 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
+#include "quotes/internal/claim_subject.h"
 #include "quotes/internal/claims_patterns.h"
 #include "quotes/internal/claims_time.h"
 #include "quotes/internal/re2_util.h"
 #include "quotes/internal/segmenter.h"
+#include "quotes/internal/stories.h"
 
 namespace quotes {
 namespace internal {
@@ -40,8 +42,9 @@ namespace {
 // numbers) costs time and memory linear in its length.
 constexpr size_t kMaxMentionsPerSentence = 32;
 constexpr int kMaxClaimsPerArticle = 4096;
-// A claim keeps at most this much of its sentence on each side of it.
-constexpr size_t kSentenceContext = 300;
+// A claim keeps at most this much of its sentence on each side of it: the
+// whole sentence of any news text, a window of an adversarial one.
+constexpr size_t kSentenceContext = 1000;
 
 // An event a claim describes.
 struct Event {
@@ -84,6 +87,10 @@ absl::StatusOr<std::unique_ptr<ClaimExtractor>> ClaimExtractor::Create(
   if (!p.ok()) return p.status();
   std::unique_ptr<ClaimExtractor> extractor(new ClaimExtractor());
   extractor->patterns_ = *std::move(p);
+  auto subjects = SubjectFinder::Create(lexicon);
+  if (!subjects.ok()) return subjects.status();
+  extractor->subjects_ = *std::move(subjects);
+  extractor->story_terms_ = std::make_unique<StoryTermFinder>(lexicon);
   return extractor;
 }
 
@@ -92,8 +99,9 @@ namespace {
 // What Extract() knows while it walks one article.
 class ArticleWalker {
  public:
-  ArticleWalker(const ClaimPatterns& p, v1::ArticleAnalysis* a)
-      : p_(p), a_(a), text_(a->article().text()) {
+  ArticleWalker(const ClaimPatterns& p, const SubjectFinder& subjects,
+                v1::ArticleAnalysis* a)
+      : p_(p), a_(a), text_(a->article().text()), subjects_(subjects, text_) {
     article_date_ = ParseIsoDate(a->article().date());
   }
 
@@ -104,6 +112,7 @@ class ArticleWalker {
       paragraphs.push_back({art.headline_span().begin(), art.headline_span().end()});
     }
     for (const v1::Span& s : art.paragraphs()) paragraphs.push_back({s.begin(), s.end()});
+    paragraphs_ = paragraphs;
     // Pass 1: sentences, their times and event mentions; the main event.
     for (size_t i = 0; i < paragraphs.size(); ++i) {
       if (paragraphs[i].end > text_.size() || paragraphs[i].begin >= paragraphs[i].end) continue;
@@ -378,6 +387,42 @@ class ArticleWalker {
     return e;
   }
 
+  // The number of code points in text_[0, pos): counted on from the last
+  // position asked for, as claims come mostly in text order.
+  uint32_t CodePointsTo(size_t pos) {
+    if (pos < cp_pos_) cp_pos_ = cp_count_ = 0;
+    for (; cp_pos_ < pos && cp_pos_ < text_.size(); ++cp_pos_) {
+      cp_count_ += (static_cast<unsigned char>(text_[cp_pos_]) & 0xC0) != 0x80;
+    }
+    return cp_count_;
+  }
+
+  // The subject, frame and scope of a quantity claim (claim_subject.h); a
+  // running tally holds on the article's day (a day its sentence names
+  // dates an event more often than the tally: "after the debate on
+  // Saturday").
+  void SetKey(const Sentence& s, v1::Claim* c, TextSpan figure) {
+    const TextSpan paragraph = s.paragraph < paragraphs_.size() ? paragraphs_[s.paragraph] : s.span;
+    const ClaimKey k = subjects_.Find(paragraph, s.span, figure);
+    c->set_subject(k.subject);
+    c->set_subject_key(k.subject_key);
+    if (!k.frame.empty()) {
+      // A figure with a frame of the lexicon is grouped by subject and
+      // frame, not by the event nearby: "1,237 delegates needed" is one
+      // figure whether the sentence names the convention or not.
+      c->set_frame(k.frame);
+      c->clear_event();
+    }
+    c->set_scope(k.scope);
+    c->set_running(k.running);
+    c->set_standing(k.standing);
+    if (k.running && article_date_.day != 0) {
+      TimeExpr moment;
+      moment.date = article_date_;
+      c->set_time(moment.Iso());
+    }
+  }
+
   // Null once the article has kMaxClaimsPerArticle claims.
   v1::Claim* NewClaim(const Sentence& s, v1::ClaimType type, TextSpan span) {
     if (a_->claims_size() >= kMaxClaimsPerArticle) return nullptr;
@@ -386,6 +431,12 @@ class ArticleWalker {
     c->set_article_id(a_->article().id());
     c->set_type(type);
     c->set_text(std::string(text_.substr(span.begin, span.size())));
+    const v1::Article& art = a_->article();
+    c->set_headline(art.headline());
+    c->set_date(art.date());
+    c->set_url(art.url());
+    c->mutable_char_span()->set_begin(CodePointsTo(span.begin));
+    c->mutable_char_span()->set_end(CodePointsTo(span.end));
     c->mutable_span()->set_begin(span.begin);
     c->mutable_span()->set_end(span.end);
     // A long sentence is cut to a window around the claim, at spaces.
@@ -604,6 +655,10 @@ class ArticleWalker {
   const ClaimPatterns& p_;
   v1::ArticleAnalysis* a_;
   absl::string_view text_;
+  ArticleSubjects subjects_;
+  std::vector<TextSpan> paragraphs_;
+  size_t cp_pos_ = 0;     // CodePointsTo's cursor
+  uint32_t cp_count_ = 0;
   CivilDate article_date_;
   std::vector<Sentence> sentences_;
   Event main_;
@@ -743,6 +798,7 @@ void ArticleWalker::FindQuantities(const Sentence& s,
     if (c->time().empty() && article_date_.year > 0) {
       c->set_time(absl::StrCat(article_date_.year));
     }
+    SetKey(s, c, {qualifier_begin, measure_end});
   }
 }
 
@@ -750,7 +806,10 @@ void ArticleWalker::FindQuantities(const Sentence& s,
 
 void ClaimExtractor::Extract(v1::ArticleAnalysis* analysis) const {
   if (analysis->has_error() || analysis->article().text().empty()) return;
-  ArticleWalker(*patterns_, analysis).Run();
+  ArticleWalker(*patterns_, *subjects_, analysis).Run();
+  for (std::string& t : story_terms_->Find(analysis->article())) {
+    analysis->add_story_terms(std::move(t));
+  }
 }
 
 }  // namespace internal

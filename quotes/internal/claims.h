@@ -26,6 +26,8 @@ namespace quotes {
 namespace internal {
 
 struct ClaimPatterns;  // claims_patterns.h
+class SubjectFinder;   // claim_subject.h
+class StoryTermFinder;  // stories.h
 
 // Finds claims in one article.
 //
@@ -51,7 +53,10 @@ class ClaimExtractor {
 
   // Reads analysis->article() (text, paragraphs, headline, date, source) and
   // its quotes (for the speaker of a claim inside a quote) and appends to
-  // analysis->claims. Does nothing when `error` is set or the text is empty.
+  // analysis->claims; sets analysis->story_terms. Each claim carries its
+  // article's headline, date and URL, its sentence and both its byte and
+  // code-point spans, and a quantity its subject, frame and scope
+  // (claim_subject.h). Does nothing when `error` is set or the text is empty.
   // Time and memory are linear in the article's length.
   void Extract(v1::ArticleAnalysis* analysis) const;
 
@@ -59,6 +64,8 @@ class ClaimExtractor {
  private:
   ClaimExtractor();
   std::unique_ptr<const ClaimPatterns> patterns_;
+  std::unique_ptr<const SubjectFinder> subjects_;
+  std::unique_ptr<const StoryTermFinder> story_terms_;
 };
 
 }  // namespace internal

@@ -12,6 +12,7 @@
 #include <map>
 #include <numeric>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -22,7 +23,10 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
+#include "absl/time/civil_time.h"
 #include "quotes/internal/cross_check_util.h"
+#include "quotes/internal/figure_check.h"
+#include "quotes/internal/stories.h"
 
 namespace quotes {
 namespace internal {
@@ -65,14 +69,6 @@ bool NumericYear(const std::string& y) {
   return !y.empty() && absl::ascii_isdigit(static_cast<unsigned char>(y[0]));
 }
 
-// "countries" and "country" are one measure; "delegates", "delegate".
-std::string MeasureKey(const std::string& measure) {
-  std::string m = absl::AsciiStrToLower(measure);
-  if (m.size() > 4 && absl::EndsWith(m, "ies")) return m.substr(0, m.size() - 3) + "y";
-  if (m.size() > 3 && m.back() == 's' && m[m.size() - 2] != 's') m.pop_back();
-  return m;
-}
-
 std::string ArticleList(const std::vector<std::string>& ids) {
   return absl::StrJoin(ids, ", ");
 }
@@ -80,26 +76,8 @@ std::string ArticleList(const std::vector<std::string>& ids) {
 struct ClaimRef {
   const v1::Claim* claim;
   int article;  // index into analyses
+  int rank;     // the article's place in the report's order
 };
-
-// Bounds of a claim's interval; a missing bound is infinite.
-double LowerOf(const v1::Claim& c) {
-  return c.value().has_lower() ? c.value().lower() : -std::numeric_limits<double>::infinity();
-}
-double UpperOf(const v1::Claim& c) {
-  return c.value().has_upper() ? c.value().upper() : std::numeric_limits<double>::infinity();
-}
-
-// True when every value `a` allows is above every value `b` allows.
-bool Above(const v1::Claim& a, const v1::Claim& b) {
-  const double lo = LowerOf(a), hi = UpperOf(b);
-  if (lo != hi) return lo > hi;
-  return !(a.value().lower_inclusive() || !a.value().has_lower()) ||
-         !(b.value().upper_inclusive() || !b.value().has_upper());
-}
-
-// True when the two claims' intervals share a value.
-bool Compatible(const v1::Claim& a, const v1::Claim& b) { return !Above(a, b) && !Above(b, a); }
 
 // Two claims of different articles that cannot both hold: a claim that no
 // claim of some other article in the group allows. Returns {-1, -1} when
@@ -125,7 +103,12 @@ std::pair<int, int> CrossArticleConflict(const std::vector<ClaimRef>& refs) {
       for (const std::vector<int>& other : by_article) {
         if (refs[other.front()].article == refs[i].article) continue;
         bool partner = false;
-        for (int j : other) partner = partner || Compatible(*refs[i].claim, *refs[j].claim);
+        // A figure far from all of another article's is of another
+        // quantity ("1,237 delegates" to win, "66 delegates" in Ohio).
+        for (int j : other) {
+          partner = partner || Compatible(*refs[i].claim, *refs[j].claim) ||
+                    FarApart(*refs[i].claim, *refs[j].claim);
+        }
         if (partner) continue;
         const int j = other.front();
         return Above(*refs[i].claim, *refs[j].claim) ? std::make_pair(i, j)
@@ -202,35 +185,43 @@ std::vector<std::vector<ClaimRef>> ByContext(const std::vector<ClaimRef>& refs) 
 class QuantityChecker {
  public:
   QuantityChecker(const std::vector<v1::ArticleAnalysis>& analyses,
-                  SourceIndex* sources)
-      : analyses_(analyses), sources_(sources) {}
+                  const std::vector<CheckedArticle>& articles,
+                  const std::vector<v1::Story>& stories, SourceIndex* sources)
+      : analyses_(analyses), articles_(articles), stories_(stories), sources_(sources) {}
 
   void Run(std::vector<v1::Finding>* out) {
-    for (size_t a = 0; a < analyses_.size(); ++a) {
-      if (analyses_[a].has_error()) continue;
-      for (const v1::Claim& c : analyses_[a].claims()) {
-        // Only claims about an event are checked across articles: a figure
-        // tied to no event ("about: ...") has no key two stories can share.
-        if (c.type() != v1::QUANTITY || c.event().empty() ||
-            absl::StartsWith(c.event(), "about:")) {
-          continue;
-        }
+    for (size_t rank = 0; rank < articles_.size(); ++rank) {
+      const CheckedArticle& art = articles_[rank];
+      // Two articles' events meet only when the articles tell one story:
+      // "the conference (2016)" of two stories is two conferences.
+      const std::string story =
+          art.story >= 0 ? stories_[art.story].id() : absl::StrCat("article ", art.index);
+      for (const v1::Claim& c : art.analysis->claims()) {
+        // Only claims about an event are checked here: a figure tied to no
+        // event ("about: ...") or with a subject is the figure check's.
+        if (c.type() != v1::QUANTITY || !EventOwned(c)) continue;
         // An event of unknown year ("conference (?)") stays in its article
         // unless it joins a dated one below.
         const EventKey e = ParseEventKey(c.event());
-        const std::string scope = NumericYear(e.year) ? "" : absl::StrCat(a);
-        const std::string measure =
+        const std::string scope = NumericYear(e.year) ? "" : absl::StrCat(art.index);
+        const std::string measure = absl::StrCat(
             c.frame().empty() ? MeasureKey(c.measure())
-                              : absl::StrCat(MeasureKey(c.measure()), " ", c.frame());
+                              : absl::StrCat(MeasureKey(c.measure()), " ", c.frame()),
+            "\x1d", story);
         groups_[GroupKey(c.event(), measure, scope)].push_back(
-            {&c, static_cast<int>(a)});
+            {&c, art.index, static_cast<int>(rank)});
       }
     }
     MergeUnderspecified();
     std::vector<std::string> keys;
     keys.reserve(groups_.size());
-    for (const auto& [key, refs] : groups_) {
-      if (!refs.empty()) keys.push_back(key);
+    for (auto& [key, refs] : groups_) {
+      if (refs.empty()) continue;
+      keys.push_back(key);
+      std::sort(refs.begin(), refs.end(), [](const ClaimRef& a, const ClaimRef& b) {
+        return std::make_pair(a.rank, a.claim->span().begin()) <
+               std::make_pair(b.rank, b.claim->span().begin());
+      });
     }
     std::sort(keys.begin(), keys.end());
     for (const std::string& key : keys) {
@@ -271,6 +262,9 @@ class QuantityChecker {
       }
     }
     std::vector<std::pair<std::string, std::string>> moves;  // from, to
+    for (auto* index : {&by_noun, &by_year}) {
+      for (auto& [k, keys] : *index) std::sort(keys.begin(), keys.end());
+    }
     for (const auto& [key, refs] : groups_) {
       const SplitKey k = Split(key);
       const std::vector<std::string>* candidates = nullptr;
@@ -285,6 +279,7 @@ class QuantityChecker {
       const std::string to = Choose(key, k, *candidates);
       if (!to.empty()) moves.emplace_back(key, to);
     }
+    std::sort(moves.begin(), moves.end());
     // Follow chains ("conference (?)" -> "conference (2024)" -> "conference
     // #2 (2024)") to their end; there are no cycles, as each move adds a year
     // or an ordinal.
@@ -351,6 +346,7 @@ class QuantityChecker {
   v1::Finding Judge(const std::vector<ClaimRef>& refs) {
     v1::Finding f;
     f.set_kind(v1::QUANTITY_CHECK);
+    f.set_rule("event-figure");
     // The most specific event key names the group.
     const v1::Claim* named = refs.front().claim;
     for (const ClaimRef& r : refs) {
@@ -399,6 +395,8 @@ class QuantityChecker {
   }
 
   const std::vector<v1::ArticleAnalysis>& analyses_;
+  const std::vector<CheckedArticle>& articles_;
+  const std::vector<v1::Story>& stories_;
   SourceIndex* sources_;
   // Hash grouping keeps the check near-linear in the number of claims.
   absl::flat_hash_map<std::string, std::vector<ClaimRef>> groups_;
@@ -408,10 +406,52 @@ class QuantityChecker {
 int Rank(const v1::Finding& f) {
   switch (f.verdict()) {
     case v1::CONFLICT: return 0;
-    case v1::CONSISTENT: return 1;
-    case v1::SINGLE_SOURCE: return 2;
-    default: return 3;  // DISCREPANCY: names, titles and quotes last
+    case v1::DIFFERS: return 1;
+    case v1::CONSISTENT: return 2;
+    case v1::SINGLE_SOURCE: return 3;
+    default: return 4;  // DISCREPANCY: names, titles and quotes last
   }
+}
+
+// The report's order of the articles: by id, then by what else tells two
+// records apart, so that the input's order never shows in the output.
+std::vector<int> ReportOrder(const std::vector<v1::ArticleAnalysis>& analyses) {
+  std::vector<int> order;
+  for (size_t i = 0; i < analyses.size(); ++i) {
+    if (!analyses[i].has_error()) order.push_back(static_cast<int>(i));
+  }
+  auto key = [&analyses](int i) {
+    const v1::Article& a = analyses[i].article();
+    return std::make_tuple(std::cref(a.id()), std::cref(a.date()), std::cref(a.source()),
+                           std::cref(a.headline()), analyses[i].claims_size(),
+                           analyses[i].quotes_size(), a.text().size());
+  };
+  std::stable_sort(order.begin(), order.end(),
+                   [&key](int x, int y) { return key(x) < key(y); });
+  return order;
+}
+
+int64_t DayOf(const std::string& iso) {
+  absl::CivilDay day;
+  if (iso.size() != 10 || !absl::ParseCivilTime(iso, &day)) return -1;
+  return day - absl::CivilDay(1970, 1, 1);
+}
+
+// The findings' order: verdict, kind, key, then the first claim's article
+// and offset; every field a finding is made of breaks ties, so that equal
+// inputs in any order give the same bytes.
+bool FindingBefore(const v1::Finding& a, const v1::Finding& b) {
+  auto head = [](const v1::Finding& f) {
+    const v1::Claim* c = f.claims().empty() ? nullptr : &f.claims(0);
+    return std::make_tuple(Rank(f), static_cast<int>(f.kind()), std::cref(f.event()),
+                           std::cref(f.measure()), std::cref(f.subject()),
+                           std::cref(f.frame()), std::cref(f.time()),
+                           c ? c->article_id() : std::string(),
+                           c ? c->span().begin() : 0u);
+  };
+  const auto ha = head(a), hb = head(b);
+  if (ha != hb) return ha < hb;
+  return a.SerializeAsString() < b.SerializeAsString();
 }
 
 }  // namespace
@@ -425,33 +465,58 @@ v1::CrossCheckReport CrossCheckClaims(
     if (!a.has_error()) claims += a.claims_size();
   }
   report.set_claims(claims);
+  const std::vector<int> order = ReportOrder(analyses);
+  std::vector<StoryInput> inputs;
+  inputs.reserve(order.size());
+  for (int i : order) {
+    const v1::ArticleAnalysis& a = analyses[i];
+    StoryInput in;
+    in.id = a.article().id();
+    in.headline = a.article().headline();
+    in.day = DayOf(a.article().date());
+    in.terms.assign(a.story_terms().begin(), a.story_terms().end());
+    inputs.push_back(std::move(in));
+  }
+  StoryClusters stories = ClusterStories(inputs);
+  std::vector<CheckedArticle> articles;
+  articles.reserve(order.size());
+  for (size_t r = 0; r < order.size(); ++r) {
+    articles.push_back({&analyses[order[r]], order[r], stories.story_of[r], inputs[r].day});
+  }
   SourceIndex sources(analyses);
   std::vector<v1::Finding> findings;
-  QuantityChecker(analyses, &sources).Run(&findings);
-  FindQuoteVariants(analyses, &findings);
+  int64_t skipped = 0;
+  QuantityChecker(analyses, articles, stories.stories, &sources).Run(&findings);
+  CheckFigures(articles, stories.stories, &sources, &findings, &skipped);
+  FindQuoteVariants(analyses, &findings, &skipped);
   FindNameVariants(analyses, &findings);
   FindEventNameVariants(analyses, &findings);
   FindTitleVariants(analyses, &findings);
   // The variant findings count their sources too.
   absl::flat_hash_map<std::string, int> index;
-  for (size_t i = 0; i < analyses.size(); ++i) index.emplace(analyses[i].article().id(), i);
+  for (int i : order) index.emplace(analyses[i].article().id(), i);
   for (v1::Finding& f : findings) {
+    // Claims in the report's order: by article, then by place in it.
+    std::stable_sort(f.mutable_claims()->begin(), f.mutable_claims()->end(),
+                     [](const v1::Claim& a, const v1::Claim& b) {
+                       return std::make_pair(std::cref(a.article_id()), a.span().begin()) <
+                              std::make_pair(std::cref(b.article_id()), b.span().begin());
+                     });
     if (f.kind() == v1::QUANTITY_CHECK) continue;
-    std::vector<int> articles;
+    std::vector<int> members;
     for (const v1::Claim& c : f.claims()) {
       auto it = index.find(c.article_id());
-      if (it != index.end()) articles.push_back(it->second);
+      if (it != index.end()) members.push_back(it->second);
     }
-    std::sort(articles.begin(), articles.end());
-    articles.erase(std::unique(articles.begin(), articles.end()), articles.end());
+    std::sort(members.begin(), members.end());
+    members.erase(std::unique(members.begin(), members.end()), members.end());
     f.set_independent_sources(
-        sources.CountIndependent(articles, kMaxPairwise, kSharedShinglesForCopy));
+        sources.CountIndependent(members, kMaxPairwise, kSharedShinglesForCopy));
   }
-  std::stable_sort(findings.begin(), findings.end(),
-                   [](const v1::Finding& a, const v1::Finding& b) {
-                     return Rank(a) < Rank(b);
-                   });
+  std::sort(findings.begin(), findings.end(), FindingBefore);
   for (v1::Finding& f : findings) *report.add_findings() = std::move(f);
+  for (v1::Story& s : stories.stories) *report.add_stories() = std::move(s);
+  report.set_skipped_comparisons(skipped);
   return report;
 }
 

@@ -1,6 +1,7 @@
 #include "quotes/internal/cross_check_util.h"
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 #include <utility>
 
@@ -9,6 +10,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
+#include "quotes/internal/union_find.h"
 
 namespace quotes {
 namespace internal {
@@ -46,26 +48,7 @@ uint64_t Fnv(absl::string_view s, uint64_t h = 1469598103934665603ull) {
   return h;
 }
 
-// Union-find over 0..n-1.
-class Components {
- public:
-  explicit Components(size_t n) : parent_(n) {
-    std::iota(parent_.begin(), parent_.end(), 0);
-  }
-  size_t Find(size_t x) {
-    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
-    return x;
-  }
-  void Join(size_t a, size_t b) { parent_[Find(a)] = Find(b); }
-  int Count() {
-    int n = 0;
-    for (size_t i = 0; i < parent_.size(); ++i) n += Find(i) == i;
-    return n;
-  }
-
- private:
-  std::vector<size_t> parent_;
-};
+using Components = UnionFind;
 
 std::string Normalized(absl::string_view text) {
   return absl::StrJoin(Words(text), " ");
@@ -192,8 +175,28 @@ int SourceIndex::CountIndependent(const std::vector<int>& articles,
   return c.Count();
 }
 
+// Bounds of a claim's interval; a missing bound is infinite.
+double LowerOf(const v1::Claim& c) {
+  return c.value().has_lower() ? c.value().lower() : -std::numeric_limits<double>::infinity();
+}
+double UpperOf(const v1::Claim& c) {
+  return c.value().has_upper() ? c.value().upper() : std::numeric_limits<double>::infinity();
+}
+
+// True when every value `a` allows is above every value `b` allows.
+bool Above(const v1::Claim& a, const v1::Claim& b) {
+  const double lo = LowerOf(a), hi = UpperOf(b);
+  if (lo != hi) return lo > hi;
+  return !(a.value().lower_inclusive() || !a.value().has_lower()) ||
+         !(b.value().upper_inclusive() || !b.value().has_upper());
+}
+
+// True when the two claims' intervals share a value.
+bool Compatible(const v1::Claim& a, const v1::Claim& b) { return !Above(a, b) && !Above(b, a); }
+
+
 void FindQuoteVariants(const std::vector<v1::ArticleAnalysis>& analyses,
-                       std::vector<v1::Finding>* out) {
+                       std::vector<v1::Finding>* out, int64_t* skipped) {
   struct Ref {
     int article;
     int quote;
@@ -211,15 +214,17 @@ void FindQuoteVariants(const std::vector<v1::ArticleAnalysis>& analyses,
       const int id = static_cast<int>(quotes.size());
       quotes.push_back({static_cast<int>(a), q});
       for (uint64_t h : shingles) {
-        std::vector<int>& b = buckets[h];
-        if (b.size() <= kMaxBucket) b.push_back(id);
+        buckets[h].push_back(id);
       }
     }
   }
   // Shared shingles per pair of quotes from different articles.
   absl::flat_hash_map<std::pair<int, int>, int> shared;
   for (const auto& [h, ids] : buckets) {
-    if (ids.size() > kMaxBucket) continue;
+    if (ids.size() > kMaxBucket) {
+      *skipped += static_cast<int64_t>(ids.size()) * (ids.size() - 1) / 2;
+      continue;
+    }
     for (size_t i = 0; i < ids.size(); ++i) {
       for (size_t j = i + 1; j < ids.size(); ++j) {
         if (quotes[ids[i]].article != quotes[ids[j]].article) ++shared[{ids[i], ids[j]}];
@@ -242,9 +247,9 @@ void FindQuoteVariants(const std::vector<v1::ArticleAnalysis>& analyses,
       texts.push_back(Normalized(q.text()));
     }
     bool misattributed = false, reworded = false;
-    const size_t n = std::min<size_t>(cluster.size(), kMaxBucket);
-    for (size_t i = 0; i < n; ++i) {
-      for (size_t j = i + 1; j < n; ++j) {
+    // A cluster is one quote in a handful of articles: every pair is read.
+    for (size_t i = 0; i < cluster.size(); ++i) {
+      for (size_t j = i + 1; j < cluster.size(); ++j) {
         misattributed = misattributed || DifferentPeople(speakers[i], speakers[j]);
         reworded = reworded || (!DifferentPeople(speakers[i], speakers[j]) &&
                                 Reworded(texts[i], texts[j]));

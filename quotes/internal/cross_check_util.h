@@ -15,6 +15,16 @@
 namespace quotes {
 namespace internal {
 
+// Bounds of a claim's interval; a missing bound is infinite.
+double LowerOf(const v1::Claim& c);
+double UpperOf(const v1::Claim& c);
+
+// True when every value `a` allows is above every value `b` allows.
+bool Above(const v1::Claim& a, const v1::Claim& b);
+
+// True when the two claims' intervals share a value.
+bool Compatible(const v1::Claim& a, const v1::Claim& b);
+
 // Hashes of the 8-word shingles of `text` (words: lower-cased runs of letters
 // and digits; any non-ASCII byte counts as a letter), appended to `out`.
 void AppendShingles(absl::string_view text, std::vector<uint64_t>* out);
@@ -49,9 +59,11 @@ class SourceIndex {
 
 // One quote in several articles (clusters of quotes sharing 10 or more words
 // in a row): QUOTE_ATTRIBUTION when the speakers differ, QUOTE_WORDING when
-// one speaker's words differ. Appends findings with verdict DISCREPANCY.
+// one speaker's words differ. Appends findings with verdict DISCREPANCY. A
+// shingle that more than 32 quotes share (a stock phrase) links none of
+// them; the pairs it would have compared are added to *skipped.
 void FindQuoteVariants(const std::vector<v1::ArticleAnalysis>& analyses,
-                       std::vector<v1::Finding>* out);
+                       std::vector<v1::Finding>* out, int64_t* skipped);
 
 // NAME claims: one acronym expanded in different ways ("ICESCO": "Islamic
 // Educational, ..." and "Islamic World Educational, ..."), or one expansion

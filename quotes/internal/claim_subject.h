@@ -1,0 +1,126 @@
+// Whose figure a quantity is, and what it says of them: the subject ("Donald
+// Trump"), the frame ("has", "won", "needed"), the scope ("south carolina")
+// and whether it is a running tally, read from the words around the figure
+// in its sentence. The cross-check (cross_check.h) compares only claims that
+// agree on all four.
+//
+// Example:
+//   auto finder = SubjectFinder::Create(quotes::DefaultLexicon());
+//   std::string text = "Ted Cruz has 11 delegates and Rubio has 10.";
+//   ArticleSubjects article(**finder, text);
+//   ClaimKey k = article.Find({0, text.size()}, {0, text.size()}, {13, 25});
+//   // k.subject "Ted Cruz", k.subject_key "cruz", k.frame "has",
+//   // k.running true
+#ifndef QUOTES_INTERNAL_CLAIM_SUBJECT_H_
+#define QUOTES_INTERNAL_CLAIM_SUBJECT_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "proto/lexicon.pb.h"
+#include "quotes/internal/segmenter.h"
+
+namespace quotes {
+namespace internal {
+
+// What a figure is about. Empty strings where the sentence does not say.
+struct ClaimKey {
+  std::string subject;      // at its fullest in the article: "Donald Trump"
+  std::string subject_key;  // grouping key: "trump", "house democrats"
+  std::string frame;        // the frame's name: "has", "won", "needed"
+  std::string frame_text;   // the frame as written: "now has"
+  std::string scope;        // "south carolina", lower case
+  bool running = false;     // a running tally: holds only at its moment
+  bool standing = false;    // the same in every story that states it
+};
+
+// The word lists the finder reads, compiled once. Immutable after Create();
+// thread-safe. Not copyable.
+class SubjectFinder {
+ public:
+  // Reads claim_frames, subject_blocking_words, subject_stop_words,
+  // honorifics, title_words, agencies, months, weekdays, group_nouns and
+  // organization_words. Fails with InvalidArgumentError on a frame without
+  // a name or forms.
+  static absl::StatusOr<std::unique_ptr<SubjectFinder>> Create(
+      const v1::Lexicon& lexicon);
+  SubjectFinder(const SubjectFinder&) = delete;
+  SubjectFinder& operator=(const SubjectFinder&) = delete;
+
+ private:
+  friend class ArticleSubjects;
+  SubjectFinder() = default;
+
+  struct Frame {
+    std::vector<std::string> words;  // one form, lower case, split at spaces
+    std::string name;
+    bool running = false;
+    bool no_subject = false;
+    bool standing = false;
+  };
+  std::vector<Frame> before_, after_;  // longest forms first
+  absl::flat_hash_set<std::string> blocking_;   // lower case
+  absl::flat_hash_set<std::string> not_names_;  // as written
+  absl::flat_hash_set<std::string> titles_;     // as written, no final "."
+  absl::flat_hash_set<std::string> group_words_;  // lower case
+  absl::flat_hash_set<std::string> gap_;          // lower case
+  absl::flat_hash_set<std::string> first_names_;  // as written
+};
+
+// The subjects of one article's claims. Keeps a view of `text`, which must
+// outlive it, and a cache of the full names of the surnames it has looked up
+// (so each claim costs one pass over its sentence, and each new surname one
+// pass over the article). Not thread-safe.
+class ArticleSubjects {
+ public:
+  ArticleSubjects(const SubjectFinder& finder, absl::string_view text)
+      : f_(finder), text_(text) {}
+
+  // The key of the figure text[figure.begin, figure.end) (qualifier, number
+  // and measure as written) in `sentence`, which lies in `paragraph`.
+  ClaimKey Find(TextSpan paragraph, TextSpan sentence, TextSpan figure);
+
+ private:
+  struct Word {
+    TextSpan span;
+    bool capital = false;  // starts with an ASCII capital or is beyond ASCII
+    bool punct = false;    // one punctuation byte (or a quote mark)
+  };
+  std::vector<Word> Words(TextSpan range) const;
+  absl::string_view At(const Word& w) const {
+    return text_.substr(w.span.begin, w.span.size());
+  }
+  std::string LowerAt(const Word& w) const;
+  // The index of the last word of a frame that ends at words[end - 1]; the
+  // frame found is written to *frame. -1 when none.
+  int MatchBefore(const std::vector<Word>& words, int end,
+                  const SubjectFinder::Frame** frame) const;
+  const SubjectFinder::Frame* MatchAfter(const std::vector<Word>& words,
+                                         int begin, int* next) const;
+  // The name that ends at words[end] and the index of its first word; empty
+  // when words[end] is not part of a name.
+  std::string NameEndingAt(const std::vector<Word>& words, int end,
+                           int* first) const;
+  // True when a preposition governs the name that starts at words[first]
+  // ("in Florida"), or a name it is joined to by "and" or "or",
+  // up to `depth` names back.
+  bool Governed(const std::vector<Word>& words, int first, int depth) const;
+  // The nearest subject name before words[end] in its clause.
+  std::string SubjectBefore(const std::vector<Word>& words, int end) const;
+  std::string FullName(const std::string& name);
+  std::string KeyOf(const std::string& name) const;
+
+  const SubjectFinder& f_;
+  absl::string_view text_;
+  absl::flat_hash_map<std::string, std::string> full_names_;
+};
+
+}  // namespace internal
+}  // namespace quotes
+
+#endif  // QUOTES_INTERNAL_CLAIM_SUBJECT_H_

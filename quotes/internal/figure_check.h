@@ -1,0 +1,83 @@
+// The cross-check of figures by their subject: quantity claims that say
+// whose figure they are and what of it ("Donald Trump" "has" 739
+// delegates), or that belong to a story several articles tell, compared
+// pair by pair where their keys match and their times can be the same.
+//
+// Keys, strongest first:
+//   subject  a named subject and a frame ("trump" / "has" / delegates / scope):
+//            compared across all articles; a running tally only with figures
+//            of the same day or the day before or after, a fixed figure
+//            (a result in a named contest) only within one year;
+//   scope    no subject but a frame and a named scope ("at stake" in
+//            "florida"): compared across all articles within one year;
+//   frame    a standing frame with no subject or scope ("1,237 delegates
+//            needed"): agreeing figures across all articles within one year
+//            are CONSISTENT; others are not compared (the figure may be of
+//            another contest);
+//   story    anything else with a measure, and a fixed figure of a subject
+//            with no scope ("raised $4 million"): compared only within one
+//            story; a story figure without a subject is only called DIFFERS
+//            when a frame says what it is and it counts something, within
+//            kMaxStoryRatio.
+// Verdicts, per pair of claims of different articles:
+//   agree     the intervals overlap and the point figures are the same (up
+//             to what "about" allows): joined into a CONSISTENT finding;
+//   CONFLICT  a fixed figure with a subject or scope whose intervals cannot
+//             both hold, at one stated time (Claim.time the same);
+//   DIFFERS   any other difference: compatible intervals, a running tally, a
+//             day apart, or a story figure;
+//   not compared: point figures more than kMaxRatio apart (two quantities,
+//             not one quantity misreported).
+// A figure of a subject or scope key that no other article gives is
+// SINGLE_SOURCE.
+#ifndef QUOTES_INTERNAL_FIGURE_CHECK_H_
+#define QUOTES_INTERNAL_FIGURE_CHECK_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "proto/quotes.pb.h"
+#include "quotes/internal/cross_check_util.h"
+
+namespace quotes {
+namespace internal {
+
+// Two point figures further apart than this factor are not one quantity.
+inline constexpr double kMaxRatio = 2.0;
+// Nor are two story figures without a subject further apart than this.
+inline constexpr double kMaxStoryRatio = 1.3;
+
+// One article as the check sees it.
+struct CheckedArticle {
+  const v1::ArticleAnalysis* analysis;
+  int index;       // into the analyses SourceIndex was built from
+  int story;       // index into `stories`, or -1
+  int64_t day;     // days since 1970-01-01 of its date; -1 when unknown
+};
+
+// Appends the findings of the figure check to *out and adds to *skipped the
+// comparisons a limit kept it from making. `articles` is in the report's
+// order (by id); `stories` names the stories. Claims whose event key the
+// event check owns (Claim.event set and not "about: ...", with no subject)
+// are left to it.
+void CheckFigures(const std::vector<CheckedArticle>& articles,
+                  const std::vector<v1::Story>& stories, SourceIndex* sources,
+                  std::vector<v1::Finding>* out, int64_t* skipped);
+
+// True when the event check (cross_check.cc) judges `c`: a figure about an
+// event ("the Second International Conference", "a similar conference last
+// year") that names no subject.
+bool EventOwned(const v1::Claim& c);
+
+// True when the point figures of `a` and `b` are more than kMaxRatio apart:
+// not one quantity.
+bool FarApart(const v1::Claim& a, const v1::Claim& b);
+
+// "countries" and "country" are one measure; "delegates", "delegate".
+std::string MeasureKey(const std::string& measure);
+
+}  // namespace internal
+}  // namespace quotes
+
+#endif  // QUOTES_INTERNAL_FIGURE_CHECK_H_

@@ -1,0 +1,81 @@
+// Stories: the articles that report one story, found from each article's
+// story terms (names and content words of its headline and first paragraphs)
+// and dates. Extraction keeps an article's terms in its record
+// (ArticleAnalysis.story_terms), so the clustering needs neither the text nor
+// a second pass over it, and records analysed anywhere cluster alike.
+//
+// Example:
+//   StoryTermFinder terms(quotes::DefaultLexicon());
+//   analysis.mutable_story_terms() = ...;  // terms.Find(analysis)
+//   std::vector<StoryInput> inputs = ...;  // one per article, sorted by id
+//   StoryClusters s = ClusterStories(inputs);
+//   // s.story_of[i]: index into s.stories, or -1 for an article alone
+#ifndef QUOTES_INTERNAL_STORIES_H_
+#define QUOTES_INTERNAL_STORIES_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_set.h"
+#include "proto/lexicon.pb.h"
+#include "proto/quotes.pb.h"
+
+namespace quotes {
+namespace internal {
+
+// At most this many terms are kept per article.
+inline constexpr int kMaxStoryTerms = 40;
+
+// Reads an article's story terms. Immutable after construction; thread-safe.
+class StoryTermFinder {
+ public:
+  // Reads story_stop_words, subject_stop_words, months and weekdays.
+  explicit StoryTermFinder(const v1::Lexicon& lexicon);
+
+  // The terms of analysis.article(): capitalised words that are not a
+  // sentence's first (names: "cruz", "wisconsin"), and content words of the
+  // headline and the first paragraphs, lower case; the kMaxStoryTerms that
+  // say most (headline and names first, then the most repeated), sorted.
+  // Linear in the length of the text read (at most the first 3,000 bytes
+  // of the body).
+  std::vector<std::string> Find(const v1::Article& article) const;
+
+ private:
+  absl::flat_hash_set<std::string> stop_;       // lower case
+  absl::flat_hash_set<std::string> not_names_;  // as written
+};
+
+// One article as the clustering sees it.
+struct StoryInput {
+  std::string id;
+  std::string headline;
+  int64_t day = -1;  // days since 1970-01-01; -1 when the date is unknown
+  std::vector<std::string> terms;
+};
+
+struct StoryClusters {
+  // Stories of two or more articles, ordered by their first article's index
+  // (so by id when the inputs are sorted by id); ids "story-1", ...
+  std::vector<v1::Story> stories;
+  // For each input, the index of its story in `stories`, or -1.
+  std::vector<int> story_of;
+};
+
+// Links two articles when the terms they share, each weighted by its
+// rarity over all inputs (inverse document frequency), make up at least
+// kStorySimilarity of their weight (a cosine over binary term vectors), and
+// their dates are at most kStoryDays apart (unknown dates do not keep
+// articles apart); stories are the linked components. Terms in more than a
+// tenth of the articles (and more than 50) tell nothing and are not used.
+// Deterministic for inputs in a fixed order; time about linear in the number
+// of shared term pairs.
+StoryClusters ClusterStories(const std::vector<StoryInput>& inputs);
+
+inline constexpr double kStorySimilarity = 0.2;
+inline constexpr int kStoryDays = 3;
+
+}  // namespace internal
+}  // namespace quotes
+
+#endif  // QUOTES_INTERNAL_STORIES_H_

@@ -1,0 +1,112 @@
+// Tests of a figure's subject, frame and scope (quotes/internal/claim_subject.h):
+// a table of sentences, each with the figure marked by [brackets], and what
+// the finder must read; the article around them is the sentence alone unless
+// a case gives an earlier paragraph text.
+#include "quotes/internal/claim_subject.h"
+
+#include <memory>
+#include <ostream>
+#include <string>
+
+#include "gtest/gtest.h"
+#include "quotes/lexicon.h"
+
+namespace quotes {
+namespace internal {
+namespace {
+
+struct SubjectCase {
+  std::string before;    // earlier text of the paragraph, if any
+  std::string sentence;  // the figure in [brackets]
+  std::string subject;
+  std::string subject_key;
+  std::string frame;
+  std::string scope;
+  bool running;
+};
+
+std::ostream& operator<<(std::ostream& os, const SubjectCase& c) {
+  return os << "\"" << c.before << c.sentence << "\"";
+}
+
+const SubjectFinder& Finder() {
+  static const SubjectFinder* const finder =
+      SubjectFinder::Create(DefaultLexicon()).value().release();
+  return *finder;
+}
+
+class SubjectTest : public testing::TestWithParam<SubjectCase> {};
+
+TEST_P(SubjectTest, ReadsKey) {
+  const SubjectCase& c = GetParam();
+  std::string sentence = c.sentence;
+  const size_t open = sentence.find('[');
+  sentence.erase(open, 1);
+  const size_t close = sentence.find(']');
+  sentence.erase(close, 1);
+  const std::string text = c.before + sentence;
+  const size_t b = c.before.size();
+  ArticleSubjects article(Finder(), text);
+  const ClaimKey k =
+      article.Find({0, text.size()}, {b, text.size()}, {b + open, b + close});
+  EXPECT_EQ(k.subject, c.subject) << c;
+  EXPECT_EQ(k.subject_key, c.subject_key) << c;
+  EXPECT_EQ(k.frame, c.frame) << c;
+  EXPECT_EQ(k.scope, c.scope) << c;
+  EXPECT_EQ(k.running, c.running) << c;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Sentences, SubjectTest,
+    testing::Values(
+        SubjectCase{"", "Ted Cruz has [11 delegates] and Rubio has 10.", "Ted Cruz",
+                    "cruz", "has", "", true},
+        SubjectCase{"Marco Rubio spoke. ", "Ted Cruz has 11 delegates and Rubio has [10].",
+                    "Marco Rubio", "rubio", "has", "", true},
+        SubjectCase{"", "Including superdelegates, Clinton now has [at least 882 delegates].",
+                    "Clinton", "clinton", "has", "", true},
+        SubjectCase{"", "Trump has 739 delegates to Cruz's [465].", "Cruz", "cruz", "has", "",
+                    true},
+        SubjectCase{"", "It takes [2,383 delegates] to win the nomination.", "", "",
+                    "needed", "", false},
+        SubjectCase{"", "Trump is short of the [1,237 delegates] needed to clinch.", "", "",
+                    "needed", "", false},
+        SubjectCase{"", "Donald Trump won [at least 44] of the 50 delegates at stake in "
+                        "the South Carolina primary.",
+                    "Donald Trump", "trump", "won", "south carolina", false},
+        SubjectCase{"", "Donald Trump won at least 44 of the [50 delegates] at stake in "
+                        "the South Carolina primary.",
+                    "", "", "at stake", "south carolina", false},
+        SubjectCase{"", "Clinton already scored victories in Florida and North Carolina, "
+                        "earning [175 additional delegates].",
+                    "Clinton", "clinton", "won", "", true},
+        SubjectCase{"Hillary Clinton campaigned in Ohio. ",
+                    "On Monday she won [40 delegates].", "Hillary Clinton", "clinton", "won",
+                    "", true},
+        SubjectCase{"", "Sen. Ted Cruz, with [329 delegates], needs to win 80 percent.",
+                    "Ted Cruz", "cruz", "has", "", true},
+        SubjectCase{"", "House Democrats have [188 seats].", "House Democrats",
+                    "house democrats", "has", "", true},
+        SubjectCase{"", "Police said [12 people] were killed.", "", "", "killed", "", false},
+        SubjectCase{"", "The report counted [12 people].", "", "", "", "", false},
+        SubjectCase{"", "In Florida, Trump won [99 delegates].", "Trump", "trump", "won",
+                    "florida", false},
+        SubjectCase{"", "The rally drew [5,000 people] on Tuesday.", "", "", "", "", false},
+        SubjectCase{"", "Sen. Marco Rubio (who has [110 delegates]) must win 64 percent.",
+                    "Marco Rubio", "rubio", "has", "", true},
+        SubjectCase{"", "Trump (R-N.Y.) has [739 delegates].", "Trump", "trump", "has", "",
+                    true},
+        SubjectCase{"", "The group's efforts against Mr. Trump raised [$4 million].", "", "",
+                    "raised", "", false},
+        SubjectCase{"", "Asked about her emails, 46 percent said yes, compared with [23 percent].",
+                    "", "", "compared", "", false}));
+
+TEST(SubjectFinderTest, RejectsFrameWithoutName) {
+  v1::Lexicon lexicon;
+  lexicon.add_claim_frames()->add_forms("has");
+  EXPECT_FALSE(SubjectFinder::Create(lexicon).ok());
+}
+
+}  // namespace
+}  // namespace internal
+}  // namespace quotes
