@@ -101,6 +101,10 @@ INSTANTIATE_TEST_SUITE_P(
         FindCase{"2016-03-15", "Prices rose this month.", {"this month=2016-03"}},
         FindCase{"2016-08-14", "His campaign spent less this summer.",
                  {"this summer=2016-SU"}},
+        FindCase{"2016-02-17", "Aides have worked the state since the spring.",
+                 {"since the spring=2015-SP"}},
+        FindCase{"2016-02-17", "Aides will work the state in the fall.",
+                 {"in the fall=2016-FA"}},
         FindCase{"2016-03-15", "Theresa May spoke in London.", {}}));
 
 INSTANTIATE_TEST_SUITE_P(

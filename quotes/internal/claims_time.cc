@@ -817,6 +817,15 @@ std::vector<TimeExpr> TimeFinder::Find(absl::string_view text, TextSpan sentence
       const absl::CivilMonth start(y, SeasonStartMonth(it->second));
       if ((rel == "last" || rel == "past") && start + 3 > this_month) --y;
       if ((rel == "next" || rel == "coming") && start <= this_month) ++y;
+      // "since the spring": the latest one begun, or with a future cue
+      // ("will campaign in the fall") the next one not yet over.
+      if (rel == "the") {
+        if (future_at(f->t.span.begin)) {
+          if (start + 3 <= this_month) ++y;
+        } else if (start > this_month) {
+          --y;
+        }
+      }
     }
     SetSeason(y, it->second, &f->t);
     return 1;
