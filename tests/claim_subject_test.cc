@@ -101,6 +101,17 @@ INSTANTIATE_TEST_SUITE_P(
         SubjectCase{"", "Asked about her emails, 46 percent said yes, compared with [23 percent].",
                     "", "", "compared", "", false}));
 
+TEST(SubjectFinderTest, AgeIsOfTheNameItFollows) {
+  const std::string text = "Former congressman Anthony Weiner, 46, pleaded guilty.";
+  ArticleSubjects article(Finder(), text);
+  const size_t begin = text.find("Weiner");
+  const ClaimKey k = article.AgeOf({0, text.size()}, {begin, text.find(", p")});
+  EXPECT_EQ(k.subject, "Anthony Weiner");
+  EXPECT_EQ(k.subject_key, "weiner");
+  EXPECT_EQ(k.frame, "age");
+  EXPECT_FALSE(k.running);
+}
+
 TEST(SubjectFinderTest, RejectsFrameWithoutName) {
   v1::Lexicon lexicon;
   lexicon.add_claim_frames()->add_forms("has");

@@ -101,17 +101,17 @@ TEST_P(VerdictTest, IntersectsIntervals) {
 INSTANTIATE_TEST_SUITE_P(
     Qualifiers, VerdictTest,
     testing::Values(
-        VerdictCase{"more than 100 delegates", "about 120 delegates", "delegates", v1::CONSISTENT},
-        VerdictCase{"50 countries", "51 countries", "countries", v1::CONFLICT},
-        VerdictCase{"some 80 delegates", "more than 100 delegates", "delegates", v1::CONFLICT},
-        VerdictCase{"nearly 50 countries", "48 countries", "countries", v1::CONSISTENT},
-        VerdictCase{"nearly 50 countries", "51 countries", "countries", v1::CONFLICT},
-        VerdictCase{"at least 20 countries", "20 countries", "countries", v1::CONSISTENT},
-        VerdictCase{"more than 20 countries", "20 countries", "countries", v1::CONFLICT},
-        VerdictCase{"up to 300 delegates", "250 delegates", "delegates", v1::CONSISTENT},
-        VerdictCase{"between 10 and 20 countries", "25 countries", "countries", v1::CONFLICT},
-        VerdictCase{"twelve countries", "a dozen countries", "countries", v1::CONSISTENT},
-        VerdictCase{"fewer than 30 countries", "about 30 countries", "countries",
+        VerdictCase{"more than 100 delegates", "about 120 delegates", "delegate", v1::CONSISTENT},
+        VerdictCase{"50 countries", "51 countries", "country", v1::CONFLICT},
+        VerdictCase{"some 80 delegates", "more than 100 delegates", "delegate", v1::CONFLICT},
+        VerdictCase{"nearly 50 countries", "48 countries", "country", v1::CONSISTENT},
+        VerdictCase{"nearly 50 countries", "51 countries", "country", v1::CONFLICT},
+        VerdictCase{"at least 20 countries", "20 countries", "country", v1::CONSISTENT},
+        VerdictCase{"more than 20 countries", "20 countries", "country", v1::CONFLICT},
+        VerdictCase{"up to 300 delegates", "250 delegates", "delegate", v1::CONSISTENT},
+        VerdictCase{"between 10 and 20 countries", "25 countries", "country", v1::CONFLICT},
+        VerdictCase{"twelve countries", "a dozen countries", "country", v1::CONSISTENT},
+        VerdictCase{"fewer than 30 countries", "about 30 countries", "country",
                     v1::CONSISTENT}));
 
 // ------------------------------------------------------------ events
@@ -133,10 +133,10 @@ TEST(EventSeparationTest, OtherYearsAndOtherEventsNeverConflict) {
   };
   v1::CrossCheckReport r = internal::CrossCheckClaims(a);
   EXPECT_EQ(Count(r, v1::CONFLICT), 0) << r.DebugString();
-  EXPECT_NE(Find(r, "forum (2024)", "countries"), nullptr) << r.DebugString();
-  EXPECT_NE(Find(r, "forum (2025)", "countries"), nullptr) << r.DebugString();
-  EXPECT_NE(Find(r, "forum (2023)", "countries"), nullptr) << r.DebugString();
-  EXPECT_NE(Find(r, "summit (2024)", "countries"), nullptr) << r.DebugString();
+  EXPECT_NE(Find(r, "forum (2024)", "country"), nullptr) << r.DebugString();
+  EXPECT_NE(Find(r, "forum (2025)", "country"), nullptr) << r.DebugString();
+  EXPECT_NE(Find(r, "forum (2023)", "country"), nullptr) << r.DebugString();
+  EXPECT_NE(Find(r, "summit (2024)", "country"), nullptr) << r.DebugString();
 }
 
 // Pairs of stories of one day that mention an event with the same key but
@@ -185,7 +185,7 @@ TEST(EventSeparationTest, UndatedArticleJoinsTheOnlyMatchingEvent) {
               "Delegates from 50 countries came to the forum in Oslo, its hosts said."),
   };
   v1::CrossCheckReport r = internal::CrossCheckClaims(a);
-  const v1::Finding* f = Find(r, "forum (2024)", "countries");
+  const v1::Finding* f = Find(r, "forum (2024)", "country");
   ASSERT_NE(f, nullptr) << r.DebugString();
   EXPECT_EQ(f->verdict(), v1::CONFLICT) << r.DebugString();
 }
@@ -216,7 +216,7 @@ TEST_P(IndependenceTest, CountsSources) {
   std::vector<v1::ArticleAnalysis> a;
   for (const Story& s : c.stories) a.push_back(Article(s.id, s.source, "2024-05-02", s.text));
   v1::CrossCheckReport r = internal::CrossCheckClaims(a);
-  const v1::Finding* f = Find(r, "forum (2024)", "countries");
+  const v1::Finding* f = Find(r, "forum (2024)", "country");
   ASSERT_NE(f, nullptr) << c << " " << r.DebugString();
   EXPECT_EQ(f->verdict(), c.verdict) << c << " " << f->explanation();
   EXPECT_EQ(f->claims_size(), static_cast<int>(c.stories.size())) << c;
@@ -405,7 +405,7 @@ TEST(SeedsTest, FourConsistentGroupsOneSourceNoConflict) {
   EXPECT_EQ(Count(r, v1::CONFLICT), 0) << r.DebugString();
   EXPECT_EQ(Count(r, v1::CONSISTENT), 4) << r.DebugString();
   for (const char* event : {"conference #2 (2024)", "conference (2023)"}) {
-    for (const char* measure : {"delegates", "countries"}) {
+    for (const char* measure : {"delegate", "country"}) {
       const v1::Finding* f = Find(r, event, measure);
       ASSERT_NE(f, nullptr) << event << " " << measure << " " << r.DebugString();
       EXPECT_EQ(f->verdict(), v1::CONSISTENT) << event << " " << measure;
@@ -415,9 +415,9 @@ TEST(SeedsTest, FourConsistentGroupsOneSourceNoConflict) {
       EXPECT_EQ(f->claims(1).article_id(), kSeeds[1]);
     }
   }
-  EXPECT_EQ(Find(r, "conference #2 (2024)", "countries")->claims(0).text(), "51 countries");
-  EXPECT_EQ(Find(r, "conference (2023)", "countries")->claims(0).text(), "44 countries");
-  EXPECT_EQ(Find(r, "conference (2023)", "delegates")->claims(0).text(),
+  EXPECT_EQ(Find(r, "conference #2 (2024)", "country")->claims(0).text(), "51 countries");
+  EXPECT_EQ(Find(r, "conference (2023)", "country")->claims(0).text(), "44 countries");
+  EXPECT_EQ(Find(r, "conference (2023)", "delegate")->claims(0).text(),
             "More than 100 delegates");
   // Worth flagging (claims_gold.json): ICESCO expanded two ways, ISESCO and
   // ICESCO for one name, and the conference's two titles in 001; in the
@@ -480,7 +480,7 @@ TEST(SeedsTest, CopiesCountOnceEvenUnderDifferentSourceNames) {
   std::vector<v1::ArticleAnalysis> seeds = Seeds();
   seeds[1].mutable_article()->set_source("Another Agency");
   v1::CrossCheckReport r = TheAnalyzer().CrossCheck(seeds);
-  const v1::Finding* f = Find(r, "conference #2 (2024)", "countries");
+  const v1::Finding* f = Find(r, "conference #2 (2024)", "country");
   ASSERT_NE(f, nullptr) << r.DebugString();
   EXPECT_EQ(f->independent_sources(), 1) << f->explanation();
 }
@@ -516,23 +516,23 @@ INSTANTIATE_TEST_SUITE_P(
     ChangedSeeds, SeedEditTest,
     testing::Values(
         SeedEditCase{"other count", kSeeds[1], "from 51 countries", "from 50 countries",
-                     "conference #2 (2024)", "countries", v1::CONFLICT},
+                     "conference #2 (2024)", "country", v1::CONFLICT},
         SeedEditCase{"fewer delegates", kSeeds[1], "more than 100 delegates from 51",
-                     "some 80 delegates from 51", "conference #2 (2024)", "delegates",
+                     "some 80 delegates from 51", "conference #2 (2024)", "delegate",
                      v1::CONFLICT},
         SeedEditCase{"last year's count", kSeeds[0], "from 44 countries",
-                     "from 45 countries", "conference (2023)", "countries", v1::CONFLICT},
+                     "from 45 countries", "conference (2023)", "country", v1::CONFLICT},
         SeedEditCase{"compatible qualifier", kSeeds[1], "more than 100 delegates from 51",
-                     "about 120 delegates from 51", "conference #2 (2024)", "delegates",
+                     "about 120 delegates from 51", "conference #2 (2024)", "delegate",
                      v1::CONSISTENT},
         SeedEditCase{"compatible qualifier", kSeeds[1], "from 51 countries",
-                     "from more than 50 countries", "conference #2 (2024)", "countries",
+                     "from more than 50 countries", "conference #2 (2024)", "country",
                      v1::CONSISTENT},
         // A conference a year later (seed 003 is dated 2025) is another event.
         SeedEditCase{"another event", kSeeds[3], "held in Baku.",
                      "held in Baku. The conference is attended by 200 delegates from 60 "
                      "countries.",
-                     "conference (2025)", "countries", v1::SINGLE_SOURCE}));
+                     "conference (2025)", "country", v1::SINGLE_SOURCE}));
 
 TEST(EventSeparationTest, UndatedArticleFindsItsEventByOrdinalAndContext) {
   std::vector<v1::ArticleAnalysis> seeds = Seeds();
@@ -545,7 +545,7 @@ TEST(EventSeparationTest, UndatedArticleFindsItsEventByOrdinalAndContext) {
                           "The conference in Baku on the right of return of Western "
                           "Azerbaijanis drew delegates from 52 countries."));
   v1::CrossCheckReport r = TheAnalyzer().CrossCheck(seeds);
-  const v1::Finding* f = Find(r, "conference #2 (2024)", "countries");
+  const v1::Finding* f = Find(r, "conference #2 (2024)", "country");
   ASSERT_NE(f, nullptr) << r.DebugString();
   EXPECT_EQ(f->verdict(), v1::CONFLICT) << f->explanation();
   std::vector<std::string> ids;

@@ -345,8 +345,9 @@ std::string ArticleSubjects::KeyOf(const std::string& name) const {
   return absl::StrJoin(parts, " ");
 }
 
-ClaimKey ArticleSubjects::Find(TextSpan paragraph, TextSpan sentence, TextSpan figure) {
-  ClaimKey key;
+std::vector<ArticleSubjects::Word> ArticleSubjects::WindowWords(TextSpan sentence,
+                                                              TextSpan figure,
+                                                              bool* at_start) const {
   TextSpan window = sentence;
   if (figure.begin > window.begin + kWindowBytes) {
     window.begin = figure.begin - kWindowBytes;
@@ -356,8 +357,41 @@ ClaimKey ArticleSubjects::Find(TextSpan paragraph, TextSpan sentence, TextSpan f
     window.end = figure.end + kWindowBytes;
     while (window.end > figure.end && text_[window.end - 1] != ' ') --window.end;
   }
-  const bool at_start = window.begin == sentence.begin;
-  const std::vector<Word> words = Words(window);
+  *at_start = window.begin == sentence.begin;
+  return Words(window);
+}
+
+ClaimKey ArticleSubjects::AgeOf(TextSpan sentence, TextSpan figure) {
+  ClaimKey key;
+  key.frame = "age";
+  const std::vector<Word> in = Words(figure);
+  std::string name;
+  for (int i = static_cast<int>(in.size()) - 1; i >= 0 && name.empty(); --i) {
+    int first = i;
+    name = NameEndingAt(in, i, &first);
+  }
+  if (name.empty()) {
+    bool at_start = false;
+    const std::vector<Word> words = WindowWords(sentence, figure, &at_start);
+    int fig_begin = 0;
+    while (fig_begin < static_cast<int>(words.size()) &&
+           words[fig_begin].span.end <= figure.begin) {
+      ++fig_begin;
+    }
+    name = SubjectBefore(words, fig_begin);
+    if (name == "\x01") name.clear();
+  }
+  if (!name.empty()) {
+    key.subject = FullName(name);
+    key.subject_key = KeyOf(key.subject);
+  }
+  return key;
+}
+
+ClaimKey ArticleSubjects::Find(TextSpan paragraph, TextSpan sentence, TextSpan figure) {
+  ClaimKey key;
+  bool at_start = false;
+  const std::vector<Word> words = WindowWords(sentence, figure, &at_start);
   int fig_begin = 0, fig_end = 0;  // [fig_begin, fig_end): the figure's words
   while (fig_begin < static_cast<int>(words.size()) &&
          words[fig_begin].span.end <= figure.begin) {

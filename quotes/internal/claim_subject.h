@@ -85,6 +85,11 @@ class ArticleSubjects {
   // and measure as written) in `sentence`, which lies in `paragraph`.
   ClaimKey Find(TextSpan paragraph, TextSpan sentence, TextSpan figure);
 
+  // The key of an age (frame "age", fixed): whose age is the name the
+  // figure's span holds ("Weiner, 46"), else the nearest name before it in
+  // its clause ("Sanders, the 74-year-old").
+  ClaimKey AgeOf(TextSpan sentence, TextSpan figure);
+
  private:
   struct Word {
     TextSpan span;
@@ -96,6 +101,9 @@ class ArticleSubjects {
     return text_.substr(w.span.begin, w.span.size());
   }
   std::string LowerAt(const Word& w) const;
+  // The words of `sentence` within reach of `figure`; *at_start is set when
+  // they begin where the sentence does.
+  std::vector<Word> WindowWords(TextSpan sentence, TextSpan figure, bool* at_start) const;
   // The index of the last word of a frame that ends at words[end - 1]; the
   // frame found is written to *frame. -1 when none.
   int MatchBefore(const std::vector<Word>& words, int end,

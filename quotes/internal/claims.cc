@@ -29,6 +29,7 @@
 #include "quotes/internal/claim_subject.h"
 #include "quotes/internal/claims_patterns.h"
 #include "quotes/internal/claims_time.h"
+#include "quotes/internal/claims_values.h"
 #include "quotes/internal/re2_util.h"
 #include "quotes/internal/segmenter.h"
 #include "quotes/internal/stories.h"
@@ -403,7 +404,8 @@ class ArticleWalker {
   // Saturday").
   void SetKey(const Sentence& s, v1::Claim* c, TextSpan figure) {
     const TextSpan paragraph = s.paragraph < paragraphs_.size() ? paragraphs_[s.paragraph] : s.span;
-    const ClaimKey k = subjects_.Find(paragraph, s.span, figure);
+    const ClaimKey k = c->value_type() == v1::AGE ? subjects_.AgeOf(s.span, figure)
+                                                  : subjects_.Find(paragraph, s.span, figure);
     c->set_subject(k.subject);
     c->set_subject_key(k.subject_key);
     if (!k.frame.empty()) {
@@ -663,118 +665,24 @@ class ArticleWalker {
   std::vector<Sentence> sentences_;
   Event main_;
   Event carry_;
+  QuantityReader values_{p_, text_};
 };
 
 void ArticleWalker::FindQuantities(const Sentence& s,
                                    const std::vector<Event>& events) {
-  re2::StringPiece input = ToPiece(text_.substr(0, s.span.end));
-  re2::StringPiece g[8];
-  size_t pos = s.span.begin;
-  while (pos < s.span.end &&
-         p_.quantity->Match(input, pos, s.span.end, RE2::UNANCHORED, g, 8)) {
-    const size_t begin = g[0].data() - text_.data();
-    size_t end = begin + g[0].size();
-    pos = std::max(end, begin + 1);
-    const size_t number_begin = g[3].data() - text_.data();
-    // The number must stand alone: not "someone", "A1", "1.5" cut at "5".
-    const size_t lead = g[1].empty() && g[2].empty() ? begin : number_begin;
-    if (lead > 0 && (IsAlnum(text_[lead - 1]) || text_[lead - 1] == '.' ||
-                     text_[lead - 1] == ',' || text_[lead - 1] == '-')) {
-      continue;
-    }
-    bool overlaps_time = false;
-    for (const TimeExpr& t : s.times) {
-      if (number_begin < t.span.end && t.span.begin < begin + g[0].size()) {
-        overlaps_time = true;
-      }
-    }
-    if (overlaps_time) continue;
-    v1::QualifierKind kind = v1::QUALIFIER_KIND_UNSPECIFIED;
-    // The tables are keyed by Lower of the lexicon's words, and Lower folds a
-    // match as RE2 did (FoldCaseAsRe2: a KELVIN SIGN is a 'k'), so a word is
-    // missing only when it is beyond ASCII and in another case than the
-    // lexicon's ("DÍAS" for "días"); its match is then no quantity.
-    if (!g[1].empty()) {
-      const auto it = p_.qualifiers.find(Lower(ToView(g[1])));
-      if (it == p_.qualifiers.end()) continue;
-      kind = it->second;
-    }
-    // A range needs "between ... and", or "-" / "to".
-    const std::string sep = g[4].empty() ? "" : Lower(ToView(g[4]));
-    const bool range = !g[5].empty() && (sep != "and" || kind == v1::BETWEEN);
-    if (!g[5].empty() && !range) {
-      end = g[3].data() - text_.data() + g[3].size();
-      pos = end;
-    }
-    size_t qualifier_begin = begin;
-    if (kind == v1::BETWEEN && !range) {
-      // "from 51 countries": "from" is a preposition here.
-      kind = v1::QUALIFIER_KIND_UNSPECIFIED;
-      qualifier_begin = g[2].empty() ? number_begin : g[2].data() - text_.data();
-    }
-    double lo = 0, hi = 0;
-    bool fraction = false, fraction_end = false;
-    if (!ParseNumber(ToView(g[3]), p_, &lo, &fraction)) continue;
-    hi = lo;
-    if (range && !ParseNumber(ToView(g[5]), p_, &hi, &fraction_end)) continue;
-    if (range && hi < lo) continue;  // "1987-91" style shorthands and typos
-    std::string unit;
-    if (!g[2].empty()) {
-      const auto it = p_.prefix_units.find(Lower(ToView(g[2])));
-      if (it == p_.prefix_units.end()) continue;
-      unit = it->second;
-    }
-    // A multiplier after a refused range end ("5 and 6 million") is not ours.
-    if (!g[7].empty() && (range || g[5].empty())) {
-      const std::string mult = Lower(ToView(g[7]));
-      // "5 m" is five metres; "5m" and "5 million" are millions.
-      if (mult.size() <= 2 && !g[6].empty()) {
-        end = g[7].data() - text_.data() - g[6].size();
-        pos = end;
-      } else {
-        const auto it = p_.multipliers.find(mult);
-        if (it == p_.multipliers.end()) continue;
-        lo *= it->second;
-        hi *= it->second;
-      }
-    }
-    // A digit right after the match ("40th", "3rd") is an ordinal or code.
-    if (end < text_.size() && IsAlpha(text_[end]) &&
-        absl::ascii_isdigit(static_cast<unsigned char>(text_[end - 1]))) {
-      continue;
-    }
-    size_t measure_end = end;
-    std::string measure;
-    // A unit after the number: "76%", "5 per cent", "10 manat".
-    if (unit.empty()) {
-      size_t u = end;
-      if (u < s.span.end && text_[u] == ' ') ++u;
-      for (const auto& [form, name] : p_.suffix_units) {
-        if (u + form.size() > s.span.end) continue;
-        if (absl::AsciiStrToLower(text_.substr(u, form.size())) != form) continue;
-        const size_t after = u + form.size();
-        if (after < text_.size() && IsAlpha(text_[after]) && IsAlpha(form.back())) continue;
-        unit = name;
-        measure_end = after;
-        break;
-      }
-    }
-    if (fraction) {
-      unit = "percent";
-      lo *= 100;
-      if (!range || fraction_end) hi *= 100;
-    }
-    if (!unit.empty()) {
-      measure = unit;
-    } else {
-      measure = ReadMeasure(text_, end, s.span.end, p_, &measure_end);
-      if (measure.empty()) continue;
-    }
-    v1::Claim* c = NewClaim(s, v1::QUANTITY, {qualifier_begin, measure_end});
+  // The figures and their values (claims_values.h); what follows ties each
+  // to its event, time and frame.
+  for (Quantity& q : values_.Read(s.span, s.paragraph, s.times)) {
+    const size_t begin = q.figure_begin;
+    const size_t qualifier_begin = q.figure_begin;
+    const std::string& measure = q.measure;
+    v1::Claim* c = NewClaim(s, v1::QUANTITY, q.span);
     if (c == nullptr) return;
     c->set_measure(measure);
-    if (kind != v1::QUALIFIER_KIND_UNSPECIFIED) c->set_qualifier(Lower(ToView(g[1])));
-    *c->mutable_value() = IntervalFor(range ? v1::BETWEEN : kind, lo, hi);
+    c->set_value_type(q.type);
+    if (!q.qualifier.empty()) c->set_qualifier(q.qualifier);
+    *c->mutable_value() = std::move(q.value);
+    if (q.has_second) *c->mutable_second_value() = std::move(q.second);
     // The event: the nearest mention (any distance for participants, close by
     // for other measures), else the event in context for participants.
     const bool participants = p_.participation.contains(measure);
@@ -798,7 +706,7 @@ void ArticleWalker::FindQuantities(const Sentence& s,
     if (c->time().empty() && article_date_.year > 0) {
       c->set_time(absl::StrCat(article_date_.year));
     }
-    SetKey(s, c, {qualifier_begin, measure_end});
+    SetKey(s, c, q.span);
   }
 }
 

@@ -9,7 +9,7 @@
 //   v1::ArticleAnalysis analysis = ...;  // article parsed, quotes attributed
 //   (*extractor)->Extract(&analysis);
 //   for (const v1::Claim& c : analysis.claims()) {
-//     // c.measure() "delegates", c.value() (100, inf), c.event()
+//     // c.measure() "delegate", c.value() (100, inf), c.event()
 //     // "conference #2 (2024)", c.text() "more than 100 delegates"
 //   }
 #ifndef QUOTES_INTERNAL_CLAIMS_H_

@@ -1,9 +1,11 @@
 #include "quotes/internal/claims_patterns.h"
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
@@ -63,30 +65,48 @@ constexpr char kTitleWord[] = R"([A-Z][\w’'-]*)";
 constexpr char kAnyWord[] = R"([A-Za-z][\w’'-]*)";
 
 std::string Group(const std::string& alternation) {
-  return alternation.empty() ? "(?!)" : "(?:" + alternation + ")";
+  // An empty list matches nothing (RE2 has no "(?!)").
+  return alternation.empty() ? "(?:\\b\\B)" : "(?:" + alternation + ")";
 }
 
 absl::StatusOr<std::unique_ptr<RE2>> QuantityPattern(
     const std::string& qualifiers, const std::string& prefix_units,
     const std::string& number_words, const std::string& fractions,
-    const std::string& multipliers) {
-  // A number as words: "two-thirds", "twenty-five", "a dozen". Rejects "someone"
-  // (the leading boundary is checked in code).
+    const std::string& multipliers, const std::string& vague) {
+  // A number as words: "two-thirds", "twenty-five", "a dozen". Rejects
+  // "someone" (the leading boundary is checked in code). Fractions come
+  // first, so "one-third" is not "one"; "half a million" is read in code.
   const std::string word_number =
       absl::StrCat("(?:", Group(fractions), "|", Group(number_words), "(?:-",
                    Group(number_words), ")?)\\b");
-  const std::string number =
-      absl::StrCat("(?:", kDigits, "|", word_number, ")");
+  // An amount given by its order of magnitude comes first: "half-dozen" is
+  // one amount, not "half" to "dozen".
+  const std::string exact = absl::StrCat(kDigits, "|", word_number);
+  const std::string number = absl::StrCat("(?:", Group(vague), "\\b|", exact, ")");
+  const std::string multiplier = absl::StrCat("(?:(\\s?)(", multipliers, ")\\b)?");
   // Accepts "more than 100", "$1.13bn", "some 80", "10-15", "between 10 and
-  // 20", "1.5 million"; rejects "delegates".
+  // 20", "1.5 million", "between $10 million and $25 million", "134-to-63",
+  // "dozens"; rejects "delegates".
   const std::string pattern = absl::StrCat(
       "(?:\\b(", qualifiers, ")\\s+)?",                   // 1 qualifier
       "(?:(", prefix_units, ")\\s?)?",                    // 2 prefix unit
       "(", number, ")",                                   // 3 number
-      "(?:\\s*(-|–|to|and)\\s*(?:", prefix_units, ")?\\s?(", number,
-      "))?",                                              // 4 separator, 5 end
-      "(?:(\\s?)(", multipliers, ")\\b)?");               // 6 space, 7 mult
+      multiplier,                                         // 4 space, 5 mult
+      "(?:\\s*(-to-|\u2013to\u2013|-|\u2013|to|and)\\s*(?:", prefix_units,
+      ")?\\s?(", exact, ")",                              // 6 separator, 7 end
+      multiplier, ")?");                                  // 8 space, 9 mult
   return CompilePattern("claims.quantity", pattern, /*case_sensitive=*/false);
+}
+
+absl::StatusOr<std::unique_ptr<RE2>> RankPattern(const std::string& ordinals) {
+  // Accepts "eighth term", "Third place", "second-largest", "3rd place",
+  // "No. 2"; rejects "40" and "Nos."; the word after an ordinal is checked in
+  // code ("the second said" is no rank).
+  const std::string pattern = absl::StrCat(
+      "\\b(?:((?i:", ordinals, "))|(\\d{1,4})(?:st|nd|rd|th))",  // 1 word, 2 digits
+      "(?:(-)|\\s+)([A-Za-z][A-Za-z]*)",                      // 3 hyphen, 4 noun
+      "|\\b(No\\.) ?(\\d{1,4})\\b");                         // 5 "No.", 6 digits
+  return CompilePattern("claims.rank", pattern, /*case_sensitive=*/true);
 }
 
 absl::StatusOr<std::unique_ptr<RE2>> EventPattern(
@@ -109,13 +129,36 @@ constexpr char kAcronymPattern[] =
 
 }  // namespace
 
+namespace {
+
+// "delegates", "Democrats", "children": a word that reads as a plural. A
+// capitalised word ending in "-as" is a name ("Texas", "Kansas").
+bool LooksPlural(absl::string_view w, bool capital) {
+  if (w.size() <= 3 || w.back() != 's') return false;
+  const char before = w[w.size() - 2];
+  return before != 's' && before != 'u' && before != 'i' && !(capital && before == 'a');
+}
+
+}  // namespace
+
+bool CanBeMeasure(absl::string_view lower, const ClaimPatterns& p) {
+  if (p.non_measure.contains(lower)) return false;
+  return !(lower.size() > 3 && absl::EndsWith(lower, "ed") && !absl::EndsWith(lower, "eed"));
+}
+
 // Words after a number that say what is counted: "delegates" in "100
 // delegates from", "foreign journalists" -> "journalists". Empty when none.
 std::string ReadMeasure(absl::string_view text, size_t pos, size_t limit,
                         const ClaimPatterns& p, size_t* end) {
-  std::vector<std::pair<std::string, size_t>> words;  // lower word, its end
+  struct Word {
+    std::string lower;
+    size_t end;
+    bool capital;
+    bool noun;
+  };
+  std::vector<Word> words;
   size_t i = pos;
-  while (words.size() < 3 && i < limit) {
+  while (words.size() < 4 && i < limit) {
     size_t j = i;
     while (j < limit && text[j] == ' ') ++j;
     if (j == i && !words.empty()) break;
@@ -123,26 +166,53 @@ std::string ReadMeasure(absl::string_view text, size_t pos, size_t limit,
     size_t k = j;
     while (k < limit && (IsAlpha(text[k]) || text[k] == '-' || text[k] == '\'')) ++k;
     absl::string_view word = text.substr(j, k - j);
-    if (absl::ascii_isupper(static_cast<unsigned char>(word[0]))) break;
     std::string lower = absl::AsciiStrToLower(word);
     // "51 countries' delegates": the possessive mark is not the measure's.
     while (!lower.empty() && lower.back() == '\'') lower.pop_back();
-    if (p.stop_words.contains(lower)) break;
-    words.emplace_back(lower, k);
+    // A verb ends the phrase: "the two met three times" counts no times.
+    if (p.stop_words.contains(lower) || p.non_measure.contains(lower) ||
+        p.numbers.contains(lower) || p.ordinals.contains(lower)) {
+      break;
+    }
+    // "100 registered voters": a past form may describe what is counted.
+    const bool noun = CanBeMeasure(lower, p);
+    words.push_back({std::move(lower), k,
+                     absl::ascii_isupper(static_cast<unsigned char>(word[0])), noun});
     i = k;
   }
   if (words.empty()) return "";
-  for (const auto& [w, e] : words) {
-    const bool plural = w.size() > 3 && w.back() == 's' &&
-                        w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' &&
-                        w[w.size() - 2] != 'i';
-    if (plural || p.irregular_plurals.contains(w) || p.participation.contains(w)) {
-      *end = e;
-      return w;
+  for (const Word& w : words) {
+    // A capitalised word only by its plural form: "10 Democrats", not "One Nation".
+    if (w.noun && (LooksPlural(w.lower, w.capital) ||
+                   (!w.capital && (p.irregular_plurals.contains(w.lower) ||
+                                   p.participation.contains(w.lower))))) {
+      *end = w.end;
+      return w.lower;
     }
   }
-  *end = words.front().second;
-  return words.front().first;
+  // A singular noun, lower case: "1 delegate"; never a name ("2 Trump") nor
+  // a verb ("the two agreed").
+  if (words.front().capital || !words.front().noun) return "";
+  *end = words.front().end;
+  return words.front().lower;
+}
+
+std::string SingularNoun(absl::string_view noun, const ClaimPatterns& p) {
+  if (auto it = p.singulars.find(noun); it != p.singulars.end()) return it->second;
+  if (p.irregular_plurals.contains(noun)) return std::string(noun);
+  const size_t n = noun.size();
+  if (n > 4 && absl::EndsWith(noun, "ies")) return absl::StrCat(noun.substr(0, n - 3), "y");
+  for (absl::string_view ending : {"sses", "shes", "ches", "xes", "zzes"}) {
+    if (n > ending.size() + 1 && absl::EndsWith(noun, ending)) {
+      return std::string(noun.substr(0, n - 2));
+    }
+  }
+  if (n < 3 || noun.back() != 's') return std::string(noun);
+  const char before = noun[n - 2];
+  if (before == 's' || before == 'u' || before == 'i' || (n == 3 && before == 'a')) {
+    return std::string(noun);  // "class", "status", "crisis", "gas"
+  }
+  return std::string(noun.substr(0, n - 1));
 }
 
 // The value of a number as written: "1,200", "twenty-five", "two-thirds".
@@ -151,7 +221,9 @@ bool ParseNumber(absl::string_view written, const ClaimPatterns& p,
   *fraction = false;
   std::string lower = Lower(written);
   if (!lower.empty() && absl::ascii_isdigit(static_cast<unsigned char>(lower[0]))) {
-    return absl::SimpleAtod(absl::StrReplaceAll(lower, {{",", ""}}), value);
+    // A digit string past the range of a double reads as infinity.
+    return absl::SimpleAtod(absl::StrReplaceAll(lower, {{",", ""}}), value) &&
+           std::isfinite(*value);
   }
   if (auto it = p.fractions.find(lower); it != p.fractions.end()) {
     *value = it->second;
@@ -239,10 +311,53 @@ absl::StatusOr<std::unique_ptr<const ClaimPatterns>> BuildClaimPatterns(
   }
   for (const std::string& w : p->event_nouns) p->context_stop.insert(w);
 
+  // Claim values: fields 65-69.
+  std::vector<std::string> vague_forms;
+  for (const v1::VagueAmount& v : lexicon.vague_amounts()) {
+    for (const std::string& f : v.forms()) {
+      p->vague[Lower(f)] = {v.lower(), v.upper()};
+      vague_forms.push_back(f);
+    }
+  }
+  for (const v1::NounForms& n : lexicon.noun_forms()) {
+    for (const std::string& f : n.plurals()) p->singulars[Lower(f)] = Lower(n.singular());
+  }
+  p->duration_units = SetOf(lexicon.duration_units());
+  p->non_measure = SetOf(lexicon.non_measure_words());
+  // "the two said": a speech verb is no measure, but "three claims" may be.
+  for (const v1::SpeechVerb& v : lexicon.speech_verbs()) {
+    for (const std::string& f : v.forms()) {
+      if (f.find(' ') == std::string::npos && !absl::EndsWith(f, "s")) {
+        p->non_measure.insert(Lower(f));
+      }
+    }
+  }
+  for (const v1::ValueCue& cue : lexicon.value_cues()) {
+    absl::flat_hash_set<std::string>* set = nullptr;
+    switch (cue.kind()) {
+      case v1::CUE_POSSESSION: set = &p->possession_cues; break;
+      case v1::CUE_POLL: set = &p->poll_cues; break;
+      case v1::CUE_VOTE: set = &p->vote_cues; break;
+      case v1::CUE_TALLY: set = &p->tally_cues; break;
+      case v1::CUE_AGE: set = &p->age_cues; break;
+      case v1::CUE_FIRST_RANK: set = &p->first_rank_nouns; break;
+      case v1::CUE_RANK_MODIFIER: set = &p->rank_modifiers; break;
+      default: break;
+    }
+    if (set == nullptr) continue;
+    for (const std::string& f : cue.forms()) set->insert(Lower(f));
+  }
+  // A measure is singular ("delegate"); participation is looked up in both forms.
+  std::vector<std::string> singular_participation;
+  for (const std::string& w : p->participation) {
+    singular_participation.push_back(SingularNoun(w, *p));
+  }
+  p->participation.insert(singular_participation.begin(), singular_participation.end());
+
   auto quantity = QuantityPattern(
       Group(AlternationOf(qualifier_forms)), Group(AlternationOf(prefix_forms)),
       AlternationOf(number_forms), AlternationOf(fraction_forms),
-      Group(AlternationOf(multiplier_forms)));
+      Group(AlternationOf(multiplier_forms)), AlternationOf(vague_forms));
   if (!quantity.ok()) return quantity.status();
   p->quantity = *std::move(quantity);
   std::vector<std::string> nouns(lexicon.event_nouns().begin(),
@@ -251,6 +366,9 @@ absl::StatusOr<std::unique_ptr<const ClaimPatterns>> BuildClaimPatterns(
                             Group(AlternationOf(nouns)));
   if (!event.ok()) return event.status();
   p->event = *std::move(event);
+  auto rank = RankPattern(Group(AlternationOf(ordinal_forms)));
+  if (!rank.ok()) return rank.status();
+  p->rank = *std::move(rank);
   auto acronym = CompilePattern("claims.acronym", kAcronymPattern);
   if (!acronym.ok()) return acronym.status();
   p->acronym = *std::move(acronym);

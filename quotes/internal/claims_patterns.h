@@ -25,8 +25,12 @@ namespace internal {
 
 // Immutable after BuildClaimPatterns(); safe to share between threads.
 struct ClaimPatterns {
-  // Qualifier, prefix unit, number, optional range end, optional multiplier.
+  // Qualifier, prefix unit, number and its multiplier, optional range end
+  // and its multiplier (the groups are named in claims_values.cc).
   std::unique_ptr<RE2> quantity;
+  // Ranks: an ordinal and the word after it ("eighth term", "second-largest",
+  // "3rd place"), or "No. 2".
+  std::unique_ptr<RE2> rank;
   // Event nouns with an ordinal or a capitalised title before them.
   std::unique_ptr<RE2> event;
   // A capitalised name followed by its acronym in parentheses.
@@ -43,6 +47,19 @@ struct ClaimPatterns {
   // Lower case words never used as context: context_stop_words, event nouns,
   // ordinals, months and weekdays.
   absl::flat_hash_set<std::string> context_stop;
+
+  // Claim values (claims_values.h), from the lexicon's fields 65-69.
+  // "dozens" -> {24, 99}: the interval a vague amount allows.
+  absl::flat_hash_map<std::string, std::pair<double, double>> vague;
+  // Plural -> singular where dropping the ending is wrong: "people" -> "person".
+  absl::flat_hash_map<std::string, std::string> singulars;
+  // Singular units of time; words never a measure (with the speech verbs'
+  // one-word forms that do not end in "s": "said", "say").
+  absl::flat_hash_set<std::string> duration_units, non_measure;
+  // Value cues by kind (ValueCueKind): CUE_POSSESSION, CUE_POLL, CUE_VOTE,
+  // CUE_TALLY, CUE_AGE, CUE_FIRST_RANK, CUE_RANK_MODIFIER.
+  absl::flat_hash_set<std::string> possession_cues, poll_cues, vote_cues,
+      tally_cues, age_cues, first_rank_nouns, rank_modifiers;
 };
 
 
@@ -60,13 +77,26 @@ inline bool IsAlnum(char c) { return absl::ascii_isalnum(static_cast<unsigned ch
 inline bool IsAlpha(char c) { return absl::ascii_isalpha(static_cast<unsigned char>(c)); }
 
 // Words after a number that say what is counted: "delegates" in "100
-// delegates from"; "foreign journalists" gives "journalists". Reads
-// text[pos, limit); sets *end past the measure. Empty when none.
+// delegates from"; "foreign journalists" gives "journalists", "likely
+// Democratic voters" gives "voters". Reads text[pos, limit); sets *end past
+// the measure. Empty when none, and when the word is no noun: a verb after a
+// number used as a pronoun ("the two met"), a word ending in "-ed".
 std::string ReadMeasure(absl::string_view text, size_t pos, size_t limit,
                         const ClaimPatterns& p, size_t* end);
 
+// True when `lower` may be the noun a figure counts: not in non_measure,
+// not a past form ("met", "agreed": ends in "-ed", but "speed" and "seed"
+// are nouns).
+bool CanBeMeasure(absl::string_view lower, const ClaimPatterns& p);
+
+// The singular of a lower-case noun, for a claim's measure: "countries" ->
+// "country", "classes" -> "class", "people" -> "person" (the lexicon's
+// noun_forms), "status" -> "status".
+std::string SingularNoun(absl::string_view noun, const ClaimPatterns& p);
+
 // The value of a number as written: "1,200", "twenty-five", "two-thirds"
-// (*fraction set: 0.667). False when it is not a number.
+// (*fraction set: 0.667). False when it is not a number or not finite (a
+// digit string beyond the range of a double).
 bool ParseNumber(absl::string_view written, const ClaimPatterns& p, double* value,
                  bool* fraction);
 
