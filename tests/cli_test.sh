@@ -1,9 +1,10 @@
 #!/bin/bash
 # End-to-end tests of the factcheck CLI: exit codes, error records, folders,
-# JSONL, stdin and every output format.
+# JSONL, stdin, every output format, and check over extract's own output.
 set -u
 BIN="$TEST_SRCDIR/$TEST_WORKSPACE/tools/factcheck"
 SEEDS="$TEST_SRCDIR/$TEST_WORKSPACE/tests/testdata/seeds"
+NEWS="$TEST_SRCDIR/$TEST_WORKSPACE/tests/testdata/check/news.jsonl"
 T="${TEST_TMPDIR:-$(mktemp -d)}"
 fails=0
 fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
@@ -19,6 +20,13 @@ expect_rc 0 seeds -- "$BIN" extract "$SEEDS"/0*.txt
 [ "$(count_lines "$T/out")" = 5 ] || fail "seeds: want 5 records"
 grep -q '"source":"Trend"' "$T/out" || fail "seeds: source Trend missing"
 grep -q '"speaker":{[^}]*"name":"Ramata Almamy Mbaye"' "$T/out" || fail "seeds: Mbaye missing"
+# extract shows the claims check compares, unless --claims=false.
+[ "$(grep -c '"claims":\[' "$T/out")" = 5 ] || fail "seeds: want claims in every record"
+grep -q '"measure":"delegates"' "$T/out" || fail "seeds: the delegates claim is missing"
+expect_rc 0 seeds_no_claims -- "$BIN" extract --claims=false "$SEEDS"/0*.txt
+[ "$(count_lines "$T/out")" = 5 ] || fail "seeds --claims=false: want 5 records"
+grep -q '"claims"\|"storyTerms"' "$T/out" && fail "seeds --claims=false: claims extracted"
+grep -q '"quotes"' "$T/out" || fail "seeds --claims=false: quotes lost"
 
 # Bad UTF-8, empty and binary files: error records, others still processed, exit 3.
 printf 'Good article. "We did it," she said.\n' >"$T/good.txt"
@@ -93,6 +101,89 @@ printf ' date 2024-03-02 LISBON, Portugal, March 2. The Third Ocean Summit is at
 expect_rc 1 check_conflict -- "$BIN" check --fail-on=conflict "$T/sum_a.txt" "$T/sum_b.txt"
 grep -q "CONFLICT" "$T/out" || fail "check conflict: no CONFLICT in the report"
 expect_rc 0 check_no_fail_flag -- "$BIN" check "$T/sum_a.txt" "$T/sum_b.txt"
+
+# check over extract's own output (JSONL, binary, without text, with two
+# threads) prints the report that check over the articles prints, byte for
+# byte: the seeds and the hand-written multi-outlet articles of news.jsonl.
+for set in seeds news; do
+  if [ $set = seeds ]; then inputs=("$SEEDS"/0*.txt); else inputs=("$NEWS"); fi
+  for f in text json; do
+    "$BIN" check --format=$f "${inputs[@]}" >"$T/$set.want.$f" 2>"$T/err" ||
+      fail "$set: check over articles failed: $(head -c 300 "$T/err")"
+  done
+  grep -q '"claims"' "$T/$set.want.json" || fail "$set: the report has no claims"
+  "$BIN" extract "${inputs[@]}" >"$T/$set.jsonl" || fail "$set: extract jsonl"
+  "$BIN" extract --format=binary "${inputs[@]}" >"$T/$set.analyses.pb" || fail "$set: extract binary"
+  "$BIN" extract --format=binary --include_text=false "${inputs[@]}" \
+    >"$T/$set.notext.analyses.pb" || fail "$set: extract binary without text"
+  cp "$T/$set.analyses.pb" "$T/$set.bin"
+  for f in text json; do
+    for run in "jsonl:$T/$set.jsonl" "jsonl_t2:--threads=2 $T/$set.jsonl" \
+               "pb:$T/$set.analyses.pb" "pb_t2:--threads=2 $T/$set.analyses.pb" \
+               "notext:$T/$set.notext.analyses.pb" \
+               "flag:--input_format=analysis_delimited $T/$set.bin" \
+               "flag_jsonl:--input_format=analysis_jsonl $T/$set.jsonl"; do
+      # shellcheck disable=SC2086
+      expect_rc 0 "$set analyses ${run%%:*} $f" -- "$BIN" check --format=$f ${run#*:}
+      cmp -s "$T/out" "$T/$set.want.$f" ||
+        fail "$set analyses ${run%%:*} $f: report differs: $(diff "$T/$set.want.$f" "$T/out" | head -5)"
+    done
+  done
+  expect_rc 0 "$set analyses stdin" -- sh -c \
+    "\"$BIN\" check --format=json --input_format=analysis_jsonl - <\"$T/$set.jsonl\""
+  cmp -s "$T/out" "$T/$set.want.json" || fail "$set analyses stdin: report differs"
+  # extract copies analyses through as they are: a round trip of both formats.
+  expect_rc 0 "$set extract analyses" -- "$BIN" extract "$T/$set.jsonl"
+  cmp -s "$T/out" "$T/$set.jsonl" || fail "$set: extract over its JSONL changed it"
+  expect_rc 0 "$set extract analyses binary" -- "$BIN" extract --format=binary "$T/$set.analyses.pb"
+  cmp -s "$T/out" "$T/$set.analyses.pb" || fail "$set: extract over its binary changed it"
+done
+# An article that failed stays failed: its error record passes through check
+# (on stderr, exit 3) and the report is the one over the articles.
+"$BIN" check --format=json "$T/good.txt" "$T/bad.txt" "$SEEDS"/0*.txt >"$T/fail.want" 2>"$T/fail.err"
+[ $? = 3 ] || fail "failed article: check over articles did not exit 3"
+"$BIN" extract "$T/good.txt" "$T/bad.txt" "$SEEDS"/0*.txt >"$T/fail.jsonl" 2>/dev/null
+"$BIN" extract --format=binary "$T/good.txt" "$T/bad.txt" "$SEEDS"/0*.txt >"$T/fail.analyses.pb" 2>/dev/null
+for input in fail.jsonl fail.analyses.pb; do
+  expect_rc 3 "failed article $input" -- "$BIN" check --format=json "$T/$input"
+  cmp -s "$T/out" "$T/fail.want" || fail "failed article $input: report differs"
+  cmp -s "$T/err" "$T/fail.err" || fail "failed article $input: stderr differs: $(head -c 300 "$T/err")"
+done
+# Malformed analyses: an error naming the file and the line or record, exit
+# 3, and every other record read.
+{
+  head -2 "$T/seeds.jsonl"
+  echo '{"article": not json'
+  echo '{"article":{"headline":"no id"},"quotes":[]}'
+  echo '{"article":5}'
+  tail -n +3 "$T/seeds.jsonl"
+} >"$T/broken.jsonl"
+expect_rc 3 "broken analyses jsonl" -- "$BIN" check --format=json "$T/broken.jsonl"
+cmp -s "$T/out" "$T/seeds.want.json" || fail "broken analyses jsonl: the good records' report differs"
+for n in 3 4 5; do
+  grep -q "broken.jsonl:$n: broken.jsonl line $n: " "$T/err" || fail "broken analyses jsonl: line $n not named: $(cat "$T/err")"
+done
+[ "$(grep -c . "$T/err")" = 3 ] || fail "broken analyses jsonl: want 3 errors: $(cat "$T/err")"
+# A record whose bytes do not parse (length 3, then a fixed64 tag with one
+# byte of its 8) is skipped to its end; a stream cut short ends with an error.
+{ printf '\003\061ab'; cat "$T/seeds.analyses.pb"; } >"$T/bad_record.analyses.pb"
+expect_rc 3 "bad delimited record" -- "$BIN" check --format=json "$T/bad_record.analyses.pb"
+cmp -s "$T/out" "$T/seeds.want.json" || fail "bad delimited record: the good records' report differs"
+grep -q "bad_record.analyses.pb record 1: not a quotes.v1.ArticleAnalysis" "$T/err" ||
+  fail "bad delimited record: not named: $(cat "$T/err")"
+head -c -10 "$T/seeds.analyses.pb" >"$T/cut.analyses.pb"
+expect_rc 3 "cut delimited" -- "$BIN" extract "$T/cut.analyses.pb"
+[ "$(count_lines "$T/out")" = 5 ] || fail "cut delimited: want 4 analyses and an error record"
+grep -q "cut.analyses.pb record 5: truncated" "$T/err" || fail "cut delimited: not named: $(cat "$T/err")"
+# An article JSONL is not taken for analyses, nor the other way round.
+expect_rc 3 "articles as analyses" -- "$BIN" check --input_format=analysis_jsonl "$NEWS"
+grep -q "news.jsonl line 1: the object has no article id" "$T/err" || fail "articles as analyses: $(head -3 "$T/err")"
+# Analyses made with --claims=false leave nothing to compare: say so.
+"$BIN" extract --claims=false "$SEEDS"/0*.txt >"$T/noclaims.jsonl"
+expect_rc 0 "analyses without claims" -- "$BIN" check "$T/noclaims.jsonl"
+grep -q "warning: none of the 5 analyses read carries claims" "$T/err" || fail "analyses without claims: no warning"
+expect_rc 2 check_no_claims -- "$BIN" check --claims=false "$SEEDS"/0*.txt
+expect_rc 2 bad_input_format -- "$BIN" check --input_format=analyses "$SEEDS"/0*.txt
 
 # Usage errors exit 2.
 expect_rc 2 no_command -- "$BIN"

@@ -80,7 +80,7 @@ class GrpcServerTest : public ::testing::Test {
     seeds_ = ReadSeeds();
     server_ = StartServer();
     ASSERT_NE(server_, nullptr);
-    options_.analyzer.extract_claims = false;  // as `factcheck extract`
+    options_.analyzer.extract_claims = false;  // as `factcheck extract --claims=false`
     client_ = ConnectTo(*server_, options_);
     ASSERT_NE(client_, nullptr);
   }

@@ -5,7 +5,9 @@
 //   factcheck serve   [flags]           the gRPC service (tools/server.h)
 //
 // PATH is a text file, a folder (recursively, *.txt), a JSONL file (.jsonl),
-// a delimited Article stream (.pb) or "-" for stdin.
+// a delimited Article stream (.pb) or "-" for stdin; or analyses that
+// `extract` wrote (a .jsonl of ArticleAnalysis, a .analyses.pb stream), which
+// `check` cross-checks without analysing again and `extract` copies through.
 //
 // Exit codes: 0 every input processed; 1 --fail_on=conflict and a conflict was
 // found; 2 usage error; 3 some inputs failed (each has an error record).
@@ -52,7 +54,9 @@ ABSL_FLAG(std::string, format, "",
           "(length-delimited protobuf), table (extract, for people), text "
           "(default for check)");
 ABSL_FLAG(std::string, input_format, "auto",
-          "input format: auto (by extension), text, jsonl, delimited");
+          "input format: auto (by extension; a .jsonl by its first object), "
+          "text, jsonl, delimited (articles), analysis_jsonl, "
+          "analysis_delimited (extract's own jsonl and binary output)");
 ABSL_FLAG(std::string, lexicon, "",
           "a quotes.v1.Lexicon textproto file whose word lists extend the "
           "built-in ones");
@@ -62,6 +66,9 @@ ABSL_FLAG(std::string, strictness, "possible",
           "which quotes to report: possible, likely, certain");
 ABSL_FLAG(bool, include_text, true,
           "copy each article's text into its record (spans index into it)");
+ABSL_FLAG(bool, claims, true,
+          "extract: find each article's claims, the figures check compares "
+          "(false: quotes only, faster); check always does");
 ABSL_FLAG(std::string, fail_on, "",
           "check: 'conflict' makes factcheck exit 1 when a conflict is found");
 ABSL_FLAG(std::string, output, "-", "where to write: a file, or - for stdout");
@@ -126,17 +133,22 @@ class Progress {
 };
 
 // One record in, one ArticleAnalysis out: an error record when the input
-// could not be read, else the analyzer's result.
+// could not be read, the analysis itself when the input held one, else the
+// analyzer's result.
 quotes::v1::ArticleAnalysis AnalyzeRecord(const quotes::Analyzer& analyzer,
-                                          const quotes::InputRecord& record) {
+                                          quotes::InputRecord* record) {
   quotes::v1::ArticleAnalysis analysis;
-  if (!record.status.ok()) {
-    *analysis.mutable_article() = record.hints;
-    analysis.mutable_error()->set_article_id(record.hints.id());
-    analysis.mutable_error()->set_message(std::string(record.status.message()));
+  if (record->analysis.has_value()) {
+    analysis.Swap(&*record->analysis);
     return analysis;
   }
-  return analyzer.Analyze(record.text, record.hints);
+  if (!record->status.ok()) {
+    *analysis.mutable_article() = record->hints;
+    analysis.mutable_error()->set_article_id(record->hints.id());
+    analysis.mutable_error()->set_message(std::string(record->status.message()));
+    return analysis;
+  }
+  return analyzer.Analyze(record->text, record->hints);
 }
 
 // How a worker hands a result back: the record itself, or (for the
@@ -173,12 +185,14 @@ struct Result {
   quotes::v1::ArticleAnalysis analysis;
   int quotes = 0;
   OutputBytes bytes;  // with kJsonl or kBinary: the record as written
+  bool read = false;  // the analysis was read from the input, not made
 
   // Empties the result for the next record, keeping the buffer's capacity.
   void Clear() {
     analysis.Clear();
     quotes = 0;
     bytes.clear();
+    read = false;
   }
 };
 
@@ -211,9 +225,10 @@ void Serialize(PreSerialize mode, const quotes::v1::ArticleAnalysis& a,
 // error, whole) are kept: the many small messages of a record cost a bump
 // each and are freed at once.
 void AnalyzeToResult(const quotes::Analyzer& analyzer,
-                     const quotes::InputRecord& record, PreSerialize mode,
+                     quotes::InputRecord* record, PreSerialize mode,
                      Result* result) {
-  if (mode == PreSerialize::kNone || !record.status.ok()) {
+  result->read = record->analysis.has_value();
+  if (mode == PreSerialize::kNone || !record->status.ok() || result->read) {
     result->analysis = AnalyzeRecord(analyzer, record);
     result->quotes = result->analysis.quotes_size();
     if (mode != PreSerialize::kNone) {
@@ -229,7 +244,7 @@ void AnalyzeToResult(const quotes::Analyzer& analyzer,
   google::protobuf::Arena arena(options);
   auto* analysis =
       google::protobuf::Arena::CreateMessage<quotes::v1::ArticleAnalysis>(&arena);
-  analyzer.AnalyzeTo(record.text, record.hints, analysis);
+  analyzer.AnalyzeTo(record->text, record->hints, analysis);
   result->quotes = analysis->quotes_size();
   Serialize(mode, *analysis, &result->bytes);
   if (analysis->has_error()) result->analysis = *analysis;
@@ -360,7 +375,7 @@ class OrderedPool {
       // Analysed and serialized here, by this thread, not the writer.
       Result& result = slot->result;
       result.Clear();
-      AnalyzeToResult(*analyzer_, slot->record, mode_, &result);
+      AnalyzeToResult(*analyzer_, &slot->record, mode_, &result);
       if (mode_ != PreSerialize::kNone && !result.analysis.has_error()) {
         result.analysis.Clear();
       }
@@ -417,7 +432,9 @@ int main(int argc, char** argv) {
       "who said what in news articles, and which of their facts agree.\n"
       "usage: factcheck extract|check [flags] PATH...  or  factcheck serve [flags]\n"
       "PATH: a text file, a folder (*.txt, recursively), a .jsonl file, a "
-      ".pb delimited Article stream, or - for stdin.\n"
+      ".pb delimited Article stream, or - for stdin; or extract's own output "
+      "(a .jsonl of analyses, a .analyses.pb stream), which check reads "
+      "without analysing again.\n"
       "exit codes: 0 all inputs processed; 1 conflict found with "
       "--fail_on=conflict; 2 usage error; 3 some inputs failed.");
   // --help prints the flags and exits 0, as a conventional CLI does.
@@ -469,7 +486,12 @@ int main(int argc, char** argv) {
   else if (strictness == "certain") options.strictness = quotes::Strictness::kCertain;
   else return Usage(absl::StrCat("unknown --strictness=", strictness));
   options.include_text = absl::GetFlag(FLAGS_include_text);
-  options.extract_claims = command != "extract";
+  // extract finds claims too, so that what check compares can be seen (and
+  // its output checked again without analysing); serve's default follows.
+  options.extract_claims = absl::GetFlag(FLAGS_claims);
+  if (command == "check" && !options.extract_claims) {
+    return Usage("check compares claims: --claims=false is for extract and serve");
+  }
   options.replace_lexicon = absl::GetFlag(FLAGS_replace_lexicon);
   if (!absl::GetFlag(FLAGS_lexicon).empty()) {
     std::ifstream in(absl::GetFlag(FLAGS_lexicon));
@@ -508,7 +530,13 @@ int main(int argc, char** argv) {
   quotes::InputReader reader(paths, input_format);
   quotes::InputRecord record;
   uint64_t articles = 0, failed = 0, quotes_found = 0;
-  std::vector<quotes::v1::ArticleAnalysis> kept;  // check only
+  // check: every analysis, without its text. The report's evidence lives in
+  // the claims (each copies its own words and sentence) and the quotes, so
+  // the article text is not needed, and it is most of a record's size.
+  std::vector<quotes::v1::ArticleAnalysis> kept;
+  // check: analyses read from the input, and those of them with no claims
+  // and no story terms (extract --claims=false wrote them).
+  uint64_t analyses_read = 0, read_without_claims = 0;
   // Counts, reports and writes one result; false when the output failed.
   auto emit = [&](Result& result) {
     quotes::v1::ArticleAnalysis& analysis = result.analysis;
@@ -530,6 +558,12 @@ int main(int argc, char** argv) {
         return false;
       }
     } else if (!analysis.has_error()) {
+      if (result.read) {
+        ++analyses_read;
+        if (analysis.claims_size() == 0 && analysis.story_terms_size() == 0) {
+          ++read_without_claims;
+        }
+      }
       analysis.mutable_article()->clear_text();
       kept.push_back(std::move(analysis));
     }
@@ -549,12 +583,12 @@ int main(int argc, char** argv) {
     Result result;
     while (reader.Next(&record)) {
       result.Clear();
-      if (*remote && record.status.ok()) {
+      if (*remote && record.status.ok() && !record.analysis.has_value()) {
         // With --server the server does the work, one record at a time.
         result.analysis = (*remote)->Analyze(record.text, record.hints);
         result.quotes = result.analysis.quotes_size();
       } else {
-        AnalyzeToResult(**analyzer, record, mode, &result);
+        AnalyzeToResult(**analyzer, &record, mode, &result);
       }
       if (!emit(result)) return kExitSomeFailed;
     }
@@ -590,6 +624,13 @@ int main(int argc, char** argv) {
   }
   progress.Done();
   int exit_code = failed > 0 ? kExitSomeFailed : kExitOk;
+  if (analyses_read > 0 && read_without_claims == analyses_read) {
+    // Not an error (an input may hold no figures), but most often analyses
+    // made with --claims=false, which leave nothing to compare.
+    std::cerr << "factcheck: warning: none of the " << analyses_read
+              << " analyses read carries claims or story terms (made with "
+                 "extract --claims=false?)\n";
+  }
   if (command == "check") {
     absl::StatusOr<quotes::v1::CrossCheckReport> checked =
         *remote ? (*remote)->CrossCheck(kept) : (*analyzer)->CrossCheck(kept);
