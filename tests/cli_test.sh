@@ -22,7 +22,7 @@ grep -q '"source":"Trend"' "$T/out" || fail "seeds: source Trend missing"
 grep -q '"speaker":{[^}]*"name":"Ramata Almamy Mbaye"' "$T/out" || fail "seeds: Mbaye missing"
 # extract shows the claims check compares, unless --claims=false.
 [ "$(grep -c '"claims":\[' "$T/out")" = 5 ] || fail "seeds: want claims in every record"
-grep -q '"measure":"delegates"' "$T/out" || fail "seeds: the delegates claim is missing"
+grep -q '"measure":"delegate"' "$T/out" || fail "seeds: the delegates claim is missing"
 expect_rc 0 seeds_no_claims -- "$BIN" extract --claims=false "$SEEDS"/0*.txt
 [ "$(count_lines "$T/out")" = 5 ] || fail "seeds --claims=false: want 5 records"
 grep -q '"claims"\|"storyTerms"' "$T/out" && fail "seeds --claims=false: claims extracted"

@@ -354,13 +354,16 @@ class QuantityChecker {
     }
     f.set_event(named->event());
     f.set_measure(named->measure());
-    std::vector<int> articles;
+    // Articles in the report's order (by id), whatever the input's.
+    std::vector<std::pair<int, int>> ranked;  // rank, index into analyses
     for (const ClaimRef& r : refs) {
       *f.add_claims() = *r.claim;
-      articles.push_back(r.article);
+      ranked.emplace_back(r.rank, r.article);
     }
-    std::sort(articles.begin(), articles.end());
-    articles.erase(std::unique(articles.begin(), articles.end()), articles.end());
+    std::sort(ranked.begin(), ranked.end());
+    ranked.erase(std::unique(ranked.begin(), ranked.end()), ranked.end());
+    std::vector<int> articles;
+    for (const auto& [rank, index] : ranked) articles.push_back(index);
     const int independent = sources_->CountIndependent(articles, kMaxPairwise,
                                                        kSharedShinglesForCopy);
     f.set_independent_sources(independent);
@@ -488,10 +491,13 @@ v1::CrossCheckReport CrossCheckClaims(
   int64_t skipped = 0;
   QuantityChecker(analyses, articles, stories.stories, &sources).Run(&findings);
   CheckFigures(articles, stories.stories, &sources, &findings, &skipped);
-  FindQuoteVariants(analyses, &findings, &skipped);
-  FindNameVariants(analyses, &findings);
-  FindEventNameVariants(analyses, &findings);
-  FindTitleVariants(analyses, &findings);
+  std::vector<const v1::ArticleAnalysis*> ordered;
+  ordered.reserve(order.size());
+  for (int i : order) ordered.push_back(&analyses[i]);
+  FindQuoteVariants(ordered, &findings, &skipped);
+  FindNameVariants(ordered, &findings);
+  FindEventNameVariants(ordered, &findings);
+  FindTitleVariants(ordered, &findings);
   // The variant findings count their sources too.
   absl::flat_hash_map<std::string, int> index;
   for (int i : order) index.emplace(analyses[i].article().id(), i);

@@ -195,7 +195,7 @@ bool Above(const v1::Claim& a, const v1::Claim& b) {
 bool Compatible(const v1::Claim& a, const v1::Claim& b) { return !Above(a, b) && !Above(b, a); }
 
 
-void FindQuoteVariants(const std::vector<v1::ArticleAnalysis>& analyses,
+void FindQuoteVariants(const std::vector<const v1::ArticleAnalysis*>& analyses,
                        std::vector<v1::Finding>* out, int64_t* skipped) {
   struct Ref {
     int article;
@@ -204,10 +204,10 @@ void FindQuoteVariants(const std::vector<v1::ArticleAnalysis>& analyses,
   std::vector<Ref> quotes;
   absl::flat_hash_map<uint64_t, std::vector<int>> buckets;
   for (size_t a = 0; a < analyses.size(); ++a) {
-    if (analyses[a].has_error()) continue;
-    for (int q = 0; q < analyses[a].quotes_size(); ++q) {
+    if (analyses[a]->has_error()) continue;
+    for (int q = 0; q < analyses[a]->quotes_size(); ++q) {
       std::vector<uint64_t> shingles;
-      AppendShingles(analyses[a].quotes(q).text(), &shingles);
+      AppendShingles(analyses[a]->quotes(q).text(), &shingles);
       std::sort(shingles.begin(), shingles.end());
       shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
       if (shingles.size() > kSketchSize) shingles.resize(kSketchSize);
@@ -242,7 +242,7 @@ void FindQuoteVariants(const std::vector<v1::ArticleAnalysis>& analyses,
     // Pairs are few: a cluster is one quote in a handful of articles.
     std::vector<std::string> speakers, texts;
     for (int id : cluster) {
-      const v1::Quote& q = analyses[quotes[id].article].quotes(quotes[id].quote);
+      const v1::Quote& q = analyses[quotes[id].article]->quotes(quotes[id].quote);
       speakers.push_back(q.speaker().name());
       texts.push_back(Normalized(q.text()));
     }
@@ -262,7 +262,7 @@ void FindQuoteVariants(const std::vector<v1::ArticleAnalysis>& analyses,
     f.set_measure("quote");
     std::vector<std::string> described;
     for (int id : cluster) {
-      const v1::ArticleAnalysis& a = analyses[quotes[id].article];
+      const v1::ArticleAnalysis& a = *analyses[quotes[id].article];
       const v1::Quote& q = a.quotes(quotes[id].quote);
       *f.add_claims() = QuoteAsClaim(a, q);
       described.push_back(absl::StrCat(a.article().id(), ": ",
@@ -279,7 +279,7 @@ void FindQuoteVariants(const std::vector<v1::ArticleAnalysis>& analyses,
   }
 }
 
-void FindNameVariants(const std::vector<v1::ArticleAnalysis>& analyses,
+void FindNameVariants(const std::vector<const v1::ArticleAnalysis*>& analyses,
                       std::vector<v1::Finding>* out) {
   // Acronym -> expansions, expansion -> acronyms; each keeps its claims.
   struct Variants {
@@ -293,7 +293,8 @@ void FindNameVariants(const std::vector<v1::ArticleAnalysis>& analyses,
     }
     v->claims.push_back(c);
   };
-  for (const v1::ArticleAnalysis& a : analyses) {
+  for (const v1::ArticleAnalysis* article : analyses) {
+    const v1::ArticleAnalysis& a = *article;
     if (a.has_error()) continue;
     for (const v1::Claim& c : a.claims()) {
       if (c.type() != v1::NAME) continue;
@@ -331,7 +332,7 @@ void FindNameVariants(const std::vector<v1::ArticleAnalysis>& analyses,
   for (const std::string& k : keys) report(k, by_expansion[k], false);
 }
 
-void FindEventNameVariants(const std::vector<v1::ArticleAnalysis>& analyses,
+void FindEventNameVariants(const std::vector<const v1::ArticleAnalysis*>& analyses,
                            std::vector<v1::Finding>* out) {
   // Event key -> distinct quoted themes (normalised), with their claims.
   struct Names {
@@ -340,7 +341,8 @@ void FindEventNameVariants(const std::vector<v1::ArticleAnalysis>& analyses,
   };
   absl::flat_hash_map<std::string, Names> by_event;
   std::vector<std::string> order;
-  for (const v1::ArticleAnalysis& a : analyses) {
+  for (const v1::ArticleAnalysis* article : analyses) {
+    const v1::ArticleAnalysis& a = *article;
     if (a.has_error()) continue;
     for (const v1::Claim& c : a.claims()) {
       if (c.type() != v1::ORDINAL || c.event().empty()) continue;
@@ -422,7 +424,7 @@ bool TitlesDisagree(const std::string& a, const std::string& b) {
 
 }  // namespace
 
-void FindTitleVariants(const std::vector<v1::ArticleAnalysis>& analyses,
+void FindTitleVariants(const std::vector<const v1::ArticleAnalysis*>& analyses,
                        std::vector<v1::Finding>* out) {
   struct Person {
     std::string name;
@@ -431,7 +433,8 @@ void FindTitleVariants(const std::vector<v1::ArticleAnalysis>& analyses,
   };
   absl::flat_hash_map<std::string, Person> people;
   std::vector<std::string> order;
-  for (const v1::ArticleAnalysis& a : analyses) {
+  for (const v1::ArticleAnalysis* article : analyses) {
+    const v1::ArticleAnalysis& a = *article;
     if (a.has_error()) continue;
     for (const v1::Speaker& s : a.speakers()) {
       // Only full names: a surname alone may be two people.

@@ -57,29 +57,32 @@ class SourceIndex {
   absl::flat_hash_map<int, std::vector<uint64_t>> sketches_;
 };
 
+// The functions below read `analyses` in the order given, which is the
+// order of their findings' claims: the caller passes the report's order.
+
 // One quote in several articles (clusters of quotes sharing 10 or more words
 // in a row): QUOTE_ATTRIBUTION when the speakers differ, QUOTE_WORDING when
 // one speaker's words differ. Appends findings with verdict DISCREPANCY. A
 // shingle that more than 32 quotes share (a stock phrase) links none of
 // them; the pairs it would have compared are added to *skipped.
-void FindQuoteVariants(const std::vector<v1::ArticleAnalysis>& analyses,
+void FindQuoteVariants(const std::vector<const v1::ArticleAnalysis*>& analyses,
                        std::vector<v1::Finding>* out, int64_t* skipped);
 
 // NAME claims: one acronym expanded in different ways ("ICESCO": "Islamic
 // Educational, ..." and "Islamic World Educational, ..."), or one expansion
 // with different acronyms (ISESCO, ICESCO). Appends NAME_VARIANT findings.
-void FindNameVariants(const std::vector<v1::ArticleAnalysis>& analyses,
+void FindNameVariants(const std::vector<const v1::ArticleAnalysis*>& analyses,
                       std::vector<v1::Finding>* out);
 
 // One event (ORDINAL claims of one event key) named with different quoted
 // themes: "Right to Return: Advancing Justice ..." and "Right of Return –
 // Ensuring Justice ...". Appends NAME_VARIANT findings.
-void FindEventNameVariants(const std::vector<v1::ArticleAnalysis>& analyses,
+void FindEventNameVariants(const std::vector<const v1::ArticleAnalysis*>& analyses,
                            std::vector<v1::Finding>* out);
 
 // One speaker (by name) with different titles across articles: "Director
 // General" and "Director-General" are one title. Appends TITLE_VARIANT.
-void FindTitleVariants(const std::vector<v1::ArticleAnalysis>& analyses,
+void FindTitleVariants(const std::vector<const v1::ArticleAnalysis*>& analyses,
                        std::vector<v1::Finding>* out);
 
 }  // namespace internal
