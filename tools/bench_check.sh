@@ -13,8 +13,9 @@
 # (".r2", ".r3", ... appended; the first copy keeps its own), so the copies
 # are distinct articles that say the same things. The input is written to a
 # temporary folder (never into the repository) and removed. Times are the
-# best of RUNS (default 3) runs, start-up and exit included; peak RSS is the
-# process's VmHWM, from --stats.
+# best of RUNS (default 3) runs, start-up and exit included, with that run's
+# CPU time (user + sys: steadier than the wall time when other processes
+# share the machine); peak RSS is the process's VmHWM, from --stats.
 set -eu
 BIN="${FACTCHECK:-bazel-bin/tools/factcheck}"
 CORPUS="${1:-/work/shared/data/corpora/bbc.jsonl}"
@@ -49,22 +50,24 @@ echo "input: $N articles from $CORPUS, $(awk -v b="$input_bytes" 'BEGIN { printf
 
 # field NAME LINE: the value of NAME= in a --stats line.
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
-TIMEFORMAT=%R
-# bench LABEL INPUT: best whole-process time of RUNS runs, and the peak RSS
-# of that run.
+TIMEFORMAT='%R %U %S'
+# bench LABEL INPUT: best whole-process time of RUNS runs, and the CPU time
+# and peak RSS of that run.
 bench() {
-  local best=999999 rss=0 secs line
+  local best=999999 cpu=0 rss=0 times secs line
   for _ in $(seq "$RUNS"); do
     # Bash's `time` times the process alone; --stats' line is on stderr.
-    secs=$({ time "$BIN" check --format=json --progress=false --threads=1 --stats \
+    times=$({ time "$BIN" check --format=json --progress=false --threads=1 --stats \
       "$2" >/dev/null 2>"$TMP/stats"; } 2>&1)
+    secs=${times%% *}
     line=$(grep '^articles=' "$TMP/stats")
     if awk -v a="$secs" -v b="$best" 'BEGIN { exit !(a < b) }'; then
       best=$secs
+      cpu=$(awk '{ printf "%.2f", $2 + $3 }' <<<"$times")
       rss=$(field peak_rss_MB "$line")
     fi
   done
-  echo "$1: best $best s, $(awk -v n="$N" -v t="$best" 'BEGIN { printf "%.0f", n / t }') articles/s," \
+  echo "$1: best $best s (CPU $cpu s), $(awk -v n="$N" -v t="$best" 'BEGIN { printf "%.0f", n / t }') articles/s," \
     "$(awk -v b="$input_bytes" -v t="$best" 'BEGIN { printf "%.2f", b / t / 1e6 }') MB/s of input JSONL," \
     "peak RSS $rss MB (input + $(awk -v r="$rss" -v b="$input_bytes" 'BEGIN { printf "%.1f", r - b / 1048576 }') MB)"
 }
