@@ -1,13 +1,14 @@
 #!/bin/bash
 # factcheck check must print the same bytes whatever the run, the number of
-# threads and the order of its input. The input: 15 hand-written articles
+# threads and the order of its input. The input: 18 hand-written articles
 # (tests/testdata/check/news.jsonl: several outlets reporting one event, most
-# with the same figures, some with other ones, one agency copy) and the five
-# seed articles. It is checked as given, 5 times, with --threads=1, 2 and 4,
-# and as one JSONL file in three other orders (reversed, odd lines first, a
-# fixed shuffle), each with the same ids. Each run is a new process, so a
-# hash map iterated into the report shows as well (Abseil seeds its hashes
-# per process).
+# with the same figures, some with other ones, one agency copy; undated.jsonl:
+# three undated reports of one of those events, whose claims the cross-check
+# must place in the dated event's group) and the five seed articles. It is
+# checked as given, 5 times, with --threads=1, 2 and 4, and as one JSONL file
+# in three other orders (reversed, odd lines first, a fixed shuffle), each
+# with the same ids. Each run is a new process, so a hash map iterated into
+# the report shows as well (Abseil seeds its hashes per process).
 set -u
 BIN="$TEST_SRCDIR/$TEST_WORKSPACE/tools/factcheck"
 DATA="$TEST_SRCDIR/$TEST_WORKSPACE/tests/testdata"
@@ -29,26 +30,26 @@ same() {  # same NAME: its report is the first run's, byte for byte
 }
 
 SEEDS=("$DATA"/seeds/0*.txt)
-check base "$DATA/check/news.jsonl" "${SEEDS[@]}"
+check base "$DATA/check/news.jsonl" "$DATA/check/undated.jsonl" "${SEEDS[@]}"
 # The report must be worth comparing: several findings, a conflict among them.
 python3 - "$T/base.json" <<'PY' || fail "base: the report does not cover the input"
 import json, sys
 r = json.load(open(sys.argv[1]))
-assert r["articles"] == 20, r["articles"]
+assert r["articles"] == 23, r["articles"]
 verdicts = [f["verdict"] for f in r["findings"]]
 assert len(verdicts) >= 8 and "CONFLICT" in verdicts, verdicts
 assert sum(len(f.get("claims", [])) > 1 for f in r["findings"]) >= 3, verdicts
 PY
 for run in 2 3 4 5; do
-  check "run$run" "$DATA/check/news.jsonl" "${SEEDS[@]}"
+  check "run$run" "$DATA/check/news.jsonl" "$DATA/check/undated.jsonl" "${SEEDS[@]}"
   same "run$run"
 done
 for threads in 1 2 4; do
-  check "threads$threads" --threads=$threads "$DATA/check/news.jsonl" "${SEEDS[@]}"
+  check "threads$threads" --threads=$threads "$DATA/check/news.jsonl" "$DATA/check/undated.jsonl" "${SEEDS[@]}"
   same "threads$threads"
 done
 
-# One JSONL of all 20 articles: a seed as a record with its file name as id
+# One JSONL of all 23 articles: a seed as a record with its file name as id
 # and only its text is the same article as the file (a text file's record
 # carries its id alone; the rest comes from the text).
 python3 - "${SEEDS[@]}" >"$T/seeds.jsonl" <<'PY'
@@ -57,8 +58,8 @@ for path in sys.argv[1:]:
     with open(path, encoding="utf-8") as f:
         print(json.dumps({"id": os.path.basename(path), "text": f.read()}))
 PY
-cat "$DATA/check/news.jsonl" "$T/seeds.jsonl" >"$T/all.jsonl"
-[ "$(grep -c . "$T/all.jsonl")" = 20 ] || fail "all.jsonl: want 20 records"
+cat "$DATA/check/news.jsonl" "$DATA/check/undated.jsonl" "$T/seeds.jsonl" >"$T/all.jsonl"
+[ "$(grep -c . "$T/all.jsonl")" = 23 ] || fail "all.jsonl: want 23 records"
 check in_order "$T/all.jsonl"
 same in_order
 tac "$T/all.jsonl" >"$T/reversed.jsonl"
