@@ -98,6 +98,9 @@ INSTANTIATE_TEST_SUITE_P(
                     true},
         SubjectCase{"", "The group's efforts against Mr. Trump raised [$4 million].", "", "",
                     "raised", "", false},
+        SubjectCase{"", "To secure the GOP nomination, a candidate must win [1,237 delegates].",
+                    "", "", "needs", "", true},
+        SubjectCase{"", "The GOP has [247 seats].", "GOP", "gop", "has", "", true},
         SubjectCase{"", "Asked about her emails, 46 percent said yes, compared with [23 percent].",
                     "", "", "compared", "", false}));
 

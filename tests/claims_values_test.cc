@@ -259,7 +259,12 @@ INSTANTIATE_TEST_SUITE_P(
         ValueCase{"Trump has 739 delegates. Rubio has 10.", "10", v1::COUNT, 10, 10,
                   "delegate"},
         ValueCase{"Cruz won 5 delegates and Kasich got 3.", "3", v1::COUNT, 3, 3,
-                  "delegate"}));
+                  "delegate"},
+        // Or before a cue: "the 1,237 needed", "It takes 2,383 to win".
+        ValueCase{"Trump has 739 delegates, short of the 1,237 needed to win.", "1,237",
+                  v1::COUNT, 1237, 1237, "delegate"},
+        ValueCase{"Clinton has 1,410 delegates. It takes 2,383 to win.", "2,383", v1::COUNT,
+                  2383, 2383, "delegate"}));
 
 // ---------------------------------------------------------------- no figure
 

@@ -299,10 +299,25 @@ std::string ArticleSubjects::SubjectBefore(const std::vector<Word>& words, int e
     int first = i;
     std::string name = NameEndingAt(words, i, &first);
     if (name.empty()) continue;
-    if (!Governed(words, first, /*depth=*/3)) return name;
+    if (!Governed(words, first, /*depth=*/3) && !Modifier(words, first, i)) return name;
     i = first;
   }
   return "";
+}
+
+bool ArticleSubjects::Modifier(const std::vector<Word>& words, int first, int last) const {
+  if (first == 0 || last + 1 >= static_cast<int>(words.size())) return false;
+  const Word& before = words[first - 1];
+  const Word& after = words[last + 1];
+  if (before.punct || after.punct || after.capital) return false;
+  const std::string det = LowerAt(before);
+  if (det != "the" && det != "a" && det != "an") return false;
+  // "the GOP has": a frame after the name makes it the subject.
+  const std::string next = LowerAt(after);
+  for (const SubjectFinder::Frame& fr : f_.before_) {
+    if (fr.words.front() == next) return false;
+  }
+  return true;
 }
 
 std::string ArticleSubjects::FullName(const std::string& name) {

@@ -118,6 +118,9 @@ class ArticleSubjects {
   // ("in Florida"), or a name it is joined to by "and" or "or",
   // up to `depth` names back.
   bool Governed(const std::vector<Word>& words, int first, int depth) const;
+  // True when the name words[first..last] modifies the noun after it: "the
+  // GOP nomination", "a Trump rally".
+  bool Modifier(const std::vector<Word>& words, int first, int last) const;
   // The nearest subject name before words[end] in its clause.
   std::string SubjectBefore(const std::vector<Word>& words, int end) const;
   std::string FullName(const std::string& name);

@@ -667,9 +667,16 @@ void QuantityReader::ReadQuantities(const Sentence& s, std::vector<Quantity>* ou
           possessive = true;
         }
         const std::string before = absl::AsciiStrToLower(WordBefore(s.span.begin, b, &word_begin));
+        size_t after_end = 0;
+        const std::string after = absl::AsciiStrToLower(WordAfter(end, s.span.end, &after_end));
         // "to" only before a possessive: "739 delegates to Cruz's 465", but
-        // "rose to 52" says nothing of delegates.
-        if (!p_.possession_cues.contains(before) || (before == "to" && !possessive)) continue;
+        // "rose to 52" says nothing of delegates. A cue after the figure
+        // counts too: "the 1,237 needed to win".
+        const bool cued_before =
+            p_.possession_cues.contains(before) && (before != "to" || possessive);
+        if (!cued_before && (possessive || !p_.possession_cues.contains(after) || after == "to")) {
+          continue;
+        }
         measure = counted_;
         measure_end = end;
       }
