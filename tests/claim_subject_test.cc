@@ -77,6 +77,8 @@ INSTANTIATE_TEST_SUITE_P(
         SubjectCase{"", "Donald Trump won at least 44 of the [50 delegates] at stake in "
                         "the South Carolina primary.",
                     "", "", "at stake", "south carolina", false},
+        SubjectCase{"", "Trump gets 58 of the [98 delegates] in Arizona.", "", "", "",
+                    "arizona", false},
         SubjectCase{"", "Clinton already scored victories in Florida and North Carolina, "
                         "earning [175 additional delegates].",
                     "Clinton", "clinton", "won", "", true},
@@ -102,7 +104,7 @@ INSTANTIATE_TEST_SUITE_P(
                     "", "", "needs", "", true},
         SubjectCase{"", "The GOP has [247 seats].", "GOP", "gop", "has", "", true},
         SubjectCase{"", "Asked about her emails, 46 percent said yes, compared with [23 percent].",
-                    "", "", "compared", "", false}));
+                    "", "", "", "", false}));
 
 TEST(SubjectFinderTest, AgeIsOfTheNameItFollows) {
   const std::string text = "Former congressman Anthony Weiner, 46, pleaded guilty.";
@@ -114,6 +116,34 @@ TEST(SubjectFinderTest, AgeIsOfTheNameItFollows) {
   EXPECT_EQ(k.frame, "age");
   EXPECT_FALSE(k.running);
 }
+
+struct WholeCase {
+  std::string sentence;  // the figure in [brackets]
+  std::string whole;
+};
+
+class WholeTest : public testing::TestWithParam<WholeCase> {};
+
+TEST_P(WholeTest, ReadsWhatAPartIsOf) {
+  std::string text = GetParam().sentence;
+  const size_t open = text.find('[');
+  text.erase(open, 1);
+  const size_t close = text.find(']');
+  text.erase(close, 1);
+  ArticleSubjects article(Finder(), text);
+  EXPECT_EQ(article.Find({0, text.size()}, {0, text.size()}, {open, close}).whole,
+            GetParam().whole)
+      << GetParam().sentence;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Parts, WholeTest,
+    testing::Values(WholeCase{"Trump was leading with [34 percent] of the vote.", "vote"},
+                    WholeCase{"Trump leads with [40 percent] support.", "support"},
+                    WholeCase{"With [17 percent] of likely Democratic voters undecided.",
+                              "voters"},
+                    WholeCase{"[52 percent] said yes.", ""},
+                    WholeCase{"Clinton won [55 percent] in Ohio.", ""}));
 
 TEST(SubjectFinderTest, RejectsFrameWithoutName) {
   v1::Lexicon lexicon;

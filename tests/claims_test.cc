@@ -167,8 +167,9 @@ INSTANTIATE_TEST_SUITE_P(
                      true, 12, true},
         QuantityCase{"Twenty-five journalists attended.", "Twenty-five journalists",
                      "journalist", "", 25, true, 25, true},
-        QuantityCase{"Two-thirds of voters agreed.", "Two-thirds", "percent", "", 200.0 / 3,
-                     true, 200.0 / 3, true},
+        // A part says what it is of: compared only with parts of the same whole.
+        QuantityCase{"Two-thirds of voters agreed.", "Two-thirds", "percent of voters", "",
+                     200.0 / 3, true, 200.0 / 3, true},
         QuantityCase{"Some 1.5 million people live there.", "Some 1.5 million people",
                      "person", "some", 1.35e6, true, 1.65e6, true},
         QuantityCase{"The fund paid 40 foreign students.", "40 foreign students", "student",

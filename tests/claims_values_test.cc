@@ -264,7 +264,11 @@ INSTANTIATE_TEST_SUITE_P(
         ValueCase{"Trump has 739 delegates, short of the 1,237 needed to win.", "1,237",
                   v1::COUNT, 1237, 1237, "delegate"},
         ValueCase{"Clinton has 1,410 delegates. It takes 2,383 to win.", "2,383", v1::COUNT,
-                  2383, 2383, "delegate"}));
+                  2383, 2383, "delegate"},
+        ValueCase{"In all, 691 delegates are up for grabs.\n\nClinton now has a total of "
+                  "at least 1,410.",
+                  "at least 1,410", v1::COUNT, 1410, std::numeric_limits<double>::infinity(),
+                  "delegate"}));
 
 // ---------------------------------------------------------------- no figure
 
@@ -314,8 +318,13 @@ TEST(NoValueTest, RoseToIsNoPossession) {
   }
 }
 
-TEST(NoValueTest, CountedNounIsForgottenAtTheParagraph) {
-  const std::string text = "Trump has 739 delegates.\n\nRubio has 10.";
+TEST(NoValueTest, CountedNounIsForgottenParagraphsLater) {
+  // Counted into a close paragraph, not past 600 bytes of others.
+  std::string text = "Trump has 739 delegates.\n\n";
+  for (int i = 0; i < 12; ++i) {
+    text += "The rally ran long into the evening, and the crowd stayed on.\n\n";
+  }
+  text += "Rubio has 10.";
   for (const Quantity& q : ReadAll(text)) {
     EXPECT_NE(TextOf(text, q), "10") << q.measure;
   }

@@ -92,6 +92,7 @@ absl::StatusOr<std::unique_ptr<SubjectFinder>> SubjectFinder::Create(
       frame.running = cf.running();
       frame.no_subject = cf.no_subject();
       frame.standing = cf.standing();
+      frame.silent = cf.silent();
       (cf.after() ? f->after_ : f->before_).push_back(std::move(frame));
     }
   }
@@ -128,6 +129,12 @@ absl::StatusOr<std::unique_ptr<SubjectFinder>> SubjectFinder::Create(
       const size_t space = lower.rfind(' ');
       f->group_words_.insert(space == std::string::npos ? lower : lower.substr(space + 1));
     }
+  }
+  for (const v1::SpeechVerb& v : lexicon.speech_verbs()) {
+    for (const std::string& w : v.forms()) f->not_wholes_.insert(absl::AsciiStrToLower(w));
+  }
+  for (const std::string& w : lexicon.non_measure_words()) {
+    f->not_wholes_.insert(absl::AsciiStrToLower(w));
   }
   for (const auto* list : {&lexicon.female_first_names(), &lexicon.male_first_names()}) {
     for (const std::string& w : *list) f->first_names_.insert(w);
@@ -378,7 +385,6 @@ std::vector<ArticleSubjects::Word> ArticleSubjects::WindowWords(TextSpan sentenc
 
 ClaimKey ArticleSubjects::AgeOf(TextSpan sentence, TextSpan figure) {
   ClaimKey key;
-  key.frame = "age";
   const std::vector<Word> in = Words(figure);
   std::string name;
   for (int i = static_cast<int>(in.size()) - 1; i >= 0 && name.empty(); --i) {
@@ -396,9 +402,11 @@ ClaimKey ArticleSubjects::AgeOf(TextSpan sentence, TextSpan figure) {
     name = SubjectBefore(words, fig_begin);
     if (name == "\x01") name.clear();
   }
+  // "The 25-year-old" alone is nobody's age a reader could compare.
   if (!name.empty()) {
     key.subject = FullName(name);
     key.subject_key = KeyOf(key.subject);
+    key.frame = "age";
   }
   return key;
 }
@@ -447,7 +455,9 @@ ClaimKey ArticleSubjects::Find(TextSpan paragraph, TextSpan sentence, TextSpan f
     }
     if (w.capital || !f_.gap_.contains(LowerAt(w))) break;
   }
-  if (frame != nullptr) {
+  if (frame != nullptr && frame->silent) {
+    key.frame_text.clear();
+  } else if (frame != nullptr) {
     key.frame = frame->name;
     key.running = frame->running;
     key.standing = frame->standing;
@@ -530,6 +540,40 @@ ClaimKey ArticleSubjects::Find(TextSpan paragraph, TextSpan sentence, TextSpan f
     if (last > 1 && last < static_cast<int>(words.size()) && At(words[last]) == ",") {
       const std::string name = NameEndingAt(words, last - 1, &first);
       if (!name.empty() && first == 1) key.scope = absl::AsciiStrToLower(name);
+    }
+  }
+  // 4. What a part is of: "34 percent of the vote", "40 percent support",
+  // "17 percent of likely Democratic voters" (the last of up to three words).
+  if (fig_end < static_cast<int>(words.size()) && !words[fig_end].punct) {
+    int i = fig_end;
+    const bool of = LowerAt(words[i]) == "of";
+    if (of) ++i;
+    if (i < static_cast<int>(words.size()) && !words[i].punct &&
+        (LowerAt(words[i]) == "the" || LowerAt(words[i]) == "a" || LowerAt(words[i]) == "all")) {
+      ++i;
+    }
+    for (int n = 0; n < 3 && i < static_cast<int>(words.size()); ++n, ++i) {
+      const Word& w = words[i];
+      if (w.punct) break;
+      const std::string lower = LowerAt(w);
+      if (f_.blocking_.contains(lower) || lower == "and" || lower == "or" ||
+          lower == "who" || lower == "that" || lower == "which") {
+        break;
+      }
+      if (!absl::ascii_isalpha(static_cast<unsigned char>(lower[0]))) break;
+      // A verb after the part ends its whole: "of voters agreed".
+      if (f_.not_wholes_.contains(lower) || (n > 0 && absl::EndsWith(lower, "ed"))) break;
+      key.whole = lower;
+      if (!of) break;  // "40 percent support": one word
+    }
+    if (!of && !key.whole.empty()) {
+      // A verb after the figure is no whole: "52 percent said", "rose".
+      for (const SubjectFinder::Frame& fr : f_.before_) {
+        if (fr.words.front() == key.whole) key.whole.clear();
+      }
+      if (f_.not_wholes_.contains(key.whole) || absl::EndsWith(key.whole, "ed")) {
+        key.whole.clear();
+      }
     }
   }
   // A result in a named contest is fixed once stated.

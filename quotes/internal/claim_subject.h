@@ -35,6 +35,7 @@ struct ClaimKey {
   std::string frame;        // the frame's name: "has", "won", "needed"
   std::string frame_text;   // the frame as written: "now has"
   std::string scope;        // "south carolina", lower case
+  std::string whole;        // what a part is of: "vote" in "34 percent of the vote"
   bool running = false;     // a running tally: holds only at its moment
   bool standing = false;    // the same in every story that states it
 };
@@ -44,8 +45,9 @@ struct ClaimKey {
 class SubjectFinder {
  public:
   // Reads claim_frames, subject_blocking_words, subject_stop_words,
-  // honorifics, title_words, agencies, months, weekdays, group_nouns and
-  // organization_words. Fails with InvalidArgumentError on a frame without
+  // frame_gap_words, honorifics, title_words, agencies, months, weekdays,
+  // group_nouns, organization_words, first names, speech verbs and
+  // non_measure_words. Fails with InvalidArgumentError on a frame without
   // a name or forms.
   static absl::StatusOr<std::unique_ptr<SubjectFinder>> Create(
       const v1::Lexicon& lexicon);
@@ -62,6 +64,7 @@ class SubjectFinder {
     bool running = false;
     bool no_subject = false;
     bool standing = false;
+    bool silent = false;
   };
   std::vector<Frame> before_, after_;  // longest forms first
   absl::flat_hash_set<std::string> blocking_;   // lower case
@@ -70,6 +73,9 @@ class SubjectFinder {
   absl::flat_hash_set<std::string> group_words_;  // lower case
   absl::flat_hash_set<std::string> gap_;          // lower case
   absl::flat_hash_set<std::string> first_names_;  // as written
+  // Verbs that follow a figure and name no whole: speech verbs, the
+  // lexicon's non_measure_words. Lower case.
+  absl::flat_hash_set<std::string> not_wholes_;
 };
 
 // The subjects of one article's claims. Keeps a view of `text`, which must
@@ -87,7 +93,7 @@ class ArticleSubjects {
 
   // The key of an age (frame "age", fixed): whose age is the name the
   // figure's span holds ("Weiner, 46"), else the nearest name before it in
-  // its clause ("Sanders, the 74-year-old").
+  // its clause ("Sanders, the 74-year-old"); no frame when there is none.
   ClaimKey AgeOf(TextSpan sentence, TextSpan figure);
 
  private:

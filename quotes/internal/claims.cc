@@ -416,6 +416,13 @@ class ArticleWalker {
       c->clear_event();
     }
     c->set_scope(k.scope);
+    // A part is compared only with parts of the same whole: "34 percent of
+    // the vote" is not "40 percent support".
+    const v1::ValueType type = c->value_type();
+    if (!k.whole.empty() &&
+        (type == v1::PERCENT || type == v1::PERCENTAGE_POINTS || type == v1::FRACTION)) {
+      c->set_measure(absl::StrCat(c->measure(), " of ", k.whole));
+    }
     c->set_running(k.running);
     c->set_standing(k.standing);
     if (k.running && article_date_.day != 0) {

@@ -150,7 +150,12 @@ bool QuantityReader::SkipToMatch(const RE2& re, TextSpan sentence, size_t* next)
 
 std::vector<Quantity> QuantityReader::Read(TextSpan sentence, size_t paragraph,
                                            const std::vector<TimeExpr>& times) {
-  if (paragraph != paragraph_) counted_.clear();
+  // The noun counted last holds into the next paragraphs while they are
+  // close: live updates write "... 691 delegates are up for grabs." and
+  // then, a paragraph on, "Clinton now has a total of at least 1,410".
+  if (paragraph != paragraph_ && sentence.begin > counted_end_ + kCountedReach) {
+    counted_.clear();
+  }
   paragraph_ = paragraph;
   const Sentence s{sentence, &times};
   std::vector<Quantity> out;
@@ -268,6 +273,7 @@ void QuantityReader::ReadQuantities(const Sentence& s, std::vector<Quantity>* ou
           continue;
         }
         counted_ = measure;
+        counted_end_ = measure_end;
       }
       // "from dozens of countries": "from" is a preposition here.
       if (kind == v1::BETWEEN) q.qualifier.clear();
@@ -648,6 +654,7 @@ void QuantityReader::ReadQuantities(const Sentence& s, std::vector<Quantity>* ou
           }
         } else {
           counted_ = measure;
+        counted_end_ = measure_end;
         }
       } else {
         // 6. "Rubio has 10", "to Cruz's 465": the noun counted last.
@@ -666,7 +673,14 @@ void QuantityReader::ReadQuantities(const Sentence& s, std::vector<Quantity>* ou
           b = name_begin;
           possessive = true;
         }
-        const std::string before = absl::AsciiStrToLower(WordBefore(s.span.begin, b, &word_begin));
+        std::string before = absl::AsciiStrToLower(WordBefore(s.span.begin, b, &word_begin));
+        // "has a total of at least 1,410": the cue before "of".
+        if (before == "of" && !possessive) {
+          size_t total_begin = 0;
+          const std::string total =
+              absl::AsciiStrToLower(WordBefore(s.span.begin, word_begin, &total_begin));
+          if (p_.possession_cues.contains(total)) before = total;
+        }
         size_t after_end = 0;
         const std::string after = absl::AsciiStrToLower(WordAfter(end, s.span.end, &after_end));
         // "to" only before a possessive: "739 delegates to Cruz's 465", but

@@ -87,8 +87,11 @@ class QuantityReader {
   const ClaimPatterns& p_;
   absl::string_view text_;
   size_t paragraph_ = static_cast<size_t>(-1);
-  // The noun counted last in the paragraph: "delegate".
+  // The noun counted last, and where it ended: "delegate". It counts bare
+  // figures in its paragraph, and in the next ones within kCountedReach.
   std::string counted_;
+  size_t counted_end_ = 0;
+  static constexpr size_t kCountedReach = 600;
   // Where the next rank match in the article begins, searched (without
   // submatches) from the first sentence after the last one that had one:
   // most sentences have none, and then cost no search. 0 when not known.

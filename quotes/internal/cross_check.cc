@@ -11,6 +11,7 @@
 #include <limits>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -226,7 +227,7 @@ class QuantityChecker {
     std::sort(keys.begin(), keys.end());
     for (const std::string& key : keys) {
       for (const std::vector<ClaimRef>& cluster : ByContext(groups_[key])) {
-        out->push_back(Judge(cluster));
+        if (std::optional<v1::Finding> f = Judge(cluster)) out->push_back(*std::move(f));
       }
     }
   }
@@ -343,7 +344,8 @@ class QuantityChecker {
     return it->second;
   }
 
-  v1::Finding Judge(const std::vector<ClaimRef>& refs) {
+  // Empty when the claims cannot be judged as one quantity.
+  std::optional<v1::Finding> Judge(const std::vector<ClaimRef>& refs) {
     v1::Finding f;
     f.set_kind(v1::QUANTITY_CHECK);
     f.set_rule("event-figure");
@@ -374,6 +376,20 @@ class QuantityChecker {
             ? named->event()
             : absl::StrCat(named->event_title(), " [", named->event(), "]");
     const auto [hi, lo] = CrossArticleConflict(refs);
+    // Only an event named or dated by the text is surely one event: "the
+    // Second International Conference", "a similar conference ... last
+    // year", not "the election" two stories of the year speak of.
+    const EventKey key = ParseEventKey(named->event());
+    const bool named_event =
+        key.ordinal > 0 ||
+        (!named->event_title().empty() &&
+         absl::ascii_isupper(static_cast<unsigned char>(named->event_title()[0]))) ||
+        (NumericYear(key.year) && !absl::StartsWith(named->date(), key.year));
+    if (hi >= 0 && !named_event) {
+      // Two figures of "the election" in one story may be of two elections:
+      // not compared.
+      return std::nullopt;
+    }
     if (hi >= 0) {
       f.set_verdict(v1::CONFLICT);
       const v1::Claim& a = *refs[hi].claim;

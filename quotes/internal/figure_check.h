@@ -23,7 +23,8 @@
 //   agree     the intervals overlap and the point figures are the same (up
 //             to what "about" allows): joined into a CONSISTENT finding;
 //   CONFLICT  a fixed figure with a subject or scope whose intervals cannot
-//             both hold, at one stated time (Claim.time the same);
+//             both hold, at one stated time (Claim.time the same); two ages
+//             a year apart only differ (a birthday may fall between);
 //   DIFFERS   any other difference: compatible intervals, a running tally, a
 //             day apart, or a story figure;
 //   not compared: point figures more than kMaxRatio apart (two quantities,
@@ -65,10 +66,14 @@ void CheckFigures(const std::vector<CheckedArticle>& articles,
                   const std::vector<v1::Story>& stories, SourceIndex* sources,
                   std::vector<v1::Finding>* out, int64_t* skipped);
 
-// True when the event check (cross_check.cc) judges `c`: a figure about an
-// event ("the Second International Conference", "a similar conference last
-// year") that names no subject.
+// True when the event check (cross_check.cc) judges `c`: a figure of those
+// who take part in an event ("the Second International Conference", "a
+// similar conference last year"), with no frame.
 bool EventOwned(const v1::Claim& c);
+
+// True when `c`'s frame is one of the lexicon's claim_frames (the subject
+// finder's), not the word before the figure that the event reading keeps.
+bool LexiconFrame(const v1::Claim& c);
 
 // True when the point figures of `a` and `b` are more than kMaxRatio apart:
 // not one quantity.

@@ -183,7 +183,9 @@ StoryClusters ClusterStories(const std::vector<StoryInput>& inputs) {
   // The partition does not depend on the order links are made in.
   for (const auto& [pair, weight] : shared) {
     const uint32_t x = static_cast<uint32_t>(pair >> 32), y = static_cast<uint32_t>(pair);
-    if (weight < kStorySimilarity * std::sqrt(norm[x] * norm[y])) continue;
+    const bool dated = inputs[x].day >= 0 || inputs[y].day >= 0;
+    const double least = dated ? kStorySimilarity : kUndatedStorySimilarity;
+    if (weight < least * std::sqrt(norm[x] * norm[y])) continue;
     links.Join(x, y);
   }
   std::vector<int> story_of_root(n, -1);

@@ -65,14 +65,17 @@ struct StoryClusters {
 // Links two articles when the terms they share, each weighted by its
 // rarity over all inputs (inverse document frequency), make up at least
 // kStorySimilarity of their weight (a cosine over binary term vectors), and
-// their dates are at most kStoryDays apart (unknown dates do not keep
-// articles apart); stories are the linked components. Terms in more than a
+// their dates are at most kStoryDays apart; when neither date is known the
+// terms alone must say more, kUndatedStorySimilarity (two articles of one
+// topic share as much as two of one story do within days); stories are the
+// linked components. Terms in more than a
 // tenth of the articles (and more than 50) tell nothing and are not used.
 // Deterministic for inputs in a fixed order; time about linear in the number
 // of shared term pairs.
 StoryClusters ClusterStories(const std::vector<StoryInput>& inputs);
 
 inline constexpr double kStorySimilarity = 0.2;
+inline constexpr double kUndatedStorySimilarity = 0.4;
 inline constexpr int kStoryDays = 3;
 
 }  // namespace internal
