@@ -103,6 +103,10 @@ INSTANTIATE_TEST_SUITE_P(
         SubjectCase{"", "To secure the GOP nomination, a candidate must win [1,237 delegates].",
                     "", "", "needs", "", true},
         SubjectCase{"", "The GOP has [247 seats].", "GOP", "gop", "has", "", true},
+        SubjectCase{"", "He needs 61 percent of the rest to reach [1,237].", "", "", "needed",
+                    "", false},
+        SubjectCase{"", "It could lift him above the [1,237 delegate] threshold.", "", "",
+                    "needed", "", false},
         SubjectCase{"", "Asked about her emails, 46 percent said yes, compared with [23 percent].",
                     "", "", "", "", false}));
 

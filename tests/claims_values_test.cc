@@ -265,6 +265,8 @@ INSTANTIATE_TEST_SUITE_P(
                   v1::COUNT, 1237, 1237, "delegate"},
         ValueCase{"Clinton has 1,410 delegates. It takes 2,383 to win.", "2,383", v1::COUNT,
                   2383, 2383, "delegate"},
+        ValueCase{"691 delegates are at stake in five states. It takes 2,383 to win.", "2,383",
+                  v1::COUNT, 2383, 2383, "delegate"},
         ValueCase{"In all, 691 delegates are up for grabs.\n\nClinton now has a total of "
                   "at least 1,410.",
                   "at least 1,410", v1::COUNT, 1410, std::numeric_limits<double>::infinity(),

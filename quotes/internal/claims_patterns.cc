@@ -332,6 +332,7 @@ absl::StatusOr<std::unique_ptr<const ClaimPatterns>> BuildClaimPatterns(
       }
     }
   }
+  p->places_before = SetOf(lexicon.subject_blocking_words());
   for (const v1::ValueCue& cue : lexicon.value_cues()) {
     absl::flat_hash_set<std::string>* set = nullptr;
     switch (cue.kind()) {

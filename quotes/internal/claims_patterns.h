@@ -58,6 +58,9 @@ struct ClaimPatterns {
   absl::flat_hash_set<std::string> duration_units, non_measure;
   // Value cues by kind (ValueCueKind): CUE_POSSESSION, CUE_POLL, CUE_VOTE,
   // CUE_TALLY, CUE_AGE, CUE_FIRST_RANK, CUE_RANK_MODIFIER.
+  // Prepositions before a figure that make it no noun a bare figure may
+  // count ("in five states"): the lexicon's subject_blocking_words.
+  absl::flat_hash_set<std::string> places_before;
   absl::flat_hash_set<std::string> possession_cues, poll_cues, vote_cues,
       tally_cues, age_cues, first_rank_nouns, rank_modifiers;
 };

@@ -652,9 +652,10 @@ void QuantityReader::ReadQuantities(const Sentence& s, std::vector<Quantity>* ou
             measure = "points";
             q.type = v1::PERCENTAGE_POINTS;
           }
-        } else {
+        } else if (!p_.places_before.contains(before)) {
+          // "in five states" counts places, not what the paragraph counts.
           counted_ = measure;
-        counted_end_ = measure_end;
+          counted_end_ = measure_end;
         }
       } else {
         // 6. "Rubio has 10", "to Cruz's 465": the noun counted last.
