@@ -413,7 +413,15 @@ class ArticleWalker {
       // frame, not by the event nearby: "1,237 delegates needed" is one
       // figure whether the sentence names the convention or not.
       c->set_frame(k.frame);
-      c->clear_event();
+      if (!c->event().empty()) {
+        // Nor by that event's time: its own sentence's, else the article's.
+        c->clear_event();
+        c->clear_context();
+        const TimeExpr* t = NearestTime(s, figure.begin);
+        c->set_time(t != nullptr            ? t->Iso()
+                    : article_date_.year > 0 ? absl::StrCat(article_date_.year)
+                                             : std::string());
+      }
     }
     c->set_scope(k.scope);
     // A part is compared only with parts of the same whole: "34 percent of
