@@ -168,6 +168,21 @@ TEST(FigureCheckTest, StoryFigureDiffersWithinOneStoryOnly) {
   }
 }
 
+TEST(FigureCheckTest, DatesOfOneStoryAgree) {
+  const std::vector<v1::ArticleAnalysis> a = {
+      Article("a", "AP", "2016-03-17", "Senate votes on Vardar dam bill",
+              "The Senate passed the Vardar dam bill on Tuesday, officials in Skopje said."),
+      Article("b", "Reuters", "2016-03-17", "Vardar dam bill passes Senate",
+              "Senators in Skopje approved the Vardar dam bill on March 15."),
+  };
+  const v1::CrossCheckReport r = TheAnalyzer().CrossCheck(a);
+  EXPECT_EQ(VerdictsOf(r, "on Tuesday", "on March 15"), std::vector<v1::Verdict>{v1::CONSISTENT})
+      << r.DebugString();
+  for (const v1::Finding& f : r.findings()) {
+    if (f.rule() == "story-date") EXPECT_EQ(f.time(), "2016-03-15") << f.DebugString();
+  }
+}
+
 TEST(FigureCheckTest, TwoQuantitiesOfOneMeasureAreNotCompared) {
   const std::vector<v1::ArticleAnalysis> a = {
       Article("a", "AP", "2016-02-01", "Faith and politics",

@@ -33,7 +33,7 @@ constexpr size_t kMaxPairFindings = 512;
 // article repeats) is compared within windows of this many claims.
 constexpr size_t kMaxBucketPairs = 200000;
 
-enum class KeyKind { kSubject, kScope, kFrame, kStory };
+enum class KeyKind { kSubject, kScope, kFrame, kStory, kDate };
 
 struct Ref {
   const v1::Claim* claim;
@@ -142,6 +142,7 @@ std::string KindName(KeyKind k, bool running) {
     case KeyKind::kScope: return "scope-figure";
     case KeyKind::kFrame: return "frame-figure";
     case KeyKind::kStory: return "story-figure";
+    case KeyKind::kDate: return "story-date";
   }
   return "";
 }
@@ -164,6 +165,10 @@ class FigureChecker {
 
  private:
   void Add(const v1::Claim& c, int article) {
+    if (c.type() == v1::DATE) {
+      AddDate(c, article);
+      return;
+    }
     if (c.type() != v1::QUANTITY || c.measure().empty() || EventOwned(c)) return;
     if (!std::isfinite(c.value().lower()) || !std::isfinite(c.value().upper())) return;
     const CheckedArticle& art = articles_[article];
@@ -212,9 +217,25 @@ class FigureChecker {
     b.refs.push_back(r);
   }
 
+  // A date the articles of one story give alike ("on Tuesday" and "March
+  // 15" are both 2016-03-15): agreement only, as two dates of one story
+  // are as often of two events as of one.
+  void AddDate(const v1::Claim& c, int article) {
+    const CheckedArticle& art = articles_[article];
+    if (art.story < 0 || c.time().empty() || c.time() == "PRESENT_REF" ||
+        c.time() == "PAST_REF" || c.time() == "FUTURE_REF") {
+      return;
+    }
+    const std::string key = absl::StrJoin(
+        {std::string("5"), stories_[art.story].id(), c.time(), c.qualifier()}, "\x1f");
+    Bucket& b = buckets_[key];
+    b.kind = KeyKind::kDate;
+    b.refs.push_back({&c, article, -1, 0});
+  }
+
   // Whether two claims of one bucket speak of the same moment.
   bool SameMoment(const Bucket& b, const Ref& x, const Ref& y) const {
-    if (b.kind == KeyKind::kStory) return true;  // the story bounds the time
+    if (b.kind == KeyKind::kStory || b.kind == KeyKind::kDate) return true;  // one story
     if (b.running) {
       if (x.day < 0 || y.day < 0) {
         // Undated tallies meet only within one story.
@@ -256,7 +277,7 @@ class FigureChecker {
         if (Agree(x, y)) {
           agree.Join(i, j);
           compared[i] = compared[j] = true;
-        } else if (!FarApart(x, y) && b->kind != KeyKind::kFrame &&
+        } else if (!FarApart(x, y) && b->kind != KeyKind::kFrame && b->kind != KeyKind::kDate &&
                    (b->kind != KeyKind::kStory || MayDiffer(x, y))) {
           differ.push_back({i, j});
           compared[i] = compared[j] = true;
@@ -371,6 +392,11 @@ class FigureChecker {
     f.set_independent_sources(independent);
     if (!why.empty()) {
       f.set_explanation(why);
+    } else if (verdict == v1::CONSISTENT && b.kind == KeyKind::kDate) {
+      f.set_explanation(absl::StrCat(ids.size(), " articles (", absl::StrJoin(ids, ", "),
+                                     ") of one story give the date ", first.time(),
+                                     "; they are ", independent, " independent source",
+                                     independent == 1 ? "" : "s", "."));
     } else if (verdict == v1::CONSISTENT) {
       f.set_explanation(absl::StrCat(ids.size(), " articles (", absl::StrJoin(ids, ", "),
                                      ") give ", Described(first), " as ",

@@ -14,6 +14,9 @@
 //            needed"): agreeing figures across all articles within one year
 //            are CONSISTENT; others are not compared (the figure may be of
 //            another contest);
+//   date     a date (DATE claim) within one story: the same value in
+//            several articles is CONSISTENT; dates are not played against
+//            each other (two dates of one story are as often of two events);
 //   story    anything else with a measure, and a fixed figure of a subject
 //            with no scope ("raised $4 million"): compared only within one
 //            story; a story figure without a subject is only called DIFFERS
