@@ -2,6 +2,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
 #include "google/protobuf/io/zero_copy_stream_impl.h"
 #include "google/protobuf/text_format.h"
@@ -149,21 +150,58 @@ void PrintAnalysisTable(const quotes::v1::ArticleAnalysis& a, std::ostream* out)
 }
 
 void PrintReportText(const quotes::v1::CrossCheckReport& r, std::ostream* out) {
-  *out << "Cross-check of " << r.articles() << " articles, " << r.claims()
-       << " claims, " << r.findings_size() << " findings\n\n";
+  int by_verdict[8] = {};
   for (const auto& f : r.findings()) {
-    *out << quotes::v1::Verdict_Name(f.verdict()) << "  "
-         << quotes::v1::FindingKind_Name(f.kind()) << "  measure=" << f.measure()
-         << "  event=" << f.event()
-         << "  independent sources=" << f.independent_sources() << "\n";
+    if (f.verdict() >= 0 && f.verdict() < 8) ++by_verdict[f.verdict()];
+  }
+  *out << "Cross-check of " << r.articles() << " articles, " << r.claims() << " claims: "
+       << by_verdict[quotes::v1::CONFLICT] << " conflict, "
+       << by_verdict[quotes::v1::DIFFERS] << " differ, "
+       << by_verdict[quotes::v1::CONSISTENT] << " consistent, "
+       << by_verdict[quotes::v1::SINGLE_SOURCE] << " single source, "
+       << by_verdict[quotes::v1::DISCREPANCY] << " to look at; " << r.stories_size()
+       << " stories";
+  if (r.skipped_comparisons() > 0) {
+    *out << "; " << r.skipped_comparisons() << " comparisons skipped by a limit";
+  }
+  *out << "\n\n";
+  for (const auto& f : r.findings()) {
+    // What was compared: "delegate of Donald Trump (has) on 2016-03-15".
+    std::string key = f.measure();
+    if (!f.subject().empty()) absl::StrAppend(&key, " of ", f.subject());
+    if (!f.frame().empty()) absl::StrAppend(&key, " (", f.frame(), ")");
+    if (!f.event().empty()) absl::StrAppend(&key, " at ", f.event());
+    if (!f.time().empty()) absl::StrAppend(&key, ", ", f.time());
+    *out << quotes::v1::Verdict_Name(f.verdict()) << "  " << key << "\n   "
+         << quotes::v1::FindingKind_Name(f.kind());
+    if (!f.rule().empty()) *out << ", rule " << f.rule();
+    if (!f.story().empty()) *out << ", " << f.story();
+    *out << ", " << f.independent_sources() << " independent source"
+         << (f.independent_sources() == 1 ? "" : "s") << "\n";
     if (!f.explanation().empty()) *out << "   " << f.explanation() << "\n";
     for (const auto& c : f.claims()) {
-      *out << "   - " << c.article_id() << " [" << c.span().begin() << "-"
-           << c.span().end() << "] \"" << OneLine(c.text(), 100) << "\"";
-      if (!c.sentence().empty()) *out << " in: \"" << OneLine(c.sentence(), 200) << "\"";
+      // The evidence, enough to check without opening the article.
+      *out << "   - " << c.article_id();
+      for (const std::string* part : {&c.source(), &c.date(), &c.headline()}) {
+        if (!part->empty()) *out << " | " << OneLine(*part, 100);
+      }
+      *out << "\n     \"" << OneLine(c.text(), 100) << "\" at bytes " << c.span().begin()
+           << "-" << c.span().end();
+      if (c.has_char_span()) {
+        *out << " (characters " << c.char_span().begin() << "-" << c.char_span().end() << ")";
+      }
+      if (!c.speaker().empty()) *out << ", said by " << c.speaker();
       *out << "\n";
+      if (!c.sentence().empty()) *out << "     in: \"" << OneLine(c.sentence(), 300) << "\"\n";
+      if (!c.url().empty()) *out << "     " << c.url() << "\n";
     }
     *out << "\n";
+  }
+  for (const auto& story : r.stories()) {
+    *out << story.id() << " (" << story.article_ids_size() << " articles): "
+         << OneLine(story.headline(), 100);
+    if (story.terms_size() > 0) *out << "  [" << absl::StrJoin(story.terms(), ", ") << "]";
+    *out << "\n   " << absl::StrJoin(story.article_ids(), ", ") << "\n";
   }
 }
 
