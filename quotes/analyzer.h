@@ -176,9 +176,13 @@ class Analyzer {
       const std::function<bool(v1::ArticleAnalysis)>& sink) const;
 
   // Cross-checks the claims of `analyses` (any number, any order; records with
-  // `error` set are skipped): groups them by event and measure and gives each
-  // group a verdict, counting copies of one agency's story as one source.
-  // `analyses` is only read, and need only live for the duration of the call.
+  // `error` set are skipped): clusters the articles into stories, compares
+  // figures that say the same of the same subject at the same time, and
+  // gives each finding a verdict (CONFLICT, DIFFERS, CONSISTENT,
+  // SINGLE_SOURCE), its rule, a reason and every claim's evidence, counting
+  // copies of one agency's story as one source. The same analyses in any
+  // order give the same report. `analyses` is only read, and need only live
+  // for the duration of the call.
   //
   // Example:
   //   quotes::v1::CrossCheckReport report = analyzer->CrossCheck(analyses);

@@ -1,5 +1,6 @@
-// The cross-article fact-check: claims of many articles grouped by (event,
-// measure) with a verdict each, independent sources counted, and quotes,
+// The cross-article fact-check: the claims of many articles compared where
+// they say the same thing of the same subject at the same time, with a
+// verdict each and its evidence; independent sources counted; and quotes,
 // names and titles that disagree across articles.
 //
 // Example:
@@ -20,19 +21,20 @@ namespace internal {
 
 // Checks the claims of `analyses` (records with `error` set are skipped).
 //
-// QUANTITY claims about an event are grouped by (event, measure) with hash
-// maps; a figure tied to no event ("about: ...") is not compared. A claim
-// whose event has no year ("conference (?)") or no ordinal joins the one
-// group that differs from it only there, when exactly one does; otherwise an
-// event of unknown year stays within its article. A group splits where its
-// claims share no context word (place or name), and figures that do not count
-// participants are grouped by their frame too ("won" 51 caps). Verdicts:
-//   CONFLICT       some claim is allowed by no claim of another article ("50"
-//                  and "51" countries; "some 80" and "more than 100"
-//                  delegates). One article's own figures are not played
-//                  against each other;
-//   CONSISTENT     no conflict, and two or more articles make the claim;
-//   SINGLE_SOURCE  no conflict, and one article makes it.
+// The articles are taken in order of id (the input's order never shows) and
+// clustered into stories (stories.h) from the terms each record carries.
+// Then:
+//   - figures of those who take part in an event ("more than 100 delegates
+//     from 51 countries" at "the Second International Conference") are
+//     grouped by (event, measure) within one story; a group splits where its
+//     claims share no context word; CONFLICT when some claim is allowed by
+//     no claim of another article and the text names or dates the event
+//     ("50" and "51" countries), else CONSISTENT or SINGLE_SOURCE (rule
+//     "event-figure");
+//   - every other figure and date by subject, frame and time (figure_check.h:
+//     rules "subject-running-tally", "subject-fixed-figure", "scope-figure",
+//     "frame-figure", "story-figure", "story-date"), with DIFFERS for
+//     figures that may be one quantity told differently.
 // Independent sources: articles with the same `source`, or whose texts share
 // long passages word for word (estimated from 8-word shingles), count once.
 //
@@ -42,10 +44,13 @@ namespace internal {
 // expansion with two acronyms (NAME_VARIANT); one person with two titles
 // (TITLE_VARIANT).
 //
-// Findings are ordered: conflicts, consistent, single source, then the
-// DISCREPANCY findings about quotes, names and titles; within each, by event
-// and measure. Time is near-linear in the number of claims and quotes; memory
-// is proportional to them plus a fixed-size sketch per article.
+// Findings are ordered by verdict (CONFLICT, DIFFERS, CONSISTENT,
+// SINGLE_SOURCE, DISCREPANCY), then by their key, then by their first
+// claim's article and offset; claims within a finding by article and offset.
+// The same analyses in any order give the same report, byte for byte. The
+// report lists its stories and the comparisons a limit kept it from making.
+// Time is near-linear in the number of claims and quotes; memory is
+// proportional to them plus a fixed-size sketch per article.
 v1::CrossCheckReport CrossCheckClaims(
     const std::vector<v1::ArticleAnalysis>& analyses);
 
