@@ -19,6 +19,7 @@
 #include "proto/quotes.pb.h"
 #include "proto/quotes_service.grpc.pb.h"
 #include "proto/quotes_service.pb.h"
+#include "quotes/internal/cross_check.h"
 #include "tools/service_options.h"
 
 namespace factcheck {
@@ -264,6 +265,9 @@ class QuoteServiceImpl : public RawService {
       std::string text = std::move(*article->mutable_text());
       article->clear_text();
       analyses.push_back((*analyzer)->Analyze(text, *article));
+      // Only what the check reads is kept while the other articles are
+      // analysed (a third of an analysis).
+      quotes::internal::TrimForCrossCheck(&analyses.back());
       articles_.fetch_add(1, std::memory_order_relaxed);
     }
     for (quotes::v1::ArticleAnalysis& a : *request.mutable_analyses()) {

@@ -54,6 +54,19 @@ namespace internal {
 v1::CrossCheckReport CrossCheckClaims(
     const std::vector<v1::ArticleAnalysis>& analyses);
 
+// Cuts `*analysis` down to what CrossCheckClaims reads, so that many can be
+// kept for one check: CrossCheckClaims gives the same report, byte for byte,
+// over trimmed analyses as over the analyses themselves. Kept: the article's
+// id, headline, source, date and text (the caller may drop the text, which
+// the report never shows, for every record alike); each quote's id, text,
+// span and speaker name; each titled speaker's name, title, organisation,
+// type and first mention's span; the story terms; every claim, whole when a
+// check may copy it into a finding (figures, names, event ordinals), else
+// only the fields that keep it out and its sentence when it is the first of
+// its sentence. An analysis with `error` set keeps only the error. The kept
+// strings are allocated at their size, whatever their capacity was.
+void TrimForCrossCheck(v1::ArticleAnalysis* analysis);
+
 }  // namespace internal
 }  // namespace quotes
 
