@@ -11,7 +11,8 @@ story, "agree" or "differs". Prints three figures:
                    over all CONFLICT findings
 and every miss with what the report did with it. With --min_* floors it exits 1
 when a figure falls below one, when a CONFLICT joins articles of different
-stories, or when a story's articles are not in one Story of the report.
+stories, when a story's articles are not in one Story of the report, or when
+one Story holds articles of two stories.
 
 A label side is [article id, figure as written] or [..., n] for the n-th
 occurrence (1-based) of the figure in the text; a claim stands for it when the
@@ -166,7 +167,7 @@ def main():
   for s in report.get("stories", []):
     mixed = sorted({story_of.get(aid, aid) for aid in s.get("articleIds", [])})
     if len(mixed) > 1:
-      print("note: report %s joins %s" % (s["id"], ", ".join(mixed)))
+      problems.append("report %s joins stories %s" % (s["id"], ", ".join(mixed)))
 
   def ratio(x, n):
     return x / n if n else 1.0

@@ -6,7 +6,8 @@
 # share of CONFLICTs that are labelled disagreements. The floors sit a little
 # below what the check reaches, so a change that loses findings fails here;
 # raise them when it reaches more. Also fails on a CONFLICT between articles
-# of different stories and on a story whose articles are not in one Story.
+# of different stories, on a story whose articles are not in one Story, and
+# on a Story that joins two stories.
 set -u
 BIN="$TEST_SRCDIR/$TEST_WORKSPACE/tools/factcheck"
 HERE="$TEST_SRCDIR/$TEST_WORKSPACE/tests"
