@@ -14,7 +14,8 @@ when a figure falls below one, when a CONFLICT joins articles of different
 stories, when a story's articles are not in one Story of the report, or when
 one Story holds articles of two stories.
 
-A label side is [article id, figure as written] or [..., n] for the n-th
+A pair may say its kind ("date"; a figure by default); the agreeing pairs
+found are also printed by kind. A label side is [article id, figure as written] or [..., n] for the n-th
 occurrence (1-based) of the figure in the text; a claim stands for it when the
 claim is of that article, its text contains the figure and its span (in code
 points) overlaps that occurrence.
@@ -108,7 +109,7 @@ def main():
       continue
     if story_of.get(a[0]) != story_of.get(b[0]) or a[0] == b[0]:
       problems.append("pair not across outlets of one story: %s %s" % (a[0], b[0]))
-    pairs.append((a, b, p["label"]))
+    pairs.append((a, b, p["label"], p.get("kind", "figure")))
 
   def together(a, b, verdicts):
     return any(f["verdict"] in verdicts and
@@ -117,12 +118,16 @@ def main():
                for f in findings)
 
   agree_n = agree_found = differs_n = differs_found = 0
+  by_kind = {}  # kind -> [found, pairs] of the agreeing pairs
   misses = []
-  for a, b, label in pairs:
+  for a, b, label, kind in pairs:
     if label == "agree":
       agree_n += 1
       ok = together(a, b, ("CONSISTENT",))
       agree_found += ok
+      counts = by_kind.setdefault(kind, [0, 0])
+      counts[0] += ok
+      counts[1] += 1
     else:
       differs_n += 1
       ok = together(a, b, ("CONFLICT", "DIFFERS"))
@@ -130,7 +135,7 @@ def main():
     if not ok:
       misses.append("%s pair missed: %s | %s" % (label, describe(a), describe(b)))
 
-  differs_pairs = [(a, b) for a, b, label in pairs if label == "differs"]
+  differs_pairs = [(a, b) for a, b, label, _ in pairs if label == "differs"]
   conflicts = [f for f in findings if f["verdict"] == "CONFLICT"]
   real = 0
   for f in conflicts:
@@ -178,6 +183,8 @@ def main():
     print("miss: " + m)
   print("claims in quantity findings: %d" % len(all_claims))
   print("agree found (one CONSISTENT finding): %d/%d = %.3f" % (agree_found, agree_n, agree_r))
+  for kind, (found, n) in sorted(by_kind.items()):
+    print("  of which %s: %d/%d" % (kind, found, n))
   print("differs found (CONFLICT or DIFFERS): %d/%d = %.3f" % (differs_found, differs_n, differs_r))
   print("CONFLICT precision: %d/%d = %.3f" % (real, len(conflicts), precision))
 
