@@ -103,6 +103,9 @@ INSTANTIATE_TEST_SUITE_P(
         SubjectCase{"", "To secure the GOP nomination, a candidate must win [1,237 delegates].",
                     "", "", "needs", "", true},
         SubjectCase{"", "The GOP has [247 seats].", "GOP", "gop", "has", "", true},
+        // A toll is of its victims, whoever killed them.
+        SubjectCase{"", "Hurricane Odalys killed [12 people] on Sunday.", "", "", "killed", "",
+                    false},
         SubjectCase{"", "[A half-dozen aides] left at 7:19 p.m.", "", "", "", "", false},
         SubjectCase{"", "He needs 61 percent of the rest to reach [1,237].", "", "", "needed",
                     "", false},

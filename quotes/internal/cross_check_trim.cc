@@ -24,6 +24,8 @@ bool MayBeCompared(const v1::Claim& c) {
       return EventOwned(c) || !c.measure().empty();
     case v1::NAME:
       return true;
+    case v1::DATE:
+      return !c.time().empty();  // the story-date check
     case v1::ORDINAL:
       return !c.event().empty();
     default:

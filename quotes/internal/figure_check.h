@@ -19,9 +19,9 @@
 //            each other (two dates of one story are as often of two events);
 //   story    anything else with a measure, and a fixed figure of a subject
 //            with no scope ("raised $4 million"): compared only within one
-//            story; a story figure without a subject is only called DIFFERS
-//            when a frame says what it is and it counts something, within
-//            kMaxStoryRatio.
+//            story; two story figures are only called DIFFERS when both have
+//            a frame of the lexicon and both or neither a subject, a percent,
+//            rank or span of time only with a subject, within kMaxStoryRatio.
 // Verdicts, per pair of claims of different articles:
 //   agree     the intervals overlap and the point figures are the same (up
 //             to what "about" allows): joined into a CONSISTENT finding;
