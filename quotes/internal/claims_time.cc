@@ -384,12 +384,118 @@ bool TimesCanCoincide(const TimeExpr& a, const TimeExpr& b) {
   return a.begin < b.finish && b.begin < a.finish;
 }
 
+// The patterns Find() scans every sentence for, in its order: the bits of
+// WordTriggers.
+enum Scan {
+  kScanNotTime,
+  kScanHoliday,
+  kScanDate,
+  kScanSeason,
+  kScanQuarter,
+  kScanClock,
+  kScanYear,
+  kScanCounted,
+  kScanRelative,
+  kScanMonth,
+  kScanWeekday,
+  kScanReference,
+};
+
 // A relative time of the lexicon and what its form says about it.
 struct RelativeForm {
   const v1::RelativeTime* time = nullptr;
   TimeUnit unit = TimeUnit::kDay;
   std::string part;  // "NI" for "tonight"
 };
+
+void WordTriggers::AddWords(int bit, const std::vector<std::string>& forms,
+                            bool case_sensitive) {
+  named_ |= 1u << bit;
+  std::vector<absl::string_view> keys;
+  for (const std::string& form : forms) {
+    absl::string_view best;
+    for (size_t i = 0; i < form.size();) {
+      if (!absl::ascii_isalpha(static_cast<unsigned char>(form[i]))) {
+        ++i;
+        continue;
+      }
+      size_t j = i;
+      while (j < form.size() && absl::ascii_isalpha(static_cast<unsigned char>(form[j]))) ++j;
+      if (j - i >= best.size()) best = absl::string_view(form).substr(i, j - i);
+      i = j;
+    }
+    if (best.empty() || best.size() > kMaxRun) return;
+    keys.push_back(best);
+  }
+  keyed_by_words_ |= 1u << bit;
+  for (absl::string_view run : keys) {
+    Key& key = runs_[absl::AsciiStrToLower(run)];
+    if (case_sensitive) {
+      key.exact.emplace_back(std::string(run), 1u << bit);
+    } else {
+      key.any_case |= 1u << bit;
+    }
+    letters_[run.size()] |= 1u << (absl::ascii_tolower(static_cast<unsigned char>(run[0])) - 'a');
+  }
+}
+
+void WordTriggers::AddNumbers(int bit, uint8_t numbers) {
+  named_ |= 1u << bit;
+  numbers_[bit] |= numbers;
+}
+
+uint32_t WordTriggers::In(absl::string_view text, TextSpan span) const {
+  uint32_t words = 0;
+  uint8_t numbers = 0;
+  char lower[kMaxRun];
+  size_t i = span.begin;
+  while (i < span.end) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (absl::ascii_isalpha(c)) {
+      size_t j = i + 1;
+      while (j < span.end && absl::ascii_isalpha(static_cast<unsigned char>(text[j]))) ++j;
+      const size_t n = j - i;
+      if (n <= kMaxRun && (letters_[n] >> (absl::ascii_tolower(c) - 'a') & 1u) != 0) {
+        for (size_t k = 0; k < n; ++k) {
+          lower[k] = absl::ascii_tolower(static_cast<unsigned char>(text[i + k]));
+        }
+        const auto it = runs_.find(absl::string_view(lower, n));
+        if (it != runs_.end()) {
+          words |= it->second.any_case;
+          for (const auto& [written, bits] : it->second.exact) {
+            if (text.substr(i, n) == written) words |= bits;
+          }
+        }
+      }
+      i = j;
+      continue;
+    }
+    if (absl::ascii_isdigit(c)) {
+      size_t j = i + 1;
+      while (j < span.end && absl::ascii_isdigit(static_cast<unsigned char>(text[j]))) ++j;
+      numbers |= kAnyNumber;
+      if (j - i <= 2) numbers |= kShortNumber;
+      if (j - i == 4 && ((c == '1' && text[i + 1] >= '6') || (c == '2' && text[i + 1] == '0'))) {
+        numbers |= kYearNumber;
+      }
+      i = j;
+      continue;
+    }
+    // LONG S or KELVIN SIGN: RE2's any-case match may read a letter here.
+    if ((c == 0xC5 && text.substr(i, 2) == "\xC5\xBF") ||
+        (c == 0xE2 && text.substr(i, 3) == "\xE2\x84\xAA")) {
+      return ~0u;
+    }
+    ++i;
+  }
+  uint32_t out = ~named_;
+  for (int bit = 0; bit < 32; ++bit) {
+    if ((named_ >> bit & 1u) == 0) continue;
+    const bool has_words = (keyed_by_words_ >> bit & 1u) == 0 || (words >> bit & 1u) != 0;
+    if (has_words && (numbers_[bit] & ~numbers) == 0) out |= 1u << bit;
+  }
+  return out;
+}
 
 struct TimeFinder::Impl {
   std::unique_ptr<RE2> not_time, holiday, date, season, quarter, clock, year, counted,
@@ -403,6 +509,9 @@ struct TimeFinder::Impl {
   absl::flat_hash_map<std::string, double> numbers, ordinals;
   absl::flat_hash_set<std::string> speech_verbs;
   v1::Lexicon lexicon;  // owns the RelativeTime records
+  // The patterns Find() runs over every sentence, by their order there: a
+  // sentence is searched only for those it may hold.
+  WordTriggers scans;
 
   bool FutureNear(absl::string_view text, TextSpan sentence, size_t at) const;
   bool ResolveRelative(const RelativeForm& r, int n, CivilDate article,
@@ -661,6 +770,23 @@ absl::StatusOr<std::unique_ptr<TimeFinder>> TimeFinder::Create(
     if (!re.ok()) return re.status();
     *targets[i] = *std::move(re);
   }
+  // What each pattern Find() scans for needs (see the patterns above): a
+  // digit, or a word of one list after \b or white space.
+  WordTriggers& t = impl->scans;
+  t.AddWords(kScanNotTime, not_times, /*case_sensitive=*/true);
+  t.AddWords(kScanHoliday, holidays, /*case_sensitive=*/true);
+  // Each of the date's three forms has a month and a number.
+  t.AddWords(kScanDate, months, /*case_sensitive=*/true);
+  t.AddNumbers(kScanDate, WordTriggers::kAnyNumber);
+  t.AddWords(kScanSeason, seasons, /*case_sensitive=*/false);
+  t.AddWords(kScanQuarter, units_q, /*case_sensitive=*/false);
+  t.AddNumbers(kScanClock, WordTriggers::kShortNumber);
+  t.AddNumbers(kScanYear, WordTriggers::kYearNumber);
+  t.AddWords(kScanCounted, counted, /*case_sensitive=*/false);
+  t.AddWords(kScanRelative, relatives, /*case_sensitive=*/false);
+  t.AddWords(kScanMonth, months, /*case_sensitive=*/true);
+  t.AddWords(kScanWeekday, weekdays, /*case_sensitive=*/true);
+  t.AddWords(kScanReference, references, /*case_sensitive=*/false);
   std::unique_ptr<TimeFinder> finder(new TimeFinder());
   finder->impl_ = std::move(impl);
   return finder;
@@ -712,7 +838,9 @@ std::vector<TimeExpr> TimeFinder::Find(absl::string_view text, TextSpan sentence
   // Runs `re` over the sentence; `read` fills a Found from the groups and
   // returns false to drop the match (true with an empty span to reject it).
   re2::StringPiece g[16];
-  const auto scan = [&](const RE2& re, int groups, const auto& read) {
+  const uint32_t may_match = impl_->scans.In(text, sentence);
+  const auto scan = [&](Scan kind, const RE2& re, int groups, const auto& read) {
+    if ((may_match >> kind & 1u) == 0) return;
     size_t pos = sentence.begin;
     while (pos < sentence.end && found.size() < kMaxTimesPerSentence &&
            re.Match(input, pos, sentence.end, RE2::UNANCHORED, g, groups)) {
@@ -730,8 +858,8 @@ std::vector<TimeExpr> TimeFinder::Find(absl::string_view text, TextSpan sentence
   const auto future_at = [&](size_t at) { return impl_->FutureNear(text, sentence, at); };
 
   // Names with a time word in them ("Super Tuesday") are no time.
-  scan(*impl_->not_time, 1, [](Found*) { return -1; });
-  scan(*impl_->holiday, 3, [&](Found* f) {
+  scan(kScanNotTime, *impl_->not_time, 1, [](Found*) { return -1; });
+  scan(kScanHoliday, *impl_->holiday, 3, [&](Found* f) {
     const auto it = impl_->holidays.find(std::string(ToView(g[2])));
     if (it == impl_->holidays.end()) return 0;
     SetQualifier(g[1], &f->t);
@@ -755,7 +883,7 @@ std::vector<TimeExpr> TimeFinder::Find(absl::string_view text, TextSpan sentence
     return 1;
   });
   // Dates first: their years must not come out again as bare years.
-  scan(*impl_->date, 14, [&](Found* f) {
+  scan(kScanDate, *impl_->date, 14, [&](Found* f) {
     TimeExpr& t = f->t;
     SetQualifier(g[1], &t);
     int year = 0, month = 0, day = 0, last = 0;
@@ -803,7 +931,7 @@ std::vector<TimeExpr> TimeFinder::Find(absl::string_view text, TextSpan sentence
     }
     return 1;
   });
-  scan(*impl_->season, 6, [&](Found* f) {
+  scan(kScanSeason, *impl_->season, 6, [&](Found* f) {
     const std::string rel = lower(g[2]);
     const int year = ToInt(g[5]);
     if (year == 0 && (rel.empty() || (rel == "the" && g[1].empty()))) return 0;
@@ -830,7 +958,7 @@ std::vector<TimeExpr> TimeFinder::Find(absl::string_view text, TextSpan sentence
     SetSeason(y, it->second, &f->t);
     return 1;
   });
-  scan(*impl_->quarter, 4, [&](Found* f) {
+  scan(kScanQuarter, *impl_->quarter, 4, [&](Found* f) {
     const auto it = impl_->ordinals.find(lower(g[2]));
     if (it == impl_->ordinals.end()) return 0;
     const int year = g[3].empty() ? article_date.year : ToInt(g[3]);
@@ -839,7 +967,7 @@ std::vector<TimeExpr> TimeFinder::Find(absl::string_view text, TextSpan sentence
     SetQuarter(year, static_cast<int>(it->second), &f->t);
     return 1;
   });
-  scan(*impl_->clock, 8, [&](Found* f) {
+  scan(kScanClock, *impl_->clock, 8, [&](Found* f) {
     int hour, minute;
     if (!g[2].empty()) {
       SetQualifier(g[1], &f->t);
@@ -860,7 +988,7 @@ std::vector<TimeExpr> TimeFinder::Find(absl::string_view text, TextSpan sentence
     if (have_day) SetMinute(today, hour, minute, &f->t);
     return 1;
   });
-  scan(*impl_->year, 5, [&](Found* f) {
+  scan(kScanYear, *impl_->year, 5, [&](Found* f) {
     TimeExpr& t = f->t;
     const size_t year_begin = offset(g[2]);
     // "$2020", "2020%", "1,2020" are not years.
@@ -907,7 +1035,7 @@ std::vector<TimeExpr> TimeFinder::Find(absl::string_view text, TextSpan sentence
                  &f->t);
     f->t.span.end = offset(p[0]) + p[0].size();
   };
-  scan(*impl_->counted, 3, [&](Found* f) {
+  scan(kScanCounted, *impl_->counted, 3, [&](Found* f) {
     const std::string n_text = lower(g[1]);
     int n = 0;
     if (!absl::SimpleAtoi(n_text, &n)) {
@@ -921,7 +1049,7 @@ std::vector<TimeExpr> TimeFinder::Find(absl::string_view text, TextSpan sentence
     f->anchors_year = it->second.unit == TimeUnit::kYear;
     return impl_->ResolveRelative(it->second, n, article_date, &f->t) ? 1 : 0;
   });
-  scan(*impl_->relative, 2, [&](Found* f) {
+  scan(kScanRelative, *impl_->relative, 2, [&](Found* f) {
     // Matched in any case, looked up as RE2 folded it ("la\u017Ft year" is
     // "last year"); a word beyond ASCII in another case than the lexicon's
     // is not found, and is no time.
@@ -940,7 +1068,7 @@ std::vector<TimeExpr> TimeFinder::Find(absl::string_view text, TextSpan sentence
     part_after(f);  // "yesterday afternoon"
     return 1;
   });
-  scan(*impl_->month, 5, [&](Found* f) {
+  scan(kScanMonth, *impl_->month, 5, [&](Found* f) {
     const std::string rel = lower(g[2]);
     if (g[1].empty() && rel.empty() && g[3].empty()) return 0;  // "Theresa May"
     // "Mar-a-Lago" is no month.
@@ -957,7 +1085,7 @@ std::vector<TimeExpr> TimeFinder::Find(absl::string_view text, TextSpan sentence
     f->year_guessed = rel.empty();
     return 1;
   });
-  scan(*impl_->weekday, 6, [&](Found* f) {
+  scan(kScanWeekday, *impl_->weekday, 6, [&](Found* f) {
     const std::string rel = lower(g[2]);
     // An abbreviation needs a preposition or "last": "The Sun" is a paper.
     if (g[1].empty() && rel.empty() && g[4].size() <= 4) return 0;
@@ -990,7 +1118,7 @@ std::vector<TimeExpr> TimeFinder::Find(absl::string_view text, TextSpan sentence
     SetDay(d, &f->t);
     return 1;
   });
-  scan(*impl_->reference, 2, [&](Found* f) {
+  scan(kScanReference, *impl_->reference, 2, [&](Found* f) {
     const auto it = impl_->references.find(lower(g[1]));
     if (it == impl_->references.end()) return 0;
     // "Johnny-come-lately" is no time.
