@@ -199,7 +199,9 @@ int ArticleSubjects::MatchBefore(const std::vector<Word>& words, int end,
       bool match = true;
       for (int k = 0; k < n && match; ++k) {
         const Word& w = words[last - n + 1 + k];
-        match = !w.punct && LowerAt(w) == fr.words[k];
+        // The frame's words are lower case: compared so, without a copy
+        // of the text's word per frame tried.
+        match = !w.punct && absl::EqualsIgnoreCase(At(w), fr.words[k]);
       }
       if (match) {
         *frame = &fr;
@@ -227,7 +229,7 @@ const SubjectFinder::Frame* ArticleSubjects::MatchAfter(const std::vector<Word>&
     if (i + n > static_cast<int>(words.size())) continue;
     bool match = true;
     for (int k = 0; k < n && match; ++k) {
-      match = !words[i + k].punct && LowerAt(words[i + k]) == fr.words[k];
+      match = !words[i + k].punct && absl::EqualsIgnoreCase(At(words[i + k]), fr.words[k]);
     }
     if (match) {
       *next = i + n;

@@ -170,6 +170,7 @@ class ArticleWalker {
   }
 
   void FindMentions(Sentence* s) {
+    if ((p_.event_words.In(text_, s->span) & 1u) == 0) return;  // no event noun
     re2::StringPiece input = ToPiece(absl::string_view(text_).substr(0, s->span.end));
     re2::StringPiece g[5];
     size_t pos = s->span.begin;
@@ -636,6 +637,9 @@ class ArticleWalker {
   // at the last capitalised word with the acronym's initial, so "Salim M.
   // AlMalik, Director-General of the Islamic ..." yields "Islamic ...".
   void FindNames(const Sentence& s) {
+    // The pattern's every match holds its "(": a sentence without one (most)
+    // is not searched.
+    if (text_.substr(s.span.begin, s.span.size()).find('(') == absl::string_view::npos) return;
     re2::StringPiece input = ToPiece(text_.substr(0, s.span.end));
     re2::StringPiece g[3];
     size_t pos = s.span.begin;

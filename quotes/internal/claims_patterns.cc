@@ -367,6 +367,8 @@ absl::StatusOr<std::unique_ptr<const ClaimPatterns>> BuildClaimPatterns(
                             Group(AlternationOf(nouns)));
   if (!event.ok()) return event.status();
   p->event = *std::move(event);
+  // Each event match ends in a noun between \b's.
+  p->event_words.AddWords(0, nouns, /*case_sensitive=*/false);
   auto rank = RankPattern(Group(AlternationOf(ordinal_forms)));
   if (!rank.ok()) return rank.status();
   p->rank = *std::move(rank);

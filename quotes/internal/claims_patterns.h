@@ -35,6 +35,8 @@ struct ClaimPatterns {
   std::unique_ptr<RE2> event;
   // A capitalised name followed by its acronym in parentheses.
   std::unique_ptr<RE2> acronym;
+  // Bit 0: a sentence may hold a match of `event` (one of its nouns).
+  WordTriggers event_words;
   std::unique_ptr<TimeFinder> times;
 
   absl::flat_hash_map<std::string, double> numbers, fractions, multipliers,

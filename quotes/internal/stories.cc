@@ -61,6 +61,7 @@ StoryTermFinder::StoryTermFinder(const v1::Lexicon& lexicon) {
 
 std::vector<std::string> StoryTermFinder::Find(const v1::Article& article) const {
   std::map<std::string, TermScore> scores;  // ordered: ties break by term
+  std::string lower;                        // the word at hand, lower case
   auto add = [&](absl::string_view text, bool headline) {
     bool sentence_start = true;
     size_t i = 0;
@@ -89,12 +90,16 @@ std::vector<std::string> StoryTermFinder::Find(const v1::Article& article) const
       if (text.substr(j, 4) == "\xE2\x80\x99s") i = j + 4;
       if (w.size() < 3 || absl::ascii_isdigit(static_cast<unsigned char>(w[0]))) continue;
       const bool capital = absl::ascii_isupper(static_cast<unsigned char>(w[0]));
-      const std::string lower = absl::AsciiStrToLower(w);
-      if (stop_.contains(lower)) continue;
-      const bool name = capital && !first && !not_names_.contains(std::string(w));
       // Lower-case content words count from the headline and when long
-      // enough to be specific ("superdelegates", "filibuster").
-      if (!name && !headline && (capital || w.size() < 7)) continue;
+      // enough to be specific ("superdelegates", "filibuster"); in the body
+      // a word that cannot be a name (small, or first in its sentence) and
+      // is not such a word is passed over before any lookup.
+      if (!headline && (capital ? first : w.size() < 7)) continue;
+      lower.assign(w.data(), w.size());
+      absl::AsciiStrToLower(&lower);
+      if (stop_.contains(lower)) continue;
+      const bool name = capital && !first && !not_names_.contains(w);
+      if (!name && !headline && capital) continue;
       if (!name && headline && w.size() < 4) continue;
       TermScore& s = scores[lower];
       s.rank = std::max(s.rank, headline ? 2 : name ? 1 : 0);
