@@ -179,7 +179,9 @@ TEST(FigureCheckTest, DatesOfOneStoryAgree) {
   EXPECT_EQ(VerdictsOf(r, "on Tuesday", "on March 15"), std::vector<v1::Verdict>{v1::CONSISTENT})
       << r.DebugString();
   for (const v1::Finding& f : r.findings()) {
-    if (f.rule() == "story-date") EXPECT_EQ(f.time(), "2016-03-15") << f.DebugString();
+    if (f.rule() == "story-date") {
+      EXPECT_EQ(f.time(), "2016-03-15") << f.DebugString();
+    }
   }
 }
 
