@@ -121,9 +121,9 @@ TEST(FigureCheckTest, ThresholdAgreesAcrossStoriesAndTwoThresholdsAreNotCompared
 TEST(FigureCheckTest, ResultInNamedContestConflicts) {
   const std::vector<v1::ArticleAnalysis> a = {
       Article("a", "AP", "2016-03-16", "Trump sweeps Florida",
-              "Trump won 99 delegates in Florida."),
+              "Donald Trump won 99 delegates in Florida."),
       Article("b", "Fox", "2016-03-16", "Florida to Trump",
-              "Trump won 66 delegates in Florida."),
+              "Donald Trump won 66 delegates in Florida."),
   };
   const v1::CrossCheckReport r = TheAnalyzer().CrossCheck(a);
   const std::vector<v1::Verdict> v = VerdictsOf(r, "99 delegates", "66 delegates");

@@ -284,7 +284,8 @@ bool ArticleSubjects::Governed(const std::vector<Word>& words, int first, int de
   return Governed(words, other_first, depth - 1);
 }
 
-std::string ArticleSubjects::SubjectBefore(const std::vector<Word>& words, int end) const {
+std::string ArticleSubjects::SubjectBefore(const std::vector<Word>& words, int end,
+                                           bool at_start) {
   for (int i = end - 1; i >= 0 && i >= end - kSubjectReach; --i) {
     const Word& w = words[i];
     if (w.punct) {
@@ -308,10 +309,21 @@ std::string ArticleSubjects::SubjectBefore(const std::vector<Word>& words, int e
     int first = i;
     std::string name = NameEndingAt(words, i, &first);
     if (name.empty()) continue;
+    if (at_start && first == 0 && name.find(' ') == std::string::npos && !Named(name)) {
+      i = first;  // "Four people were killed", "Federal prosecutors said"
+      continue;
+    }
     if (!Governed(words, first, /*depth=*/3) && !Modifier(words, first, i)) return name;
     i = first;
   }
   return "";
+}
+
+bool ArticleSubjects::Named(const std::string& word) {
+  bool acronym = word.size() >= 2;
+  for (char c : word) acronym = acronym && absl::ascii_isupper(static_cast<unsigned char>(c));
+  return acronym || f_.first_names_.contains(word) ||
+         FullName(word).find(' ') != std::string::npos;
 }
 
 bool ArticleSubjects::Modifier(const std::vector<Word>& words, int first, int last) const {
@@ -401,7 +413,7 @@ ClaimKey ArticleSubjects::AgeOf(TextSpan sentence, TextSpan figure) {
            words[fig_begin].span.end <= figure.begin) {
       ++fig_begin;
     }
-    name = SubjectBefore(words, fig_begin);
+    name = SubjectBefore(words, fig_begin, at_start);
     if (name == "\x01") name.clear();
   }
   // "The 25-year-old" alone is nobody's age a reader could compare.
@@ -475,7 +487,7 @@ ClaimKey ArticleSubjects::Find(TextSpan paragraph, TextSpan sentence, TextSpan f
     // A frame after the figure makes the figure's noun the grammatical
     // subject ("12 people were killed"): only a possessor names another.
     if (subject.empty() && frame != nullptr && frame_begin < fig_begin) {
-      subject = SubjectBefore(words, frame_begin);
+      subject = SubjectBefore(words, frame_begin, at_start);
     }
     if (subject == "\x01") {
       // A pronoun: the last name of a person earlier in the paragraph.

@@ -128,7 +128,12 @@ class ArticleSubjects {
   // GOP nomination", "a Trump rally".
   bool Modifier(const std::vector<Word>& words, int first, int last) const;
   // The nearest subject name before words[end] in its clause.
-  std::string SubjectBefore(const std::vector<Word>& words, int end) const;
+  // `at_start`: words[0] opens the sentence, where any word is capitalised,
+  // so a one-word name there counts only when Named().
+  std::string SubjectBefore(const std::vector<Word>& words, int end, bool at_start);
+  // True when a capitalised word is a name wherever it stands: an acronym
+  // ("GOP"), a first name, or a surname the article gives in full.
+  bool Named(const std::string& word);
   std::string FullName(const std::string& name);
   std::string KeyOf(const std::string& name) const;
 
