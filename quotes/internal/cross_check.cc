@@ -24,7 +24,6 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
-#include "absl/time/civil_time.h"
 #include "quotes/internal/cross_check_util.h"
 #include "quotes/internal/figure_check.h"
 #include "quotes/internal/stories.h"
@@ -448,12 +447,6 @@ std::vector<int> ReportOrder(const std::vector<v1::ArticleAnalysis>& analyses) {
   std::stable_sort(order.begin(), order.end(),
                    [&key](int x, int y) { return key(x) < key(y); });
   return order;
-}
-
-int64_t DayOf(const std::string& iso) {
-  absl::CivilDay day;
-  if (iso.size() != 10 || !absl::ParseCivilTime(iso, &day)) return -1;
-  return day - absl::CivilDay(1970, 1, 1);
 }
 
 // The findings' order: verdict, kind, key, then the first claim's article

@@ -48,7 +48,8 @@ struct Bucket {
   std::vector<Ref> refs;
 };
 
-// Days since 1970-01-01 of "YYYY-MM-DD"; -1 when it is not a full date.
+}  // namespace
+
 int64_t DayOf(const std::string& iso) {
   int y = 0, m = 0, d = 0;
   if (iso.size() < 10 || std::sscanf(iso.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return -1;
@@ -57,6 +58,8 @@ int64_t DayOf(const std::string& iso) {
   if (day.month() != m || day.day() != d) return -1;  // 30 February
   return day - absl::CivilDay(1970, 1, 1);
 }
+
+namespace {
 
 int YearOf(const std::string& iso) {
   int y = 0;

@@ -82,6 +82,11 @@ bool LexiconFrame(const v1::Claim& c);
 // not one quantity.
 bool FarApart(const v1::Claim& a, const v1::Claim& b);
 
+// Days since 1970-01-01 of the date "YYYY-MM-DD" that `iso` begins with
+// ("2016-03-15", "2016-03-15T20:00"); -1 when it does not begin with a real
+// date (30 February, year 0).
+int64_t DayOf(const std::string& iso);
+
 // "countries" and "country" are one measure; "delegates", "delegate".
 std::string MeasureKey(const std::string& measure);
 
