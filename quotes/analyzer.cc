@@ -5,8 +5,9 @@
 
 #include "absl/strings/str_cat.h"
 #include "quotes/article_parser.h"
-#include "quotes/internal/attributor.h"
-#include "quotes/internal/claims.h"
+#include "quotes/attribution/attributor.h"
+#include "quotes/claims/claims.h"
+#include "quotes/crosscheck/cross_check.h"
 #include "quotes/lexicon.h"
 
 namespace quotes {

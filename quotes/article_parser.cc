@@ -14,9 +14,9 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "absl/time/civil_time.h"
-#include "quotes/internal/re2_util.h"
-#include "quotes/internal/segmenter.h"
-#include "quotes/internal/utf8.h"
+#include "quotes/text/re2_util.h"
+#include "quotes/text/segmenter.h"
+#include "quotes/text/utf8.h"
 
 namespace quotes {
 namespace {

@@ -1,7 +1,7 @@
 // Tests of the byte arithmetic and the byte-set search of byte_scan.h, each
 // against a byte-at-a-time reference. Built twice: byte_scan_test on the
 // SSE2 path, byte_scan_portable_test on the portable one.
-#include "quotes/internal/byte_scan.h"
+#include "quotes/text/byte_scan.h"
 
 #include <cstdint>
 #include <cstring>

@@ -1,8 +1,8 @@
-// Tests of a figure's subject, frame and scope (quotes/internal/claim_subject.h):
+// Tests of a figure's subject, frame and scope (quotes/claims/claim_subject.h):
 // a table of sentences, each with the figure marked by [brackets], and what
 // the finder must read; the article around them is the sentence alone unless
 // a case gives an earlier paragraph text.
-#include "quotes/internal/claim_subject.h"
+#include "quotes/claims/claim_subject.h"
 
 #include <memory>
 #include <ostream>

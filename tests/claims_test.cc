@@ -2,7 +2,7 @@
 // and units, dates and relative times, event ordinals and event separation,
 // speakers and acronyms. Each case is a sentence written for the rule it
 // tests; the failing case is streamed into the message.
-#include "quotes/internal/claims.h"
+#include "quotes/claims/claims.h"
 
 #include <cmath>
 #include <limits>
@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "gtest/gtest.h"
-#include "quotes/internal/claims_time.h"
+#include "quotes/claims/claims_time.h"
 #include "quotes/lexicon.h"
 
 namespace quotes {

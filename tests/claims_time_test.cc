@@ -3,7 +3,7 @@
 // impossible dates, which must give no time; each expression inside a grid
 // of positions in a sentence; the calendar helpers and TimesCanCoincide.
 // Every sentence is written for the rule it tests.
-#include "quotes/internal/claims_time.h"
+#include "quotes/claims/claims_time.h"
 
 #include <memory>
 #include <ostream>

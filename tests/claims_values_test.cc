@@ -1,10 +1,10 @@
-// Table-driven tests of the value reader (quotes/internal/claims_values.h):
+// Table-driven tests of the value reader (quotes/claims/claims_values.h):
 // each sentence, written for the rule it tests, gives one figure with its
 // text, type, interval and measure; a second table lists sentences with no
 // figure, a third values that must never reach a claim (infinite, NaN). Each
 // case runs alone, after another sentence and inside a quote; the failing
 // case is streamed into the message.
-#include "quotes/internal/claims_values.h"
+#include "quotes/claims/claims_values.h"
 
 #include <cmath>
 #include <limits>
@@ -15,8 +15,8 @@
 #include <vector>
 
 #include "gtest/gtest.h"
-#include "quotes/internal/claims_patterns.h"
-#include "quotes/internal/segmenter.h"
+#include "quotes/claims/claims_patterns.h"
+#include "quotes/text/segmenter.h"
 #include "quotes/lexicon.h"
 
 namespace quotes {

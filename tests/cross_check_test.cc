@@ -1,7 +1,7 @@
 // Tests of the cross-check: interval verdicts, event separation, independent
 // sources, quote/name/title variants, and the seed articles through the public
 // Analyzer (the targets of issue 4, plus seed sets with one article changed).
-#include "quotes/internal/cross_check.h"
+#include "quotes/crosscheck/cross_check.h"
 
 #include <algorithm>
 #include <fstream>

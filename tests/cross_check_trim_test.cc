@@ -13,7 +13,7 @@
 #include "gtest/gtest.h"
 #include "quotes/analyzer.h"
 #include "quotes/input_reader.h"
-#include "quotes/internal/cross_check.h"
+#include "quotes/crosscheck/cross_check.h"
 
 namespace quotes {
 namespace {

@@ -1,7 +1,7 @@
-// Tests of the figure check (quotes/internal/figure_check.h) through the
+// Tests of the figure check (quotes/crosscheck/figure_check.h) through the
 // public Analyzer: small hand-written articles of several outlets reporting
 // one story, with the verdicts a careful reader would give.
-#include "quotes/internal/figure_check.h"
+#include "quotes/crosscheck/figure_check.h"
 
 #include <algorithm>
 #include <cmath>

@@ -16,8 +16,8 @@
 #include "gtest/gtest.h"
 #include "quotes/analyzer.h"
 #include "tests/grpc_test_util.h"
-#include "tools/client.h"
-#include "tools/server.h"
+#include "service/client.h"
+#include "service/server.h"
 
 namespace factcheck {
 namespace {

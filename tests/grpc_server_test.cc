@@ -1,5 +1,5 @@
-// In-process tests of the gRPC service (tools/server.h) and client
-// (tools/client.h): every RPC against a local quotes::Analyzer with the same
+// In-process tests of the gRPC service (service/server.h) and client
+// (service/client.h): every RPC against a local quotes::Analyzer with the same
 // options, and every error a caller can provoke.
 #include <atomic>
 #include <chrono>
@@ -20,8 +20,8 @@
 #include "proto/quotes_service.pb.h"
 #include "quotes/analyzer.h"
 #include "tests/grpc_test_util.h"
-#include "tools/client.h"
-#include "tools/server.h"
+#include "service/client.h"
+#include "service/server.h"
 
 namespace factcheck {
 namespace {

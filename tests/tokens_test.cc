@@ -1,6 +1,6 @@
 // Table tests for the tokenizer and the name model's word classes: the
 // speaker logic reads every word through them.
-#include "quotes/internal/tokens.h"
+#include "quotes/text/tokens.h"
 
 #include <algorithm>
 #include <string>
@@ -12,11 +12,11 @@
 #include "absl/strings/str_join.h"
 #include "gtest/gtest.h"
 #include "proto/lexicon.pb.h"
-#include "quotes/internal/quote_marks.h"
-#include "quotes/internal/re2_util.h"
-#include "quotes/internal/segmenter.h"
-#include "quotes/internal/speakers.h"
-#include "quotes/internal/utf8.h"
+#include "quotes/attribution/quote_marks.h"
+#include "quotes/text/re2_util.h"
+#include "quotes/text/segmenter.h"
+#include "quotes/speakers/speakers.h"
+#include "quotes/text/utf8.h"
 #include "quotes/lexicon.h"
 
 namespace quotes {

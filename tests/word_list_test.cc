@@ -1,6 +1,6 @@
 // Tests of WordList and WordShape: the size and first-letter pretests the
 // speaker model's word tests take from their lists.
-#include "quotes/internal/word_list.h"
+#include "quotes/text/word_list.h"
 
 #include <iterator>
 

@@ -2,7 +2,7 @@
 //
 //   factcheck extract [flags] PATH...   one ArticleAnalysis per article
 //   factcheck check   [flags] PATH...   a CrossCheckReport over all articles
-//   factcheck serve   [flags]           the gRPC service (tools/server.h)
+//   factcheck serve   [flags]           the gRPC service (service/server.h)
 //
 // PATH is a text file, a folder (recursively, *.txt), a JSONL file (.jsonl),
 // a delimited Article stream (.pb) or "-" for stdin; or analyses that
@@ -47,7 +47,7 @@
 #include "google/protobuf/util/json_util.h"
 #include "quotes/analyzer.h"
 #include "quotes/input_reader.h"
-#include "quotes/internal/cross_check.h"
+#include "quotes/crosscheck/cross_check.h"
 #include "tools/output.h"
 #include "tools/remote_command.h"
 

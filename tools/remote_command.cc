@@ -7,7 +7,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/time.h"
-#include "tools/server.h"
+#include "service/server.h"
 
 ABSL_FLAG(std::string, server, "",
           "extract, check: HOST:PORT of a `factcheck serve` to send the work "

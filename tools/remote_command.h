@@ -11,7 +11,7 @@
 
 #include "absl/status/statusor.h"
 #include "quotes/analyzer.h"
-#include "tools/client.h"
+#include "service/client.h"
 
 namespace factcheck {
 

@@ -14,7 +14,7 @@ key=$(pwd | md5sum | cut -c1-12)
 # Every package, named: `//...` would also walk into the bazel-<folder>
 # convenience link that the first build leaves, whose name depends on the
 # checkout's folder and so cannot be listed in .bazelignore.
-targets="//proto/... //quotes/... //tools/... //tests/... //third_party/..."
+targets="//proto/... //quotes/... //service/... //tools/... //tests/... //third_party/..."
 
 step() {
   name=$1

@@ -1,0 +1,1186 @@
+// Time expressions and their TimeML values (claims_time.h). Each kind of
+// expression has its pattern, built from the lexicon's month, weekday,
+// relative-time and time words; the patterns run in order over a sentence
+// and an earlier kind keeps its text (a date's year is not a year again).
+// A resolution that needs a guess (the year of "Jan. 2", the week of
+// "Thursday") is made against the article's date with Abseil's civil time.
+#include "quotes/claims/claims_time.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <utility>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_split.h"
+#include "quotes/text/re2_util.h"
+
+namespace quotes {
+namespace internal {
+
+namespace {
+
+// Time expressions kept per sentence: bounds the overlap checks, and the
+// event resolution that scans them, on adversarial text.
+constexpr size_t kMaxTimesPerSentence = 32;
+
+// How far before a bare weekday or month a future cue still counts: about
+// the clause ("will be held in Las Vegas on Thursday").
+constexpr size_t kFutureCueReach = 80;
+
+// How far from a clock time a day still gives its date: "Tuesday at 8
+// p.m.", "8 p.m. on Tuesday", not a date in the next clause.
+constexpr size_t kClockDayReach = 12;
+
+// A year: 1600-2099. Rejects "2100", "999".
+constexpr char kYear[] = R"((?:1[6-9]|20)\d\d)";
+
+// Prepositions before a time: "on", "since", "as of". Rejects "at".
+constexpr char kPreposition[] =
+    R"((?i:on|in|since|from|until|till|by|before|after|during|as of|between|through|of))";
+
+// Prepositions before a clock time: "at 8 p.m.", "until 1 a.m.".
+constexpr char kClockPreposition[] =
+    R"((?i:at|by|until|till|before|after|from|since|around|about|on))";
+
+// The words that place a weekday, month or season relative to the article:
+// "last May", "this summer", "next Tuesday".
+constexpr char kRelativeWord[] = R"((?i:last|this|next|past|coming))";
+
+// Hours each TimeML part of the day covers, [from, to), 24 and beyond on
+// the next day: the bounds TimesCanCoincide compares.
+struct PartHours {
+  const char* code;
+  int from;
+  int to;
+};
+constexpr PartHours kPartHours[] = {
+    {"MO", 5, 12}, {"AF", 12, 18}, {"EV", 17, 24}, {"NI", 19, 30}, {"DT", 8, 18}};
+
+// The month each TimeML season starts in.
+struct SeasonStart {
+  const char* code;
+  int month;
+};
+constexpr SeasonStart kSeasonStarts[] = {{"SP", 3}, {"SU", 6}, {"FA", 9}, {"WI", 12}};
+
+CivilDate DateOf(absl::CivilDay d) {
+  return {static_cast<int>(d.year()), d.month(), d.day()};
+}
+
+// The day y-m-d if it exists: rejects "February 30" and "Jan. 45".
+bool MakeDay(int y, int m, int d, absl::CivilDay* out) {
+  if (y < 1 || m < 1 || m > 12 || d < 1 || d > 31) return false;
+  const absl::CivilDay day(y, m, d);
+  if (day.month() != m || day.day() != d) return false;
+  *out = day;
+  return true;
+}
+
+std::string IsoOf(CivilDate d) {
+  if (d.year <= 0 || d.year > 9999) return "";
+  if (d.month == 0) return absl::StrFormat("%04d", d.year);
+  if (d.day == 0) return absl::StrFormat("%04d-%02d", d.year, d.month);
+  return absl::StrFormat("%04d-%02d-%02d", d.year, d.month, d.day);
+}
+
+double Number(CivilDate d, bool end) {
+  const int month = d.month != 0 ? d.month : (end ? 12 : 1);
+  const int day = d.day != 0 ? d.day : (end ? 31 : 1);
+  return d.year * 10000.0 + month * 100 + day;
+}
+
+double Number(absl::CivilSecond s) {
+  return static_cast<double>(s.year()) * 10000.0 + s.month() * 100 + s.day();
+}
+
+int ToInt(re2::StringPiece s) {
+  int n = 0;
+  if (!absl::SimpleAtoi(ToView(s), &n)) return 0;
+  return n;
+}
+
+// ---- setters: a unit, its date and the interval it covers
+
+void SetDay(absl::CivilDay d, TimeExpr* t) {
+  t->unit = TimeUnit::kDay;
+  t->date = DateOf(d);
+  t->begin = absl::CivilSecond(d);
+  t->finish = absl::CivilSecond(d + 1);
+}
+
+void SetPartOfDay(absl::CivilDay d, const std::string& code, TimeExpr* t) {
+  SetDay(d, t);
+  t->unit = TimeUnit::kPartOfDay;
+  t->code = code;
+  for (const PartHours& p : kPartHours) {
+    if (code == p.code) {
+      t->begin = absl::CivilSecond(d) + p.from * 3600;
+      t->finish = absl::CivilSecond(d) + p.to * 3600;
+    }
+  }
+}
+
+void SetMinute(absl::CivilDay d, int hour, int minute, TimeExpr* t) {
+  SetDay(d, t);
+  t->unit = TimeUnit::kMinute;
+  t->hour = hour;
+  t->minute = minute;
+  t->begin = absl::CivilSecond(d.year(), d.month(), d.day(), hour, minute, 0);
+  t->finish = t->begin + 60;
+}
+
+void SetMonth(absl::CivilMonth m, TimeExpr* t) {
+  t->unit = TimeUnit::kMonth;
+  t->date = {static_cast<int>(m.year()), m.month(), 0};
+  t->begin = absl::CivilSecond(m);
+  t->finish = absl::CivilSecond(m + 1);
+}
+
+void SetYear(int year, TimeExpr* t) {
+  t->unit = TimeUnit::kYear;
+  t->date = {year, 0, 0};
+  t->begin = absl::CivilSecond(absl::CivilYear(year));
+  t->finish = absl::CivilSecond(absl::CivilYear(year + 1));
+}
+
+// The ISO week holding `d` ("last week"), or its Saturday and Sunday.
+void SetWeek(absl::CivilDay d, bool weekend, TimeExpr* t) {
+  const absl::CivilDay monday = d - (Weekday(DateOf(d)) - 1);
+  t->unit = weekend ? TimeUnit::kWeekend : TimeUnit::kWeek;
+  t->date = DateOf(monday);
+  t->begin = absl::CivilSecond(weekend ? monday + 5 : monday);
+  t->finish = absl::CivilSecond(monday + 7);
+}
+
+void SetQuarter(int year, int quarter, TimeExpr* t) {
+  const absl::CivilMonth first(year, 3 * quarter - 2);
+  t->unit = TimeUnit::kQuarter;
+  t->code = absl::StrCat("Q", quarter);
+  t->date = {year, 0, 0};
+  t->begin = absl::CivilSecond(first);
+  t->finish = absl::CivilSecond(first + 3);
+}
+
+int SeasonStartMonth(const std::string& code) {
+  for (const SeasonStart& s : kSeasonStarts) {
+    if (code == s.code) return s.month;
+  }
+  return 0;
+}
+
+void SetSeason(int year, const std::string& code, TimeExpr* t) {
+  const absl::CivilMonth first(year, SeasonStartMonth(code));
+  t->unit = TimeUnit::kSeason;
+  t->code = code;
+  t->date = {year, 0, 0};
+  t->begin = absl::CivilSecond(first);
+  t->finish = absl::CivilSecond(first + 3);
+}
+
+// "last May" is the May before this month, "next May" the one after, "this
+// May" this year's; with no such word, the nearest May (the next one when a
+// future cue is near, "will campaign in May"). Ties go to the past.
+absl::CivilMonth MonthNear(absl::CivilMonth now, int month, absl::string_view rel,
+                           bool future) {
+  const bool last = rel == "last" || rel == "past";
+  const bool next = rel == "next" || rel == "coming";
+  absl::CivilMonth best;
+  bool found = false;
+  for (int y = static_cast<int>(now.year()) - 1; y <= now.year() + 1; ++y) {
+    const absl::CivilMonth m(y, month);
+    if ((last && m >= now) || (next && m <= now) || (rel == "this" && m.year() != now.year()) ||
+        (rel.empty() && future && m < now)) {
+      continue;
+    }
+    // Years ascend: "last" keeps the latest; otherwise a strictly nearer one
+    // wins, so a tie keeps the earlier.
+    if (!found || last || std::abs(m - now) < std::abs(best - now)) best = m;
+    found = true;
+  }
+  return best;
+}
+
+// The year of "Jan. 2" that puts it nearest `today` (a late-December article
+// means the coming January); with a future cue, the first one not before.
+bool DayNear(absl::CivilDay today, int month, int day, bool future, absl::CivilDay* out) {
+  bool found = false;
+  for (int y = static_cast<int>(today.year()) - 1; y <= today.year() + 1; ++y) {
+    absl::CivilDay d;
+    if (!MakeDay(y, month, day, &d)) continue;
+    if (future && d < today) continue;
+    if (!found || std::abs(d - today) < std::abs(*out - today)) {
+      *out = d;
+      found = true;
+    }
+  }
+  return found;
+}
+
+// `want` (1 Monday ... 7 Sunday) near `today`: "last" is the one before
+// today, "next" the one after, "this" the one of today's ISO week; bare, the
+// latest not after today (news reports what happened "on Thursday"), or with
+// a future cue the first not before today.
+absl::CivilDay WeekdayNear(absl::CivilDay today, int want, absl::string_view rel,
+                           bool future) {
+  const int have = Weekday(DateOf(today));
+  int delta = -((have - want + 7) % 7);
+  if (rel == "next" || rel == "coming" || (rel.empty() && future)) {
+    delta = (want - have + 7) % 7;
+    if (delta == 0 && !rel.empty()) delta = 7;
+  } else if (rel == "last" || rel == "past") {
+    if (delta == 0) delta = -7;
+  } else if (rel == "this") {
+    delta = want - have;
+  }
+  return today + delta;
+}
+
+// A holiday's day in `year` from its lexicon code: "12-25", or "11-22+4"
+// for the first Thursday on or after November 22.
+bool HolidayIn(int year, absl::string_view code, absl::CivilDay* out) {
+  int month = 0, day = 0, weekday = 0;
+  if (code.size() < 5 || code[2] != '-' || !absl::SimpleAtoi(code.substr(0, 2), &month) ||
+      !absl::SimpleAtoi(code.substr(3, 2), &day)) {
+    return false;
+  }
+  if (code.size() > 5 && (code[5] != '+' || !absl::SimpleAtoi(code.substr(6), &weekday) ||
+                          weekday < 1 || weekday > 7)) {
+    return false;
+  }
+  if (!MakeDay(year, month, day, out)) return false;
+  if (weekday != 0) *out += (weekday - Weekday(DateOf(*out)) + 7) % 7;
+  return true;
+}
+
+// The qualifier's preposition and whether the time can date an event.
+void SetQualifier(re2::StringPiece prep, TimeExpr* t) {
+  t->qualifier = absl::AsciiStrToLower(ToView(prep));
+  t->can_date_event = t->qualifier.empty() || t->qualifier == "on" ||
+                      t->qualifier == "in" || t->qualifier == "during" ||
+                      t->qualifier == "of" || t->qualifier == "at";
+}
+
+// "since 2002" runs on; "until 2020" has no start.
+void OpenByQualifier(TimeExpr* t) {
+  if (!t->HasInterval()) return;
+  const std::string& q = t->qualifier;
+  if (q == "since" || q == "from" || q == "after") t->finish = absl::CivilSecond::max();
+  if (q == "until" || q == "till" || q == "by" || q == "before") {
+    t->begin = absl::CivilSecond::min();
+  }
+}
+
+TimeUnit UnitOfCode(absl::string_view code) {
+  if (code == "Y") return TimeUnit::kYear;
+  if (code == "Q") return TimeUnit::kQuarter;
+  if (code == "M") return TimeUnit::kMonth;
+  if (code == "W") return TimeUnit::kWeek;
+  if (code == "WE") return TimeUnit::kWeekend;
+  if (code == "D") return TimeUnit::kDay;
+  return TimeUnit::kNone;
+}
+
+}  // namespace
+
+CivilDate ParseIsoDate(absl::string_view iso) {
+  CivilDate d;
+  if (iso.size() < 4 || !absl::SimpleAtoi(iso.substr(0, 4), &d.year) || d.year <= 0) {
+    return {};
+  }
+  if (iso.size() >= 7 && !absl::SimpleAtoi(iso.substr(5, 2), &d.month)) d.month = 0;
+  if (iso.size() >= 10 && !absl::SimpleAtoi(iso.substr(8, 2), &d.day)) d.day = 0;
+  if (d.month < 0 || d.month > 12) return {d.year, 0, 0};
+  absl::CivilDay day;
+  if (d.month == 0) {
+    d.day = 0;
+  } else if (d.day != 0 && !MakeDay(d.year, d.month, d.day, &day)) {
+    return {};
+  }
+  return d;
+}
+
+CivilDate AddToDate(CivilDate date, int years, int months, int days) {
+  if (date.year == 0) return date;
+  if (date.month == 0) {
+    date.year += years;
+    return date;
+  }
+  const absl::CivilMonth m = absl::CivilMonth(date.year, date.month) + 12 * years + months;
+  if (date.day == 0) return {static_cast<int>(m.year()), m.month(), 0};
+  const int last_day = (absl::CivilDay(m + 1) - 1).day();
+  const absl::CivilDay d(m.year(), m.month(), std::min(date.day, last_day));
+  return DateOf(d + days);
+}
+
+int Weekday(CivilDate date) {
+  const absl::CivilDay d(date.year, date.month, date.day);
+  return static_cast<int>(absl::GetWeekday(d)) + 1;  // absl: Monday is 0
+}
+
+IsoWeek IsoWeekOf(absl::CivilDay day) {
+  // The week belongs to the year of its Thursday.
+  const absl::CivilDay thursday = day + (4 - Weekday(DateOf(day)));
+  return {static_cast<int>(thursday.year()), (absl::GetYearDay(thursday) - 1) / 7 + 1};
+}
+
+std::string TimeExpr::Iso() const {
+  if (unit == TimeUnit::kReference) return code;
+  const std::string start = IsoOf(date);
+  if (start.empty()) return "";
+  switch (unit) {
+    case TimeUnit::kDecade:
+      if (date.year % 10 == 0 && end.year == date.year + 9) {
+        return absl::StrFormat("%03d", date.year / 10);
+      }
+      break;
+    case TimeUnit::kSeason:
+    case TimeUnit::kQuarter:
+      return absl::StrCat(start, "-", code);
+    case TimeUnit::kWeek:
+    case TimeUnit::kWeekend: {
+      const IsoWeek w = IsoWeekOf(absl::CivilDay(date.year, date.month, date.day));
+      return absl::StrFormat("%04d-W%02d%s", w.year, w.week,
+                             unit == TimeUnit::kWeekend ? "-WE" : "");
+    }
+    case TimeUnit::kPartOfDay:
+      return absl::StrCat(start, "T", code);
+    case TimeUnit::kMinute:
+      return absl::StrFormat("%sT%02d:%02d", start, hour, minute);
+    default:
+      break;
+  }
+  if (end.year == 0) return start;
+  return absl::StrCat(start, "/", IsoOf(end));
+}
+
+v1::Interval TimeExpr::Value() const {
+  v1::Interval v;
+  if (date.year == 0) return v;
+  const bool open_end = qualifier == "since" || qualifier == "from" ||
+                        qualifier == "after";
+  const bool open_start = qualifier == "until" || qualifier == "till" ||
+                          qualifier == "by" || qualifier == "before";
+  if (!open_start) {
+    v.set_has_lower(true);
+    v.set_lower(HasInterval() ? Number(begin) : Number(date, false));
+    v.set_lower_inclusive(qualifier != "after");
+  }
+  if (!open_end) {
+    v.set_has_upper(true);
+    v.set_upper(HasInterval() ? Number(finish - 1) : Number(end.year != 0 ? end : date, true));
+    v.set_upper_inclusive(qualifier != "before");
+  }
+  return v;
+}
+
+bool TimesCanCoincide(const TimeExpr& a, const TimeExpr& b) {
+  if (!a.HasInterval() || !b.HasInterval()) return true;
+  return a.begin < b.finish && b.begin < a.finish;
+}
+
+// The patterns Find() scans every sentence for, in its order: the bits of
+// WordTriggers.
+enum Scan {
+  kScanNotTime,
+  kScanHoliday,
+  kScanDate,
+  kScanSeason,
+  kScanQuarter,
+  kScanClock,
+  kScanYear,
+  kScanCounted,
+  kScanRelative,
+  kScanMonth,
+  kScanWeekday,
+  kScanReference,
+};
+
+// A relative time of the lexicon and what its form says about it.
+struct RelativeForm {
+  const v1::RelativeTime* time = nullptr;
+  TimeUnit unit = TimeUnit::kDay;
+  std::string part;  // "NI" for "tonight"
+};
+
+void WordTriggers::AddWords(int bit, const std::vector<std::string>& forms,
+                            bool case_sensitive) {
+  named_ |= 1u << bit;
+  std::vector<absl::string_view> keys;
+  for (const std::string& form : forms) {
+    absl::string_view best;
+    for (size_t i = 0; i < form.size();) {
+      if (!absl::ascii_isalpha(static_cast<unsigned char>(form[i]))) {
+        ++i;
+        continue;
+      }
+      size_t j = i;
+      while (j < form.size() && absl::ascii_isalpha(static_cast<unsigned char>(form[j]))) ++j;
+      if (j - i >= best.size()) best = absl::string_view(form).substr(i, j - i);
+      i = j;
+    }
+    if (best.empty() || best.size() > kMaxRun) return;
+    keys.push_back(best);
+  }
+  keyed_by_words_ |= 1u << bit;
+  for (absl::string_view run : keys) {
+    Key& key = runs_[absl::AsciiStrToLower(run)];
+    if (case_sensitive) {
+      key.exact.emplace_back(std::string(run), 1u << bit);
+    } else {
+      key.any_case |= 1u << bit;
+    }
+    letters_[run.size()] |= 1u << (absl::ascii_tolower(static_cast<unsigned char>(run[0])) - 'a');
+  }
+}
+
+void WordTriggers::AddNumbers(int bit, uint8_t numbers) {
+  named_ |= 1u << bit;
+  numbers_[bit] |= numbers;
+}
+
+uint32_t WordTriggers::In(absl::string_view text, TextSpan span) const {
+  uint32_t words = 0;
+  uint8_t numbers = 0;
+  char lower[kMaxRun];
+  size_t i = span.begin;
+  while (i < span.end) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (absl::ascii_isalpha(c)) {
+      size_t j = i + 1;
+      while (j < span.end && absl::ascii_isalpha(static_cast<unsigned char>(text[j]))) ++j;
+      const size_t n = j - i;
+      if (n <= kMaxRun && (letters_[n] >> (absl::ascii_tolower(c) - 'a') & 1u) != 0) {
+        for (size_t k = 0; k < n; ++k) {
+          lower[k] = absl::ascii_tolower(static_cast<unsigned char>(text[i + k]));
+        }
+        const auto it = runs_.find(absl::string_view(lower, n));
+        if (it != runs_.end()) {
+          words |= it->second.any_case;
+          for (const auto& [written, bits] : it->second.exact) {
+            if (text.substr(i, n) == written) words |= bits;
+          }
+        }
+      }
+      i = j;
+      continue;
+    }
+    if (absl::ascii_isdigit(c)) {
+      size_t j = i + 1;
+      while (j < span.end && absl::ascii_isdigit(static_cast<unsigned char>(text[j]))) ++j;
+      numbers |= kAnyNumber;
+      if (j - i <= 2) numbers |= kShortNumber;
+      if (j - i == 4 && ((c == '1' && text[i + 1] >= '6') || (c == '2' && text[i + 1] == '0'))) {
+        numbers |= kYearNumber;
+      }
+      i = j;
+      continue;
+    }
+    // LONG S or KELVIN SIGN: RE2's any-case match may read a letter here.
+    if ((c == 0xC5 && text.substr(i, 2) == "\xC5\xBF") ||
+        (c == 0xE2 && text.substr(i, 3) == "\xE2\x84\xAA")) {
+      return ~0u;
+    }
+    ++i;
+  }
+  uint32_t out = ~named_;
+  for (int bit = 0; bit < 32; ++bit) {
+    if ((named_ >> bit & 1u) == 0) continue;
+    const bool has_words = (keyed_by_words_ >> bit & 1u) == 0 || (words >> bit & 1u) != 0;
+    if (has_words && (numbers_[bit] & ~numbers) == 0) out |= 1u << bit;
+  }
+  return out;
+}
+
+struct TimeFinder::Impl {
+  std::unique_ptr<RE2> not_time, holiday, date, season, quarter, clock, year, counted,
+      relative, month, weekday, reference, part_after, future;
+  absl::flat_hash_map<std::string, int> months;    // exact case
+  absl::flat_hash_map<std::string, int> weekdays;  // exact case
+  // Keyed by FoldCaseAsRe2 of the form; a counted form as "# years ago".
+  absl::flat_hash_map<std::string, RelativeForm> relatives;
+  absl::flat_hash_map<std::string, std::string> parts, seasons, references;
+  absl::flat_hash_map<std::string, std::string> holidays;  // exact case
+  absl::flat_hash_map<std::string, double> numbers, ordinals;
+  absl::flat_hash_set<std::string> speech_verbs;
+  v1::Lexicon lexicon;  // owns the RelativeTime records
+  // The patterns Find() runs over every sentence, by their order there: a
+  // sentence is searched only for those it may hold.
+  WordTriggers scans;
+
+  bool FutureNear(absl::string_view text, TextSpan sentence, size_t at) const;
+  bool ResolveRelative(const RelativeForm& r, int n, CivilDate article,
+                       TimeExpr* t) const;
+};
+
+bool TimeFinder::Impl::FutureNear(absl::string_view text, TextSpan sentence,
+                                  size_t at) const {
+  const size_t from = std::max(sentence.begin, at > kFutureCueReach ? at - kFutureCueReach : 0);
+  if (from >= at) return false;
+  const re2::StringPiece input = ToPiece(text.substr(0, at));
+  return future->Match(input, from, at, RE2::UNANCHORED, nullptr, 0);
+}
+
+bool TimeFinder::Impl::ResolveRelative(const RelativeForm& r, int n, CivilDate article,
+                                       TimeExpr* t) const {
+  const int years = r.time->years() * n;
+  const int months = r.time->months() * n;
+  const int days = r.time->days() * n;
+  t->unit = r.unit;
+  if (article.year == 0) return true;  // kept, unresolved
+  switch (r.unit) {
+    case TimeUnit::kYear: {
+      const int y = article.year + years + (months - (((months % 12) + 12) % 12)) / 12;
+      if (y < 1000 || y > 2999) return false;
+      SetYear(y, t);
+      return true;
+    }
+    case TimeUnit::kQuarter:
+    case TimeUnit::kMonth: {
+      if (article.month == 0) return true;
+      const absl::CivilMonth m =
+          absl::CivilMonth(article.year, article.month) + 12 * years + months;
+      if (m.year() < 1000 || m.year() > 2999) return false;
+      if (r.unit == TimeUnit::kMonth) {
+        SetMonth(m, t);
+      } else {
+        SetQuarter(static_cast<int>(m.year()), (m.month() - 1) / 3 + 1, t);
+      }
+      return true;
+    }
+    case TimeUnit::kWeek:
+    case TimeUnit::kWeekend:
+    case TimeUnit::kDay: {
+      if (article.day == 0) return true;
+      const CivilDate d = AddToDate(article, years, months, days);
+      if (d.year < 1000 || d.year > 2999) return false;
+      const absl::CivilDay day(d.year, d.month, d.day);
+      if (r.unit == TimeUnit::kDay) {
+        if (r.part.empty()) {
+          SetDay(day, t);
+        } else {
+          SetPartOfDay(day, r.part, t);
+        }
+      } else {
+        SetWeek(day, r.unit == TimeUnit::kWeekend, t);
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+TimeFinder::TimeFinder() = default;
+TimeFinder::~TimeFinder() = default;
+
+absl::StatusOr<std::unique_ptr<TimeFinder>> TimeFinder::Create(
+    const v1::Lexicon& lexicon) {
+  auto impl = std::make_unique<Impl>();
+  *impl->lexicon.mutable_relative_times() = lexicon.relative_times();
+  std::vector<std::string> months, weekdays, relatives, counted, parts, seasons,
+      references, modifiers, futures, units_q, numbers, ordinals, not_times, holidays;
+  absl::flat_hash_map<std::string, TimeUnit> units;
+  for (const v1::NumberWord& w : lexicon.months()) {
+    for (const std::string& f : w.forms()) {
+      impl->months[f] = static_cast<int>(w.value());
+      months.push_back(f);
+    }
+  }
+  for (const v1::NumberWord& w : lexicon.weekdays()) {
+    for (const std::string& f : w.forms()) {
+      impl->weekdays[f] = static_cast<int>(w.value());
+      weekdays.push_back(f);
+    }
+  }
+  for (const v1::NumberWord& w : lexicon.number_words()) {
+    for (const std::string& f : w.forms()) {
+      impl->numbers[FoldCaseAsRe2(f)] = w.value();
+      numbers.push_back(f);
+    }
+  }
+  for (const v1::NumberWord& w : lexicon.ordinal_words()) {
+    if (w.value() < 1 || w.value() > 4) continue;  // quarters only
+    for (const std::string& f : w.forms()) {
+      impl->ordinals[FoldCaseAsRe2(f)] = w.value();
+      ordinals.push_back(f);
+    }
+  }
+  for (const v1::SpeechVerb& v : lexicon.speech_verbs()) {
+    for (const std::string& f : v.forms()) impl->speech_verbs.insert(FoldCaseAsRe2(f));
+  }
+  for (const v1::TimeWord& w : lexicon.time_words()) {
+    for (const std::string& f : w.forms()) {
+      const std::string key = FoldCaseAsRe2(f);
+      switch (w.kind()) {
+        case v1::TimeWord::PART_OF_DAY:
+          impl->parts[key] = w.code();
+          parts.push_back(f);
+          break;
+        case v1::TimeWord::UNIT:
+          units[key] = UnitOfCode(w.code());
+          if (w.code() == "Q") units_q.push_back(f);
+          break;
+        case v1::TimeWord::SEASON:
+          if (SeasonStartMonth(w.code()) == 0) break;
+          impl->seasons[key] = w.code();
+          seasons.push_back(f);
+          break;
+        case v1::TimeWord::REFERENCE:
+          impl->references[key] = w.code();
+          references.push_back(f);
+          break;
+        case v1::TimeWord::MODIFIER:
+          modifiers.push_back(f);
+          break;
+        case v1::TimeWord::FUTURE_CUE:
+          futures.push_back(f);
+          break;
+        case v1::TimeWord::NOT_TIME:
+          not_times.push_back(f);
+          break;
+        case v1::TimeWord::HOLIDAY:
+          impl->holidays[f] = w.code();
+          holidays.push_back(f);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+  for (const v1::RelativeTime& r : impl->lexicon.relative_times()) {
+    for (const std::string& f : r.forms()) {
+      RelativeForm form;
+      form.time = &r;
+      std::string key = FoldCaseAsRe2(f);
+      // The unit is the first unit word of the form ("two weeks ago" is a
+      // week); a form without one is a day ("yesterday").
+      for (absl::string_view word : absl::StrSplit(key, ' ')) {
+        const auto u = units.find(word);
+        if (u != units.end() && u->second != TimeUnit::kNone) {
+          form.unit = u->second;
+          break;
+        }
+      }
+      if (form.unit == TimeUnit::kDay) {
+        // "tonight" ends in "night"; the longest such part wins.
+        size_t longest = 0;
+        for (const auto& [part, code] : impl->parts) {
+          if (part.size() > longest && absl::EndsWith(key, part)) {
+            form.part = code;
+            longest = part.size();
+          }
+        }
+      }
+      if (absl::StartsWith(f, "# ")) {
+        counted.push_back(f.substr(2));
+      } else {
+        relatives.push_back(f);
+      }
+      impl->relatives[key] = form;
+    }
+  }
+  const auto group = [](const std::vector<std::string>& words) {
+    const std::string alt = AlternationOf(words);
+    return alt.empty() ? std::string("(?!)") : "(?:" + alt + ")";
+  };
+  const std::string month = group(months);
+  const std::string weekday = group(weekdays);
+  const std::string modifier = "(?i:" + group(modifiers) + ")";
+  // Lower case: "Saturday Night Live" is a show.
+  const std::string part = group(parts);
+  // Accepts "on November 24, 2006", "January 29-30, 2020", "5 December 2024",
+  // "in January 2020", "Dec. 5", "Monday, Feb. 1", "early March 2016";
+  // rejects "may 5" (lower case) and "Mayor".
+  const std::string date = absl::StrCat(
+      "(?:\\b(", kPreposition, ")\\s+)?(?:\\b(", weekday, ")\\.?,?\\s+)?(?:\\b(", modifier,
+      ")[\\s-]+)?\\b(?:",
+      "(", month, ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2}))?"
+      "(?:,?\\s+(", kYear, "))?\\b",
+      "|(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2}))?\\s+(?:of\\s+)?(", month,
+      ")\\b\\.?(?:,?\\s+(", kYear, "))?\\b",
+      "|(", month, ")\\.?,?\\s+(", kYear, ")\\b)");
+  // Accepts "this summer", "the fall of 2015", "in the spring"; rejects "a
+  // spring" and "the fall of Rome".
+  const std::string season = absl::StrCat(
+      "(?:\\b(", kPreposition, ")\\s+)?(?:\\b(", kRelativeWord, "|(?i:the))\\s+)?(?:\\b(",
+      modifier, ")[\\s-]+)?\\b(?i:(", group(seasons), "))\\b(?:,?\\s+(?:of\\s+)?(", kYear,
+      ")\\b)?");
+  // Accepts "the first quarter", "in the third quarter of 2015".
+  const std::string quarter = absl::StrCat(
+      "(?:\\b(", kPreposition, ")\\s+)?\\b(?i:the\\s+)?(?i:(", group(ordinals), "))\\s+(?i:",
+      group(units_q), ")\\b(?:\\s+of\\s+(", kYear, ")\\b)?");
+  // Accepts "8 PM", "11am", "at 7:19 p.m.", "at 8:30"; rejects "I am", "8-3"
+  // and the full stop after "PM".
+  const std::string clock = absl::StrCat(
+      "(?:\\b(", kClockPreposition, ")\\s+)?\\b(\\d{1,2})(?:[:.](\\d\\d))?\\s*",
+      "(?i:([ap])(?:\\.\\s?m\\b\\.?|\\s?m\\b))",
+      "|\\b((?i:at))\\s+(\\d{1,2}):(\\d\\d)\\b");
+  // Accepts "since 1991", "1987-1991", "( 2007)", "the 1990s"; rejects "19910",
+  // "1,991".
+  const std::string year = absl::StrCat(
+      "(?:\\b(", kPreposition, ")\\s+)?\\b(", kYear, ")(s)?",
+      "(?:\\s*[-–]\\s*(", kYear, "|\\d\\d))?\\b");
+  // Accepts "four years ago", "2 weeks ago"; the forms "# years ago".
+  const std::string counted_re = absl::StrCat(
+      "\\b(?i:(\\d{1,3}|", AlternationOf(numbers).empty() ? "(?!)" : AlternationOf(numbers),
+      "))\\s+(?i:(", AlternationOf(counted).empty() ? "(?!)" : AlternationOf(counted),
+      "))\\b");
+  // Accepts "last year", "today", "tonight"; rejects "todays".
+  const std::string relative = absl::StrCat(
+      "\\b(?i:(", AlternationOf(relatives).empty() ? "(?!)" : AlternationOf(relatives),
+      "))\\b");
+  // Accepts "in August", "last May", "mid-March", "by October"; a month
+  // alone ("Theresa May") is rejected in Find().
+  const std::string month_re = absl::StrCat(
+      "(?:\\b(", kPreposition, ")\\s+)?(?:\\b(", kRelativeWord, ")\\s+)?(?:\\b(", modifier,
+      ")[\\s-]+)?\\b(", month, ")\\b");
+  // Accepts "on Thursday", "said Friday", "late Thursday", "Tuesday night",
+  // "last Monday"; rejects "Thursdays" and a bare "Sun".
+  const std::string weekday_re = absl::StrCat(
+      "(?:\\b(", kPreposition, ")\\s+)?(?:\\b(", kRelativeWord, ")\\s+)?(?:\\b(", modifier,
+      ")\\s+)?\\b(", weekday, ")\\b(?:\\s+(", part, ")\\b)?");
+  const std::string reference = absl::StrCat("\\b(?i:(", group(references), "))\\b");
+  const std::string part_after = absl::StrCat("\\s+(", part, ")\\b");
+  const std::string future = absl::StrCat("\\b(?i:", group(futures), ")\\b");
+  const std::string not_time = absl::StrCat("\\b", group(not_times), "\\b");
+  // Accepts "on Labor Day", "Thanksgiving"; rejects "thanksgiving".
+  const std::string holiday =
+      absl::StrCat("(?:\\b(", kPreposition, ")\\s+)?\\b(", group(holidays), ")\\b");
+  const std::pair<const char*, const std::string*> sources[] = {
+      {"claims.date", &date},         {"claims.season", &season},
+      {"claims.quarter", &quarter},   {"claims.clock", &clock},
+      {"claims.year", &year},         {"claims.counted_time", &counted_re},
+      {"claims.relative", &relative}, {"claims.month", &month_re},
+      {"claims.weekday", &weekday_re}, {"claims.time_reference", &reference},
+      {"claims.part_of_day", &part_after}, {"claims.future_cue", &future},
+      {"claims.not_time", &not_time}, {"claims.holiday", &holiday}};
+  std::unique_ptr<RE2>* targets[] = {
+      &impl->date,  &impl->season,   &impl->quarter, &impl->clock,
+      &impl->year,  &impl->counted,  &impl->relative, &impl->month,
+      &impl->weekday, &impl->reference, &impl->part_after, &impl->future,
+      &impl->not_time, &impl->holiday};
+  for (size_t i = 0; i < sizeof(targets) / sizeof(targets[0]); ++i) {
+    auto re = CompilePattern(sources[i].first, *sources[i].second);
+    if (!re.ok()) return re.status();
+    *targets[i] = *std::move(re);
+  }
+  // What each pattern Find() scans for needs (see the patterns above): a
+  // digit, or a word of one list after \b or white space.
+  WordTriggers& t = impl->scans;
+  t.AddWords(kScanNotTime, not_times, /*case_sensitive=*/true);
+  t.AddWords(kScanHoliday, holidays, /*case_sensitive=*/true);
+  // Each of the date's three forms has a month and a number.
+  t.AddWords(kScanDate, months, /*case_sensitive=*/true);
+  t.AddNumbers(kScanDate, WordTriggers::kAnyNumber);
+  t.AddWords(kScanSeason, seasons, /*case_sensitive=*/false);
+  t.AddWords(kScanQuarter, units_q, /*case_sensitive=*/false);
+  t.AddNumbers(kScanClock, WordTriggers::kShortNumber);
+  t.AddNumbers(kScanYear, WordTriggers::kYearNumber);
+  t.AddWords(kScanCounted, counted, /*case_sensitive=*/false);
+  t.AddWords(kScanRelative, relatives, /*case_sensitive=*/false);
+  t.AddWords(kScanMonth, months, /*case_sensitive=*/true);
+  t.AddWords(kScanWeekday, weekdays, /*case_sensitive=*/true);
+  t.AddWords(kScanReference, references, /*case_sensitive=*/false);
+  std::unique_ptr<TimeFinder> finder(new TimeFinder());
+  finder->impl_ = std::move(impl);
+  return finder;
+}
+
+namespace {
+
+// A time found, with what a later pass may still settle: the year of a date
+// written without one, the day of a clock time.
+struct Found {
+  TimeExpr t;
+  int month = 0;
+  int day = 0;
+  bool year_guessed = false;
+  bool needs_day = false;  // a clock time, on the article's day for now
+  // A year that the dates after it in the sentence are in: "In 2012, ...
+  // on Jan. 3", "Last year, ... on Dec. 13"; not "a 2012 lawsuit".
+  bool anchors_year = false;
+};
+
+}  // namespace
+
+std::vector<TimeExpr> TimeFinder::Find(absl::string_view text, TextSpan sentence,
+                                       CivilDate article_date) const {
+  std::vector<Found> found;
+  std::vector<TextSpan> rejected;  // impossible dates: their parts are no time
+  const re2::StringPiece input = ToPiece(text.substr(0, sentence.end));
+  const auto offset = [&text](re2::StringPiece s) {
+    return static_cast<size_t>(s.data() - text.data());
+  };
+  const auto overlaps = [&](size_t b, size_t e) {
+    for (const Found& f : found) {
+      if (b < f.t.span.end && f.t.span.begin < e) return true;
+    }
+    for (const TextSpan& r : rejected) {
+      if (b < r.end && r.begin < e) return true;
+    }
+    return false;
+  };
+  const bool have_day = article_date.day != 0;
+  const bool have_month = article_date.month != 0;
+  const absl::CivilDay today =
+      have_day ? absl::CivilDay(article_date.year, article_date.month, article_date.day)
+               : absl::CivilDay();
+  const absl::CivilMonth this_month =
+      have_month ? absl::CivilMonth(article_date.year, article_date.month)
+                 : absl::CivilMonth();
+  const auto lower = [](re2::StringPiece s) { return FoldCaseAsRe2(ToView(s)); };
+  // Runs `re` over the sentence; `read` fills a Found from the groups and
+  // returns false to drop the match (true with an empty span to reject it).
+  re2::StringPiece g[16];
+  const uint32_t may_match = impl_->scans.In(text, sentence);
+  const auto scan = [&](Scan kind, const RE2& re, int groups, const auto& read) {
+    if ((may_match >> kind & 1u) == 0) return;
+    size_t pos = sentence.begin;
+    while (pos < sentence.end && found.size() < kMaxTimesPerSentence &&
+           re.Match(input, pos, sentence.end, RE2::UNANCHORED, g, groups)) {
+      Found f;
+      f.t.span = {offset(g[0]), offset(g[0]) + g[0].size()};
+      pos = std::max(f.t.span.end, f.t.span.begin + 1);
+      if (overlaps(f.t.span.begin, f.t.span.end)) continue;
+      const int verdict = read(&f);
+      if (verdict < 0) rejected.push_back(f.t.span);
+      if (verdict <= 0) continue;
+      OpenByQualifier(&f.t);
+      found.push_back(std::move(f));
+    }
+  };
+  const auto future_at = [&](size_t at) { return impl_->FutureNear(text, sentence, at); };
+
+  // Names with a time word in them ("Super Tuesday") are no time.
+  scan(kScanNotTime, *impl_->not_time, 1, [](Found*) { return -1; });
+  scan(kScanHoliday, *impl_->holiday, 3, [&](Found* f) {
+    const auto it = impl_->holidays.find(std::string(ToView(g[2])));
+    if (it == impl_->holidays.end()) return 0;
+    SetQualifier(g[1], &f->t);
+    f->t.unit = TimeUnit::kDay;
+    if (!have_day) return 1;
+    int year = 0;
+    for (int y = article_date.year - 1; y <= article_date.year + 1; ++y) {
+      absl::CivilDay d;
+      if (!HolidayIn(y, it->second, &d)) return 0;
+      const bool future = future_at(f->t.span.begin);
+      if (future && d < today) continue;
+      absl::CivilDay best;
+      if (year == 0 || (HolidayIn(year, it->second, &best) &&
+                        std::abs(d - today) < std::abs(best - today))) {
+        year = y;
+      }
+    }
+    absl::CivilDay d;
+    if (year == 0 || !HolidayIn(year, it->second, &d)) return 0;
+    SetDay(d, &f->t);
+    return 1;
+  });
+  // Dates first: their years must not come out again as bare years.
+  scan(kScanDate, *impl_->date, 14, [&](Found* f) {
+    TimeExpr& t = f->t;
+    SetQualifier(g[1], &t);
+    int year = 0, month = 0, day = 0, last = 0;
+    if (!g[4].empty()) {
+      month = impl_->months.at(std::string(ToView(g[4])));
+      day = ToInt(g[5]);
+      last = ToInt(g[6]);
+      year = ToInt(g[7]);
+    } else if (!g[10].empty()) {
+      month = impl_->months.at(std::string(ToView(g[10])));
+      day = ToInt(g[8]);
+      last = ToInt(g[9]);
+      year = ToInt(g[11]);
+    } else {
+      month = impl_->months.at(std::string(ToView(g[12])));
+      year = ToInt(g[13]);
+      SetMonth(absl::CivilMonth(year, month), &t);
+      return 1;
+    }
+    absl::CivilDay first;
+    if (year != 0) {
+      if (!MakeDay(year, month, day, &first)) return -1;
+    } else if (have_day) {
+      if (!DayNear(today, month, day, future_at(t.span.begin), &first)) return -1;
+      f->year_guessed = true;
+    } else {
+      // No article date: the day is kept, its year unknown.
+      if (!MakeDay(2000, month, day, &first)) return -1;
+      t.unit = TimeUnit::kDay;
+      t.date = {0, month, day};
+      if (last != 0) t.end = {0, month, last};
+      return last == 0 || last > day ? 1 : -1;
+    }
+    f->month = month;
+    f->day = day;
+    SetDay(first, &t);
+    if (last != 0) {
+      absl::CivilDay end_day;
+      if (last <= day || !MakeDay(static_cast<int>(first.year()), month, last, &end_day)) {
+        return -1;
+      }
+      t.end = DateOf(end_day);
+      t.finish = absl::CivilSecond(end_day + 1);
+      t.can_date_event = true;
+    }
+    return 1;
+  });
+  scan(kScanSeason, *impl_->season, 6, [&](Found* f) {
+    const std::string rel = lower(g[2]);
+    const int year = ToInt(g[5]);
+    if (year == 0 && (rel.empty() || (rel == "the" && g[1].empty()))) return 0;
+    SetQualifier(g[1], &f->t);
+    const auto it = impl_->seasons.find(lower(g[4]));
+    if (it == impl_->seasons.end()) return 0;
+    int y = year;
+    if (y == 0) {
+      if (!have_month) return 0;
+      y = article_date.year;
+      const absl::CivilMonth start(y, SeasonStartMonth(it->second));
+      if ((rel == "last" || rel == "past") && start + 3 > this_month) --y;
+      if ((rel == "next" || rel == "coming") && start <= this_month) ++y;
+      // "since the spring": the latest one begun, or with a future cue
+      // ("will campaign in the fall") the next one not yet over.
+      if (rel == "the") {
+        if (future_at(f->t.span.begin)) {
+          if (start + 3 <= this_month) ++y;
+        } else if (start > this_month) {
+          --y;
+        }
+      }
+    }
+    SetSeason(y, it->second, &f->t);
+    return 1;
+  });
+  scan(kScanQuarter, *impl_->quarter, 4, [&](Found* f) {
+    const auto it = impl_->ordinals.find(lower(g[2]));
+    if (it == impl_->ordinals.end()) return 0;
+    const int year = g[3].empty() ? article_date.year : ToInt(g[3]);
+    if (year == 0) return 0;
+    SetQualifier(g[1], &f->t);
+    SetQuarter(year, static_cast<int>(it->second), &f->t);
+    return 1;
+  });
+  scan(kScanClock, *impl_->clock, 8, [&](Found* f) {
+    int hour, minute;
+    if (!g[2].empty()) {
+      SetQualifier(g[1], &f->t);
+      hour = ToInt(g[2]);
+      minute = g[3].empty() ? 0 : ToInt(g[3]);
+      if (hour < 1 || hour > 12 || minute > 59) return -1;
+      hour = hour % 12 + (lower(g[4]) == "p" ? 12 : 0);
+    } else {
+      SetQualifier(g[5], &f->t);
+      hour = ToInt(g[6]);
+      minute = ToInt(g[7]);
+      if (hour > 23 || minute > 59) return -1;
+    }
+    f->t.unit = TimeUnit::kMinute;
+    f->t.hour = hour;
+    f->t.minute = minute;
+    f->needs_day = true;
+    if (have_day) SetMinute(today, hour, minute, &f->t);
+    return 1;
+  });
+  scan(kScanYear, *impl_->year, 5, [&](Found* f) {
+    TimeExpr& t = f->t;
+    const size_t year_begin = offset(g[2]);
+    // "$2020", "2020%", "1,2020" are not years.
+    if (year_begin > 0 && (text[year_begin - 1] == '$' || text[year_begin - 1] == ',' ||
+                           text[year_begin - 1] == '.')) {
+      return 0;
+    }
+    if (t.span.end < text.size() &&
+        (text[t.span.end] == '%' ||
+         (text[t.span.end] == ',' && t.span.end + 1 < text.size() &&
+          absl::ascii_isdigit(static_cast<unsigned char>(text[t.span.end + 1]))))) {
+      return 0;
+    }
+    SetQualifier(g[1], &t);
+    const int y = ToInt(g[2]);
+    SetYear(y, &t);
+    f->anchors_year = t.qualifier == "in" || t.qualifier == "during";
+    if (!g[3].empty()) {
+      t.unit = TimeUnit::kDecade;  // "the 1990s"
+      t.end = {y + 9, 0, 0};
+      t.finish = absl::CivilSecond(absl::CivilYear(y + 10));
+      t.can_date_event = false;
+    }
+    if (!g[4].empty()) {
+      int end = ToInt(g[4]);
+      if (g[4].size() == 2) end += y / 100 * 100;
+      if (end <= y) return 0;
+      t.end = {end, 0, 0};
+      t.finish = absl::CivilSecond(absl::CivilYear(end + 1));
+      t.can_date_event = false;
+    }
+    return 1;
+  });
+  const auto part_after = [&](Found* f) {
+    re2::StringPiece p[2];
+    if (f->t.unit != TimeUnit::kDay ||
+        !impl_->part_after->Match(input, f->t.span.end, sentence.end, RE2::ANCHOR_START, p,
+                                  2)) {
+      return;
+    }
+    const auto it = impl_->parts.find(lower(p[1]));
+    if (it == impl_->parts.end()) return;
+    SetPartOfDay(absl::CivilDay(f->t.date.year, f->t.date.month, f->t.date.day), it->second,
+                 &f->t);
+    f->t.span.end = offset(p[0]) + p[0].size();
+  };
+  scan(kScanCounted, *impl_->counted, 3, [&](Found* f) {
+    const std::string n_text = lower(g[1]);
+    int n = 0;
+    if (!absl::SimpleAtoi(n_text, &n)) {
+      const auto it = impl_->numbers.find(n_text);
+      if (it == impl_->numbers.end()) return 0;
+      n = static_cast<int>(it->second);
+    }
+    const auto it = impl_->relatives.find(absl::StrCat("# ", lower(g[2])));
+    if (it == impl_->relatives.end() || n <= 0) return 0;
+    f->t.can_date_event = true;
+    f->anchors_year = it->second.unit == TimeUnit::kYear;
+    return impl_->ResolveRelative(it->second, n, article_date, &f->t) ? 1 : 0;
+  });
+  scan(kScanRelative, *impl_->relative, 2, [&](Found* f) {
+    // Matched in any case, looked up as RE2 folded it ("la\u017Ft year" is
+    // "last year"); a word beyond ASCII in another case than the lexicon's
+    // is not found, and is no time.
+    const auto it = impl_->relatives.find(lower(g[1]));
+    if (it == impl_->relatives.end()) return 0;
+    // A capital after the first letter makes it a name: ABC's "This Week",
+    // "USA TODAY".
+    const absl::string_view written = ToView(g[1]);
+    if (std::any_of(written.begin() + 1, written.end(),
+                    [](char c) { return absl::ascii_isupper(static_cast<unsigned char>(c)); })) {
+      return 0;
+    }
+    f->t.can_date_event = true;
+    f->anchors_year = it->second.unit == TimeUnit::kYear;
+    if (!impl_->ResolveRelative(it->second, 1, article_date, &f->t)) return 0;
+    part_after(f);  // "yesterday afternoon"
+    return 1;
+  });
+  scan(kScanMonth, *impl_->month, 5, [&](Found* f) {
+    const std::string rel = lower(g[2]);
+    if (g[1].empty() && rel.empty() && g[3].empty()) return 0;  // "Theresa May"
+    // "Mar-a-Lago" is no month.
+    if (f->t.span.end < sentence.end && text[f->t.span.end] == '-') return 0;
+    SetQualifier(g[1], &f->t);
+    f->month = impl_->months.at(std::string(ToView(g[4])));
+    if (!have_month) {
+      f->t.unit = TimeUnit::kMonth;
+      f->t.date = {0, f->month, 0};
+      return 1;
+    }
+    SetMonth(MonthNear(this_month, f->month, rel, rel.empty() && future_at(f->t.span.begin)),
+             &f->t);
+    f->year_guessed = rel.empty();
+    return 1;
+  });
+  scan(kScanWeekday, *impl_->weekday, 6, [&](Found* f) {
+    const std::string rel = lower(g[2]);
+    // An abbreviation needs a preposition or "last": "The Sun" is a paper.
+    if (g[1].empty() && rel.empty() && g[4].size() <= 4) return 0;
+    SetQualifier(g[1], &f->t);
+    f->t.unit = TimeUnit::kDay;
+    if (!have_day) return 1;
+    bool future = false;
+    if (rel.empty()) {
+      // "said Friday" is the day it was said; otherwise a cue before it
+      // ("will vote on Tuesday") makes it the coming one.
+      const size_t b = offset(g[1].empty() ? g[4] : g[1]);
+      size_t w = b;
+      while (w > sentence.begin && text[w - 1] == ' ') --w;
+      size_t v = w;
+      while (v > sentence.begin && absl::ascii_isalpha(static_cast<unsigned char>(text[v - 1]))) {
+        --v;
+      }
+      future = !impl_->speech_verbs.contains(FoldCaseAsRe2(text.substr(v, w - v))) &&
+               future_at(f->t.span.begin);
+    }
+    const absl::CivilDay d =
+        WeekdayNear(today, impl_->weekdays.at(std::string(ToView(g[4]))), rel, future);
+    if (!g[5].empty()) {
+      const auto it = impl_->parts.find(lower(g[5]));
+      if (it != impl_->parts.end()) {
+        SetPartOfDay(d, it->second, &f->t);
+        return 1;
+      }
+    }
+    SetDay(d, &f->t);
+    return 1;
+  });
+  scan(kScanReference, *impl_->reference, 2, [&](Found* f) {
+    const auto it = impl_->references.find(lower(g[1]));
+    if (it == impl_->references.end()) return 0;
+    // "Johnny-come-lately" is no time.
+    if (f->t.span.begin > 0 && text[f->t.span.begin - 1] == '-') return 0;
+    f->t.unit = TimeUnit::kReference;
+    f->t.code = it->second;
+    return 1;
+  });
+
+  std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
+    return a.t.span.begin < b.t.span.begin;
+  });
+  // A date without a year after a year in the sentence is in that year
+  // ("In 2012, Santorum won on Jan. 3"; "Four years ago ... in August").
+  int sentence_year = 0;
+  for (Found& f : found) {
+    const TimeExpr& t = f.t;
+    if (f.anchors_year && t.unit == TimeUnit::kYear && t.end.year == 0) {
+      sentence_year = t.date.year;
+      continue;
+    }
+    if (!f.year_guessed || sentence_year == 0) continue;
+    if (f.day != 0) {
+      absl::CivilDay d;
+      if (!MakeDay(sentence_year, f.month, f.day, &d)) continue;
+      const CivilDate end = f.t.end;
+      SetDay(d, &f.t);
+      if (end.year != 0) {
+        f.t.end = {sentence_year, end.month, end.day};
+        f.t.finish = absl::CivilSecond(absl::CivilDay(sentence_year, end.month, end.day) + 1);
+      }
+    } else {
+      SetMonth(absl::CivilMonth(sentence_year, f.month), &f.t);
+    }
+    OpenByQualifier(&f.t);
+  }
+  // A clock time is on a day named next to it ("8 p.m. Tuesday", "Tuesday
+  // at 8 p.m."), else on the article's day.
+  for (Found& f : found) {
+    if (!f.needs_day) continue;
+    const Found* best = nullptr;
+    size_t best_distance = 0;
+    for (const Found& o : found) {
+      if (o.t.unit != TimeUnit::kDay && o.t.unit != TimeUnit::kPartOfDay) continue;
+      if (o.t.date.year == 0 || o.t.end.year != 0) continue;
+      const size_t d = o.t.span.begin > f.t.span.begin ? o.t.span.begin - f.t.span.end
+                                                       : f.t.span.begin - o.t.span.end;
+      if (d <= kClockDayReach && (best == nullptr || d < best_distance)) {
+        best = &o;
+        best_distance = d;
+      }
+    }
+    if (best == nullptr) continue;
+    SetMinute(absl::CivilDay(best->t.date.year, best->t.date.month, best->t.date.day),
+              f.t.hour, f.t.minute, &f.t);
+    OpenByQualifier(&f.t);
+  }
+  std::vector<TimeExpr> out;
+  out.reserve(found.size());
+  for (Found& f : found) out.push_back(std::move(f.t));
+  return out;
+}
+
+}  // namespace internal
+}  // namespace quotes

@@ -1,0 +1,799 @@
+// Reading a figure: the quantity pattern (claims_patterns.cc) finds a
+// candidate; cheap checks on its neighbours then say what it is, in order:
+//   1. not a figure at all: part of a word or code ("A1", "9/11"), a clock
+//      time ("7:19", "9 p.m."), a date, "no one";
+//   2. an amount by its order of magnitude ("dozens of", "a half-dozen");
+//   3. a tally ("134-to-63", "a 5-4 decision", "won 7-2");
+//   4. a hyphenated unit ("a two-year inquiry", "the 69-year-old", "a 5-point
+//      lead") or an age ("Weiner, 46,", "aged 46", "46 years old");
+//   5. a unit (percent, money, percentage points) or a measure noun, which
+//      makes a count, a duration or points;
+//   6. with no noun, after a possession verb ("Rubio has 10"), a count of the
+//      noun counted last in the paragraph.
+// Ranks ("eighth term", "No. 2") come from their own pattern.
+#include "quotes/claims/claims_values.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "quotes/text/re2_util.h"
+
+namespace quotes {
+namespace internal {
+
+namespace {
+
+// The quantity pattern's groups (claims_patterns.cc, QuantityPattern).
+enum QuantityGroup {
+  kWhole = 0,
+  kQualifier = 1,
+  kPrefixUnit = 2,
+  kNumber = 3,
+  kMultiplierSpace = 4,
+  kMultiplier = 5,
+  kSeparator = 6,
+  kEnd = 7,
+  kEndMultiplierSpace = 8,
+  kEndMultiplier = 9,
+  kGroups = 10,
+};
+
+// The rank pattern's groups (RankPattern).
+enum RankGroup {
+  kOrdinalWord = 1,
+  kOrdinalDigits = 2,
+  kRankHyphen = 3,
+  kRankNoun = 4,
+  kNumberSign = 5,
+  kNumberSignDigits = 6,
+  kRankGroups = 7,
+};
+
+bool IsDigit(char c) { return absl::ascii_isdigit(static_cast<unsigned char>(c)); }
+bool IsUpper(char c) { return absl::ascii_isupper(static_cast<unsigned char>(c)); }
+
+// "1,200" and "46", not "1.5" or "twelve": a tally or an age is written so.
+bool IsPlainInteger(absl::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (!IsDigit(c) && c != ',') return false;
+  }
+  return true;
+}
+
+size_t DigitCount(absl::string_view s) {
+  return std::count_if(s.begin(), s.end(), IsDigit);
+}
+
+v1::Interval Point(double x) { return IntervalFor(v1::QUALIFIER_KIND_UNSPECIFIED, x, x); }
+
+// A claim must never carry an infinite or NaN bound (a 310-digit number
+// "about" it overflows).
+bool Finite(const v1::Interval& v) {
+  return std::isfinite(v.lower()) && std::isfinite(v.upper()) &&
+         (!v.has_lower() || !v.has_upper() || v.lower() <= v.upper());
+}
+
+// ISO 4217 codes, the names of the lexicon's currencies ("USD", "GBP"), are
+// three capital letters; other units ("percent", "km") are not.
+bool IsCurrency(absl::string_view unit) {
+  return unit.size() == 3 && IsUpper(unit[0]) && IsUpper(unit[1]) && IsUpper(unit[2]);
+}
+
+}  // namespace
+
+struct QuantityReader::Sentence {
+  TextSpan span;
+  const std::vector<TimeExpr>* times;
+
+  bool InTime(size_t begin, size_t end) const {
+    for (const TimeExpr& t : *times) {
+      if (begin < t.span.end && t.span.begin < end) return true;
+    }
+    return false;
+  }
+};
+
+absl::string_view QuantityReader::WordBefore(size_t sentence_begin, size_t pos,
+                                             size_t* begin) const {
+  size_t end = pos;
+  while (end > sentence_begin && text_[end - 1] == ' ') --end;
+  size_t b = end;
+  while (b > sentence_begin && IsAlpha(text_[b - 1])) --b;
+  *begin = b;
+  return text_.substr(b, end - b);
+}
+
+absl::string_view QuantityReader::WordAfter(size_t pos, size_t limit, size_t* end) const {
+  size_t b = pos;
+  while (b < limit && text_[b] == ' ') ++b;
+  size_t e = b;
+  while (e < limit && IsAlpha(text_[e])) ++e;
+  *end = e;
+  return text_.substr(b, e - b);
+}
+
+bool QuantityReader::SentenceHas(const Sentence& s,
+                                 const absl::flat_hash_set<std::string>& cues) const {
+  size_t i = s.span.begin;
+  while (i < s.span.end) {
+    if (!IsAlpha(text_[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < s.span.end && IsAlpha(text_[j])) ++j;
+    if (cues.contains(absl::AsciiStrToLower(text_.substr(i, j - i)))) return true;
+    i = j;
+  }
+  return false;
+}
+
+bool QuantityReader::SkipToMatch(const RE2& re, TextSpan sentence, size_t* next) const {
+  // A leftmost match found in the whole text from the sentence's start is
+  // the first one a search bounded by the sentence finds (RE2 reads \b
+  // across the bounds), when it starts inside the sentence.
+  if (*next <= sentence.begin) {
+    re2::StringPiece whole;
+    *next = re.Match(ToPiece(text_), sentence.begin, text_.size(), RE2::UNANCHORED, &whole, 1)
+                ? static_cast<size_t>(whole.data() - text_.data())
+                : text_.size();
+  }
+  return *next < sentence.end;
+}
+
+std::vector<Quantity> QuantityReader::Read(TextSpan sentence, size_t paragraph,
+                                           const std::vector<TimeExpr>& times) {
+  // The noun counted last holds into the next paragraphs while they are
+  // close: live updates write "... 691 delegates are up for grabs." and
+  // then, a paragraph on, "Clinton now has a total of at least 1,410".
+  if (paragraph != paragraph_ && sentence.begin > counted_end_ + kCountedReach) {
+    counted_.clear();
+  }
+  paragraph_ = paragraph;
+  const Sentence s{sentence, &times};
+  std::vector<Quantity> out;
+  ReadQuantities(s, &out);
+  const size_t quantities = out.size();
+  ReadRanks(s, &out);
+  if (out.size() > quantities) {
+    std::stable_sort(out.begin(), out.end(), [](const Quantity& a, const Quantity& b) {
+      return a.span.begin < b.span.begin;
+    });
+  }
+  return out;
+}
+
+void QuantityReader::ReadQuantities(const Sentence& s, std::vector<Quantity>* out) {
+  re2::StringPiece input = ToPiece(text_.substr(0, s.span.end));
+  re2::StringPiece g[kGroups];
+  auto at = [this](const re2::StringPiece& piece) {
+    return static_cast<size_t>(piece.data() - text_.data());
+  };
+  auto after = [&at](const re2::StringPiece& piece) { return at(piece) + piece.size(); };
+  size_t pos = s.span.begin;
+  while (pos < s.span.end &&
+         p_.quantity->Match(input, pos, s.span.end, RE2::UNANCHORED, g, kGroups)) {
+    const size_t begin = at(g[kWhole]);
+    size_t end = after(g[kWhole]);
+    pos = std::max(end, begin + 1);
+    const size_t number_begin = at(g[kNumber]);
+    const size_t number_end = after(g[kNumber]);
+    // The number must stand alone: not "someone", "A1", "1.5" cut at "5",
+    // the "11" of "9/11" or the "19" of "7:19".
+    const size_t lead = g[kQualifier].empty() && g[kPrefixUnit].empty() ? begin : number_begin;
+    if (lead > 0 && (IsAlnum(text_[lead - 1]) || text_[lead - 1] == '.' ||
+                     text_[lead - 1] == ',' || text_[lead - 1] == '-' ||
+                     text_[lead - 1] == '/' || text_[lead - 1] == ':')) {
+      continue;
+    }
+    // ... nor run on into one: "9/11", "24/7", "7:19", "3-2-2016".
+    auto runs_on = [this, &s](size_t e) {
+      return e + 1 < s.span.end && (text_[e] == '/' || text_[e] == ':') && IsDigit(text_[e + 1]);
+    };
+    if (runs_on(number_end) || runs_on(end)) continue;
+    // "No. 2" is a rank (ReadRanks).
+    if (lead >= 4 && text_.substr(lead - 4, 3) == "No." ) continue;
+    if (lead >= 3 && text_.substr(lead - 3, 3) == "No.") continue;
+    if (s.InTime(number_begin, end)) continue;
+    const std::string written = Lower(ToView(g[kNumber]));
+    size_t word_begin = 0;
+    // A code: "HB 1523", "SB 5" (a bill); not a headline in capitals ("ON
+    // 13-YEAR-OLDS"). "I-95" was refused above.
+    {
+      const absl::string_view code = WordBefore(s.span.begin, lead, &word_begin);
+      size_t next = end;
+      while (next < s.span.end && (text_[next] == ' ' || text_[next] == '-')) ++next;
+      if (code.size() >= 2 && code.size() <= 4 && word_begin + code.size() + 1 == lead &&
+          std::all_of(code.begin(), code.end(), IsUpper) &&
+          !(next < s.span.end && IsUpper(text_[next]))) {
+        continue;
+      }
+    }
+    if (written == "one" &&
+        absl::AsciiStrToLower(WordBefore(s.span.begin, lead, &word_begin)) == "no") {
+      continue;  // "no one"
+    }
+    // A clock time: "9 p.m.", "10:30 am" (its minutes were refused above).
+    {
+      size_t t = number_end;
+      while (t < s.span.end && text_[t] == ' ') ++t;
+      const std::string next = absl::AsciiStrToLower(text_.substr(t, 4));
+      if (absl::StartsWith(next, "a.m") || absl::StartsWith(next, "p.m") ||
+          ((absl::StartsWith(next, "am") || absl::StartsWith(next, "pm")) &&
+           (next.size() == 2 || !IsAlnum(next[2])))) {
+        continue;
+      }
+    }
+    v1::QualifierKind kind = v1::QUALIFIER_KIND_UNSPECIFIED;
+    // The tables are keyed by Lower of the lexicon's words, and Lower folds a
+    // match as RE2 did (FoldCaseAsRe2: a KELVIN SIGN is a 'k'), so a word is
+    // missing only when it is beyond ASCII and in another case than the
+    // lexicon's ("DÍAS" for "días"); its match is then no quantity.
+    if (!g[kQualifier].empty()) {
+      const auto it = p_.qualifiers.find(Lower(ToView(g[kQualifier])));
+      if (it == p_.qualifiers.end()) continue;
+      kind = it->second;
+    }
+    Quantity q;
+    q.figure_begin = begin;
+    if (kind != v1::QUALIFIER_KIND_UNSPECIFIED) q.qualifier = Lower(ToView(g[kQualifier]));
+
+    // 2. An order of magnitude: "dozens of delegates", "millions of dollars".
+    if (const auto vague = p_.vague.find(written); vague != p_.vague.end()) {
+      size_t m = number_end;
+      size_t word_end = 0;
+      if (absl::AsciiStrToLower(WordAfter(m, s.span.end, &word_end)) == "of") m = word_end;
+      size_t measure_end = m;
+      std::string measure;
+      size_t u = m;
+      while (u < s.span.end && text_[u] == ' ') ++u;
+      for (const auto& [form, name] : p_.suffix_units) {
+        if (u + form.size() > s.span.end ||
+            absl::AsciiStrToLower(text_.substr(u, form.size())) != form ||
+            (u + form.size() < text_.size() && IsAlpha(text_[u + form.size()]))) {
+          continue;
+        }
+        measure = name;
+        measure_end = u + form.size();
+        break;
+      }
+      if (measure.empty()) {
+        // A plural noun: "hundreds of bills", not "hundreds cast their votes".
+        const std::string written_measure = ReadMeasure(text_, m, s.span.end, p_, &measure_end);
+        measure = SingularNoun(written_measure, p_);
+        if (measure.empty() ||
+            (measure == written_measure && !p_.irregular_plurals.contains(measure))) {
+          continue;
+        }
+        counted_ = measure;
+        counted_end_ = measure_end;
+      }
+      // "from dozens of countries": "from" is a preposition here.
+      if (kind == v1::BETWEEN) q.qualifier.clear();
+      q.span = {kind == v1::BETWEEN ? number_begin : begin, measure_end};
+      q.measure = std::move(measure);
+      q.type = v1::VAGUE;
+      q.value = IntervalFor(v1::QUALIFIER_KIND_UNSPECIFIED, vague->second.first,
+                            vague->second.second);
+      pos = std::max(pos, measure_end);
+      if (Finite(q.value)) out->push_back(std::move(q));
+      continue;
+    }
+
+    // A range needs "between ... and", or "-" / "to".
+    const std::string sep = g[kSeparator].empty() ? "" : Lower(ToView(g[kSeparator]));
+    bool range = !g[kEnd].empty() && (sep != "and" || kind == v1::BETWEEN);
+    const size_t first_end =
+        g[kMultiplier].empty() ? number_end : after(g[kMultiplier]);
+    if (!g[kEnd].empty() && !range) {
+      end = first_end;
+      pos = end;
+    }
+    size_t qualifier_begin = begin;
+    if (kind == v1::BETWEEN && !range) {
+      // "from 51 countries": "from" is a preposition here.
+      kind = v1::QUALIFIER_KIND_UNSPECIFIED;
+      q.qualifier.clear();
+      qualifier_begin = g[kPrefixUnit].empty() ? number_begin : at(g[kPrefixUnit]);
+    }
+    double lo = 0, hi = 0;
+    bool fraction = false, fraction_end = false;
+    if (!ParseNumber(ToView(g[kNumber]), p_, &lo, &fraction)) continue;
+    hi = lo;
+    if (range && !ParseNumber(ToView(g[kEnd]), p_, &hi, &fraction_end)) {
+      // "dozens" cannot end a range: read the first figure alone.
+      range = false;
+      end = first_end;
+      pos = end;
+    }
+
+    // 3. A tally: "134-to-63", "52-48", "a 5-4 decision", "voted 134 to 63";
+    // not "1987-91" (a year and its shorthand) nor "10-15 days" (a range).
+    if (range && g[kPrefixUnit].empty() && g[kMultiplier].empty() &&
+        g[kEndMultiplier].empty() && IsPlainInteger(ToView(g[kNumber])) &&
+        IsPlainInteger(ToView(g[kEnd]))) {
+      const size_t a = DigitCount(ToView(g[kNumber])), b = DigitCount(ToView(g[kEnd]));
+      const bool hyphen = sep == "-" || sep == "\u2013";
+      const bool spelled = sep == "-to-" || sep == "\u2013to\u2013";
+      const size_t tally_end = after(g[kEnd]);
+      bool tally = false;
+      if ((a > b ? a - b : b - a) <= 1 && !runs_on(tally_end) &&
+          !(tally_end + 1 < s.span.end && text_[tally_end] == '-' &&
+            IsDigit(text_[tally_end + 1]))) {
+        size_t cue_end = 0;
+        const std::string before =
+            absl::AsciiStrToLower(WordBefore(s.span.begin, qualifier_begin, &word_begin));
+        const std::string next = absl::AsciiStrToLower(WordAfter(tally_end, s.span.end, &cue_end));
+        // "lost 48-52" is a tally, "won 10-15 delegates" a range.
+        size_t measure_end = 0;
+        const bool cue = p_.tally_cues.contains(next) ||
+                         (p_.tally_cues.contains(before) &&
+                          ReadMeasure(text_, tally_end, s.span.end, p_, &measure_end).empty());
+        tally = spelled || (hyphen && (hi < lo || cue)) ||
+                (sep == "to" && hi < lo &&
+                 (cue || SentenceHas(s, p_.vote_cues) || SentenceHas(s, p_.tally_cues)));
+      }
+      if (tally) {
+        q.span = {qualifier_begin, tally_end};
+        q.measure = SentenceHas(s, p_.vote_cues) ? "votes" : "score";
+        q.type = v1::TALLY;
+        q.value = Point(lo);
+        q.has_second = true;
+        q.second = Point(hi);
+        q.qualifier.clear();
+        pos = std::max(pos, tally_end);
+        out->push_back(std::move(q));
+        continue;
+      }
+    }
+    if (range && hi < lo) continue;  // "1987-91" style shorthands and typos
+
+    std::string unit;
+    if (!g[kPrefixUnit].empty()) {
+      const auto it = p_.prefix_units.find(Lower(ToView(g[kPrefixUnit])));
+      if (it == p_.prefix_units.end()) continue;
+      unit = it->second;
+    }
+    // Multipliers: "10 million to 15 million", "10-15 million" (the last
+    // applies to both), "5m". "5 m" is five metres.
+    auto multiplier = [this](const re2::StringPiece& space, const re2::StringPiece& word,
+                             double* factor) {
+      const std::string mult = Lower(ToView(word));
+      if (mult.size() <= 2 && !space.empty()) return false;
+      const auto it = p_.multipliers.find(mult);
+      if (it == p_.multipliers.end()) return false;
+      *factor = it->second;
+      return true;
+    };
+    double first_factor = 1, end_factor = 1;
+    bool has_first = !g[kMultiplier].empty();
+    // "half a million votes" is a count: the fraction of a multiplier.
+    if (fraction && !range && !has_first) {
+      size_t a_end = 0, mult_end = 0;
+      if (absl::AsciiStrToLower(WordAfter(end, s.span.end, &a_end)) == "a") {
+        const auto it = p_.multipliers.find(
+            absl::AsciiStrToLower(WordAfter(a_end, s.span.end, &mult_end)));
+        if (it != p_.multipliers.end() && mult_end - a_end > 3) {
+          lo = hi = lo * it->second;
+          fraction = false;
+          has_first = true;  // no bare figure: not an age nor a hyphenated unit
+          end = mult_end;
+          pos = std::max(pos, end);
+        }
+      }
+    }
+    const bool has_end = range && !g[kEndMultiplier].empty();
+    if (!g[kMultiplier].empty() &&
+        !multiplier(g[kMultiplierSpace], g[kMultiplier], &first_factor)) {
+      // "5 m" or a word beyond ASCII: the figure ends at its number.
+      has_first = false;
+      range = false;
+      end = number_end;
+      pos = end;
+    } else if (has_end &&
+               !multiplier(g[kEndMultiplierSpace], g[kEndMultiplier], &end_factor)) {
+      end = at(g[kEndMultiplier]) - g[kEndMultiplierSpace].size();
+      pos = end;
+    }
+    if (range) {
+      lo *= has_first ? first_factor : end_factor;
+      hi *= has_end ? end_factor : first_factor;
+    } else {
+      lo *= first_factor;
+      hi = lo;
+    }
+    // "half million": a count, not a percent.
+    if (fraction && !g[kMultiplier].empty() && !range) fraction = false;
+    if (!std::isfinite(lo) || !std::isfinite(hi) || (range && hi < lo)) continue;
+    // A letter right after a digit ("40th", "3rd", "1e308") is an ordinal or code.
+    if (end < text_.size() && IsAlpha(text_[end]) && IsDigit(text_[end - 1])) continue;
+    const bool bare = unit.empty() && !has_first && !has_end && !fraction;
+    if (fraction) {
+      // "a third-party candidate", "a half-hearted try": no fraction.
+      if (end + 1 < s.span.end && text_[end] == '-' && IsAlpha(text_[end + 1])) continue;
+      // "a fifth superdelegate", "a quarter century", "the second half of
+      // July": an ordinal, or a part of no whole. "a third of voters", "half
+      // the seats" stay.
+      size_t word_end = 0;
+      const std::string next = absl::AsciiStrToLower(WordAfter(end, s.span.end, &word_end));
+      const std::string before =
+          absl::AsciiStrToLower(WordBefore(s.span.begin, qualifier_begin, &word_begin));
+      if ((!next.empty() && !p_.stop_words.contains(next) && !p_.non_measure.contains(next)) ||
+          p_.ordinals.contains(before)) {
+        continue;
+      }
+    }
+    // A ratio: "6 in 10 voters", "one in five", "two out of three" is a
+    // share, in percent.
+    const std::string link = absl::AsciiStrToLower(text_.substr(end, 8));
+    const size_t link_size = absl::StartsWith(link, " in ")       ? 4
+                             : absl::StartsWith(link, " out of ") ? 8
+                                                                  : 0;
+    if (!range && unit.empty() && !has_first && !fraction && lo >= 0 && link_size > 0) {
+      const size_t whole_begin = end + link_size;
+      size_t whole_end = whole_begin;
+      while (whole_end < s.span.end && (IsDigit(text_[whole_end]) || text_[whole_end] == ',')) {
+        ++whole_end;
+      }
+      while (whole_end > whole_begin && text_[whole_end - 1] == ',') --whole_end;
+      double whole = 0;
+      bool whole_fraction = false;
+      if (whole_end == whole_begin) {
+        const absl::string_view word = WordAfter(whole_begin, s.span.end, &whole_end);
+        if (!ParseNumber(word, p_, &whole, &whole_fraction) || whole_fraction) whole = 0;
+      } else if (!ParseNumber(text_.substr(whole_begin, whole_end - whole_begin), p_, &whole,
+                              &whole_fraction)) {
+        whole = 0;
+      }
+      if (whole > lo && !s.InTime(end, whole_end) &&
+          !(whole_end < s.span.end && (IsAlnum(text_[whole_end]) || text_[whole_end] == '.'))) {
+        q.span = {qualifier_begin, whole_end};
+        q.measure = "percent";
+        q.type = v1::FRACTION;
+        q.value = IntervalFor(kind, lo / whole * 100, lo / whole * 100);
+        pos = std::max(pos, whole_end);
+        if (Finite(q.value)) out->push_back(std::move(q));
+        continue;
+      }
+    }
+
+    // 4. A hyphenated unit: "a two-year inquiry", "the 69-year-old", "a
+    // 5-point lead", "a 10-member panel".
+    if (bare && !range && end + 1 < s.span.end && text_[end] == '-' && IsAlpha(text_[end + 1])) {
+      size_t word_end = 0;
+      const std::string word = absl::AsciiStrToLower(WordAfter(end + 1, s.span.end, &word_end));
+      const std::string singular = SingularNoun(word, p_);
+      q.span = {qualifier_begin, word_end};
+      // "one-size-fits-all" is a compound word, not a size.
+      if (word_end + 1 < s.span.end && text_[word_end] == '-' && IsAlpha(text_[word_end + 1]) &&
+          absl::AsciiStrToLower(text_.substr(word_end, 4)) != "-old") {
+        continue;
+      }
+      if (singular == "year" && absl::AsciiStrToLower(text_.substr(word_end, 4)) == "-old") {
+        // "the 69-year-old", "13-YEAR-OLDS".
+        q.span.end = word_end + 4;
+        if (q.span.end < s.span.end && (text_[q.span.end] == 's' || text_[q.span.end] == 'S')) {
+          ++q.span.end;
+        }
+        q.measure = "age";
+        q.type = v1::AGE;
+      } else if (p_.duration_units.contains(singular)) {
+        q.measure = singular;
+        q.type = v1::DURATION;
+      } else if (singular == "point") {
+        // Percentage points never pass 100; an index's points may.
+        const bool poll = hi <= 100 && SentenceHas(s, p_.poll_cues);
+        q.measure = poll ? "points" : "point";
+        q.type = poll ? v1::PERCENTAGE_POINTS : v1::COUNT;
+      } else if (!p_.stop_words.contains(word) && CanBeMeasure(word, p_) &&
+                 !p_.numbers.contains(word)) {
+        q.measure = singular;
+      } else {
+        continue;
+      }
+      q.value = IntervalFor(kind, lo, hi);
+      pos = std::max(pos, q.span.end);
+      if (Finite(q.value)) out->push_back(std::move(q));
+      continue;
+    }
+
+    // An age: "aged 46", "ages 18-34", "Weiner, 46," (a capitalised name, a
+    // comma, a figure from 18 to 110, then a comma or the sentence's end).
+    if (bare && IsPlainInteger(ToView(g[kNumber])) && lo >= 0 && hi <= 110) {
+      const std::string before =
+          absl::AsciiStrToLower(WordBefore(s.span.begin, qualifier_begin, &word_begin));
+      size_t age_begin = std::string::npos;
+      if (p_.age_cues.contains(before)) {
+        age_begin = word_begin;
+      } else if (!range && kind == v1::QUALIFIER_KIND_UNSPECIFIED && lo >= 18 &&
+                 number_begin >= s.span.begin + 3 && text_[number_begin - 1] == ' ' &&
+                 text_[number_begin - 2] == ',') {
+        size_t e = end;
+        while (e < s.span.end && (text_[e] == '"' || text_[e] == '\'' || text_[e] == ' ')) ++e;
+        bool closes = e >= s.span.end || text_[e] == ',' || text_[e] == ';' || text_[e] == ')';
+        if (!closes && text_[e] == '.') {
+          // The sentence's end, perhaps inside a quote: 'Weiner, 46."'.
+          size_t f = e + 1;
+          while (f < s.span.end && (text_[f] == '"' || text_[f] == '\'' ||
+                                    text_.substr(f, 3) == "\u201D" ||
+                                    text_.substr(f, 3) == "\u2019")) {
+            f += text_[f] == '"' || text_[f] == '\'' ? 1 : 3;
+          }
+          closes = f >= s.span.end || text_[f] == ' ';
+        }
+        size_t name_begin = 0;
+        absl::string_view name = WordBefore(s.span.begin, number_begin - 2, &name_begin);
+        if (closes && name_begin + name.size() == number_begin - 2 && !name.empty() &&
+            IsUpper(name[0]) && !p_.context_stop.contains(absl::AsciiStrToLower(name))) {
+          // "Anthony Weiner, 46": the name's earlier capitalised words too.
+          age_begin = name_begin;
+          for (int n = 0; n < 3; ++n) {
+            size_t b = 0;
+            absl::string_view w = WordBefore(s.span.begin, age_begin, &b);
+            if (w.empty() || !IsUpper(w[0]) || b + w.size() + 1 != age_begin) break;
+            age_begin = b;
+          }
+        }
+      }
+      if (age_begin != std::string::npos) {
+        q.span = {age_begin, end};
+        q.figure_begin = std::min(q.figure_begin, age_begin);
+        q.measure = "age";
+        q.type = v1::AGE;
+        q.value = IntervalFor(range ? v1::BETWEEN : kind, lo, hi);
+        if (Finite(q.value)) out->push_back(std::move(q));
+        continue;
+      }
+    }
+
+    // 5. A unit: "percentage points", "76%", "5 per cent", "10 manat",
+    // "5 million dollars".
+    size_t measure_end = end;
+    std::string measure;
+    if (unit.empty()) {
+      size_t u = end;
+      if (u < s.span.end && text_[u] == ' ') ++u;
+      static constexpr absl::string_view kPercentagePoint = "percentage point";
+      if (absl::AsciiStrToLower(text_.substr(u, kPercentagePoint.size())) == kPercentagePoint) {
+        unit = "points";
+        measure_end = u + kPercentagePoint.size();
+        if (measure_end < s.span.end && text_[measure_end] == 's') ++measure_end;
+      }
+    }
+    if (unit.empty()) {
+      size_t u = end;
+      if (u < s.span.end && text_[u] == ' ') ++u;
+      for (const auto& [form, name] : p_.suffix_units) {
+        if (u + form.size() > s.span.end) continue;
+        if (absl::AsciiStrToLower(text_.substr(u, form.size())) != form) continue;
+        const size_t next = u + form.size();
+        if (next < text_.size() && IsAlpha(text_[next]) && IsAlpha(form.back())) continue;
+        unit = name;
+        measure_end = next;
+        // "23% to 27%": the unit written after both ends of a range.
+        if (!range) {
+          size_t r = next;
+          while (r < s.span.end && text_[r] == ' ') ++r;
+          const absl::string_view rest = text_.substr(r, s.span.end - r);
+          const size_t skip = absl::StartsWith(rest, "to ")         ? 3
+                              : absl::StartsWith(rest, "-")         ? 1
+                              : absl::StartsWith(rest, "\u2013")    ? 3
+                                                                    : 0;
+          size_t d = r + skip;
+          while (skip > 0 && d < s.span.end && text_[d] == ' ') ++d;
+          size_t e = d;
+          while (e < s.span.end && (IsDigit(text_[e]) || text_[e] == '.' || text_[e] == ',')) ++e;
+          while (e > d && (text_[e - 1] == '.' || text_[e - 1] == ',')) --e;
+          double other = 0;
+          bool other_fraction = false;
+          if (skip > 0 && e > d && IsDigit(text_[d]) &&
+              ParseNumber(text_.substr(d, e - d), p_, &other, &other_fraction) &&
+              other > lo) {
+            size_t f = e;
+            if (f < s.span.end && text_[f] == ' ') ++f;
+            if (absl::AsciiStrToLower(text_.substr(f, form.size())) == form &&
+                !(f + form.size() < text_.size() && IsAlpha(text_[f + form.size()]) &&
+                  IsAlpha(form.back()))) {
+              range = true;
+              hi = other;
+              measure_end = f + form.size();
+              pos = std::max(pos, measure_end);
+            }
+          }
+        }
+        break;
+      }
+    }
+    if (fraction) {
+      unit = "percent";
+      lo *= 100;
+      if (!range || fraction_end) hi *= 100;
+      if (hi < lo) continue;  // "half-twelve" and the like
+    }
+    if (!unit.empty()) {
+      measure = unit;
+      q.type = fraction                 ? v1::FRACTION
+               : unit == "percent"      ? v1::PERCENT
+               : unit == "points"       ? v1::PERCENTAGE_POINTS
+               : IsCurrency(unit)       ? v1::MONEY
+                                        : v1::COUNT;
+    } else {
+      measure = ReadMeasure(text_, end, s.span.end, p_, &measure_end);
+      if (!measure.empty()) {
+        const bool participation = p_.participation.contains(measure);
+        measure = SingularNoun(measure, p_);
+        size_t next_end = 0;
+        const std::string next =
+            absl::AsciiStrToLower(WordAfter(measure_end, s.span.end, &next_end));
+        const std::string before =
+            absl::AsciiStrToLower(WordBefore(s.span.begin, qualifier_begin, &word_begin));
+        if (next == "ago") continue;  // "eight years ago" is a time
+        // "One advantage", "at one time": a spelled "one" counts only what
+        // takes part, or after a verb of having or a qualifier.
+        if (written == "one" && !participation && kind == v1::QUALIFIER_KIND_UNSPECIFIED &&
+            !p_.possession_cues.contains(before)) {
+          continue;
+        }
+        if (measure == "year" && next == "old") {
+          measure = "age";
+          q.type = v1::AGE;
+          measure_end = next_end;
+        } else if (p_.duration_units.contains(measure)) {
+          q.type = v1::DURATION;
+        } else if (measure == "point") {
+          if (hi <= 100 && SentenceHas(s, p_.poll_cues)) {
+            measure = "points";
+            q.type = v1::PERCENTAGE_POINTS;
+          }
+        } else if (!p_.places_before.contains(before)) {
+          // "in five states" counts places, not what the paragraph counts.
+          counted_ = measure;
+          counted_end_ = measure_end;
+        }
+      } else {
+        // 6. "Rubio has 10", "to Cruz's 465": the noun counted last.
+        if (counted_.empty() || !bare) continue;
+        size_t b = qualifier_begin;
+        while (b > s.span.begin && text_[b - 1] == ' ') --b;
+        // A possessive name before the figure: skip it and its mark.
+        bool possessive = false;
+        if (b >= s.span.begin + 2 && text_[b - 1] == 's' &&
+            (text_[b - 2] == '\'' ||
+             (b >= s.span.begin + 4 && text_.substr(b - 4, 3) == "\u2019"))) {
+          b -= text_[b - 2] == '\'' ? 2 : 4;
+          size_t name_begin = 0;
+          absl::string_view name = WordBefore(s.span.begin, b, &name_begin);
+          if (name.empty() || !IsUpper(name[0])) continue;
+          b = name_begin;
+          possessive = true;
+        }
+        std::string before = absl::AsciiStrToLower(WordBefore(s.span.begin, b, &word_begin));
+        // "has a total of at least 1,410": the cue before "of".
+        if (before == "of" && !possessive) {
+          size_t total_begin = 0;
+          const std::string total =
+              absl::AsciiStrToLower(WordBefore(s.span.begin, word_begin, &total_begin));
+          if (p_.possession_cues.contains(total)) before = total;
+        }
+        size_t after_end = 0;
+        const std::string after = absl::AsciiStrToLower(WordAfter(end, s.span.end, &after_end));
+        // "to" only before a possessive: "739 delegates to Cruz's 465", but
+        // "rose to 52" says nothing of delegates. A cue after the figure
+        // counts too: "the 1,237 needed to win".
+        const bool cued_before =
+            p_.possession_cues.contains(before) && (before != "to" || possessive);
+        if (!cued_before && (possessive || !p_.possession_cues.contains(after) || after == "to")) {
+          continue;
+        }
+        measure = counted_;
+        measure_end = end;
+      }
+    }
+    q.span = {qualifier_begin, measure_end};
+    q.measure = std::move(measure);
+    q.value = IntervalFor(range ? v1::BETWEEN : kind, lo, hi);
+    if (Finite(q.value)) out->push_back(std::move(q));
+  }
+}
+
+void QuantityReader::ReadRanks(const Sentence& s, std::vector<Quantity>* out) {
+  re2::StringPiece g[kRankGroups];
+  if (!SkipToMatch(*p_.rank, s.span, &next_rank_)) return;
+  re2::StringPiece input = ToPiece(text_.substr(0, s.span.end));
+  const size_t quantities = out->size();
+  size_t pos = next_rank_;
+  next_rank_ = 0;  // searched again from the next sentence
+  while (pos < s.span.end &&
+         p_.rank->Match(input, pos, s.span.end, RE2::UNANCHORED, g, kRankGroups)) {
+    const size_t begin = g[0].data() - text_.data();
+    const size_t match_end = begin + g[0].size();
+    pos = std::max(match_end, begin + 1);
+    Quantity q;
+    q.type = v1::RANK;
+    q.figure_begin = begin;
+    double n = 0;
+    size_t end = match_end;
+    if (!g[kNumberSign].empty()) {
+      // "No. 2", "the No. 2 official"; not a docket number ("No. 15-674").
+      if (!absl::SimpleAtod(ToView(g[kNumberSignDigits]), &n)) continue;
+      if (match_end + 1 < s.span.end && (text_[match_end] == '-' || text_[match_end] == '/') &&
+          IsDigit(text_[match_end + 1])) {
+        continue;
+      }
+      size_t word_end = 0;
+      absl::string_view word = WordAfter(match_end, s.span.end, &word_end);
+      const std::string lower = absl::AsciiStrToLower(word);
+      q.measure = "rank";
+      if (!word.empty() && !IsUpper(word[0]) && !p_.stop_words.contains(lower) &&
+          CanBeMeasure(lower, p_)) {
+        q.measure = SingularNoun(lower, p_);
+        end = word_end;
+      }
+    } else {
+      if (!g[kOrdinalWord].empty()) {
+        const auto it = p_.ordinals.find(Lower(ToView(g[kOrdinalWord])));
+        if (it == p_.ordinals.end()) continue;
+        n = it->second;
+      } else if (!absl::SimpleAtod(ToView(g[kOrdinalDigits]), &n)) {
+        continue;
+      }
+      std::string noun = absl::AsciiStrToLower(ToView(g[kRankNoun]));
+      // The noun must end there: not "second-in-command"'s "in".
+      if (match_end < s.span.end && text_[match_end] == '-') continue;
+      if (!g[kRankHyphen].empty()) {
+        // "second-largest", "third-most": only a superlative ranks; "third-party"
+        // and "first-time" do not.
+        if (!absl::EndsWith(noun, "est") && noun != "most") continue;
+        q.measure = noun;
+      } else {
+        // "fifth straight year" ranks the year.
+        if (p_.rank_modifiers.contains(noun)) {
+          size_t word_end = 0;
+          const absl::string_view word = WordAfter(end, s.span.end, &word_end);
+          if (word.empty() || IsUpper(word[0])) continue;
+          noun = absl::AsciiStrToLower(word);
+          end = word_end;
+        }
+        if (IsUpper(g[kRankNoun][0]) || p_.stop_words.contains(noun) ||
+            !CanBeMeasure(noun, p_) || p_.numbers.contains(noun) ||
+            p_.ordinals.contains(noun) || p_.multipliers.contains(noun)) {
+          continue;
+        }
+        // "second international conference" is an event's ordinal (an ORDINAL
+        // claim), not a rank.
+        bool event = false;
+        size_t w = begin + g[0].size() - g[kRankNoun].size();
+        for (int k = 0; k < 4 && !event; ++k) {
+          size_t word_end = 0;
+          const std::string word = absl::AsciiStrToLower(WordAfter(w, s.span.end, &word_end));
+          if (word.empty()) break;
+          event = p_.event_nouns.contains(word) || p_.event_nouns.contains(SingularNoun(word, p_));
+          w = word_end;
+        }
+        if (event) continue;
+        q.measure = SingularNoun(noun, p_);
+        // "first" is too common a word to rank anything but a place or term.
+        if (n == 1 && !p_.first_rank_nouns.contains(q.measure)) continue;
+      }
+    }
+    if (s.InTime(begin, end)) continue;
+    bool overlaps = false;
+    for (size_t i = 0; i < quantities && !overlaps; ++i) {
+      overlaps = begin < (*out)[i].span.end && (*out)[i].span.begin < end;
+    }
+    if (overlaps) continue;
+    q.span = {begin, end};
+    q.value = Point(n);
+    if (Finite(q.value)) out->push_back(std::move(q));
+  }
+}
+
+}  // namespace internal
+}  // namespace quotes
