@@ -233,7 +233,10 @@ int CountWords(absl::string_view s) {
 
 }  // namespace
 
-struct ArticleParser::Patterns {
+namespace internal {
+
+// The patterns of an article's layout, compiled once from the lexicon.
+struct ArticlePatterns {
   std::unique_ptr<RE2> header;        // " date 2024-12-05"
   std::unique_ptr<RE2> distributor;   // "MENAFN - AzerNews)"
   std::unique_ptr<RE2> dateline;      // "BAKU, Azerbaijan, December 5."
@@ -248,13 +251,240 @@ struct ArticleParser::Patterns {
   absl::flat_hash_set<std::string> agencies;
 };
 
-ArticleParser::ArticleParser(std::unique_ptr<Patterns> patterns)
+}  // namespace internal
+
+namespace {
+
+using internal::ArticlePatterns;
+
+// Adds the names of a byline ("By Jane Doe and Reuters", "By A, B"):
+// people to authors, an agency or publisher to the source when it has none.
+void AddBylineNames(const ArticlePatterns& p, absl::string_view who,
+                    v1::Article* article) {
+  for (absl::string_view name : absl::StrSplit(who, ',')) {
+    for (absl::string_view part : absl::StrSplit(name, " and ")) {
+      part = absl::StripAsciiWhitespace(part);
+      if (part.empty()) continue;
+      const bool agency = p.agencies.contains(part) ||
+                          part.find(' ') == absl::string_view::npos ||
+                          IsPublisherName(p.agencies, part);
+      if (agency) {
+        if (article->source().empty()) article->set_source(std::string(part));
+      } else {
+        article->add_authors(std::string(part));
+      }
+    }
+  }
+}
+
+// Whether t[begin, end), the first line of blocks[index], reads as a
+// headline: a short single line, one sentence at most (with or without a
+// final full stop: some feeds add one). Two sentences in very few words are
+// a headline too when a longer paragraph follows ("Virginian could make
+// history. Again."; "The real Trump showed up at debate. GOP must live with
+// it."); the next block's words count none when it is boilerplate.
+bool HeadlineLike(const ArticlePatterns& p, absl::string_view t,
+                  const std::vector<Line>& blocks, size_t index, size_t begin,
+                  size_t end) {
+  auto next_words = [&]() {
+    if (index + 1 >= blocks.size()) return 0;
+    const Line& n = blocks[index + 1];
+    const absl::string_view next = t.substr(n.begin, n.end - n.begin);
+    return MatchesWhole(*p.boilerplate, next) ? 0 : CountWords(next);
+  };
+  const absl::string_view line = t.substr(begin, end - begin);
+  const int words = CountWords(line);
+  const size_t sentences = internal::SplitSentences(t, {begin, end}).size();
+  return line.find('\n') == absl::string_view::npos &&
+         line.size() <= kMaxHeadlineBytes && words <= kMaxHeadlineWords &&
+         (sentences == 1 ||
+          (sentences == 2 && words <= kMaxTwoSentenceHeadlineWords &&
+           next_words() > words)) &&
+         !RE2::PartialMatch(ToPiece(line), *p.agency_credit) &&
+         // A quote and its cue closed by a full stop is a lede; without the
+         // stop, a headline ("'We will not give up,' says minister").
+         !(absl::EndsWith(line, ".") &&
+           RE2::PartialMatch(ToPiece(line), *p.attributed_quote)) &&
+         !RE2::PartialMatch(ToPiece(line), *p.dateline) &&
+         !RE2::PartialMatch(ToPiece(line), *p.agency_dateline) &&
+         !RE2::PartialMatch(ToPiece(line), *p.dated_agency_dateline);
+}
+
+void SetHeadline(absl::string_view t, size_t begin, size_t end,
+                 v1::Article* article) {
+  article->set_headline(std::string(t.substr(begin, end - begin)));
+  article->mutable_headline_span()->set_begin(begin);
+  article->mutable_headline_span()->set_end(end);
+}
+
+// A headline and its deck (standfirst) on the next line of blocks[0], with
+// no blank line between them: the first line is the headline, the deck
+// opens the body (blocks[0] is cut to it). Only when the headline line ends
+// without a full stop, so that a lede broken over two lines is not cut.
+void SplitHeadlineFromDeck(const ArticlePatterns& p, absl::string_view t,
+                           std::vector<Line>* blocks, v1::Article* article) {
+  const Line& b = (*blocks)[0];
+  const absl::string_view block = t.substr(b.begin, b.end - b.begin);
+  const size_t nl = block.find('\n');
+  if (nl == absl::string_view::npos ||
+      block.find('\n', nl + 1) != absl::string_view::npos) {
+    return;
+  }
+  size_t line_end = b.begin + nl;
+  while (line_end > b.begin &&
+         absl::ascii_isspace(static_cast<unsigned char>(t[line_end - 1]))) {
+    --line_end;
+  }
+  size_t deck = b.begin + nl + 1;
+  while (deck < b.end && absl::ascii_isspace(static_cast<unsigned char>(t[deck]))) {
+    ++deck;
+  }
+  const char last = line_end > b.begin ? t[line_end - 1] : '.';
+  if (last != '.' && last != ',' && deck < b.end &&
+      HeadlineLike(p, t, *blocks, 0, b.begin, line_end)) {
+    SetHeadline(t, b.begin, line_end, article);
+    (*blocks)[0].begin = deck;
+  }
+}
+
+// Reads the header lines before the first body paragraph: bylines ("By
+// Agency" or names) and, when the input gives none, a headline in the
+// first block. Returns the index of the first body block.
+size_t ReadHeaderLines(const ArticlePatterns& p, absl::string_view t,
+                       const v1::Article& hints, std::vector<Line>* blocks,
+                       v1::Article* article) {
+  size_t first_body = 0;
+  bool saw_headline = false;
+  for (; first_body < blocks->size(); ++first_body) {
+    const Line& b = (*blocks)[first_body];
+    const absl::string_view block = t.substr(b.begin, b.end - b.begin);
+    std::string who;
+    if (block.find('\n') == absl::string_view::npos &&
+        RE2::FullMatch(ToPiece(block), *p.byline, &who)) {
+      AddBylineNames(p, who, article);
+      continue;
+    }
+    if (saw_headline || first_body != 0 || blocks->size() < 2 ||
+        !hints.headline().empty()) {
+      break;
+    }
+    if (HeadlineLike(p, t, *blocks, first_body, b.begin, b.end)) {
+      SetHeadline(t, b.begin, b.end, article);
+      saw_headline = true;
+      continue;
+    }
+    SplitHeadlineFromDeck(p, t, blocks, article);
+    break;
+  }
+  return first_body;
+}
+
+void AddSpan(size_t begin, size_t end,
+             google::protobuf::RepeatedPtrField<v1::Span>* spans) {
+  v1::Span* s = spans->Add();
+  s->set_begin(begin);
+  s->set_end(end);
+}
+
+// The last line may credit the agency ("The Canadian Press") or its
+// reporters ("(Reporting by Wayne Cole; Editing by Sam Holmes)"): metadata,
+// not body. Returns whether `b` was such a credit (then recorded as
+// boilerplate).
+bool ReadClosingCredit(const ArticlePatterns& p, absl::string_view t, Line b,
+                       v1::Article* article) {
+  // Credits are short lines: longer ones are not matched at all.
+  constexpr size_t kMaxCreditBytes = 400;
+  const absl::string_view block = t.substr(b.begin, b.end - b.begin);
+  if (block.size() > kMaxCreditBytes) return false;
+  std::string agency, reporters;
+  if (ClosingCredit(p.agencies, block, &agency)) {
+    if (article->source().empty()) article->set_source(agency);
+  } else if (block[0] == '(' &&
+             RE2::FullMatch(ToPiece(block), *p.reporting_by, &reporters)) {
+    if (article->authors_size() == 0) {
+      for (const std::string& name : ReporterNames(reporters)) {
+        article->add_authors(name);
+      }
+    }
+  } else {
+    return false;
+  }
+  AddSpan(b.begin, b.end, article->mutable_boilerplate());
+  return true;
+}
+
+// The first body paragraph may open with a distributor credit and a
+// dateline, which are metadata, not body, and its first line may close
+// with an agency credit (", Trend reports."). Reads them into `article`
+// and returns where the paragraph's body begins.
+size_t ReadLedeMetadata(const ArticlePatterns& p, absl::string_view t, Line b,
+                        v1::Article* article) {
+  re2::StringPiece head = ToPiece(t.substr(b.begin, b.end - b.begin));
+  std::string distributor, source;
+  if (ConsumeIfMatch(&head, *p.distributor, &distributor, &source)) {
+    article->set_distributor(distributor);
+    if (article->source().empty()) article->set_source(source);
+  }
+  std::string place, region, month, day, year, agency, undated_agency;
+  const bool dated =
+      ConsumeIfMatch(&head, *p.dateline, &place, &region, &month, &day, &year,
+                     &agency, &undated_agency) ||
+      ConsumeIfMatch(&head, *p.agency_dateline, &place, &region, &agency) ||
+      ConsumeIfMatch(&head, *p.dated_agency_dateline, &place, &month, &day,
+                     &agency);
+  if (agency.empty()) agency = undated_agency;
+  if (dated) {
+    article->set_dateline(region.empty() ? place : absl::StrCat(place, ", ", region));
+    if (article->date().empty() && !year.empty() && !day.empty()) {
+      article->set_date(IsoDate(std::stoi(year), MonthNumber(month), std::stoi(day)));
+    }
+    if (article->source().empty() && !agency.empty()) article->set_source(agency);
+  }
+  const size_t begin = head.data() - t.data();
+  const absl::string_view block = t.substr(begin, b.end - begin);
+  std::string credit;
+  const absl::string_view first_line = block.substr(0, block.find('\n'));
+  if (RE2::PartialMatch(ToPiece(first_line), *p.agency_credit, &credit) &&
+      article->source().empty()) {
+    article->set_source(credit);
+  }
+  return begin;
+}
+
+// Body paragraphs from blocks[first_body]: closing credits and boilerplate
+// lines are recorded as boilerplate, the first paragraph's metadata read.
+void ReadBody(const ArticlePatterns& p, absl::string_view t,
+              const std::vector<Line>& blocks, size_t first_body,
+              v1::Article* article) {
+  // Room for one a block at once, not grown through 1, 2, 4, ...
+  article->mutable_paragraphs()->Reserve(static_cast<int>(blocks.size() - first_body));
+  bool first = true;
+  for (size_t i = first_body; i < blocks.size(); ++i) {
+    Line b = blocks[i];
+    if (i + 1 == blocks.size() && i > first_body && ReadClosingCredit(p, t, b, article)) {
+      continue;
+    }
+    if (MatchesWhole(*p.boilerplate, t.substr(b.begin, b.end - b.begin))) {
+      AddSpan(b.begin, b.end, article->mutable_boilerplate());
+      continue;
+    }
+    if (first) {
+      first = false;
+      b.begin = ReadLedeMetadata(p, t, b, article);
+    }
+    if (b.end > b.begin) AddSpan(b.begin, b.end, article->mutable_paragraphs());
+  }
+}
+
+}  // namespace
+
+ArticleParser::ArticleParser(std::unique_ptr<const ArticlePatterns> patterns)
     : patterns_(std::move(patterns)) {}
 ArticleParser::~ArticleParser() = default;
 
 absl::StatusOr<std::unique_ptr<ArticleParser>> ArticleParser::Create(
     const v1::Lexicon& lexicon) {
-  auto p = std::make_unique<Patterns>();
+  auto p = std::make_unique<ArticlePatterns>();
   std::vector<std::string> agencies(lexicon.agencies().begin(),
                                     lexicon.agencies().end());
   std::vector<std::string> distributors(lexicon.distributors().begin(),
@@ -338,7 +568,7 @@ absl::StatusOr<v1::Article> ArticleParser::Parse(
 
 absl::Status ArticleParser::ParseTo(absl::string_view text, const v1::Article& hints,
                                     v1::Article* out) const {
-  const Patterns& p = *patterns_;
+  const ArticlePatterns& p = *patterns_;
   if (absl::Status s = internal::ValidateUtf8(text); !s.ok()) {
     return s;
   }
@@ -360,190 +590,11 @@ absl::Status ArticleParser::ParseTo(absl::string_view text, const v1::Article& h
     article.set_date(IsoDate(y, m, d));
     pos = rest.data() - t.data();
   }
-
-  // 2. Header lines: a byline, "By Agency", a headline. They sit before the
-  // first body paragraph.
+  // 2. Header lines: a byline, "By Agency", a headline.
   std::vector<Line> blocks = SplitBlocks(t, pos, t.size());
-  size_t first_body = 0;
-  bool saw_headline = false;
-  for (; first_body < blocks.size(); ++first_body) {
-    const Line& b = blocks[first_body];
-    absl::string_view block = t.substr(b.begin, b.end - b.begin);
-    std::string who;
-    if (block.find('\n') == absl::string_view::npos &&
-        RE2::FullMatch(ToPiece(block), *p.byline, &who)) {
-      for (absl::string_view name : absl::StrSplit(who, ',')) {
-        for (absl::string_view part : absl::StrSplit(name, " and ")) {
-          part = absl::StripAsciiWhitespace(part);
-          if (part.empty()) continue;
-          const bool agency = p.agencies.contains(part) ||
-                              part.find(' ') == absl::string_view::npos ||
-                              IsPublisherName(p.agencies, part);
-          if (agency) {
-            if (article.source().empty()) article.set_source(std::string(part));
-          } else {
-            article.add_authors(std::string(part));
-          }
-        }
-      }
-      continue;
-    }
-    // A short single line, one sentence at most, before the body: a
-    // headline (with or without a final full stop: some feeds add one). Two
-    // sentences in very few words are a headline too when a longer
-    // paragraph follows ("Virginian could make history. Again."; "The real
-    // Trump showed up at debate. GOP must live with it.").
-    // Words of the next block, boilerplate counting none; asked only of a
-    // two-sentence line.
-    auto next_words = [&]() {
-      if (first_body + 1 >= blocks.size()) return 0;
-      const Line& n = blocks[first_body + 1];
-      const absl::string_view next = t.substr(n.begin, n.end - n.begin);
-      return MatchesWhole(*p.boilerplate, next) ? 0 : CountWords(next);
-    };
-    auto headline_like = [&](size_t begin, size_t end) {
-      const absl::string_view line = t.substr(begin, end - begin);
-      const int words = CountWords(line);
-      const size_t sentences = internal::SplitSentences(t, {begin, end}).size();
-      return line.find('\n') == absl::string_view::npos &&
-             line.size() <= kMaxHeadlineBytes && words <= kMaxHeadlineWords &&
-             (sentences == 1 ||
-              (sentences == 2 && words <= kMaxTwoSentenceHeadlineWords &&
-               next_words() > words)) &&
-             !RE2::PartialMatch(ToPiece(line), *p.agency_credit) &&
-             // A quote and its cue closed by a full stop is a lede;
-             // without the stop, a headline ("'We will not give up,' says
-             // minister").
-             !(absl::EndsWith(line, ".") &&
-               RE2::PartialMatch(ToPiece(line), *p.attributed_quote)) &&
-             !RE2::PartialMatch(ToPiece(line), *p.dateline) &&
-             !RE2::PartialMatch(ToPiece(line), *p.agency_dateline) &&
-             !RE2::PartialMatch(ToPiece(line), *p.dated_agency_dateline);
-    };
-    auto set_headline = [&](size_t begin, size_t end) {
-      article.set_headline(std::string(t.substr(begin, end - begin)));
-      article.mutable_headline_span()->set_begin(begin);
-      article.mutable_headline_span()->set_end(end);
-      saw_headline = true;
-    };
-    if (saw_headline || first_body != 0 || blocks.size() < 2 ||
-        !hints.headline().empty()) {
-      break;
-    }
-    if (headline_like(b.begin, b.end)) {
-      set_headline(b.begin, b.end);
-      continue;
-    }
-    // A headline and its deck (standfirst) on the next line, with no blank
-    // line between them: the first line is the headline, the deck opens
-    // the body. Only when the headline line ends without a full stop, so
-    // that a lede broken over two lines is not cut.
-    const size_t nl = block.find('\n');
-    if (nl != absl::string_view::npos &&
-        block.find('\n', nl + 1) == absl::string_view::npos) {
-      size_t line_end = b.begin + nl;
-      while (line_end > b.begin && absl::ascii_isspace(
-                                       static_cast<unsigned char>(t[line_end - 1]))) {
-        --line_end;
-      }
-      size_t deck = b.begin + nl + 1;
-      while (deck < b.end && absl::ascii_isspace(static_cast<unsigned char>(t[deck]))) {
-        ++deck;
-      }
-      const char last = line_end > b.begin ? t[line_end - 1] : '.';
-      if (last != '.' && last != ',' && deck < b.end &&
-          headline_like(b.begin, line_end)) {
-        set_headline(b.begin, line_end);
-        blocks[first_body].begin = deck;
-      }
-    }
-    break;
-  }
-
-  // 3. Body paragraphs; the first may open with a distributor credit and a
-  // dateline, which are metadata, not body. Room for one a block at once,
-  // not grown through 1, 2, 4, ...
-  article.mutable_paragraphs()->Reserve(static_cast<int>(blocks.size() - first_body));
-  bool first = true;
-  for (size_t i = first_body; i < blocks.size(); ++i) {
-    Line b = blocks[i];
-    absl::string_view block = t.substr(b.begin, b.end - b.begin);
-    // The last line may credit the agency ("The Canadian Press") or its
-    // reporters ("(Reporting by Wayne Cole; Editing by Sam Holmes)"): metadata,
-    // not body.
-    // Credits are short lines: longer ones are not matched at all.
-    constexpr size_t kMaxCreditBytes = 400;
-    if (i + 1 == blocks.size() && i > first_body && block.size() <= kMaxCreditBytes) {
-      std::string agency, reporters;
-      if (ClosingCredit(p.agencies, block, &agency)) {
-        if (article.source().empty()) article.set_source(agency);
-        v1::Span* s = article.add_boilerplate();
-        s->set_begin(b.begin);
-        s->set_end(b.end);
-        continue;
-      }
-      if (block[0] == '(' && RE2::FullMatch(ToPiece(block), *p.reporting_by, &reporters)) {
-        if (article.authors_size() == 0) {
-          for (const std::string& name : ReporterNames(reporters)) {
-            article.add_authors(name);
-          }
-        }
-        v1::Span* s = article.add_boilerplate();
-        s->set_begin(b.begin);
-        s->set_end(b.end);
-        continue;
-      }
-    }
-    if (MatchesWhole(*p.boilerplate, block)) {
-      v1::Span* s = article.add_boilerplate();
-      s->set_begin(b.begin);
-      s->set_end(b.end);
-      continue;
-    }
-    if (first) {
-      first = false;
-      re2::StringPiece head = ToPiece(block);
-      std::string distributor, source;
-      if (ConsumeIfMatch(&head, *p.distributor, &distributor, &source)) {
-        article.set_distributor(distributor);
-        if (article.source().empty()) article.set_source(source);
-      }
-      std::string place, region, month, day, year, agency, undated_agency;
-      const bool dated =
-          ConsumeIfMatch(&head, *p.dateline, &place, &region, &month, &day, &year,
-                         &agency, &undated_agency) ||
-          ConsumeIfMatch(&head, *p.agency_dateline, &place, &region, &agency) ||
-          ConsumeIfMatch(&head, *p.dated_agency_dateline, &place, &month, &day,
-                         &agency);
-      if (agency.empty()) agency = undated_agency;
-      if (dated) {
-        article.set_dateline(region.empty() ? place
-                                            : absl::StrCat(place, ", ", region));
-        if (article.date().empty() && !year.empty() && !day.empty()) {
-          article.set_date(
-              IsoDate(std::stoi(year), MonthNumber(month), std::stoi(day)));
-        }
-        if (article.source().empty() && !agency.empty()) {
-          article.set_source(agency);
-        }
-      }
-      b.begin = head.data() - t.data();
-      block = t.substr(b.begin, b.end - b.begin);
-      std::string credit;
-      // ", Trend reports." closes the lede in agency copy.
-      absl::string_view first_line = block.substr(0, block.find('\n'));
-      if (RE2::PartialMatch(ToPiece(first_line), *p.agency_credit, &credit) &&
-          article.source().empty()) {
-        article.set_source(credit);
-      }
-    }
-    if (b.end > b.begin) {
-      v1::Span* s = article.add_paragraphs();
-      s->set_begin(b.begin);
-      s->set_end(b.end);
-    }
-  }
-
+  const size_t first_body = ReadHeaderLines(p, t, hints, &blocks, &article);
+  // 3. Body paragraphs, with the lede's and the closing line's metadata.
+  ReadBody(p, t, blocks, first_body, &article);
   // 4. The input's own metadata wins.
   if (!hints.headline().empty()) article.set_headline(hints.headline());
   if (!hints.date().empty()) article.set_date(hints.date());

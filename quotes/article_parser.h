@@ -29,6 +29,9 @@
 #include "re2/re2.h"
 
 namespace quotes {
+namespace internal {
+struct ArticlePatterns;  // article_parser.cc
+}  // namespace internal
 
 // Splits an article into metadata and paragraphs.
 //
@@ -82,10 +85,9 @@ class ArticleParser {
                        v1::Article* out) const;
 
  private:
-  struct Patterns;
-  explicit ArticleParser(std::unique_ptr<Patterns> patterns);
+  explicit ArticleParser(std::unique_ptr<const internal::ArticlePatterns> patterns);
 
-  std::unique_ptr<Patterns> patterns_;
+  std::unique_ptr<const internal::ArticlePatterns> patterns_;
 };
 
 }  // namespace quotes
