@@ -4,7 +4,11 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <filesystem>
+#include <set>
 #include <iostream>
 #include <iterator>
 #include <sstream>
@@ -13,6 +17,8 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "google/protobuf/io/coded_stream.h"
+#include "google/protobuf/io/gzip_stream.h"
+#include "google/protobuf/stubs/logging.h"
 #include "google/protobuf/io/zero_copy_stream_impl.h"
 #include "google/protobuf/util/delimited_message_util.h"
 #include "google/protobuf/util/json_util.h"
@@ -32,23 +38,50 @@ std::string BaseName(const std::string& path) {
                          : p.substr(slash + 1));
 }
 
+bool HasSuffixIgnoringCase(absl::string_view s, absl::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         absl::EqualsIgnoreCase(s.substr(s.size() - suffix.size()), suffix);
+}
+
 // With kAuto a JSONL file is kJsonl here; its first JSON object then says
 // whether it holds articles or analyses (JsonlKind).
 InputFormat FormatOf(const std::string& path, InputFormat requested) {
   if (requested != InputFormat::kAuto) return requested;
-  if (absl::EndsWith(path, ".jsonl") || absl::EndsWith(path, ".ndjson")) {
+  if (HasSuffixIgnoringCase(path, ".jsonl") || HasSuffixIgnoringCase(path, ".ndjson")) {
     return InputFormat::kJsonl;
   }
   // A delimited stream does not say what it holds (an Article and an
   // ArticleAnalysis both begin with field 1, length-delimited), so analyses
   // are named so by their file name.
-  if (absl::EndsWith(path, ".analyses.pb") || absl::EndsWith(path, ".analyses.binpb")) {
+  if (HasSuffixIgnoringCase(path, ".analyses.pb") ||
+      HasSuffixIgnoringCase(path, ".analyses.binpb")) {
     return InputFormat::kAnalysisDelimited;
   }
-  if (absl::EndsWith(path, ".pb") || absl::EndsWith(path, ".binpb")) {
+  if (HasSuffixIgnoringCase(path, ".pb") || HasSuffixIgnoringCase(path, ".binpb")) {
     return InputFormat::kDelimited;
   }
   return InputFormat::kText;
+}
+
+// Whether a folder's file is read as an input: a name of one of the
+// formats FormatOf knows (with kAuto), or of the format asked for, in any
+// case, gzipped or not: `--input_format=text folder/` reads its *.txt.
+bool IsArticleFileName(absl::string_view name, InputFormat format) {
+  if (HasSuffixIgnoringCase(name, ".gz")) name.remove_suffix(3);
+  const bool text = HasSuffixIgnoringCase(name, ".txt");
+  const bool jsonl =
+      HasSuffixIgnoringCase(name, ".jsonl") || HasSuffixIgnoringCase(name, ".ndjson");
+  const bool delimited =
+      HasSuffixIgnoringCase(name, ".pb") || HasSuffixIgnoringCase(name, ".binpb");
+  switch (format) {
+    case InputFormat::kAuto: return text || jsonl || delimited;
+    case InputFormat::kText: return text;
+    case InputFormat::kJsonl:
+    case InputFormat::kAnalysisJsonl: return jsonl;
+    case InputFormat::kDelimited:
+    case InputFormat::kAnalysisDelimited: return delimited;
+  }
+  return false;
 }
 
 // Sets `*out` to a field of a JSON object as a string: strings as they are,
@@ -228,102 +261,307 @@ InputRecord ParseJsonLine(const std::string& line,
   return r;
 }
 
+namespace {
+enum class LineRead { kLine, kTooLong, kEnd };
+}  // namespace
+
+// The bytes of one input, read through protobuf's zero-copy streams: a
+// file descriptor (which keeps the read's errno), gunzipped when the name
+// ends in ".gz".
 struct InputReader::Source {
   std::string name;  // path or "-"
-  std::string base;  // what record ids are made of: the base name or "stdin"
+  std::string base;  // what record ids are made of: the id or "stdin"
   InputFormat format;
   JsonlKind kind = JsonlKind::kArticles;  // JSONL only
-  bool at_end = false;  // analyses, delimited: cut short, nothing more to read
-  std::unique_ptr<std::ifstream> file;
-  std::istream* in = nullptr;
-  std::unique_ptr<google::protobuf::io::IstreamInputStream> zero_copy;
-  int64_t line = 0;  // JSONL: lines read; delimited: records read
+  bool at_end = false;  // cut short or unreadable: nothing more to read
+  std::unique_ptr<google::protobuf::io::FileInputStream> file;
+  std::unique_ptr<google::protobuf::io::GzipInputStream> gzip;
+  google::protobuf::io::ZeroCopyInputStream* in = nullptr;
+  // JSONL: the unread rest of the stream's last buffer.
+  const char* chunk = nullptr;
+  size_t chunk_size = 0;
+  int64_t line = 0;     // JSONL: lines read; delimited: records read
+  int64_t records = 0;  // records yielded (blank lines are none)
   // JSONL: one buffer for every line, with room for simdjson's padding so
   // that it parses the line in place.
   std::string line_buffer;
-  std::string fallback_id;  // JSONL: "BASE:LINE", rewritten for every line
+  std::string fallback_id;  // "BASE:LINE", rewritten for every record
+
+  // Why the stream stopped early, or OK at its clean end (or while it reads
+  // on): the errno of a failed read, or gzip's complaint.
+  absl::Status ReadError() const {
+    if (file != nullptr && file->GetErrno() != 0) {
+      return absl::DataLossError(
+          absl::StrCat("cannot read ", name, ": ", std::strerror(file->GetErrno())));
+    }
+    if (gzip != nullptr && gzip->ZlibErrorCode() < 0) {
+      const char* why = gzip->ZlibErrorMessage();
+      return absl::DataLossError(absl::StrCat("cannot read ", name, ": not valid gzip (",
+                                              why != nullptr ? why : "zlib error", ")"));
+    }
+    return absl::OkStatus();
+  }
+
+  // The next line of a JSONL stream into `*line` (without its '\n'); a line
+  // longer than `max` bytes is kTooLong and is skipped to its end without
+  // being kept. kEnd at the end of the stream or on a read error (the
+  // caller asks Source::ReadError()).
+  LineRead ReadLine(uint64_t max, std::string* line) {
+    line->clear();
+    bool any = false, too_long = false;
+    while (true) {
+      if (chunk_size == 0) {
+        const void* data = nullptr;
+        int size = 0;
+        if (!in->Next(&data, &size)) {
+          if (!any) return LineRead::kEnd;
+          return too_long ? LineRead::kTooLong : LineRead::kLine;
+        }
+        chunk = static_cast<const char*>(data);
+        chunk_size = static_cast<size_t>(size);
+        continue;
+      }
+      any = true;
+      const void* nl = std::memchr(chunk, '\n', chunk_size);
+      const size_t take =
+          nl == nullptr ? chunk_size : static_cast<const char*>(nl) - chunk;
+      if (!too_long && line->size() + take > max) {
+        too_long = true;
+        std::string().swap(*line);  // the part read so far is not kept
+      }
+      if (!too_long) line->append(chunk, take);
+      const size_t used = take + (nl != nullptr ? 1 : 0);
+      chunk += used;
+      chunk_size -= used;
+      if (nl != nullptr) return too_long ? LineRead::kTooLong : LineRead::kLine;
+    }
+  }
 };
 
+namespace {
+
+using google::protobuf::io::ZeroCopyInputStream;
+
+// Appends the whole of `in` to `*text`, at most `max` bytes: false when
+// there are more (then `*text` holds the first `max`).
+bool ReadAll(ZeroCopyInputStream* in, uint64_t max, std::string* text) {
+  const void* data = nullptr;
+  int size = 0;
+  while (in->Next(&data, &size)) {
+    if (text->size() + size > max) {
+      text->append(static_cast<const char*>(data), max - text->size());
+      return false;
+    }
+    text->append(static_cast<const char*>(data), size);
+  }
+  return true;
+}
+
+constexpr char kByteOrderMark[] = "\xEF\xBB\xBF";
+
+// Removes a UTF-8 byte-order mark that opens `*s`; whether there was one.
+bool StripByteOrderMark(std::string* s) {
+  if (!absl::StartsWith(*s, kByteOrderMark)) return false;
+  s->erase(0, 3);
+  return true;
+}
+
+// One buffer a thread for a delimited record's bytes: it keeps its
+// capacity from record to record.
+std::string& RecordBuffer() {
+  thread_local std::string buffer;
+  return buffer;
+}
+
+enum class Framed { kRecord, kUnparsed, kTooLarge, kTruncated, kEnd };
+
+// Reads the next length-delimited message of `in` into `*message`:
+// kRecord; kUnparsed when its bytes do not parse as one (it is skipped, so
+// the next is read after it); kTooLarge when its length prefix says more
+// than `max` bytes (skipped unread); kTruncated when the length prefix or
+// the bytes are cut short; kEnd when no bytes are left (or on a read
+// error: the caller asks Source::ReadError()). `*length` is the record's
+// length.
+Framed ReadDelimited(ZeroCopyInputStream* in, uint64_t max,
+                     google::protobuf::Message* message, uint32_t* length) {
+  google::protobuf::io::CodedInputStream coded(in);
+  const void* data = nullptr;
+  int size = 0;
+  if (!coded.GetDirectBufferPointer(&data, &size)) return Framed::kEnd;
+  *length = 0;
+  if (!coded.ReadVarint32(length) || *length > INT32_MAX) return Framed::kTruncated;
+  if (*length > max) {
+    return coded.Skip(static_cast<int>(*length)) ? Framed::kTooLarge : Framed::kTruncated;
+  }
+  // The record's bytes first (at most `max`: the length is not trusted with
+  // a larger allocation), so that one cut short is told from one that does
+  // not parse, and a record that does not parse leaves the stream at the
+  // next. protobuf logs why a string field does not parse (not UTF-8); the
+  // error record says it instead.
+  std::string& bytes = RecordBuffer();
+  if (!coded.ReadString(&bytes, static_cast<int>(*length))) return Framed::kTruncated;
+  bool parsed;
+  {
+    google::protobuf::LogSilencer quiet;
+    parsed = message->ParseFromString(bytes);
+  }
+  // A large record's buffer is not kept for the small ones after it.
+  if (bytes.capacity() > (size_t{4} << 20)) std::string().swap(bytes);
+  return parsed ? Framed::kRecord : Framed::kUnparsed;
+}
+
+std::string MegaBytes(uint64_t bytes) {
+  return absl::StrCat(bytes / (1 << 20), " MB");
+}
+
+}  // namespace
+
 InputReader::InputReader(std::vector<std::string> paths, InputFormat format)
-    : pending_(std::move(paths)), format_(format) {}
+    : format_(format) {
+  for (std::string& path : paths) {
+    std::string id = path == "-" ? "stdin" : BaseName(path);
+    pending_.push_back({std::move(path), std::move(id), absl::OkStatus()});
+  }
+}
 InputReader::~InputReader() = default;
+
+std::vector<std::string> InputReader::TakeNotes() {
+  std::vector<std::string> notes;
+  notes.swap(notes_);
+  return notes;
+}
+
+void InputReader::WalkFolder(const std::string& root, std::vector<Pending>* found) {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> folders = {fs::path(root)};
+  std::set<std::string> seen;  // canonical paths of folders walked: no loops
+  std::vector<std::string> skipped;
+  while (!folders.empty()) {
+    const fs::path folder = std::move(folders.back());
+    folders.pop_back();
+    std::error_code ec;
+    const std::string canonical = fs::canonical(folder, ec).string();
+    if (!ec && !seen.insert(canonical).second) continue;
+    const std::string rel = folder.lexically_relative(root).string();
+    // An unreadable folder is an error record of its own; what is beside it
+    // is still read.
+    fs::directory_iterator it(folder, ec), end;
+    for (; !ec && it != end; it.increment(ec)) {
+      std::error_code kind_ec;
+      const fs::path& path = it->path();
+      // is_directory follows a link: a linked folder is walked too.
+      if (it->is_directory(kind_ec)) {
+        folders.push_back(path);
+        continue;
+      }
+      const std::string name = path.filename().string();
+      if (IsArticleFileName(name, format_)) {
+        found->push_back({path.string(), path.lexically_relative(root).string(),
+                          absl::OkStatus()});
+      } else {
+        skipped.push_back(path.lexically_relative(root).string());
+      }
+    }
+    if (ec) {
+      found->push_back({folder.string(), rel == "." ? BaseName(root) : rel,
+                        absl::PermissionDeniedError(absl::StrCat(
+                            "cannot read folder ", folder.string(), ": ", ec.message()))});
+    }
+  }
+  std::sort(found->begin(), found->end(),
+            [](const Pending& a, const Pending& b) { return a.path < b.path; });
+  std::sort(skipped.begin(), skipped.end());
+  for (const std::string& name : skipped) {
+    notes_.push_back(absl::StrCat(root, ": skipped ", name,
+                                  format_ == InputFormat::kAuto
+                                      ? ": not an article file (*.txt, *.jsonl, *.ndjson, "
+                                        "*.pb, *.binpb, each also .gz)"
+                                      : ": not of the --input_format asked for"));
+  }
+}
 
 bool InputReader::OpenNext(InputRecord* record) {
   while (next_path_ < pending_.size()) {
-    const std::string path = pending_[next_path_++];
+    const Pending p = pending_[next_path_++];
     *record = InputRecord();
-    const std::string base = path == "-" ? "stdin" : BaseName(path);
-    record->hints.set_id(base);
-    const InputFormat format =
-        path == "-" && format_ == InputFormat::kAuto ? InputFormat::kText
-                                                     : FormatOf(path, format_);
+    record->hints.set_id(p.id);
+    if (!p.error.ok()) {
+      record->status = p.error;
+      return true;
+    }
+    const std::string& path = p.path;
     std::error_code ec;
-    if (path != "-" && fs::is_directory(path, ec)) {
-      std::vector<std::string> files;
-      fs::recursive_directory_iterator it(path, ec), end;
-      for (; !ec && it != end; it.increment(ec)) {
-        // Anything named *.txt that is not a folder is an input: a dangling
-        // link or an unreadable file gets an error record, not silence.
-        std::error_code kind_ec;
-        if (it->path().extension() == ".txt" && !it->is_directory(kind_ec)) {
-          files.push_back(it->path().string());
-        }
-      }
-      if (ec) {
-        record->status = absl::NotFoundError(
-            absl::StrCat("cannot read folder ", path, ": ", ec.message()));
-        return true;
-      }
-      if (files.empty()) {
+    if (path != "-" && std::filesystem::is_directory(path, ec)) {
+      std::vector<Pending> found;
+      WalkFolder(path, &found);
+      if (found.empty()) {
         // Most often a wrong path or an unmounted archive: say so.
         record->status = absl::NotFoundError(
-            absl::StrCat("folder ", path, " holds no *.txt articles"));
+            absl::StrCat("folder ", path, " holds no article files"));
         return true;
       }
-      std::sort(files.begin(), files.end());
-      pending_.insert(pending_.begin() + next_path_, files.begin(), files.end());
+      pending_.insert(pending_.begin() + next_path_, found.begin(), found.end());
       continue;
     }
+    const bool gz = HasSuffixIgnoringCase(path, ".gz");
+    const InputFormat format =
+        path == "-" && format_ == InputFormat::kAuto
+            ? InputFormat::kText
+            : FormatOf(gz ? path.substr(0, path.size() - 3) : path, format_);
     auto source = std::make_unique<Source>();
     source->name = path;
-    source->base = base;
+    source->base = p.id;
     source->format = format;
     if (format == InputFormat::kAnalysisJsonl) {
       source->kind = JsonlKind::kAnalyses;
     } else if (format == InputFormat::kJsonl && format_ == InputFormat::kAuto) {
       source->kind = JsonlKind::kUndecided;
     }
-    if (path == "-") {
-      source->in = &std::cin;
-    } else {
-      source->file = std::make_unique<std::ifstream>(path, std::ios::binary);
-      if (!*source->file) {
+    int fd = 0;  // stdin
+    if (path != "-") {
+      fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+      if (fd < 0) {
         record->status = absl::NotFoundError(
             absl::StrCat("cannot open ", path, ": ", std::strerror(errno)));
         return true;
       }
-      source->in = source->file.get();
+    }
+    source->file = std::make_unique<google::protobuf::io::FileInputStream>(fd);
+    source->file->SetCloseOnDelete(path != "-");
+    source->in = source->file.get();
+    if (gz) {
+      source->gzip = std::make_unique<google::protobuf::io::GzipInputStream>(
+          source->file.get(), google::protobuf::io::GzipInputStream::AUTO);
+      source->in = source->gzip.get();
     }
     if (format == InputFormat::kText) {
-      std::string text((std::istreambuf_iterator<char>(*source->in)),
-                       std::istreambuf_iterator<char>());
-      if (source->in->bad()) {
-        record->status = absl::DataLossError(absl::StrCat("cannot read ", path));
-        return true;
-      }
-      bytes_read_ += text.size();
-      record->text = std::move(text);
+      ReadText(*source, record);
       return true;
-    }
-    if (format == InputFormat::kDelimited ||
-        format == InputFormat::kAnalysisDelimited) {
-      source->zero_copy =
-          std::make_unique<google::protobuf::io::IstreamInputStream>(source->in);
     }
     source_ = std::move(source);
     return false;  // records come from the stream
   }
   return false;
+}
+
+void InputReader::ReadText(Source& s, InputRecord* record) {
+  std::string text;
+  const bool whole = ReadAll(s.in, max_article_bytes_, &text);
+  if (absl::Status error = s.ReadError(); !error.ok()) {
+    record->status = error;
+    return;
+  }
+  if (!whole) {
+    record->status = absl::ResourceExhaustedError(absl::StrCat(
+        s.name, " is larger than the largest article read, ", MegaBytes(max_article_bytes_),
+        " (--max_article_mb)"));
+    return;
+  }
+  if (StripByteOrderMark(&text)) {
+    notes_.push_back(absl::StrCat(s.name, ": a UTF-8 byte-order mark was removed"));
+  }
+  bytes_read_ += text.size();
+  record->text = std::move(text);
 }
 
 void InputReader::NextJsonl(Source& s, std::string& line, InputRecord* record) {
@@ -345,57 +583,81 @@ void InputReader::NextJsonl(Source& s, std::string& line, InputRecord* record) {
   }
 }
 
-// One record of a kAnalysisDelimited stream into `*record`; false at its
-// clean end. A record that does not parse is an error record and the next
-// one is read after it (its length prefix says where it ends); a length
-// prefix or record cut short ends the stream with an error record.
-bool InputReader::NextAnalysisDelimited(Source& s, InputRecord* record) {
-  google::protobuf::io::CodedInputStream coded(s.zero_copy.get());
-  const void* data = nullptr;
-  int size = 0;
-  if (!coded.GetDirectBufferPointer(&data, &size)) return false;  // no bytes left
+bool InputReader::NextJsonlRecord(Source& s, InputRecord* record) {
+  std::string& line = s.line_buffer;
+  while (true) {
+    const LineRead read = s.ReadLine(max_article_bytes_, &line);
+    if (read == LineRead::kEnd) return false;
+    ++s.line;
+    if (read == LineRead::kTooLong) {
+      ResetRecord(record);
+      record->hints.set_id(absl::StrCat(s.base, ":", s.line));
+      record->status = absl::ResourceExhaustedError(absl::StrCat(
+          s.base, " line ", s.line, ": longer than the largest article read, ",
+          MegaBytes(max_article_bytes_), " (--max_article_mb)"));
+      return true;
+    }
+    if (s.line == 1 && StripByteOrderMark(&line)) {
+      notes_.push_back(absl::StrCat(s.name, ": a UTF-8 byte-order mark was removed"));
+    }
+    if (line.capacity() < line.size() + simdjson::SIMDJSON_PADDING) {
+      line.reserve(line.size() + simdjson::SIMDJSON_PADDING);
+    }
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    NextJsonl(s, line, record);
+    return true;
+  }
+}
+
+bool InputReader::NextDelimited(Source& s, InputRecord* record) {
   ResetRecord(record);
+  const bool analyses = s.format == InputFormat::kAnalysisDelimited;
+  v1::Article article;
+  google::protobuf::Message* message = &article;
+  if (analyses) message = &record->analysis.emplace();
+  uint32_t length = 0;
+  const Framed framed = ReadDelimited(s.in, max_article_bytes_, message, &length);
+  if (framed == Framed::kEnd) {
+    record->analysis.reset();
+    return false;
+  }
   ++s.line;
   s.fallback_id = absl::StrCat(s.base, ":", s.line);
-  uint32_t length = 0;
-  bool parsed = false;
-  bool whole = coded.ReadVarint32(&length) && length <= INT32_MAX;
-  if (whole) {
-    // Parsed within the record's bounds and from the stream's own buffer;
-    // a record that does not parse is skipped to its end, so that the
-    // records after it are still read. The length is not trusted with an
-    // allocation: a cut-short stream can claim any length.
-    const auto limit = coded.PushLimit(static_cast<int>(length));
-    record->analysis.emplace();
-    parsed = record->analysis->ParseFromCodedStream(&coded) &&
-             coded.BytesUntilLimit() == 0;
-    if (!parsed) whole = coded.Skip(coded.BytesUntilLimit());
-    coded.PopLimit(limit);
-  }
-  if (!whole) {
+  const char* kind = analyses ? "ArticleAnalysis" : "Article";
+  if (framed != Framed::kRecord) {
     record->analysis.reset();
     record->hints.set_id(s.fallback_id);
-    record->status = absl::DataLossError(absl::StrCat(
-        s.base, " record ", s.line,
-        ": truncated delimited ArticleAnalysis (its length prefix or its "
-        "bytes are cut short)"));
-    s.at_end = true;
+    if (framed == Framed::kTruncated) {
+      record->status = absl::DataLossError(absl::StrCat(
+          s.base, " record ", s.line, ": truncated delimited ", kind,
+          " (its length prefix or its bytes are cut short)"));
+      s.at_end = true;
+    } else if (framed == Framed::kTooLarge) {
+      record->status = absl::ResourceExhaustedError(absl::StrCat(
+          s.base, " record ", s.line, ": ", length,
+          " bytes, larger than the largest article read, ", MegaBytes(max_article_bytes_),
+          " (--max_article_mb)"));
+    } else {
+      record->status = absl::InvalidArgumentError(absl::StrCat(
+          s.base, " record ", s.line, ": not a quotes.v1.", kind,
+          " (its bytes do not parse; a text that is not UTF-8 does not)"));
+    }
     return true;
   }
-  bytes_read_ += length;
-  if (!parsed) {
-    record->analysis.reset();
-    record->hints.set_id(s.fallback_id);
-    record->status = absl::InvalidArgumentError(absl::StrCat(
-        s.base, " record ", s.line,
-        ": not a quotes.v1.ArticleAnalysis (its bytes do not parse)"));
+  if (analyses) {
+    bytes_read_ += length;
+    AcceptAnalysis(s.fallback_id, "the message", record);
+    if (!record->status.ok()) {
+      record->status = absl::InvalidArgumentError(
+          absl::StrCat(s.base, " record ", s.line, ": ", record->status.message()));
+    }
     return true;
   }
-  AcceptAnalysis(s.fallback_id, "the message", record);
-  if (!record->status.ok()) {
-    record->status = absl::InvalidArgumentError(
-        absl::StrCat(s.base, " record ", s.line, ": ", record->status.message()));
-  }
+  record->text = std::move(*article.mutable_text());
+  article.clear_text();
+  if (article.id().empty()) article.set_id(s.fallback_id);
+  record->hints = std::move(article);
+  bytes_read_ += record->text.size();  // the text, as for text input
   return true;
 }
 
@@ -403,56 +665,33 @@ bool InputReader::Next(InputRecord* record) {
   while (true) {
     if (source_ != nullptr) {
       Source& s = *source_;
-      const std::string& base = s.base;
-      if (s.format == InputFormat::kJsonl || s.format == InputFormat::kAnalysisJsonl) {
-        std::string& line = s.line_buffer;
-        while (std::getline(*s.in, line)) {
-          ++s.line;
-          if (line.capacity() < line.size() + simdjson::SIMDJSON_PADDING) {
-            line.reserve(line.size() + simdjson::SIMDJSON_PADDING);
-          }
-          if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-          NextJsonl(s, line, record);
-          return true;
-        }
-      } else if (s.format == InputFormat::kAnalysisDelimited) {
-        if (!s.at_end && NextAnalysisDelimited(s, record)) return true;
-      } else {
-        *record = InputRecord();
-        v1::Article article;
-        bool clean_eof = false;
-        if (google::protobuf::util::ParseDelimitedFromZeroCopyStream(
-                &article, s.zero_copy.get(), &clean_eof)) {
-          ++s.line;
-          record->text = article.text();
-          article.clear_text();
-          if (article.id().empty()) article.set_id(absl::StrCat(base, ":", s.line));
-          record->hints = std::move(article);
-          bytes_read_ += record->text.size();
-          return true;
-        }
-        // protobuf calls a length it cannot read at all a clean end; it is
-        // one only when no bytes are left.
-        if (clean_eof) {
-          const void* data = nullptr;
-          int size = 0;
-          while (s.zero_copy->Next(&data, &size)) {
-            if (size > 0) {
-              clean_eof = false;
-              break;
-            }
-          }
-        }
-        if (!clean_eof) {
-          record->hints.set_id(absl::StrCat(base, ":", s.line + 1));
-          record->status = absl::DataLossError(absl::StrCat(
-              base, ": truncated or malformed delimited Article after record ",
-              s.line));
-          source_.reset();
-          return true;
-        }
+      const bool jsonl =
+          s.format == InputFormat::kJsonl || s.format == InputFormat::kAnalysisJsonl;
+      if (!s.at_end &&
+          (jsonl ? NextJsonlRecord(s, record) : NextDelimited(s, record))) {
+        ++s.records;
+        return true;
       }
+      // The stream's end: a read error, or nothing in it at all, is a record
+      // of its own, so that no input passes unseen.
+      absl::Status error = s.ReadError();
+      if (error.ok() && s.records == 0) {
+        error = absl::InvalidArgumentError(
+            absl::StrCat(s.name, " holds no records"));
+      }
+      const bool report = !error.ok() && !s.at_end;
+      const std::string id = s.records == 0 ? s.base : absl::StrCat(s.base, ":", s.line + 1);
       source_.reset();
+      if (report) {
+        *record = InputRecord();
+        record->hints.set_id(id);
+        record->status = std::move(error);
+        if (record->status.code() == absl::StatusCode::kDataLoss) {
+          record->status = absl::DataLossError(absl::StrCat(
+              record->status.message(), " (after ", s.records, " records)"));
+        }
+        return true;
+      }
     }
     if (next_path_ >= pending_.size()) return false;
     if (OpenNext(record)) return true;

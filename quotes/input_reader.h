@@ -30,8 +30,8 @@
 
 namespace quotes {
 
-// How a path's bytes are split into articles. A folder is always walked for
-// *.txt files, each read as text.
+// How a path's bytes are split into articles; it applies to a folder's
+// files too.
 //
 // Example:
 //   quotes::InputReader reader({"feed.ndjson"}, quotes::InputFormat::kJsonl);
@@ -39,7 +39,9 @@ enum class InputFormat {
   // By extension: .analyses.pb analyses as kAnalysisDelimited; .jsonl and
   // .ndjson JSONL, of analyses when the first JSON object of the file has an
   // "article" key (kAnalysisJsonl), else of articles (kJsonl); other .pb and
-  // .binpb kDelimited; anything else text. "-" (stdin) is text.
+  // .binpb kDelimited; anything else text. Extensions in any case; a
+  // further ".gz" is gunzipped and read by the name before it. "-" (stdin)
+  // is text.
   kAuto,
   kText,       // each file is one article
   kJsonl,      // one JSON object a line: id, headline (or title), date, source, url, text
@@ -71,8 +73,9 @@ bool ParseInputFormat(const std::string& name, InputFormat* format);
 //   // record.hints.id() == "a1", record.hints.headline() == "Harbour reopens"
 struct InputRecord {
   // id, headline, date, source, url, authors as the input gives them. The id
-  // is the file's base name for text files ("stdin" for "-"), the "id" field
-  // for JSONL and delimited records, or "NAME:LINE" when a record has none.
+  // is the file's name for text files (its path within the folder given,
+  // for a folder's files; "stdin" for "-"), the "id" field for JSONL and
+  // delimited records, or "NAME:LINE" when a record has none.
   v1::Article hints;
   // The article's raw bytes, unchecked; empty when `status` is not OK and for
   // an analysis.
@@ -89,14 +92,24 @@ struct InputRecord {
 
 // Reads articles from a list of paths, in order, one record per Next() call.
 //
-// Not thread-safe; one reader per stream. Folders are walked recursively for
-// *.txt files in sorted order. A path that cannot be read yields one record
-// with an error status; reading goes on with the next path. "-" is stdin.
-// In a stream of analyses, a line or a record that is not an ArticleAnalysis
-// with an article id yields a record with an error status naming the file
-// and the line (JSONL) or record number (delimited), and reading goes on; a
-// delimited stream whose length prefix or record is cut short ends there,
-// with such a record.
+// Not thread-safe; one reader per stream. Folders are walked recursively,
+// linked folders too, in sorted order, for files whose names end (in any
+// case) in .txt, .jsonl, .ndjson, .pb or .binpb, each also gzipped (.gz);
+// other files are noted (TakeNotes). A folder's records are named by their
+// path within it ("2024/story.txt"), so two files of one name differ. "-"
+// is stdin. Nothing is lost silently: every input yields its records or an
+// error record naming it and why, and reading goes on with the next:
+//   - a path, file or subfolder that cannot be opened or read (the records
+//     read before a read error are kept, the error is a record after them);
+//   - an empty JSONL or delimited file ("holds no records");
+//   - a JSONL line or delimited record that does not parse, or is not an
+//     ArticleAnalysis with an article id in a stream of analyses (named by
+//     file and line or record number; the next one is read after it);
+//   - an article larger than set_max_article_bytes();
+//   - a delimited stream whose length prefix or record is cut short (it
+//     ends there).
+// A UTF-8 byte-order mark opening a text or JSONL file is removed (and
+// noted), so that the text's metadata and the first JSON line still read.
 //
 // Example:
 //   quotes::InputReader reader({"seeds/"}, quotes::InputFormat::kAuto);
@@ -125,17 +138,41 @@ class InputReader {
   // records (JSON lines or serialized messages).
   uint64_t bytes_read() const { return bytes_read_; }
 
- private:
-  struct Source;
-  bool OpenNext(InputRecord* record);
-  void NextJsonl(Source& s, std::string& line, InputRecord* record);
-  bool NextAnalysisDelimited(Source& s, InputRecord* record);
+ // Articles (text, a JSONL line, a delimited record) larger than this are
+  // not read: each is an error record (RESOURCE_EXHAUSTED) and reading goes
+  // on with the next. Default kDefaultMaxArticleBytes.
+  void set_max_article_bytes(uint64_t bytes) { max_article_bytes_ = bytes; }
 
-  std::vector<std::string> pending_;  // paths still to expand, in order
+  // What was read but is no record, since the last call: files a folder
+  // holds that are not articles (README.md), byte-order marks removed. For
+  // the caller to show (factcheck prints them on stderr); in reading order.
+  std::vector<std::string> TakeNotes();
+
+  static constexpr uint64_t kDefaultMaxArticleBytes = uint64_t{64} << 20;
+
+ private:
+  struct Source;  // the open JSONL or delimited stream
+  // A path still to read, with the id its records are named by, or an
+  // error found while walking a folder.
+  struct Pending {
+    std::string path;
+    std::string id;
+    absl::Status error;
+  };
+  bool OpenNext(InputRecord* record);
+  void WalkFolder(const std::string& root, std::vector<Pending>* found);
+  void ReadText(Source& s, InputRecord* record);
+  bool NextJsonlRecord(Source& s, InputRecord* record);
+  void NextJsonl(Source& s, std::string& line, InputRecord* record);
+  bool NextDelimited(Source& s, InputRecord* record);
+
+  std::vector<Pending> pending_;  // paths still to expand, in order
   size_t next_path_ = 0;
   InputFormat format_;
-  std::unique_ptr<Source> source_;  // the open JSONL or delimited stream
+  std::unique_ptr<Source> source_;
   uint64_t bytes_read_ = 0;
+  uint64_t max_article_bytes_ = kDefaultMaxArticleBytes;
+  std::vector<std::string> notes_;
 };
 
 // Parses one JSONL line into a record (exposed for tests and fuzzing).

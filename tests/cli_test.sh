@@ -45,14 +45,44 @@ expect_rc 3 missing -- "$BIN" extract "$T/nope.txt" "$T/good.txt"
 grep '"id":"nope.txt"' "$T/out" | grep -q 'cannot open' || fail "missing: no error record"
 [ "$(count_lines "$T/out")" = 2 ] || fail "missing: want 2 records"
 
-# Folder recursion: *.txt only, sorted.
+# Folder recursion: article files only, sorted, named by their path in it.
 mkdir -p "$T/tree/a/b"
 cp "$SEEDS/000_10f9a0e448c5c48f.txt" "$T/tree/a/one.txt"
 cp "$SEEDS/001_cefc97ef7a5acf77.txt" "$T/tree/a/b/two.txt"
 echo ignored >"$T/tree/a/notes.md"
 expect_rc 0 folder -- "$BIN" extract "$T/tree"
 [ "$(count_lines "$T/out")" = 2 ] || fail "folder: want 2 records"
-head -1 "$T/out" | grep -q '"id":"two.txt"' || fail "folder: order not sorted by path"
+head -1 "$T/out" | grep -q '"id":"a/b/two.txt"' || fail "folder: order not sorted by path"
+grep -q 'skipped a/notes.md' "$T/err" || fail "folder: the skipped file is not named"
+
+# An input is never written over, nor a file inside an input folder.
+cp "$T/good.txt" "$T/keep.txt"
+expect_rc 2 output_is_input -- "$BIN" extract --output="$T/keep.txt" "$T/keep.txt"
+cmp -s "$T/good.txt" "$T/keep.txt" || fail "output_is_input: the input was changed"
+expect_rc 2 output_in_folder -- "$BIN" extract --output="$T/tree/out.jsonl" "$T/tree"
+[ -e "$T/tree/out.jsonl" ] && fail "output_in_folder: the output was created"
+
+# A read error is an error record, and the input after it is read, in each
+# reader (the first page of /proc/self/mem is unmapped: reading it fails).
+for fmt in text jsonl delimited; do
+  expect_rc 3 "read_error_$fmt" -- "$BIN" extract --input_format=$fmt /proc/self/mem "$T/good.txt"
+  [ "$(count_lines "$T/out")" -ge 2 ] || fail "read_error_$fmt: want the error and the next input"
+  head -1 "$T/out" | grep -q '"error":{[^}]*cannot read /proc/self/mem: Input/output error' ||
+    fail "read_error_$fmt: no error record for the read error"
+done
+
+# A byte-order mark does not cost the metadata.
+printf '\xef\xbb\xbf date 2024-12-05 BAKU, Azerbaijan, December 5. Text here.\n' >"$T/bom.txt"
+expect_rc 0 bom -- "$BIN" extract "$T/bom.txt"
+grep -q '"date":"2024-12-05"' "$T/out" || fail "bom: date lost"
+grep -q 'byte-order mark was removed' "$T/err" || fail "bom: not noted"
+
+# gzip, by the name before .gz.
+printf '{"id":"z1","text":"One."}\n{"id":"z2","text":"Two."}\n' | gzip -c >"$T/feed.JSONL.gz"
+expect_rc 0 gzip -- "$BIN" extract "$T/feed.JSONL.gz"
+[ "$(count_lines "$T/out")" = 2 ] || fail "gzip: want 2 records"
+grep -q '"id":"z2"' "$T/out" || fail "gzip: second record lost"
+
 
 # JSONL with one broken line: error record for it, the rest processed.
 {

@@ -209,11 +209,11 @@ case_truncated_delimited() {
   head -c $((size - 7)) "$T/full.pb" >"$T/cut.pb"
   run delimited_full 0 3 0 -- --input_format=delimited "$T/full.pb"
   run truncated_delimited 3 3 1 -- --input_format=delimited "$T/cut.pb"
-  has_error truncated_delimited cut.pb:3 'truncated or malformed'
+  has_error truncated_delimited cut.pb:3 'truncated delimited Article'
   # A length prefix larger than what follows.
   printf '\x64\x0a\x02id' >"$T/short.pb"
   run malformed_delimited 3 4 1 -- --input_format=delimited "$T/short.pb" "$T/full.pb"
-  has_error malformed_delimited short.pb:1 'truncated or malformed'
+  has_error malformed_delimited short.pb:1 'truncated delimited Article'
   # Through stdin as well.
   start=$(date +%s)
   "$BIN" extract --input_format=delimited --include_text=false - <"$T/cut.pb" >"$T/stdin.out" 2>/dev/null
@@ -224,11 +224,11 @@ case_truncated_delimited() {
 case_empty_folder() {
   mkdir -p "$T/empty_dir" "$T/tree/empty_sub"
   cp "$T/good.txt" "$T/tree/one.txt"
-  # A folder with no *.txt at any depth is an error record of its own (a
+  # A folder with no article file at any depth is an error record of its own (a
   # wrong path should not look like an empty result); a folder with an
   # empty subfolder is not. The other inputs are all processed.
   run empty_folder 3 1 1 -- "$T/empty_dir"
-  grep -q '"articleId":"empty_dir","message":"folder [^"]*empty_dir holds no \*.txt articles"' \
+  grep -q '"articleId":"empty_dir","message":"folder [^"]*empty_dir holds no article files"' \
     "$T/empty_folder.out" || fail "empty_folder: no error record naming the folder"
   run empty_folder_slash 3 1 1 -- "$T/empty_dir/"
   grep -q '"articleId":"empty_dir"' "$T/empty_folder_slash.out" || fail "empty_folder_slash: id"

@@ -22,6 +22,7 @@
 #include <chrono>
 #include <cstdio>
 #include <deque>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <iostream>
@@ -73,7 +74,12 @@ ABSL_FLAG(bool, claims, true,
           "(false: quotes only, faster); check always does");
 ABSL_FLAG(std::string, fail_on, "",
           "check: 'conflict' makes factcheck exit 1 when a conflict is found");
-ABSL_FLAG(std::string, output, "-", "where to write: a file, or - for stdout");
+ABSL_FLAG(std::string, output, "-",
+          "where to write: a file (never one of the inputs, nor inside an input "
+          "folder), or - for stdout");
+ABSL_FLAG(int, max_article_mb, 64,
+          "articles larger than this many MB (a text file, a JSONL line, a "
+          "delimited record) get an error record instead of being read");
 ABSL_FLAG(bool, progress, true,
           "show a progress line on stderr when stderr is a terminal");
 ABSL_FLAG(bool, stats, false,
@@ -88,6 +94,33 @@ constexpr int kExitOk = 0;
 constexpr int kExitConflict = 1;
 constexpr int kExitUsage = 2;
 constexpr int kExitSomeFailed = 3;
+
+// OK unless `output` is one of `inputs` (a file, or a file inside an input
+// folder): opening it for writing would empty an article before it is read.
+absl::Status OutputIsNoInput(const std::string& output,
+                             const std::vector<std::string>& inputs) {
+  if (output == "-") return absl::OkStatus();
+  std::error_code ec;
+  const std::filesystem::path out = std::filesystem::weakly_canonical(output, ec);
+  if (ec) return absl::OkStatus();  // opening it will say what is wrong
+  for (const std::string& input : inputs) {
+    if (input == "-") continue;
+    const std::filesystem::path in = std::filesystem::weakly_canonical(input, ec);
+    if (ec) continue;
+    if (out == in) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("--output=", output, " is an input: it would be emptied before it is read"));
+    }
+    const bool within =
+        std::mismatch(in.begin(), in.end(), out.begin(), out.end()).first == in.end();
+    if (within && std::filesystem::is_directory(in, ec)) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "--output=", output, " is inside the input folder ", input,
+          ": it would be read as it is written"));
+    }
+  }
+  return absl::OkStatus();
+}
 
 int Usage(const std::string& message) {
   std::cerr << "factcheck: " << message << "\n"
@@ -510,6 +543,15 @@ int main(int argc, char** argv) {
     return Usage("no input: give files, folders or - for stdin");
   }
 
+  if (absl::Status s = OutputIsNoInput(absl::GetFlag(FLAGS_output), paths); !s.ok()) {
+    return Usage(std::string(s.message()));
+  }
+  const int max_article_mb = absl::GetFlag(FLAGS_max_article_mb);
+  if (max_article_mb < 1 || max_article_mb > 4096) {
+    return Usage(absl::StrCat("--max_article_mb=", max_article_mb,
+                              " is not between 1 and 4096"));
+  }
+
   std::string format_name = absl::GetFlag(FLAGS_format);
   if (format_name.empty()) format_name = command == "check" ? "text" : "jsonl";
   factcheck::OutputFormat format;
@@ -573,10 +615,23 @@ int main(int argc, char** argv) {
   const auto start = std::chrono::steady_clock::now();
 
   int threads = absl::GetFlag(FLAGS_threads);
-  if (threads < 0) return Usage(absl::StrCat("--threads=", threads, " is negative"));
+  // Each worker keeps a window of records; thousands of threads would only
+  // exhaust memory or the process's thread limit.
+  constexpr int kMaxThreads = 256;
+  if (threads < 0 || threads > kMaxThreads) {
+    return Usage(absl::StrCat("--threads=", threads, " is not between 0 and ", kMaxThreads));
+  }
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
 
   quotes::InputReader reader(paths, input_format);
+  reader.set_max_article_bytes(static_cast<uint64_t>(max_article_mb) << 20);
+  // What the reader passed over or changed (files of a folder that are not
+  // articles, byte-order marks), on stderr as it goes.
+  auto print_notes = [&reader]() {
+    for (const std::string& note : reader.TakeNotes()) {
+      std::cerr << "factcheck: " << note << "\n";
+    }
+  };
   quotes::InputRecord record;
   uint64_t articles = 0, failed = 0, quotes_found = 0;
   // check: every analysis, without its text. The report's evidence lives in
@@ -589,6 +644,7 @@ int main(int argc, char** argv) {
   // Counts, reports and writes one result; false when the output failed.
   auto emit = [&](Result& result) {
     quotes::v1::ArticleAnalysis& analysis = result.analysis;
+    print_notes();
     ++articles;
     if (analysis.has_error()) {
       ++failed;
@@ -675,6 +731,7 @@ int main(int argc, char** argv) {
       if (!write_done()) return kExitSomeFailed;
     }
   }
+  print_notes();
   progress.Done();
   int exit_code = failed > 0 ? kExitSomeFailed : kExitOk;
   if (analyses_read > 0 && read_without_claims == analyses_read) {
