@@ -9,7 +9,6 @@
 #include <map>
 #include <utility>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -32,59 +31,117 @@ StoryClusters ClusterStories(const std::vector<StoryInput>& inputs) {
   StoryClusters out;
   out.story_of.assign(n, -1);
   if (n < 2) return out;
-  // Postings in term order, so that every sum below adds in one order.
-  std::map<std::string, std::vector<uint32_t>> postings;
+  // Terms by number, in term order, so that every sum below adds in one
+  // order; each article's terms as numbers, in that order (a term an
+  // article lists twice counts twice, as it always has).
+  std::vector<absl::string_view> terms;
+  for (const StoryInput& in : inputs) terms.insert(terms.end(), in.terms.begin(), in.terms.end());
+  std::sort(terms.begin(), terms.end());
+  terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+  std::vector<uint32_t> term_begin(n + 1, 0), article_terms;
   for (size_t i = 0; i < n; ++i) {
-    for (const std::string& t : inputs[i].terms) postings[t].push_back(static_cast<uint32_t>(i));
+    term_begin[i] = static_cast<uint32_t>(article_terms.size());
+    for (absl::string_view t : inputs[i].terms) {
+      article_terms.push_back(static_cast<uint32_t>(
+          std::lower_bound(terms.begin(), terms.end(), t) - terms.begin()));
+    }
+    std::sort(article_terms.begin() + term_begin[i], article_terms.end());
   }
+  term_begin[n] = static_cast<uint32_t>(article_terms.size());
+  // Postings: each term's articles, by date (undated first) then index.
+  std::vector<uint32_t> posting_begin(terms.size() + 1, 0), postings(article_terms.size());
+  for (uint32_t t : article_terms) ++posting_begin[t + 1];
+  for (size_t t = 0; t < terms.size(); ++t) posting_begin[t + 1] += posting_begin[t];
+  {
+    std::vector<uint32_t> fill(posting_begin.begin(), posting_begin.end() - 1);
+    for (uint32_t i = 0; i < n; ++i) {
+      for (uint32_t k = term_begin[i]; k < term_begin[i + 1]; ++k) {
+        postings[fill[article_terms[k]]++] = i;
+      }
+    }
+  }
+  auto by_date = [&inputs](uint32_t a, uint32_t b) {
+    return inputs[a].day != inputs[b].day ? inputs[a].day < inputs[b].day : a < b;
+  };
   auto close = [&inputs](uint32_t a, uint32_t b) {
     const int64_t x = inputs[a].day, y = inputs[b].day;
     return x < 0 || y < 0 || std::llabs(x - y) <= kStoryDays;
   };
+  // Each term's weight, 0 for a term that tells nothing: one that pairs too
+  // many articles within the date window, or that one article alone has.
+  std::vector<double> idf(terms.size(), 0.0);
   std::vector<double> norm(n, 0.0);
-  absl::flat_hash_map<uint64_t, double> shared;
-  for (auto& [term, ids] : postings) {
-    if (ids.size() < 2) continue;
-    std::sort(ids.begin(), ids.end(), [&inputs](uint32_t a, uint32_t b) {
-      return inputs[a].day != inputs[b].day ? inputs[a].day < inputs[b].day : a < b;
-    });
+  for (size_t t = 0; t < terms.size(); ++t) {
+    const auto ids = postings.begin() + posting_begin[t];
+    const size_t size = posting_begin[t + 1] - posting_begin[t];
+    if (size < 2) continue;
+    std::sort(ids, ids + size, by_date);
     // Count the pairs within the date window (undated articles, first in
     // the order, pair with all) before making any.
     size_t undated = 0;
-    while (undated < ids.size() && inputs[ids[undated]].day < 0) ++undated;
-    size_t pairs = undated * (ids.size() - undated) + undated * (undated - 1) / 2;
-    for (size_t a = undated, b = undated; a < ids.size(); ++a) {
-      while (b < ids.size() && inputs[ids[b]].day - inputs[ids[a]].day <= kStoryDays) ++b;
+    while (undated < size && inputs[ids[undated]].day < 0) ++undated;
+    size_t pairs = undated * (size - undated) + undated * (undated - 1) / 2;
+    for (size_t a = undated, b = undated; a < size; ++a) {
+      while (b < size && inputs[ids[b]].day - inputs[ids[a]].day <= kStoryDays) ++b;
       pairs += b - a - 1;
       if (pairs > kMaxPairsPerTerm) break;
     }
     if (pairs > kMaxPairsPerTerm) continue;
     // Smoothed: a term all of two articles share still counts.
-    const double idf = std::log1p(static_cast<double>(n) / static_cast<double>(ids.size()));
-    for (uint32_t i : ids) norm[i] += idf;
-    for (size_t a = 0; a < ids.size(); ++a) {
-      for (size_t b = a + 1; b < ids.size(); ++b) {
-        if (!close(ids[a], ids[b])) {
-          if (a >= undated) break;  // sorted by date: the rest are later
-          continue;
-        }
-        const uint32_t x = std::min(ids[a], ids[b]), y = std::max(ids[a], ids[b]);
-        shared[(static_cast<uint64_t>(x) << 32) | y] += idf;
-      }
-    }
+    idf[t] = std::log1p(static_cast<double>(n) / static_cast<double>(size));
+    for (size_t k = 0; k < size; ++k) norm[ids[k]] += idf[t];
   }
   // Terms no other article has add to the weight an article must share.
-  for (const auto& [term, ids] : postings) {
-    if (ids.size() == 1) norm[ids[0]] += std::log1p(static_cast<double>(n));
+  for (size_t t = 0; t < terms.size(); ++t) {
+    if (posting_begin[t + 1] - posting_begin[t] == 1) {
+      norm[postings[posting_begin[t]]] += std::log1p(static_cast<double>(n));
+    }
   }
+  // The weight each article shares with each later one, one article at a
+  // time: its terms in term order add to a row of sums, read and cleared
+  // before the next article (a map of all pairs held 150 MB over 10,000
+  // articles). The partition does not depend on the order links are made in.
   UnionFind links(n);
-  // The partition does not depend on the order links are made in.
-  for (const auto& [pair, weight] : shared) {
-    const uint32_t x = static_cast<uint32_t>(pair >> 32), y = static_cast<uint32_t>(pair);
-    const bool dated = inputs[x].day >= 0 || inputs[y].day >= 0;
-    const double least = dated ? kStorySimilarity : kUndatedStorySimilarity;
-    if (weight < least * std::sqrt(norm[x] * norm[y])) continue;
-    links.Join(x, y);
+  std::vector<double> row(n, 0.0);
+  std::vector<uint32_t> touched;
+  for (uint32_t x = 0; x < n; ++x) {
+    for (uint32_t k = term_begin[x]; k < term_begin[x + 1]; ++k) {
+      const uint32_t t = article_terms[k];
+      if (idf[t] == 0.0) continue;
+      const auto first = postings.begin() + posting_begin[t];
+      const auto last = postings.begin() + posting_begin[t + 1];
+      // Undated articles first, then the dated ones within the window.
+      auto from = first, to = last;
+      if (inputs[x].day >= 0) {
+        const auto dated = std::partition_point(
+            first, last, [&inputs](uint32_t i) { return inputs[i].day < 0; });
+        for (auto it = first; it != dated; ++it) {
+          if (*it > x) {
+            if (row[*it] == 0.0) touched.push_back(*it);
+            row[*it] += idf[t];
+          }
+        }
+        const int64_t day = inputs[x].day;
+        from = std::partition_point(dated, last, [&inputs, day](uint32_t i) {
+          return inputs[i].day < day - kStoryDays;
+        });
+        to = std::partition_point(from, last, [&inputs, day](uint32_t i) {
+          return inputs[i].day <= day + kStoryDays;
+        });
+      }
+      for (auto it = from; it != to; ++it) {
+        if (*it <= x || !close(x, *it)) continue;
+        if (row[*it] == 0.0) touched.push_back(*it);
+        row[*it] += idf[t];
+      }
+    }
+    for (uint32_t y : touched) {
+      const bool dated = inputs[x].day >= 0 || inputs[y].day >= 0;
+      const double least = dated ? kStorySimilarity : kUndatedStorySimilarity;
+      if (row[y] >= least * std::sqrt(norm[x] * norm[y])) links.Join(x, y);
+      row[y] = 0.0;
+    }
+    touched.clear();
   }
   std::vector<int> story_of_root(n, -1);
   std::vector<std::vector<uint32_t>> members;
@@ -101,20 +158,20 @@ StoryClusters ClusterStories(const std::vector<StoryInput>& inputs) {
     v1::Story story;
     story.set_id(absl::StrCat("story-", out.stories.size() + 1));
     std::vector<std::string> ids;
-    std::map<std::string, int> term_count;
+    std::map<absl::string_view, int> term_count;
     for (uint32_t i : m) {
-      ids.push_back(inputs[i].id);
+      ids.emplace_back(inputs[i].id);
       out.story_of[i] = static_cast<int>(out.stories.size());
-      for (const std::string& t : inputs[i].terms) ++term_count[t];
+      for (absl::string_view t : inputs[i].terms) ++term_count[t];
     }
     std::sort(ids.begin(), ids.end());
     for (std::string& id : ids) story.add_article_ids(std::move(id));
-    story.set_headline(inputs[m.front()].headline);
-    std::vector<std::pair<std::string, int>> common(term_count.begin(), term_count.end());
+    story.set_headline(std::string(inputs[m.front()].headline));
+    std::vector<std::pair<absl::string_view, int>> common(term_count.begin(), term_count.end());
     std::stable_sort(common.begin(), common.end(),
                      [](const auto& a, const auto& b) { return a.second > b.second; });
     for (size_t k = 0; k < common.size() && k < 6 && common[k].second > 1; ++k) {
-      story.add_terms(common[k].first);
+      story.add_terms(std::string(common[k].first));
     }
     out.stories.push_back(std::move(story));
   }

@@ -15,17 +15,19 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/string_view.h"
 #include "proto/quotes.pb.h"
 
 namespace quotes {
 namespace internal {
 
-// One article as the clustering sees it.
+// One article as the clustering sees it. The views are the caller's and
+// must outlive the ClusterStories() call.
 struct StoryInput {
-  std::string id;
-  std::string headline;
+  absl::string_view id;
+  absl::string_view headline;
   int64_t day = -1;  // days since 1970-01-01; -1 when the date is unknown
-  std::vector<std::string> terms;
+  std::vector<absl::string_view> terms;
 };
 
 struct StoryClusters {
@@ -45,7 +47,8 @@ struct StoryClusters {
 // linked components. Terms in more than a
 // tenth of the articles (and more than 50) tell nothing and are not used.
 // Deterministic for inputs in a fixed order; time about linear in the number
-// of shared term pairs.
+// of shared term pairs, memory linear in the number of terms (the pairs'
+// weights are summed one article at a time, never all held at once).
 StoryClusters ClusterStories(const std::vector<StoryInput>& inputs);
 
 inline constexpr double kStorySimilarity = 0.2;
