@@ -48,20 +48,20 @@ struct EventKey {
   std::string year;  // "2024", "?", "another"; empty for subject keys
 };
 
-EventKey ParseEventKey(const std::string& key) {
+EventKey ParseEventKey(absl::string_view key) {
   EventKey k;
   const size_t open = key.rfind(" (");
-  if (open == std::string::npos || key.empty() || key.back() != ')') {
-    k.noun = key;
+  if (open == absl::string_view::npos || key.empty() || key.back() != ')') {
+    k.noun = std::string(key);
     return k;
   }
-  k.year = key.substr(open + 2, key.size() - open - 3);
-  std::string head = key.substr(0, open);
+  k.year = std::string(key.substr(open + 2, key.size() - open - 3));
+  absl::string_view head = key.substr(0, open);
   const size_t hash = head.rfind(" #");
-  if (hash != std::string::npos && absl::SimpleAtoi(head.substr(hash + 2), &k.ordinal)) {
-    head.resize(hash);
+  if (hash != absl::string_view::npos && absl::SimpleAtoi(head.substr(hash + 2), &k.ordinal)) {
+    head = head.substr(0, hash);
   }
-  k.noun = head;
+  k.noun = std::string(head);
   return k;
 }
 
@@ -74,8 +74,8 @@ std::string ArticleList(const std::vector<std::string>& ids) {
 }
 
 struct ClaimRef {
-  const v1::Claim* claim;
-  int article;  // index into analyses
+  ClaimView claim;
+  int article;  // index into input.articles()
   int rank;     // the article's place in the report's order
 };
 
@@ -106,24 +106,24 @@ std::pair<int, int> CrossArticleConflict(const std::vector<ClaimRef>& refs) {
         // A figure far from all of another article's is of another
         // quantity ("1,237 delegates" to win, "66 delegates" in Ohio).
         for (int j : other) {
-          partner = partner || Compatible(*refs[i].claim, *refs[j].claim) ||
-                    FarApart(*refs[i].claim, *refs[j].claim);
+          partner = partner || Compatible(refs[i].claim, refs[j].claim) ||
+                    FarApart(refs[i].claim, refs[j].claim);
         }
         if (partner) continue;
         const int j = other.front();
-        return Above(*refs[i].claim, *refs[j].claim) ? std::make_pair(i, j)
+        return Above(refs[i].claim, refs[j].claim) ? std::make_pair(i, j)
                                                       : std::make_pair(j, i);
       }
     }
     return {-1, -1};
   }
   auto higher_lower = [&refs](int i, int j) {  // i's lower bound is stricter
-    const double a = LowerOf(*refs[i].claim), b = LowerOf(*refs[j].claim);
-    return a != b ? a > b : !refs[i].claim->value().lower_inclusive();
+    const double a = LowerOf(refs[i].claim), b = LowerOf(refs[j].claim);
+    return a != b ? a > b : !refs[i].claim.value().lower_inclusive();
   };
   auto lower_upper = [&refs](int i, int j) {
-    const double a = UpperOf(*refs[i].claim), b = UpperOf(*refs[j].claim);
-    return a != b ? a < b : !refs[i].claim->value().upper_inclusive();
+    const double a = UpperOf(refs[i].claim), b = UpperOf(refs[j].claim);
+    return a != b ? a < b : !refs[i].claim.value().upper_inclusive();
   };
   auto best = [&refs, n](auto better, int skip_article) {
     int best = -1;
@@ -145,7 +145,7 @@ std::pair<int, int> CrossArticleConflict(const std::vector<ClaimRef>& refs) {
     if (lo2 >= 0) candidates.emplace_back(lo2, hi1);
   }
   for (const auto& [i, j] : candidates) {
-    if (Above(*refs[i].claim, *refs[j].claim)) return {i, j};
+    if (Above(refs[i].claim, refs[j].claim)) return {i, j};
   }
   return {-1, -1};
 }
@@ -160,16 +160,16 @@ std::vector<std::vector<ClaimRef>> ByContext(const std::vector<ClaimRef>& refs) 
     while (parent[x] != x) x = parent[x] = parent[parent[x]];
     return x;
   };
-  absl::flat_hash_map<std::string, size_t> first_with;
+  absl::flat_hash_map<absl::string_view, size_t> first_with;
   for (size_t i = 0; i < refs.size(); ++i) {
-    for (const std::string& w : refs[i].claim->context()) {
-      auto [it, inserted] = first_with.emplace(w, i);
+    for (int k = 0; k < refs[i].claim.context_size(); ++k) {
+      auto [it, inserted] = first_with.emplace(refs[i].claim.context(k), i);
       if (!inserted) parent[find(i)] = find(it->second);
     }
   }
   absl::flat_hash_set<size_t> roots;
   for (size_t i = 0; i < refs.size(); ++i) {
-    if (refs[i].claim->context_size() > 0) roots.insert(find(i));
+    if (refs[i].claim.context_size() > 0) roots.insert(find(i));
   }
   if (roots.size() <= 1) return {refs};
   std::vector<std::vector<ClaimRef>> clusters;
@@ -184,19 +184,19 @@ std::vector<std::vector<ClaimRef>> ByContext(const std::vector<ClaimRef>& refs) 
 
 class QuantityChecker {
  public:
-  QuantityChecker(const std::vector<v1::ArticleAnalysis>& analyses,
-                  const std::vector<CheckedArticle>& articles,
+  QuantityChecker(const CrossCheckInput& input, const std::vector<CheckedArticle>& articles,
                   const std::vector<v1::Story>& stories, SourceIndex* sources)
-      : analyses_(analyses), articles_(articles), stories_(stories), sources_(sources) {}
+      : input_(input), articles_(articles), stories_(stories), sources_(sources) {}
 
-  void Run(std::vector<v1::Finding>* out) {
+  void Run(std::vector<FindingDraft>* out) {
     for (size_t rank = 0; rank < articles_.size(); ++rank) {
       const CheckedArticle& art = articles_[rank];
       // Two articles' events meet only when the articles tell one story:
       // "the conference (2016)" of two stories is two conferences.
       const std::string story =
           art.story >= 0 ? stories_[art.story].id() : absl::StrCat("article ", art.index);
-      for (const v1::Claim& c : art.analysis->claims()) {
+      for (uint32_t i = art.article->claims_begin; i < art.article->claims_end; ++i) {
+        const ClaimView c(&input_, i);
         // Only claims about an event are checked here: a figure tied to no
         // event ("about: ...") or with a subject is the figure check's.
         if (c.type() != v1::QUANTITY || !EventOwned(c)) continue;
@@ -209,7 +209,7 @@ class QuantityChecker {
                               : absl::StrCat(MeasureKey(c.measure()), " ", c.frame()),
             "\x1d", story);
         groups_[GroupKey(c.event(), measure, scope)].push_back(
-            {&c, art.index, static_cast<int>(rank)});
+            {c, art.index, static_cast<int>(rank)});
       }
     }
     MergeUnderspecified();
@@ -219,21 +219,21 @@ class QuantityChecker {
       if (refs.empty()) continue;
       keys.push_back(key);
       std::sort(refs.begin(), refs.end(), [](const ClaimRef& a, const ClaimRef& b) {
-        return std::make_pair(a.rank, a.claim->span().begin()) <
-               std::make_pair(b.rank, b.claim->span().begin());
+        return std::make_pair(a.rank, a.claim.span_begin()) <
+               std::make_pair(b.rank, b.claim.span_begin());
       });
     }
     std::sort(keys.begin(), keys.end());
     for (const std::string& key : keys) {
       for (const std::vector<ClaimRef>& cluster : ByContext(groups_[key])) {
-        if (std::optional<v1::Finding> f = Judge(cluster)) out->push_back(*std::move(f));
+        if (std::optional<FindingDraft> f = Judge(cluster)) out->push_back(*std::move(f));
       }
     }
   }
 
  private:
-  static std::string GroupKey(const std::string& event, const std::string& measure,
-                              const std::string& scope = "") {
+  static std::string GroupKey(absl::string_view event, absl::string_view measure,
+                              absl::string_view scope = "") {
     return absl::StrCat(event, "\x1f", measure, "\x1e", scope);
   }
   struct SplitKey {
@@ -311,14 +311,14 @@ class QuantityChecker {
     if (others.size() == 1) return others[0];
     if (same_ordinal.size() == 1) return same_ordinal[0];
     // A copy: ContextOf() below may insert and rehash the cache.
-    const absl::flat_hash_set<std::string> mine = ContextOf(key);
+    const absl::flat_hash_set<absl::string_view> mine = ContextOf(key);
     std::string best;
     int best_score = 0;
     bool tie = false;
     for (const std::string& c : others) {
       int score = 0;
-      const absl::flat_hash_set<std::string>& theirs = ContextOf(c);
-      for (const std::string& w : mine) score += theirs.contains(w);
+      const absl::flat_hash_set<absl::string_view>& theirs = ContextOf(c);
+      for (absl::string_view w : mine) score += theirs.contains(w);
       if (score > best_score) {
         best = c;
         best_score = score;
@@ -331,34 +331,35 @@ class QuantityChecker {
   }
 
   // The context words of a group's claims, built on first use.
-  const absl::flat_hash_set<std::string>& ContextOf(const std::string& key) {
+  const absl::flat_hash_set<absl::string_view>& ContextOf(const std::string& key) {
     auto [it, inserted] = contexts_.try_emplace(key);
     // Called while groups_ is iterated: look up, never insert.
     auto group = groups_.find(key);
     if (inserted && group != groups_.end()) {
       for (const ClaimRef& r : group->second) {
-        for (const std::string& w : r.claim->context()) it->second.insert(w);
+        for (int k = 0; k < r.claim.context_size(); ++k) it->second.insert(r.claim.context(k));
       }
     }
     return it->second;
   }
 
   // Empty when the claims cannot be judged as one quantity.
-  std::optional<v1::Finding> Judge(const std::vector<ClaimRef>& refs) {
-    v1::Finding f;
+  std::optional<FindingDraft> Judge(const std::vector<ClaimRef>& refs) {
+    FindingDraft draft;
+    v1::Finding& f = draft.finding;
     f.set_kind(v1::QUANTITY_CHECK);
     f.set_rule("event-figure");
     // The most specific event key names the group.
-    const v1::Claim* named = refs.front().claim;
+    const ClaimView* named = &refs.front().claim;
     for (const ClaimRef& r : refs) {
-      if (r.claim->event().size() > named->event().size()) named = r.claim;
+      if (r.claim.event().size() > named->event().size()) named = &r.claim;
     }
-    f.set_event(named->event());
-    f.set_measure(named->measure());
+    f.set_event(std::string(named->event()));
+    f.set_measure(std::string(named->measure()));
     // Articles in the report's order (by id), whatever the input's.
-    std::vector<std::pair<int, int>> ranked;  // rank, index into analyses
+    std::vector<std::pair<int, int>> ranked;  // rank, index into input.articles()
     for (const ClaimRef& r : refs) {
-      *f.add_claims() = *r.claim;
+      draft.claims.push_back(r.claim.index());
       ranked.emplace_back(r.rank, r.article);
     }
     std::sort(ranked.begin(), ranked.end());
@@ -369,10 +370,10 @@ class QuantityChecker {
                                                        kSharedShinglesForCopy);
     f.set_independent_sources(independent);
     std::vector<std::string> ids;
-    for (int a : articles) ids.push_back(analyses_[a].article().id());
+    for (int a : articles) ids.emplace_back(input_.str(input_.articles()[a].id));
     const std::string title =
         named->event_title().empty() || named->event_title() == ParseEventKey(named->event()).noun
-            ? named->event()
+            ? std::string(named->event())
             : absl::StrCat(named->event_title(), " [", named->event(), "]");
     const auto [hi, lo] = CrossArticleConflict(refs);
     // Only an event named or dated by the text is surely one event: "the
@@ -391,8 +392,8 @@ class QuantityChecker {
     }
     if (hi >= 0) {
       f.set_verdict(v1::CONFLICT);
-      const v1::Claim& a = *refs[hi].claim;
-      const v1::Claim& b = *refs[lo].claim;
+      const ClaimView& a = refs[hi].claim;
+      const ClaimView& b = refs[lo].claim;
       f.set_explanation(absl::StrCat("\"", a.text(), "\" (", a.article_id(), ") and \"",
                                      b.text(), "\" (", b.article_id(),
                                      ") cannot both be true of the ", named->measure(),
@@ -409,16 +410,16 @@ class QuantityChecker {
           " independent source", independent == 1 ? "" : "s",
           independent == 1 ? " (same agency or copied text)" : "", "."));
     }
-    return f;
+    return draft;
   }
 
-  const std::vector<v1::ArticleAnalysis>& analyses_;
+  const CrossCheckInput& input_;
   const std::vector<CheckedArticle>& articles_;
   const std::vector<v1::Story>& stories_;
   SourceIndex* sources_;
   // Hash grouping keeps the check near-linear in the number of claims.
   absl::flat_hash_map<std::string, std::vector<ClaimRef>> groups_;
-  absl::flat_hash_map<std::string, absl::flat_hash_set<std::string>> contexts_;
+  absl::flat_hash_map<std::string, absl::flat_hash_set<absl::string_view>> contexts_;
 };
 
 int Rank(const v1::Finding& f) {
@@ -433,85 +434,111 @@ int Rank(const v1::Finding& f) {
 
 // The report's order of the articles: by id, then by what else tells two
 // records apart, so that the input's order never shows in the output.
-std::vector<int> ReportOrder(const std::vector<v1::ArticleAnalysis>& analyses) {
-  std::vector<int> order;
-  for (size_t i = 0; i < analyses.size(); ++i) {
-    if (!analyses[i].has_error()) order.push_back(static_cast<int>(i));
-  }
-  auto key = [&analyses](int i) {
-    const v1::Article& a = analyses[i].article();
-    return std::make_tuple(std::cref(a.id()), std::cref(a.date()), std::cref(a.source()),
-                           std::cref(a.headline()), analyses[i].claims_size(),
-                           analyses[i].quotes_size(), a.text().size());
+std::vector<int> ReportOrder(const CrossCheckInput& input) {
+  std::vector<int> order(input.articles().size());
+  std::iota(order.begin(), order.end(), 0);
+  auto key = [&input](int i) {
+    const CrossCheckInput::Article& a = input.articles()[i];
+    return std::make_tuple(input.str(a.id), input.str(a.date), input.str(a.source),
+                           input.str(a.headline), a.claims_size, a.quotes_size, a.text_size);
   };
   std::stable_sort(order.begin(), order.end(),
                    [&key](int x, int y) { return key(x) < key(y); });
   return order;
 }
 
+// The article and offset of a finding's first claim.
+std::pair<absl::string_view, uint32_t> FirstClaim(const CrossCheckInput& input,
+                                                  const FindingDraft& d) {
+  if (!d.claims.empty()) {
+    const ClaimView c(&input, d.claims.front());
+    return {c.article_id(), c.span_begin()};
+  }
+  if (d.finding.claims_size() > 0) {
+    const v1::Claim& c = d.finding.claims(0);
+    return {c.article_id(), c.span().begin()};
+  }
+  return {absl::string_view(), 0u};
+}
+
 // The findings' order: verdict, kind, key, then the first claim's article
-// and offset; every field a finding is made of breaks ties, so that equal
-// inputs in any order give the same bytes.
-bool FindingBefore(const v1::Finding& a, const v1::Finding& b) {
-  auto head = [](const v1::Finding& f) {
-    const v1::Claim* c = f.claims().empty() ? nullptr : &f.claims(0);
-    return std::make_tuple(Rank(f), static_cast<int>(f.kind()), std::cref(f.event()),
-                           std::cref(f.measure()), std::cref(f.subject()),
-                           std::cref(f.frame()), std::cref(f.time()),
-                           c ? c->article_id() : std::string(),
-                           c ? c->span().begin() : 0u);
+// and offset.
+bool HeadBefore(const CrossCheckInput& input, const FindingDraft& a, const FindingDraft& b) {
+  auto head = [&input](const FindingDraft& d) {
+    const v1::Finding& f = d.finding;
+    return std::tuple_cat(std::make_tuple(Rank(f), static_cast<int>(f.kind()),
+                                          absl::string_view(f.event()),
+                                          absl::string_view(f.measure()),
+                                          absl::string_view(f.subject()),
+                                          absl::string_view(f.frame()),
+                                          absl::string_view(f.time())),
+                          FirstClaim(input, d));
   };
-  const auto ha = head(a), hb = head(b);
-  if (ha != hb) return ha < hb;
-  return a.SerializeAsString() < b.SerializeAsString();
+  return head(a) < head(b);
 }
 
 }  // namespace
 
-v1::CrossCheckReport CrossCheckClaims(
-    const std::vector<v1::ArticleAnalysis>& analyses) {
-  v1::CrossCheckReport report;
-  report.set_articles(static_cast<int>(analyses.size()));
-  int claims = 0;
-  for (const v1::ArticleAnalysis& a : analyses) {
-    if (!a.has_error()) claims += a.claims_size();
-  }
-  report.set_claims(claims);
-  const std::vector<int> order = ReportOrder(analyses);
+v1::Finding CrossCheckResult::finding(size_t i) const {
+  const FindingDraft& d = findings_[i];
+  v1::Finding f = d.finding;
+  for (uint32_t c : d.claims) *f.add_claims() = input_.MakeClaim(c);
+  return f;
+}
+
+v1::CrossCheckReport CrossCheckResult::ToReport() const {
+  v1::CrossCheckReport report = summary_;
+  for (size_t i = 0; i < findings_.size(); ++i) *report.add_findings() = finding(i);
+  return report;
+}
+
+CrossCheckResult CrossCheckCollected(CrossCheckInput input) {
+  CrossCheckResult result;
+  v1::CrossCheckReport& report = result.summary_;
+  report.set_articles(static_cast<int>(input.analyses()));
+  report.set_claims(static_cast<int>(input.claim_count()));
+  const std::vector<int> order = ReportOrder(input);
   std::vector<StoryInput> inputs;
   inputs.reserve(order.size());
   for (int i : order) {
-    const v1::ArticleAnalysis& a = analyses[i];
+    const CrossCheckInput::Article& a = input.articles()[i];
     StoryInput in;
-    in.id = a.article().id();
-    in.headline = a.article().headline();
-    in.day = DayOf(a.article().date());
-    in.terms.assign(a.story_terms().begin(), a.story_terms().end());
+    in.id = input.str(a.id);
+    in.headline = input.str(a.headline);
+    in.day = DayOf(input.str(a.date));
+    for (uint32_t t = a.terms_begin; t < a.terms_end; ++t) {
+      in.terms.push_back(input.str(input.id(t)));
+    }
     inputs.push_back(std::move(in));
   }
   StoryClusters stories = ClusterStories(inputs);
   std::vector<CheckedArticle> articles;
   articles.reserve(order.size());
   for (size_t r = 0; r < order.size(); ++r) {
-    articles.push_back({&analyses[order[r]], order[r], stories.story_of[r], inputs[r].day});
+    articles.push_back(
+        {&input.articles()[order[r]], order[r], stories.story_of[r], inputs[r].day});
   }
-  SourceIndex sources(analyses);
-  std::vector<v1::Finding> findings;
+  std::vector<StoryInput>().swap(inputs);
+  SourceIndex sources(input);
+  std::vector<FindingDraft>& findings = result.findings_;
   int64_t skipped = 0;
-  QuantityChecker(analyses, articles, stories.stories, &sources).Run(&findings);
-  CheckFigures(articles, stories.stories, &sources, &findings, &skipped);
-  std::vector<const v1::ArticleAnalysis*> ordered;
-  ordered.reserve(order.size());
-  for (int i : order) ordered.push_back(&analyses[i]);
-  FindQuoteVariants(ordered, &findings, &skipped);
-  FindNameVariants(ordered, &findings);
-  FindEventNameVariants(ordered, &findings);
-  FindTitleVariants(ordered, &findings);
+  QuantityChecker(input, articles, stories.stories, &sources).Run(&findings);
+  CheckFigures(input, articles, stories.stories, &sources, &findings, &skipped);
+  FindQuoteVariants(input, order, &findings, &skipped);
+  FindNameVariants(input, order, &findings);
+  FindEventNameVariants(input, order, &findings);
+  FindTitleVariants(input, order, &findings);
   // The variant findings count their sources too.
-  absl::flat_hash_map<std::string, int> index;
-  for (int i : order) index.emplace(analyses[i].article().id(), i);
-  for (v1::Finding& f : findings) {
+  absl::flat_hash_map<absl::string_view, int> index;
+  for (int i : order) index.emplace(input.str(input.articles()[i].id), i);
+  for (FindingDraft& d : findings) {
+    v1::Finding& f = d.finding;
     // Claims in the report's order: by article, then by place in it.
+    std::stable_sort(d.claims.begin(), d.claims.end(), [&input](uint32_t a, uint32_t b) {
+      const ClaimView x(&input, a), y(&input, b);
+      return std::make_pair(x.article_id(), x.span_begin()) <
+             std::make_pair(y.article_id(), y.span_begin());
+    });
     std::stable_sort(f.mutable_claims()->begin(), f.mutable_claims()->end(),
                      [](const v1::Claim& a, const v1::Claim& b) {
                        return std::make_pair(std::cref(a.article_id()), a.span().begin()) <
@@ -519,20 +546,49 @@ v1::CrossCheckReport CrossCheckClaims(
                      });
     if (f.kind() == v1::QUANTITY_CHECK) continue;
     std::vector<int> members;
-    for (const v1::Claim& c : f.claims()) {
-      auto it = index.find(c.article_id());
+    auto add = [&index, &members](absl::string_view article_id) {
+      auto it = index.find(article_id);
       if (it != index.end()) members.push_back(it->second);
-    }
+    };
+    for (uint32_t c : d.claims) add(ClaimView(&input, c).article_id());
+    for (const v1::Claim& c : f.claims()) add(c.article_id());
     std::sort(members.begin(), members.end());
     members.erase(std::unique(members.begin(), members.end()), members.end());
     f.set_independent_sources(
         sources.CountIndependent(members, kMaxPairwise, kSharedShinglesForCopy));
   }
-  std::sort(findings.begin(), findings.end(), FindingBefore);
-  for (v1::Finding& f : findings) *report.add_findings() = std::move(f);
+  std::sort(findings.begin(), findings.end(),
+            [&input](const FindingDraft& a, const FindingDraft& b) {
+              return HeadBefore(input, a, b);
+            });
+  result.input_ = std::move(input);
+  // Findings alike up to their first claim: every field a finding is made of
+  // breaks the tie, so that equal inputs in any order give the same bytes.
+  for (size_t begin = 0, end = 0; begin < findings.size(); begin = end) {
+    end = begin + 1;
+    while (end < findings.size() &&
+           !HeadBefore(result.input_, findings[begin], findings[end])) {
+      ++end;
+    }
+    if (end - begin < 2) continue;
+    std::vector<std::pair<std::string, size_t>> bytes;
+    for (size_t i = begin; i < end; ++i) bytes.emplace_back(result.finding(i).SerializeAsString(), i);
+    std::sort(bytes.begin(), bytes.end());
+    std::vector<FindingDraft> run;
+    for (const auto& [b, i] : bytes) run.push_back(std::move(findings[i]));
+    std::move(run.begin(), run.end(), findings.begin() + begin);
+  }
+  result.input_.DropCheckOnly();
   for (v1::Story& s : stories.stories) *report.add_stories() = std::move(s);
   report.set_skipped_comparisons(skipped);
-  return report;
+  return result;
+}
+
+v1::CrossCheckReport CrossCheckClaims(
+    const std::vector<v1::ArticleAnalysis>& analyses) {
+  CrossCheckInput input;
+  for (const v1::ArticleAnalysis& a : analyses) input.Add(a);
+  return CrossCheckCollected(std::move(input)).ToReport();
 }
 
 }  // namespace internal

@@ -12,9 +12,12 @@
 #ifndef QUOTES_CROSSCHECK_CROSS_CHECK_H_
 #define QUOTES_CROSSCHECK_CROSS_CHECK_H_
 
+#include <cstddef>
 #include <vector>
 
 #include "proto/quotes.pb.h"
+#include "quotes/crosscheck/cross_check_input.h"
+#include "quotes/crosscheck/cross_check_util.h"
 
 namespace quotes {
 namespace internal {
@@ -53,6 +56,40 @@ namespace internal {
 // proportional to them plus a fixed-size sketch per article.
 v1::CrossCheckReport CrossCheckClaims(
     const std::vector<v1::ArticleAnalysis>& analyses);
+
+// The report of CrossCheckCollected(): its findings are made one at a time,
+// on request, from the compact input it keeps, so that a caller that prints
+// them one by one never holds them all. Movable; not thread-safe.
+class CrossCheckResult {
+ public:
+  // The report without its findings: the counts, the stories and the
+  // comparisons skipped.
+  const v1::CrossCheckReport& summary() const { return summary_; }
+  size_t findings_size() const { return findings_.size(); }
+  v1::Verdict verdict(size_t i) const { return findings_[i].finding.verdict(); }
+  // Finding `i` of the report, whole.
+  v1::Finding finding(size_t i) const;
+  // The whole report, as CrossCheckClaims() gives it.
+  v1::CrossCheckReport ToReport() const;
+
+ private:
+  friend CrossCheckResult CrossCheckCollected(CrossCheckInput input);
+
+  CrossCheckInput input_;
+  std::vector<FindingDraft> findings_;  // in the report's order
+  v1::CrossCheckReport summary_;
+};
+
+// CrossCheckClaims() over the analyses folded into `input` (records with
+// `error` only counted): the same report, byte for byte, but never whole in
+// memory, and the analyses themselves need not be kept.
+//
+// Example:
+//   CrossCheckInput input;
+//   while (...) input.Add(analysis);
+//   CrossCheckResult result = CrossCheckCollected(std::move(input));
+//   for (size_t i = 0; i < result.findings_size(); ++i) Print(result.finding(i));
+CrossCheckResult CrossCheckCollected(CrossCheckInput input);
 
 // Cuts `*analysis` down to what CrossCheckClaims reads, so that many can be
 // kept for one check: CrossCheckClaims gives the same report, byte for byte,

@@ -7,31 +7,12 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "quotes/crosscheck/cross_check.h"
-#include "quotes/crosscheck/figure_check.h"
+#include "quotes/crosscheck/cross_check_input.h"
 
 namespace quotes {
 namespace internal {
 
 namespace {
-
-// True when `c` may be copied into a finding, whole: a figure the event or
-// the figure check compares, an acronym's expansion, an event's ordinal
-// (its name is compared across articles). A superset of what the checks
-// take is safe; a subset is not.
-bool MayBeCompared(const v1::Claim& c) {
-  switch (c.type()) {
-    case v1::QUANTITY:
-      return EventOwned(c) || !c.measure().empty();
-    case v1::NAME:
-      return true;
-    case v1::DATE:
-      return !c.time().empty();  // the story-date check
-    case v1::ORDINAL:
-      return !c.event().empty();
-    default:
-      return false;
-  }
-}
 
 // What the checks read of a claim they never take: the fields that decide
 // whether they take it, and the sentence (only the first claim of each

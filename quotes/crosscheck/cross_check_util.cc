@@ -85,14 +85,16 @@ bool WordsWithin(const std::string& a, const std::string& b) {
   return true;
 }
 
-v1::Claim QuoteAsClaim(const v1::ArticleAnalysis& a, const v1::Quote& q) {
+v1::Claim QuoteAsClaim(const CrossCheckInput& in, const CrossCheckInput::Article& a,
+                       const CrossCheckInput::Quote& q) {
   v1::Claim c;
-  c.set_id(q.id());
-  c.set_article_id(a.article().id());
-  c.set_text(q.text());
-  *c.mutable_span() = q.span();
-  c.set_speaker(q.speaker().name());
-  c.set_source(a.article().source());
+  c.set_id(std::string(in.str(q.id)));
+  c.set_article_id(std::string(in.str(a.id)));
+  c.set_text(std::string(in.str(q.text)));
+  c.mutable_span()->set_begin(q.span_begin);
+  c.mutable_span()->set_end(q.span_end);
+  c.set_speaker(std::string(in.str(q.speaker)));
+  c.set_source(std::string(in.str(a.source)));
   return c;
 }
 
@@ -107,26 +109,25 @@ void AppendShingles(absl::string_view text, std::vector<uint64_t>* out) {
   }
 }
 
-SourceIndex::SourceIndex(const std::vector<v1::ArticleAnalysis>& analyses)
-    : analyses_(analyses) {
-  sources_.reserve(analyses.size());
-  for (const v1::ArticleAnalysis& a : analyses) {
-    sources_.push_back(absl::AsciiStrToLower(a.article().source()));
+SourceIndex::SourceIndex(const CrossCheckInput& input) : input_(input) {
+  sources_.reserve(input.articles().size());
+  for (const CrossCheckInput::Article& a : input.articles()) {
+    sources_.push_back(absl::AsciiStrToLower(input.str(a.source)));
   }
 }
 
 const std::vector<uint64_t>& SourceIndex::Sketch(int article) {
   auto it = sketches_.find(article);
   if (it != sketches_.end()) return it->second;
-  const v1::ArticleAnalysis& a = analyses_[article];
+  const CrossCheckInput::Article& a = input_.articles()[article];
   std::vector<uint64_t> hashes;
-  absl::flat_hash_set<uint32_t> sentences;
-  for (const v1::Claim& c : a.claims()) {
-    if (sentences.insert(c.sentence_span().begin()).second) {
-      AppendShingles(c.sentence(), &hashes);
-    }
+  // The sentence of the first claim of each sentence, then the quotes.
+  for (uint32_t i = a.sentences_begin; i < a.sentences_end; ++i) {
+    AppendShingles(input_.str(input_.id(i)), &hashes);
   }
-  for (const v1::Quote& q : a.quotes()) AppendShingles(q.text(), &hashes);
+  for (uint32_t q = a.quotes_begin; q < a.quotes_end; ++q) {
+    AppendShingles(input_.str(input_.quotes()[q].text), &hashes);
+  }
   std::sort(hashes.begin(), hashes.end());
   hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
   if (hashes.size() > kSketchSize) hashes.resize(kSketchSize);  // bottom-k
@@ -176,15 +177,15 @@ int SourceIndex::CountIndependent(const std::vector<int>& articles,
 }
 
 // Bounds of a claim's interval; a missing bound is infinite.
-double LowerOf(const v1::Claim& c) {
+double LowerOf(const ClaimView& c) {
   return c.value().has_lower() ? c.value().lower() : -std::numeric_limits<double>::infinity();
 }
-double UpperOf(const v1::Claim& c) {
+double UpperOf(const ClaimView& c) {
   return c.value().has_upper() ? c.value().upper() : std::numeric_limits<double>::infinity();
 }
 
 // True when every value `a` allows is above every value `b` allows.
-bool Above(const v1::Claim& a, const v1::Claim& b) {
+bool Above(const ClaimView& a, const ClaimView& b) {
   const double lo = LowerOf(a), hi = UpperOf(b);
   if (lo != hi) return lo > hi;
   return !(a.value().lower_inclusive() || !a.value().has_lower()) ||
@@ -192,45 +193,51 @@ bool Above(const v1::Claim& a, const v1::Claim& b) {
 }
 
 // True when the two claims' intervals share a value.
-bool Compatible(const v1::Claim& a, const v1::Claim& b) { return !Above(a, b) && !Above(b, a); }
+bool Compatible(const ClaimView& a, const ClaimView& b) { return !Above(a, b) && !Above(b, a); }
 
 
-void FindQuoteVariants(const std::vector<const v1::ArticleAnalysis*>& analyses,
-                       std::vector<v1::Finding>* out, int64_t* skipped) {
+void FindQuoteVariants(const CrossCheckInput& input, const std::vector<int>& order,
+                       std::vector<FindingDraft>* out, int64_t* skipped) {
   struct Ref {
-    int article;
-    int quote;
+    int article;  // index into input.articles()
+    uint32_t quote;  // index into input.quotes()
   };
   std::vector<Ref> quotes;
-  absl::flat_hash_map<uint64_t, std::vector<int>> buckets;
-  for (size_t a = 0; a < analyses.size(); ++a) {
-    if (analyses[a]->has_error()) continue;
-    for (int q = 0; q < analyses[a]->quotes_size(); ++q) {
-      std::vector<uint64_t> shingles;
-      AppendShingles(analyses[a]->quotes(q).text(), &shingles);
+  // (shingle, quote) pairs, sorted below: the quotes of each shingle in a
+  // run, in the order of `quotes` (a map of vectors held 17 MB more).
+  std::vector<std::pair<uint64_t, int>> buckets;
+  std::vector<uint64_t> shingles;
+  for (int a : order) {
+    const CrossCheckInput::Article& art = input.articles()[a];
+    for (uint32_t q = art.quotes_begin; q < art.quotes_end; ++q) {
+      shingles.clear();
+      AppendShingles(input.str(input.quotes()[q].text), &shingles);
       std::sort(shingles.begin(), shingles.end());
       shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
       if (shingles.size() > kSketchSize) shingles.resize(kSketchSize);
       const int id = static_cast<int>(quotes.size());
-      quotes.push_back({static_cast<int>(a), q});
-      for (uint64_t h : shingles) {
-        buckets[h].push_back(id);
-      }
+      quotes.push_back({a, q});
+      for (uint64_t h : shingles) buckets.emplace_back(h, id);
     }
   }
+  std::sort(buckets.begin(), buckets.end());
   // Shared shingles per pair of quotes from different articles.
   absl::flat_hash_map<std::pair<int, int>, int> shared;
-  for (const auto& [h, ids] : buckets) {
-    if (ids.size() > kMaxBucket) {
-      *skipped += static_cast<int64_t>(ids.size()) * (ids.size() - 1) / 2;
+  for (size_t begin = 0, end = 0; begin < buckets.size(); begin = end) {
+    while (end < buckets.size() && buckets[end].first == buckets[begin].first) ++end;
+    const size_t size = end - begin;
+    if (size > kMaxBucket) {
+      *skipped += static_cast<int64_t>(size) * (size - 1) / 2;
       continue;
     }
-    for (size_t i = 0; i < ids.size(); ++i) {
-      for (size_t j = i + 1; j < ids.size(); ++j) {
-        if (quotes[ids[i]].article != quotes[ids[j]].article) ++shared[{ids[i], ids[j]}];
+    for (size_t i = begin; i < end; ++i) {
+      for (size_t j = i + 1; j < end; ++j) {
+        const int x = buckets[i].second, y = buckets[j].second;
+        if (quotes[x].article != quotes[y].article) ++shared[{x, y}];
       }
     }
   }
+  std::vector<std::pair<uint64_t, int>>().swap(buckets);
   Components clusters(quotes.size());
   for (const auto& [pair, n] : shared) {
     if (n >= kQuoteSharedShingles) clusters.Join(pair.first, pair.second);
@@ -242,9 +249,9 @@ void FindQuoteVariants(const std::vector<const v1::ArticleAnalysis*>& analyses,
     // Pairs are few: a cluster is one quote in a handful of articles.
     std::vector<std::string> speakers, texts;
     for (int id : cluster) {
-      const v1::Quote& q = analyses[quotes[id].article]->quotes(quotes[id].quote);
-      speakers.push_back(q.speaker().name());
-      texts.push_back(Normalized(q.text()));
+      const CrossCheckInput::Quote& q = input.quotes()[quotes[id].quote];
+      speakers.emplace_back(input.str(q.speaker));
+      texts.push_back(Normalized(input.str(q.text)));
     }
     bool misattributed = false, reworded = false;
     // A cluster is one quote in a handful of articles: every pair is read.
@@ -256,18 +263,19 @@ void FindQuoteVariants(const std::vector<const v1::ArticleAnalysis*>& analyses,
       }
     }
     if (!misattributed && !reworded) continue;
-    v1::Finding f;
+    FindingDraft draft;
+    v1::Finding& f = draft.finding;
     f.set_verdict(v1::DISCREPANCY);
     f.set_kind(misattributed ? v1::QUOTE_ATTRIBUTION : v1::QUOTE_WORDING);
     f.set_measure("quote");
     std::vector<std::string> described;
     for (int id : cluster) {
-      const v1::ArticleAnalysis& a = *analyses[quotes[id].article];
-      const v1::Quote& q = a.quotes(quotes[id].quote);
-      *f.add_claims() = QuoteAsClaim(a, q);
-      described.push_back(absl::StrCat(a.article().id(), ": ",
-                                       q.speaker().name().empty() ? "no speaker"
-                                                                  : q.speaker().name()));
+      const CrossCheckInput::Article& a = input.articles()[quotes[id].article];
+      const CrossCheckInput::Quote& q = input.quotes()[quotes[id].quote];
+      *f.add_claims() = QuoteAsClaim(input, a, q);
+      const absl::string_view speaker = input.str(q.speaker);
+      described.push_back(
+          absl::StrCat(input.str(a.id), ": ", speaker.empty() ? "no speaker" : speaker));
     }
     f.set_event(f.claims(0).speaker());
     f.set_explanation(
@@ -275,52 +283,53 @@ void FindQuoteVariants(const std::vector<const v1::ArticleAnalysis*>& analyses,
             ? absl::StrCat("One quote, different speakers (", absl::StrJoin(described, "; "), ").")
             : absl::StrCat("One speaker's quote worded differently in ", cluster.size(),
                            " articles: a possible misquote."));
-    out->push_back(std::move(f));
+    out->push_back(std::move(draft));
   }
 }
 
-void FindNameVariants(const std::vector<const v1::ArticleAnalysis*>& analyses,
-                      std::vector<v1::Finding>* out) {
+void FindNameVariants(const CrossCheckInput& input, const std::vector<int>& order,
+                      std::vector<FindingDraft>* out) {
   // Acronym -> expansions, expansion -> acronyms; each keeps its claims.
   struct Variants {
     std::vector<std::string> order;  // distinct variants, first seen first
-    std::vector<const v1::Claim*> claims;
+    std::vector<ClaimView> claims;
   };
   absl::flat_hash_map<std::string, Variants> by_acronym, by_expansion;
-  auto add = [](Variants* v, const std::string& variant, const v1::Claim* c) {
+  auto add = [](Variants* v, absl::string_view variant, const ClaimView& c) {
     if (std::find(v->order.begin(), v->order.end(), variant) == v->order.end()) {
-      v->order.push_back(variant);
+      v->order.emplace_back(variant);
     }
     v->claims.push_back(c);
   };
-  for (const v1::ArticleAnalysis* article : analyses) {
-    const v1::ArticleAnalysis& a = *article;
-    if (a.has_error()) continue;
-    for (const v1::Claim& c : a.claims()) {
+  for (int a : order) {
+    const CrossCheckInput::Article& art = input.articles()[a];
+    for (uint32_t i = art.claims_begin; i < art.claims_end; ++i) {
+      const ClaimView c(&input, i);
       if (c.type() != v1::NAME) continue;
       const std::string expansion = Normalized(c.text());
-      add(&by_acronym[c.event()], expansion, &c);
-      add(&by_expansion[expansion], c.event(), &c);
+      add(&by_acronym[c.event()], expansion, c);
+      add(&by_expansion[expansion], c.event(), c);
     }
   }
   auto report = [out](const std::string& key, const Variants& v, bool acronym) {
     if (v.order.size() < 2) return;
-    v1::Finding f;
+    FindingDraft draft;
+    v1::Finding& f = draft.finding;
     f.set_verdict(v1::DISCREPANCY);
     f.set_kind(v1::NAME_VARIANT);
     f.set_measure(acronym ? "expansion" : "acronym");
     f.set_event(key);
     std::vector<std::string> variants;
-    for (const v1::Claim* c : v.claims) {
-      *f.add_claims() = *c;
-      variants.push_back(absl::StrCat("\"", acronym ? c->text() : c->event(), "\" (",
-                                      c->article_id(), ")"));
+    for (const ClaimView& c : v.claims) {
+      draft.claims.push_back(c.index());
+      variants.push_back(absl::StrCat("\"", acronym ? c.text() : c.event(), "\" (",
+                                      c.article_id(), ")"));
     }
     variants.erase(std::unique(variants.begin(), variants.end()), variants.end());
     f.set_explanation(absl::StrCat(acronym ? key + " is expanded as "
                                            : "\"" + key + "\" is abbreviated as ",
                                    absl::StrJoin(variants, " and "), "."));
-    out->push_back(std::move(f));
+    out->push_back(std::move(draft));
   };
   std::vector<std::string> keys;
   for (const auto& [k, v] : by_acronym) keys.push_back(k);
@@ -332,59 +341,60 @@ void FindNameVariants(const std::vector<const v1::ArticleAnalysis*>& analyses,
   for (const std::string& k : keys) report(k, by_expansion[k], false);
 }
 
-void FindEventNameVariants(const std::vector<const v1::ArticleAnalysis*>& analyses,
-                           std::vector<v1::Finding>* out) {
+void FindEventNameVariants(const CrossCheckInput& input, const std::vector<int>& order,
+                           std::vector<FindingDraft>* out) {
   // Event key -> distinct quoted themes (normalised), with their claims.
   struct Names {
     std::vector<std::string> themes;
-    std::vector<const v1::Claim*> claims;
+    std::vector<ClaimView> claims;
   };
   absl::flat_hash_map<std::string, Names> by_event;
-  std::vector<std::string> order;
-  for (const v1::ArticleAnalysis* article : analyses) {
-    const v1::ArticleAnalysis& a = *article;
-    if (a.has_error()) continue;
-    for (const v1::Claim& c : a.claims()) {
+  std::vector<std::string> events;
+  for (int a : order) {
+    const CrossCheckInput::Article& art = input.articles()[a];
+    for (uint32_t i = art.claims_begin; i < art.claims_end; ++i) {
+      const ClaimView c(&input, i);
       if (c.type() != v1::ORDINAL || c.event().empty()) continue;
       // The theme is the quoted part: “Right to Return: ...”.
-      const std::string& title = c.event_title();
+      const absl::string_view title = c.event_title();
       size_t open = title.find('"');
-      if (open == std::string::npos) open = title.find("\u201C");
-      if (open == std::string::npos) continue;
+      if (open == absl::string_view::npos) open = title.find("\u201C");
+      if (open == absl::string_view::npos) continue;
       std::vector<std::string> words = Words(absl::StrReplaceAll(
           title.substr(open), {{"\u201C", " "}, {"\u201D", " "}, {"\u2013", " "},
                                {"\u2014", " "}, {"\u2019", "'"}}));
       words.erase(std::remove(words.begin(), words.end(), "the"), words.end());
       const std::string theme = absl::StrJoin(words, " ");
       auto [it, inserted] = by_event.try_emplace(c.event());
-      if (inserted) order.push_back(c.event());
+      if (inserted) events.emplace_back(c.event());
       Names& n = it->second;
       if (std::find(n.themes.begin(), n.themes.end(), theme) == n.themes.end()) {
         n.themes.push_back(theme);
       }
-      n.claims.push_back(&c);
+      n.claims.push_back(c);
     }
   }
-  std::sort(order.begin(), order.end());
-  for (const std::string& event : order) {
+  std::sort(events.begin(), events.end());
+  for (const std::string& event : events) {
     const Names& n = by_event[event];
     if (n.themes.size() < 2) continue;
-    v1::Finding f;
+    FindingDraft draft;
+    v1::Finding& f = draft.finding;
     f.set_verdict(v1::DISCREPANCY);
     f.set_kind(v1::NAME_VARIANT);
     f.set_measure("event name");
     f.set_event(event);
     std::vector<std::string> described;
-    for (const v1::Claim* c : n.claims) {
-      *f.add_claims() = *c;
-      std::string d = absl::StrCat("\"", c->event_title(), "\" (", c->article_id(), ")");
+    for (const ClaimView& c : n.claims) {
+      draft.claims.push_back(c.index());
+      std::string d = absl::StrCat("\"", c.event_title(), "\" (", c.article_id(), ")");
       if (std::find(described.begin(), described.end(), d) == described.end()) {
         described.push_back(std::move(d));
       }
     }
     f.set_explanation(absl::StrCat("One event, ", n.themes.size(), " names: ",
                                    absl::StrJoin(described, "; "), "."));
-    out->push_back(std::move(f));
+    out->push_back(std::move(draft));
   }
 }
 
@@ -424,40 +434,46 @@ bool TitlesDisagree(const std::string& a, const std::string& b) {
 
 }  // namespace
 
-void FindTitleVariants(const std::vector<const v1::ArticleAnalysis*>& analyses,
-                       std::vector<v1::Finding>* out) {
+void FindTitleVariants(const CrossCheckInput& input, const std::vector<int>& order,
+                       std::vector<FindingDraft>* out) {
   struct Person {
     std::string name;
     std::vector<std::string> titles;  // distinct, normalized
     std::vector<v1::Claim> claims;
   };
   absl::flat_hash_map<std::string, Person> people;
-  std::vector<std::string> order;
-  for (const v1::ArticleAnalysis* article : analyses) {
-    const v1::ArticleAnalysis& a = *article;
-    if (a.has_error()) continue;
-    for (const v1::Speaker& s : a.speakers()) {
-      // Only full names: a surname alone may be two people.
-      if (s.type() == v1::GROUP || s.title().empty() || Words(s.name()).size() < 2) continue;
-      const std::string key = Normalized(s.name());
+  std::vector<std::string> keys;
+  for (int a : order) {
+    const CrossCheckInput::Article& art = input.articles()[a];
+    for (uint32_t i = art.speakers_begin; i < art.speakers_end; ++i) {
+      const CrossCheckInput::Speaker& s = input.speakers()[i];
+      const absl::string_view name = input.str(s.name);
+      const absl::string_view title = input.str(s.title);
+      const absl::string_view organization = input.str(s.organization);
+      // Only full names: a surname alone may be two people. (Groups and
+      // speakers without a title were not kept.)
+      if (Words(name).size() < 2) continue;
+      const std::string key = Normalized(name);
       auto [it, inserted] = people.try_emplace(key);
-      if (inserted) order.push_back(key);
+      if (inserted) keys.push_back(key);
       Person& p = it->second;
-      p.name = s.name();
-      const std::string title = Normalized(s.title());
-      if (std::find(p.titles.begin(), p.titles.end(), title) == p.titles.end()) {
-        p.titles.push_back(title);
+      p.name = std::string(name);
+      const std::string normalized = Normalized(title);
+      if (std::find(p.titles.begin(), p.titles.end(), normalized) == p.titles.end()) {
+        p.titles.push_back(normalized);
       }
       v1::Claim c;
-      c.set_article_id(a.article().id());
-      c.set_text(absl::StrCat(s.title(), s.organization().empty() ? "" : ", ",
-                              s.organization()));
-      if (!s.mentions().empty()) *c.mutable_span() = s.mentions(0).span();
-      c.set_speaker(s.name());
+      c.set_article_id(std::string(input.str(art.id)));
+      c.set_text(absl::StrCat(title, organization.empty() ? "" : ", ", organization));
+      if (s.mentioned) {
+        c.mutable_span()->set_begin(s.span_begin);
+        c.mutable_span()->set_end(s.span_end);
+      }
+      c.set_speaker(std::string(name));
       p.claims.push_back(std::move(c));
     }
   }
-  for (const std::string& key : order) {
+  for (const std::string& key : keys) {
     Person& p = people[key];
     if (p.titles.size() < 2) continue;
     // One title inside the other ("Minister" in "Minister of Culture") is not
@@ -469,7 +485,8 @@ void FindTitleVariants(const std::vector<const v1::ArticleAnalysis*>& analyses,
       }
     }
     if (!disjoint) continue;
-    v1::Finding f;
+    FindingDraft draft;
+    v1::Finding& f = draft.finding;
     f.set_verdict(v1::DISCREPANCY);
     f.set_kind(v1::TITLE_VARIANT);
     f.set_measure("title");
@@ -488,7 +505,7 @@ void FindTitleVariants(const std::vector<const v1::ArticleAnalysis*>& analyses,
       described.push_back(absl::StrCat("\"", title, "\" (", absl::StrJoin(ids, ", "), ")"));
     }
     f.set_explanation(absl::StrCat(p.name, " is titled ", absl::StrJoin(described, " and "), "."));
-    out->push_back(std::move(f));
+    out->push_back(std::move(draft));
   }
 }
 

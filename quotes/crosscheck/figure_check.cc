@@ -9,8 +9,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <initializer_list>
 #include <map>
 #include <set>
+#include <string>
 #include <tuple>
 #include <utility>
 
@@ -36,7 +38,7 @@ constexpr size_t kMaxBucketPairs = 200000;
 enum class KeyKind { kSubject, kScope, kFrame, kStory, kDate };
 
 struct Ref {
-  const v1::Claim* claim;
+  ClaimView claim;
   int article;  // index into `articles`
   int64_t day;  // the claim's moment, days since 1970-01-01; -1 unknown
   int year;     // 0 unknown
@@ -50,9 +52,12 @@ struct Bucket {
 
 }  // namespace
 
-int64_t DayOf(const std::string& iso) {
+int64_t DayOf(absl::string_view iso) {
   int y = 0, m = 0, d = 0;
-  if (iso.size() < 10 || std::sscanf(iso.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return -1;
+  if (iso.size() < 10 ||
+      std::sscanf(std::string(iso).c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) {
+    return -1;
+  }
   if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31) return -1;
   const absl::CivilDay day(y, m, d);
   if (day.month() != m || day.day() != d) return -1;  // 30 February
@@ -61,15 +66,17 @@ int64_t DayOf(const std::string& iso) {
 
 namespace {
 
-int YearOf(const std::string& iso) {
+int YearOf(absl::string_view iso) {
   int y = 0;
-  if (iso.size() < 4 || std::sscanf(iso.c_str(), "%4d", &y) != 1) return 0;
+  if (iso.size() < 4 || std::sscanf(std::string(iso).c_str(), "%4d", &y) != 1) {
+    return 0;
+  }
   return y >= 1 && y <= 9999 ? y : 0;
 }
 
 // The figure as written, from the claim's interval: "more than 100" is 100,
 // "about 120" 120, a range its middle.
-double Point(const v1::Claim& c) {
+double Point(const ClaimView& c) {
   const v1::Interval& v = c.value();
   if (v.has_lower() && v.has_upper()) {
     if (v.lower() == v.upper()) return v.lower();
@@ -83,7 +90,7 @@ double Point(const v1::Claim& c) {
   return 0;
 }
 
-bool IsAbout(const v1::Claim& c) {
+bool IsAbout(const ClaimView& c) {
   const v1::Interval& v = c.value();
   return v.has_lower() && v.has_upper() && v.lower() > 0 &&
          std::abs(v.upper() / v.lower() - 11.0 / 9.0) < 1e-9;
@@ -95,7 +102,7 @@ bool SamePoint(double a, double b) {
 
 // True when the two claims agree: compatible, and the same figure up to
 // what "about" allows ("about 120" and 118).
-bool Agree(const v1::Claim& a, const v1::Claim& b) {
+bool Agree(const ClaimView& a, const ClaimView& b) {
   if (!Compatible(a, b)) return false;
   return SamePoint(Point(a), Point(b)) || IsAbout(a) || IsAbout(b);
 }
@@ -104,7 +111,7 @@ bool Agree(const v1::Claim& a, const v1::Claim& b) {
 // what it is, the figure counts something (a percent or a sum of money is
 // of too many things), and the two figures are close: two outlets that
 // disagree on one figure disagree by a little ("12 killed", "13 killed").
-bool MayDiffer(const v1::Claim& a, const v1::Claim& b) {
+bool MayDiffer(const ClaimView& a, const ClaimView& b) {
   // Both framed by the lexicon, with a subject on both sides or on neither.
   // Two unframed figures of one story are as often two quantities ("158
   // golf courses closed", "runs about 140 courses"; tennis sets "7-6" and
@@ -133,7 +140,7 @@ bool MayDiffer(const v1::Claim& a, const v1::Claim& b) {
 
 }  // namespace
 
-bool FarApart(const v1::Claim& a, const v1::Claim& b) {
+bool FarApart(const ClaimView& a, const ClaimView& b) {
   const double x = std::abs(Point(a)), y = std::abs(Point(b));
   const double lo = std::min(x, y), hi = std::max(x, y);
   return lo == 0 ? hi > 0 : hi / lo > kMaxRatio;
@@ -159,22 +166,29 @@ std::string KindName(KeyKind k, bool running) {
 
 class FigureChecker {
  public:
-  FigureChecker(const std::vector<CheckedArticle>& articles,
+  FigureChecker(const CrossCheckInput& input, const std::vector<CheckedArticle>& articles,
                 const std::vector<v1::Story>& stories, SourceIndex* sources,
-                std::vector<v1::Finding>* out, int64_t* skipped)
-      : articles_(articles), stories_(stories), sources_(sources), out_(out),
+                std::vector<FindingDraft>* out, int64_t* skipped)
+      : input_(input), articles_(articles), stories_(stories), sources_(sources), out_(out),
         skipped_(skipped) {}
 
   void Run() {
     for (size_t a = 0; a < articles_.size(); ++a) {
       const CheckedArticle& art = articles_[a];
-      for (const v1::Claim& c : art.analysis->claims()) Add(c, static_cast<int>(a));
+      for (uint32_t i = art.article->claims_begin; i < art.article->claims_end; ++i) {
+        Add(ClaimView(&input_, i), static_cast<int>(a));
+      }
     }
     for (auto& [key, bucket] : buckets_) Judge(&bucket);
   }
 
  private:
-  void Add(const v1::Claim& c, int article) {
+  // The parts of a bucket's key, joined.
+  static std::string Key(std::initializer_list<absl::string_view> parts) {
+    return absl::StrJoin(parts, "\x1f");
+  }
+
+  void Add(const ClaimView& c, int article) {
     if (c.type() == v1::DATE) {
       AddDate(c, article);
       return;
@@ -194,59 +208,53 @@ class FigureChecker {
           c.running() || !c.scope().empty() ? std::string()
           : art.story >= 0                  ? stories_[art.story].id()
                                             : absl::StrCat("article ", art.index);
-      key = absl::StrJoin({std::string("1"), measure, value_type, c.frame(), c.subject_key(),
-                           c.scope(), std::string(c.running() ? "r" : "f"), where},
-                          "\x1f");
+      key = Key({"1", measure, value_type, c.frame(), c.subject_key(), c.scope(),
+                 c.running() ? "r" : "f", where});
     } else if (!c.frame().empty() && !c.scope().empty()) {
       kind = KeyKind::kScope;
-      key = absl::StrJoin({std::string("2"), measure, value_type, c.frame(), c.scope()},
-                          "\x1f");
+      key = Key({"2", measure, value_type, c.frame(), c.scope()});
     } else if (c.standing() && c.subject_key().empty()) {
       // "It takes 1,237 delegates to win": the same figure of one frame
       // anywhere agrees; another figure may be of another contest, so is
       // not compared.
       kind = KeyKind::kFrame;
-      key = absl::StrJoin({std::string("3"), measure, value_type, c.frame()}, "\x1f");
+      key = Key({"3", measure, value_type, c.frame()});
     } else if (art.story >= 0) {
       kind = KeyKind::kStory;
-      key = absl::StrJoin({std::string("4"), stories_[art.story].id(), measure, value_type,
-                           c.frame(), c.subject_key(), c.scope()},
-                          "\x1f");
+      key = Key({"4", stories_[art.story].id(), measure, value_type, c.frame(), c.subject_key(),
+                 c.scope()});
     } else {
       return;  // a weak key in an article no other tells
     }
     Bucket& b = buckets_[key];
     b.kind = kind;
     b.running = kind == KeyKind::kSubject && c.running();
-    Ref r{&c, article, -1, YearOf(c.time())};
+    Ref r{c, article, -1, YearOf(c.time())};
     if (b.running) {
       r.day = DayOf(c.time());
       if (r.day < 0) r.day = art.day;
     }
-    if (r.year == 0 && art.day >= 0) r.year = YearOf(art.analysis->article().date());
+    if (r.year == 0 && art.day >= 0) r.year = YearOf(input_.str(art.article->date));
     b.refs.push_back(r);
   }
 
   // A date the articles of one story give alike ("on Tuesday" and "March
   // 15" are both 2016-03-15): agreement only, as two dates of one story
   // are as often of two events as of one.
-  void AddDate(const v1::Claim& c, int article) {
+  void AddDate(const ClaimView& c, int article) {
     const CheckedArticle& art = articles_[article];
     if (art.story < 0 || c.time().empty() || c.time() == "PRESENT_REF" ||
         c.time() == "PAST_REF" || c.time() == "FUTURE_REF") {
       return;
     }
     // "in", "on", "at" place a date; "since", "until", "by" make it a bound.
-    const std::string& q = c.qualifier();
-    const std::string bound = q == "in" || q == "on" || q == "at" || q == "of" ||
-                                      q == "during"
-                                  ? std::string()
-                                  : q;
-    const std::string key =
-        absl::StrJoin({std::string("5"), stories_[art.story].id(), c.time(), bound}, "\x1f");
+    const absl::string_view q = c.qualifier();
+    const absl::string_view bound =
+        q == "in" || q == "on" || q == "at" || q == "of" || q == "during" ? "" : q;
+    const std::string key = Key({"5", stories_[art.story].id(), c.time(), bound});
     Bucket& b = buckets_[key];
     b.kind = KeyKind::kDate;
-    b.refs.push_back({&c, article, -1, 0});
+    b.refs.push_back({c, article, -1, 0});
   }
 
   // Whether two claims of one bucket speak of the same moment.
@@ -266,8 +274,8 @@ class FigureChecker {
   void Judge(Bucket* b) {
     std::vector<Ref>& refs = b->refs;
     std::sort(refs.begin(), refs.end(), [](const Ref& x, const Ref& y) {
-      return std::make_tuple(x.day, x.article, x.claim->span().begin()) <
-             std::make_tuple(y.day, y.article, y.claim->span().begin());
+      return std::make_tuple(x.day, x.article, x.claim.span_begin()) <
+             std::make_tuple(y.day, y.article, y.claim.span_begin());
     });
     const size_t n = refs.size();
     UnionFind agree(n);
@@ -288,8 +296,8 @@ class FigureChecker {
           ++*skipped_;
           continue;
         }
-        const v1::Claim& x = *refs[i].claim;
-        const v1::Claim& y = *refs[j].claim;
+        const ClaimView& x = refs[i].claim;
+        const ClaimView& y = refs[j].claim;
         if (Agree(x, y)) {
           agree.Join(i, j);
           compared[i] = compared[j] = true;
@@ -328,8 +336,8 @@ class FigureChecker {
         continue;
       }
       ++made;
-      const v1::Claim& x = *refs[p.i].claim;
-      const v1::Claim& y = *refs[p.j].claim;
+      const ClaimView& x = refs[p.i].claim;
+      const ClaimView& y = refs[p.j].claim;
       // Only one quantity at one stated time can conflict.
       const bool fixed = b->kind != KeyKind::kStory && !b->running;
       // Two ages a year apart may be one age either side of a birthday.
@@ -341,7 +349,7 @@ class FigureChecker {
   }
 
   // What the key says, for people: "the delegates Donald Trump has".
-  static std::string Described(const v1::Claim& c) {
+  static std::string Described(const ClaimView& c) {
     std::string s = absl::StrCat("the ", c.measure());
     if (!c.subject().empty()) absl::StrAppend(&s, " of ", c.subject());
     if (!c.frame().empty()) absl::StrAppend(&s, " (", c.frame(), ")");
@@ -350,8 +358,8 @@ class FigureChecker {
   }
 
   std::string Why(const Bucket& b, const Ref& x, const Ref& y, bool conflict) const {
-    const v1::Claim& a = *x.claim;
-    const v1::Claim& c = *y.claim;
+    const ClaimView& a = x.claim;
+    const ClaimView& c = y.claim;
     const std::string both = absl::StrCat("\"", a.text(), "\" (", a.article_id(), ") and \"",
                                           c.text(), "\" (", c.article_id(), ")");
     if (conflict) {
@@ -375,30 +383,31 @@ class FigureChecker {
 
   void Emit(const Bucket& b, v1::Verdict verdict,
             const std::vector<size_t>& members, const std::string& why) {
-    v1::Finding f;
+    FindingDraft draft;
+    v1::Finding& f = draft.finding;
     f.set_kind(v1::QUANTITY_CHECK);
     f.set_verdict(verdict);
     f.set_rule(KindName(b.kind, b.running));
-    const v1::Claim& first = *b.refs[members.front()].claim;
+    const ClaimView& first = b.refs[members.front()].claim;
     f.set_measure(MeasureKey(first.measure()));
-    f.set_subject(first.subject());
-    f.set_frame(first.frame());
-    f.set_time(first.time());
+    f.set_subject(std::string(first.subject()));
+    f.set_frame(std::string(first.frame()));
+    f.set_time(std::string(first.time()));
     const int story = articles_[b.refs[members.front()].article].story;
     if (b.kind == KeyKind::kStory && story >= 0) f.set_story(stories_[story].id());
     std::vector<size_t> sorted = members;
     std::sort(sorted.begin(), sorted.end(), [&b, this](size_t x, size_t y) {
-      return std::make_pair(b.refs[x].article, b.refs[x].claim->span().begin()) <
-             std::make_pair(b.refs[y].article, b.refs[y].claim->span().begin());
+      return std::make_pair(b.refs[x].article, b.refs[x].claim.span_begin()) <
+             std::make_pair(b.refs[y].article, b.refs[y].claim.span_begin());
     });
     std::vector<int> indices;
     std::vector<std::string> ids;
     for (size_t m : sorted) {
-      *f.add_claims() = *b.refs[m].claim;
+      draft.claims.push_back(b.refs[m].claim.index());
       const CheckedArticle& art = articles_[b.refs[m].article];
       if (indices.empty() || indices.back() != art.index) {
         indices.push_back(art.index);
-        ids.push_back(art.analysis->article().id());
+        ids.emplace_back(input_.str(art.article->id));
       }
     }
     std::sort(indices.begin(), indices.end());
@@ -423,42 +432,50 @@ class FigureChecker {
     } else {
       f.set_explanation(absl::StrCat("Only ", ids.front(), " gives ", Described(first), "."));
     }
-    out_->push_back(std::move(f));
+    out_->push_back(std::move(draft));
   }
 
+  const CrossCheckInput& input_;
   const std::vector<CheckedArticle>& articles_;
   const std::vector<v1::Story>& stories_;
   SourceIndex* sources_;
-  std::vector<v1::Finding>* out_;
+  std::vector<FindingDraft>* out_;
   int64_t* skipped_;
   std::map<std::string, Bucket> buckets_;  // ordered: findings in key order
 };
 
 }  // namespace
 
-bool EventOwned(const v1::Claim& c) {
+namespace {
+
+bool EventOwned(absl::string_view event, absl::string_view frame) {
   // A figure of those who take part ("51 countries") has no frame; one with
   // the word before it as frame ("lost nine of their last 14 matches") is
   // not the event's count, so not the event check's.
-  return !c.event().empty() && !absl::StartsWith(c.event(), "about:") && c.frame().empty();
+  return !event.empty() && !absl::StartsWith(event, "about:") && frame.empty();
 }
 
-bool LexiconFrame(const v1::Claim& c) {
+}  // namespace
+
+bool EventOwned(const v1::Claim& c) { return EventOwned(c.event(), c.frame()); }
+bool EventOwned(const ClaimView& c) { return EventOwned(c.event(), c.frame()); }
+
+bool LexiconFrame(const ClaimView& c) {
   // The subject finder clears the event of a figure it gives a frame.
   return !c.frame().empty() && c.event().empty();
 }
 
-std::string MeasureKey(const std::string& measure) {
+std::string MeasureKey(absl::string_view measure) {
   std::string m = absl::AsciiStrToLower(measure);
   if (m.size() > 4 && absl::EndsWith(m, "ies")) return m.substr(0, m.size() - 3) + "y";
   if (m.size() > 3 && m.back() == 's' && m[m.size() - 2] != 's') m.pop_back();
   return m;
 }
 
-void CheckFigures(const std::vector<CheckedArticle>& articles,
+void CheckFigures(const CrossCheckInput& input, const std::vector<CheckedArticle>& articles,
                   const std::vector<v1::Story>& stories, SourceIndex* sources,
-                  std::vector<v1::Finding>* out, int64_t* skipped) {
-  FigureChecker(articles, stories, sources, out, skipped).Run();
+                  std::vector<FindingDraft>* out, int64_t* skipped) {
+  FigureChecker(input, articles, stories, sources, out, skipped).Run();
 }
 
 }  // namespace internal

@@ -41,7 +41,9 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/string_view.h"
 #include "proto/quotes.pb.h"
+#include "quotes/crosscheck/cross_check_input.h"
 #include "quotes/crosscheck/cross_check_util.h"
 
 namespace quotes {
@@ -54,8 +56,8 @@ inline constexpr double kMaxStoryRatio = 1.3;
 
 // One article as the check sees it.
 struct CheckedArticle {
-  const v1::ArticleAnalysis* analysis;
-  int index;       // into the analyses SourceIndex was built from
+  const CrossCheckInput::Article* article;
+  int index;       // into input.articles(), which SourceIndex was built from
   int story;       // index into `stories`, or -1
   int64_t day;     // days since 1970-01-01 of its date; -1 when unknown
 };
@@ -65,30 +67,31 @@ struct CheckedArticle {
 // order (by id); `stories` names the stories. Claims whose event key the
 // event check owns (Claim.event set and not "about: ...", with no subject)
 // are left to it.
-void CheckFigures(const std::vector<CheckedArticle>& articles,
+void CheckFigures(const CrossCheckInput& input, const std::vector<CheckedArticle>& articles,
                   const std::vector<v1::Story>& stories, SourceIndex* sources,
-                  std::vector<v1::Finding>* out, int64_t* skipped);
+                  std::vector<FindingDraft>* out, int64_t* skipped);
 
 // True when the event check (cross_check.cc) judges `c`: a figure of those
 // who take part in an event ("the Second International Conference", "a
 // similar conference last year"), with no frame.
 bool EventOwned(const v1::Claim& c);
+bool EventOwned(const ClaimView& c);
 
 // True when `c`'s frame is one of the lexicon's claim_frames (the subject
 // finder's), not the word before the figure that the event reading keeps.
-bool LexiconFrame(const v1::Claim& c);
+bool LexiconFrame(const ClaimView& c);
 
 // True when the point figures of `a` and `b` are more than kMaxRatio apart:
 // not one quantity.
-bool FarApart(const v1::Claim& a, const v1::Claim& b);
+bool FarApart(const ClaimView& a, const ClaimView& b);
 
 // Days since 1970-01-01 of the date "YYYY-MM-DD" that `iso` begins with
 // ("2016-03-15", "2016-03-15T20:00"); -1 when it does not begin with a real
 // date (30 February, year 0).
-int64_t DayOf(const std::string& iso);
+int64_t DayOf(absl::string_view iso);
 
 // "countries" and "country" are one measure; "delegates", "delegate".
-std::string MeasureKey(const std::string& measure);
+std::string MeasureKey(absl::string_view measure);
 
 }  // namespace internal
 }  // namespace quotes
