@@ -27,6 +27,7 @@
 #include <functional>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <thread>
 #include <utility>
@@ -435,53 +436,6 @@ class OrderedPool {
   std::vector<std::thread> workers_;
 };
 
-// Writes `*report` as MessageWriter::Write does with --format=json
-// (`whitespace`) or jsonl, one finding at a time, each freed once written.
-// Printed whole, the report is first serialized and then printed into one
-// string as large as the output (62 MB of JSON for 10,000 BBC articles,
-// with a 68 MB report beside it). The printer's own output of each finding
-// is spliced in: with whitespace a finding sits two levels deep, so each of
-// its lines is indented by two more spaces (JSON strings hold no raw line
-// breaks). Leaves the report without its findings; false when the stream
-// failed.
-bool WriteReportJson(quotes::v1::CrossCheckReport* report, bool whitespace,
-                     std::ostream* out) {
-  google::protobuf::util::JsonPrintOptions options;
-  options.add_whitespace = whitespace;
-  google::protobuf::RepeatedPtrField<quotes::v1::Finding> findings;
-  findings.Swap(report->mutable_findings());
-  std::string json;
-  (void)google::protobuf::util::MessageToJsonString(*report, &json, options);
-  if (findings.empty() || report->ByteSizeLong() == 0) {
-    // Nothing to splice into, or no field after the findings: printed whole.
-    findings.Swap(report->mutable_findings());
-    json.clear();
-    (void)google::protobuf::util::MessageToJsonString(*report, &json, options);
-    *out << json;
-    if (!whitespace) *out << '\n';
-    return out->good();
-  }
-  // The other fields, after the opening brace: `"articles": ...}`.
-  const std::string rest = json.substr(whitespace ? 2 : 1);
-  *out << (whitespace ? "{\n \"findings\": [\n" : "{\"findings\":[");
-  for (int i = 0; i < findings.size(); ++i) {
-    json.clear();
-    (void)google::protobuf::util::MessageToJsonString(findings.Get(i), &json, options);
-    if (i > 0) *out << (whitespace ? ",\n" : ",");
-    if (whitespace) {
-      if (!json.empty() && json.back() == '\n') json.pop_back();
-      *out << "  " << absl::StrReplaceAll(json, {{"\n", "\n  "}});
-    } else {
-      *out << json;
-    }
-    quotes::v1::Finding written;
-    written.Swap(findings.Mutable(i));  // freed here
-  }
-  *out << (whitespace ? "\n ],\n" : "],") << rest;
-  if (!whitespace) *out << '\n';
-  return out->good();
-}
-
 // "--fail-on=x" is accepted as "--fail_on=x": conventional dashed flags.
 std::vector<char*> NormalizeFlags(int argc, char** argv,
                                   std::vector<std::string>* storage) {
@@ -634,9 +588,12 @@ int main(int argc, char** argv) {
   };
   quotes::InputRecord record;
   uint64_t articles = 0, failed = 0, quotes_found = 0;
-  // check: every analysis, without its text. The report's evidence lives in
-  // the claims (each copies its own words and sentence) and the quotes, so
-  // the article text is not needed, and it is most of a record's size.
+  // check: every analysis, without its text, folded into compact records
+  // as it comes (the analysis itself is then freed). The report's evidence
+  // lives in the claims (each copies its own words and sentence) and the
+  // quotes, so the article text is not needed. With --server the analyses
+  // themselves are kept, trimmed, for the server to check.
+  quotes::internal::CrossCheckInput collected;
   std::vector<quotes::v1::ArticleAnalysis> kept;
   // check: analyses read from the input, and those of them with no claims
   // and no story terms (extract --claims=false wrote them).
@@ -670,11 +627,15 @@ int main(int argc, char** argv) {
         }
       }
       analysis.mutable_article()->clear_text();
-      // What the report shows of an article is in its claims and quotes;
-      // the rest (speakers' mentions, quotes' cues, the claims no check
-      // compares) is dropped, a third of what was kept.
-      quotes::internal::TrimForCrossCheck(&analysis);
-      kept.push_back(std::move(analysis));
+      if (*remote) {
+        // What the report shows of an article is in its claims and quotes;
+        // the rest (speakers' mentions, quotes' cues, the claims no check
+        // compares) is dropped, a third of what was kept.
+        quotes::internal::TrimForCrossCheck(&analysis);
+        kept.push_back(std::move(analysis));
+      } else {
+        collected.Add(analysis);
+      }
     }
     progress.Update(articles, reader.bytes_read());
     return true;
@@ -742,28 +703,42 @@ int main(int argc, char** argv) {
                  "extract --claims=false?)\n";
   }
   if (command == "check") {
-    absl::StatusOr<quotes::v1::CrossCheckReport> checked =
-        *remote ? (*remote)->CrossCheck(kept) : (*analyzer)->CrossCheck(kept);
-    if (!checked.ok()) {
-      std::cerr << "factcheck: " << checked.status().message() << "\n";
-      return kExitSomeFailed;
-    }
-    // The report copies what it shows: the analyses go before it is written.
-    std::vector<quotes::v1::ArticleAnalysis>().swap(kept);
-    quotes::v1::CrossCheckReport& report = *checked;
-    if (fail_on == "conflict" && exit_code == kExitOk) {
-      for (const auto& f : report.findings()) {
-        if (f.verdict() == quotes::v1::CONFLICT) exit_code = kExitConflict;
-      }
-    }
-    if (format == factcheck::OutputFormat::kJson ||
-        format == factcheck::OutputFormat::kJsonl) {
-      if (!WriteReportJson(&report, format == factcheck::OutputFormat::kJson, out)) {
-        std::cerr << "factcheck: write failed\n";
+    // The report as a summary and its findings one at a time: with --server
+    // the whole report the server sent, else made a finding at a time from
+    // the compact records, never whole in memory.
+    std::optional<quotes::v1::CrossCheckReport> whole;
+    std::optional<quotes::internal::CrossCheckResult> local;
+    factcheck::ReportStream stream;
+    if (*remote) {
+      absl::StatusOr<quotes::v1::CrossCheckReport> checked = (*remote)->CrossCheck(kept);
+      if (!checked.ok()) {
+        std::cerr << "factcheck: " << checked.status().message() << "\n";
         return kExitSomeFailed;
       }
+      std::vector<quotes::v1::ArticleAnalysis>().swap(kept);
+      whole = *std::move(checked);
+      auto findings = std::make_shared<google::protobuf::RepeatedPtrField<quotes::v1::Finding>>();
+      findings->Swap(whole->mutable_findings());
+      stream.summary = &*whole;
+      stream.findings = findings->size();
+      stream.finding = [findings](size_t i) { return findings->Get(i); };
+      stream.verdict = [findings](size_t i) { return findings->Get(i).verdict(); };
     } else {
-      writer.Write(report);
+      local = quotes::internal::CrossCheckCollected(std::move(collected));
+      const quotes::internal::CrossCheckResult& result = *local;
+      stream.summary = &result.summary();
+      stream.findings = result.findings_size();
+      stream.finding = [&result](size_t i) { return result.finding(i); };
+      stream.verdict = [&result](size_t i) { return result.verdict(i); };
+    }
+    if (fail_on == "conflict" && exit_code == kExitOk) {
+      for (size_t i = 0; i < stream.findings; ++i) {
+        if (stream.verdict(i) == quotes::v1::CONFLICT) exit_code = kExitConflict;
+      }
+    }
+    if (!factcheck::WriteReportStream(stream, format, out)) {
+      std::cerr << "factcheck: write failed\n";
+      return kExitSomeFailed;
     }
   }
   if (!writer.Finish()) {

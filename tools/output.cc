@@ -149,11 +149,12 @@ void PrintAnalysisTable(const quotes::v1::ArticleAnalysis& a, std::ostream* out)
   *out << "\n";
 }
 
-void PrintReportText(const quotes::v1::CrossCheckReport& r, std::ostream* out) {
-  int by_verdict[8] = {};
-  for (const auto& f : r.findings()) {
-    if (f.verdict() >= 0 && f.verdict() < 8) ++by_verdict[f.verdict()];
-  }
+namespace {
+
+// The text report's first line: counts by verdict, stories, skipped.
+void PrintReportTextHead(const quotes::v1::CrossCheckReport& summary, const int by_verdict[8],
+                         std::ostream* out) {
+  const quotes::v1::CrossCheckReport& r = summary;
   *out << "Cross-check of " << r.articles() << " articles, " << r.claims() << " claims: "
        << by_verdict[quotes::v1::CONFLICT] << " conflict, "
        << by_verdict[quotes::v1::DIFFERS] << " differ, "
@@ -165,44 +166,125 @@ void PrintReportText(const quotes::v1::CrossCheckReport& r, std::ostream* out) {
     *out << "; " << r.skipped_comparisons() << " comparisons skipped by a limit";
   }
   *out << "\n\n";
-  for (const auto& f : r.findings()) {
-    // What was compared: "delegate of Donald Trump (has) on 2016-03-15".
-    std::string key = f.measure();
-    if (!f.subject().empty()) absl::StrAppend(&key, " of ", f.subject());
-    if (!f.frame().empty()) absl::StrAppend(&key, " (", f.frame(), ")");
-    if (!f.event().empty()) absl::StrAppend(&key, " at ", f.event());
-    if (!f.time().empty()) absl::StrAppend(&key, ", ", f.time());
-    *out << quotes::v1::Verdict_Name(f.verdict()) << "  " << key << "\n   "
-         << quotes::v1::FindingKind_Name(f.kind());
-    if (!f.rule().empty()) *out << ", rule " << f.rule();
-    if (!f.story().empty()) *out << ", " << f.story();
-    *out << ", " << f.independent_sources() << " independent source"
-         << (f.independent_sources() == 1 ? "" : "s") << "\n";
-    if (!f.explanation().empty()) *out << "   " << f.explanation() << "\n";
-    for (const auto& c : f.claims()) {
-      // The evidence, enough to check without opening the article.
-      *out << "   - " << c.article_id();
-      for (const std::string* part : {&c.source(), &c.date(), &c.headline()}) {
-        if (!part->empty()) *out << " | " << OneLine(*part, 100);
-      }
-      *out << "\n     \"" << OneLine(c.text(), 100) << "\" at bytes " << c.span().begin()
-           << "-" << c.span().end();
-      if (c.has_char_span()) {
-        *out << " (characters " << c.char_span().begin() << "-" << c.char_span().end() << ")";
-      }
-      if (!c.speaker().empty()) *out << ", said by " << c.speaker();
-      *out << "\n";
-      if (!c.sentence().empty()) *out << "     in: \"" << OneLine(c.sentence(), 300) << "\"\n";
-      if (!c.url().empty()) *out << "     " << c.url() << "\n";
+}
+
+void PrintFindingText(const quotes::v1::Finding& f, std::ostream* out) {
+  // What was compared: "delegate of Donald Trump (has) on 2016-03-15".
+  std::string key = f.measure();
+  if (!f.subject().empty()) absl::StrAppend(&key, " of ", f.subject());
+  if (!f.frame().empty()) absl::StrAppend(&key, " (", f.frame(), ")");
+  if (!f.event().empty()) absl::StrAppend(&key, " at ", f.event());
+  if (!f.time().empty()) absl::StrAppend(&key, ", ", f.time());
+  *out << quotes::v1::Verdict_Name(f.verdict()) << "  " << key << "\n   "
+       << quotes::v1::FindingKind_Name(f.kind());
+  if (!f.rule().empty()) *out << ", rule " << f.rule();
+  if (!f.story().empty()) *out << ", " << f.story();
+  *out << ", " << f.independent_sources() << " independent source"
+       << (f.independent_sources() == 1 ? "" : "s") << "\n";
+  if (!f.explanation().empty()) *out << "   " << f.explanation() << "\n";
+  for (const auto& c : f.claims()) {
+    // The evidence, enough to check without opening the article.
+    *out << "   - " << c.article_id();
+    for (const std::string* part : {&c.source(), &c.date(), &c.headline()}) {
+      if (!part->empty()) *out << " | " << OneLine(*part, 100);
     }
+    *out << "\n     \"" << OneLine(c.text(), 100) << "\" at bytes " << c.span().begin()
+         << "-" << c.span().end();
+    if (c.has_char_span()) {
+      *out << " (characters " << c.char_span().begin() << "-" << c.char_span().end() << ")";
+    }
+    if (!c.speaker().empty()) *out << ", said by " << c.speaker();
     *out << "\n";
+    if (!c.sentence().empty()) *out << "     in: \"" << OneLine(c.sentence(), 300) << "\"\n";
+    if (!c.url().empty()) *out << "     " << c.url() << "\n";
   }
+  *out << "\n";
+}
+
+void PrintStoriesText(const quotes::v1::CrossCheckReport& r, std::ostream* out) {
   for (const auto& story : r.stories()) {
     *out << story.id() << " (" << story.article_ids_size() << " articles): "
          << OneLine(story.headline(), 100);
     if (story.terms_size() > 0) *out << "  [" << absl::StrJoin(story.terms(), ", ") << "]";
     *out << "\n   " << absl::StrJoin(story.article_ids(), ", ") << "\n";
   }
+}
+
+// The report as JSON (`whitespace`, --format=json) or one line (jsonl), one
+// finding at a time. The printer's own output of each finding is spliced
+// into that of the rest: with whitespace a finding sits two levels deep, so
+// each of its lines is indented by two more spaces (JSON strings hold no raw
+// line breaks).
+void WriteReportJson(const ReportStream& r, bool whitespace, std::ostream* out) {
+  google::protobuf::util::JsonPrintOptions options;
+  options.add_whitespace = whitespace;
+  std::string json;
+  if (r.findings == 0 || r.summary->ByteSizeLong() == 0) {
+    // Nothing to splice into, or no field after the findings: printed whole.
+    quotes::v1::CrossCheckReport whole = *r.summary;
+    for (size_t i = 0; i < r.findings; ++i) *whole.add_findings() = r.finding(i);
+    (void)google::protobuf::util::MessageToJsonString(whole, &json, options);
+    *out << json;
+    if (!whitespace) *out << '\n';
+    return;
+  }
+  (void)google::protobuf::util::MessageToJsonString(*r.summary, &json, options);
+  // The other fields, after the opening brace: `"articles": ...}`.
+  const std::string rest = json.substr(whitespace ? 2 : 1);
+  *out << (whitespace ? "{\n \"findings\": [\n" : "{\"findings\":[");
+  for (size_t i = 0; i < r.findings; ++i) {
+    json.clear();
+    (void)google::protobuf::util::MessageToJsonString(r.finding(i), &json, options);
+    if (i > 0) *out << (whitespace ? ",\n" : ",");
+    if (whitespace) {
+      if (!json.empty() && json.back() == '\n') json.pop_back();
+      *out << "  " << absl::StrReplaceAll(json, {{"\n", "\n  "}});
+    } else {
+      *out << json;
+    }
+  }
+  *out << (whitespace ? "\n ],\n" : "],") << rest;
+  if (!whitespace) *out << '\n';
+}
+
+}  // namespace
+
+void PrintReportText(const quotes::v1::CrossCheckReport& r, std::ostream* out) {
+  int by_verdict[8] = {};
+  for (const auto& f : r.findings()) {
+    if (f.verdict() >= 0 && f.verdict() < 8) ++by_verdict[f.verdict()];
+  }
+  PrintReportTextHead(r, by_verdict, out);
+  for (const auto& f : r.findings()) PrintFindingText(f, out);
+  PrintStoriesText(r, out);
+}
+
+bool WriteReportStream(const ReportStream& report, OutputFormat format, std::ostream* out) {
+  switch (format) {
+    case OutputFormat::kJson:
+    case OutputFormat::kJsonl:
+      WriteReportJson(report, format == OutputFormat::kJson, out);
+      break;
+    case OutputFormat::kText:
+    case OutputFormat::kTable: {
+      int by_verdict[8] = {};
+      for (size_t i = 0; i < report.findings; ++i) {
+        const quotes::v1::Verdict v = report.verdict(i);
+        if (v >= 0 && v < 8) ++by_verdict[v];
+      }
+      PrintReportTextHead(*report.summary, by_verdict, out);
+      for (size_t i = 0; i < report.findings; ++i) PrintFindingText(report.finding(i), out);
+      PrintStoriesText(*report.summary, out);
+      break;
+    }
+    default: {
+      quotes::v1::CrossCheckReport whole = *report.summary;
+      for (size_t i = 0; i < report.findings; ++i) *whole.add_findings() = report.finding(i);
+      MessageWriter writer(out, format, /*single=*/true);
+      return writer.Write(whole);
+    }
+  }
+  return out->good();
 }
 
 }  // namespace factcheck

@@ -3,6 +3,8 @@
 #ifndef TOOLS_OUTPUT_H_
 #define TOOLS_OUTPUT_H_
 
+#include <cstddef>
+#include <functional>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -34,6 +36,23 @@ class MessageWriter {
   bool single_;
   int count_ = 0;
 };
+
+// A check's report whose findings are made one at a time, on request.
+struct ReportStream {
+  // The report without its findings.
+  const quotes::v1::CrossCheckReport* summary = nullptr;
+  size_t findings = 0;
+  // Finding i, whole; its verdict alone.
+  std::function<quotes::v1::Finding(size_t)> finding;
+  std::function<quotes::v1::Verdict(size_t)> verdict;
+};
+
+// Writes `report` as MessageWriter(out, format, /*single=*/true).Write()
+// writes the whole report (Finish() still to be called), byte for byte, one
+// finding at a time, each freed once written: the report is never whole in
+// memory. Streams json, jsonl and text; textproto and binary are written
+// whole. False when the stream failed.
+bool WriteReportStream(const ReportStream& report, OutputFormat format, std::ostream* out);
 
 // The human-readable forms.
 void PrintAnalysisTable(const quotes::v1::ArticleAnalysis& a, std::ostream* out);
