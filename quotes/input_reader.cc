@@ -14,8 +14,12 @@
 #include <sstream>
 #include <system_error>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
+#include "absl/time/civil_time.h"
+#include "absl/time/time.h"
 #include "google/protobuf/io/coded_stream.h"
 #include "google/protobuf/io/gzip_stream.h"
 #include "google/protobuf/stubs/logging.h"
@@ -139,9 +143,39 @@ simdjson::dom::parser& ThreadParser() {
 // Empties `*r` for the next record; its strings keep their capacity.
 void ResetRecord(InputRecord* r) {
   r->hints.Clear();
+  r->dropped_date.clear();
   r->text.clear();
   r->status = absl::OkStatus();
   r->analysis.reset();
+}
+
+// The input's date as YYYY-MM-DD, read from the forms feeds use: ISO 8601
+// (a time after the date is dropped), "2016/10/12", "October 12, 2016",
+// "Oct. 12, 2016", "12 October 2016" and RFC 2822 ("Wed, 12 Oct 2016
+// 08:00:00 +0000"). False for anything else, or a day the calendar does not
+// have ("2024-02-30"; absl::ParseTime rejects fields that would normalise).
+bool NormalizeDate(absl::string_view in, std::string* out) {
+  std::string date(absl::StripAsciiWhitespace(in));
+  // "Oct." and "Sept." as strptime's "%b" reads them.
+  date = absl::StrReplaceAll(date, {{"Sept.", "Sep"}, {"Sept ", "Sep "}, {".", ""}});
+  if (date.size() > 10 && date[4] == '-' && (date[10] == 'T' || date[10] == ' ')) {
+    date.resize(10);
+  }
+  static constexpr const char* kFormats[] = {
+      "%Y-%m-%d", "%Y/%m/%d", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y",
+      "%d %B %Y", "%d %b %Y", "%a, %d %b %Y %H:%M:%S %z", "%a, %d %b %Y"};
+  for (const char* format : kFormats) {
+    absl::Time t;
+    std::string error;
+    if (absl::ParseTime(format, date, absl::UTCTimeZone(), &t, &error)) {
+      const absl::CivilDay day = absl::ToCivilDay(t, absl::UTCTimeZone());
+      // Year 0 and years past 9999 are no news dates.
+      if (day.year() < 1 || day.year() > 9999) return false;
+      *out = absl::FormatCivilTime(day);
+      return true;
+    }
+  }
+  return false;
 }
 
 // ParseJsonLine into `*r`, overwritten whole; its strings keep their
@@ -171,6 +205,17 @@ void ParseJsonLineTo(const std::string& line, absl::string_view fallback_id,
   SetField(fields.Get(RecordFields::kHeadline), headline);
   if (headline->empty()) SetField(fields.Get(RecordFields::kTitle), headline);
   SetField(fields.Get(RecordFields::kDate), r->hints.mutable_date());
+  if (!r->hints.date().empty()) {
+    std::string date;
+    if (NormalizeDate(r->hints.date(), &date)) {
+      r->hints.set_date(date);
+    } else {
+      // Not a date: left out (the text's own date, if any, is used), and
+      // said, so that no finding rests on it.
+      r->dropped_date = r->hints.date();
+      r->hints.clear_date();
+    }
+  }
   SetField(fields.Get(RecordFields::kSource), r->hints.mutable_source());
   SetField(fields.Get(RecordFields::kUrl), r->hints.mutable_url());
   const simdjson::dom::element* t = fields.Get(RecordFields::kText);
@@ -581,6 +626,12 @@ void InputReader::NextJsonl(Source& s, std::string& line, InputRecord* record) {
     record->status = absl::InvalidArgumentError(absl::StrCat(
         s.base, " line ", s.line, ": ", record->status.message()));
   }
+  if (!record->dropped_date.empty()) {
+    notes_.push_back(absl::StrCat(s.base, " line ", s.line, ": date \"",
+                                  record->dropped_date,
+                                  "\" is not a date (YYYY-MM-DD, \"October 12, 2016\", ...): "
+                                  "left out"));
+  }
 }
 
 bool InputReader::NextJsonlRecord(Source& s, InputRecord* record) {
@@ -655,6 +706,16 @@ bool InputReader::NextDelimited(Source& s, InputRecord* record) {
   }
   record->text = std::move(*article.mutable_text());
   article.clear_text();
+  if (!article.date().empty()) {
+    std::string date;
+    if (NormalizeDate(article.date(), &date)) {
+      article.set_date(date);
+    } else {
+      notes_.push_back(absl::StrCat(s.base, " record ", s.line, ": date \"", article.date(),
+                                    "\" is not a date: left out"));
+      article.clear_date();
+    }
+  }
   if (article.id().empty()) article.set_id(s.fallback_id);
   record->hints = std::move(article);
   bytes_read_ += record->text.size();  // the text, as for text input

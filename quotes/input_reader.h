@@ -88,6 +88,10 @@ struct InputRecord {
   // id and `text` is empty. Unset for articles and for records that could
   // not be read (`status` not OK).
   std::optional<v1::ArticleAnalysis> analysis;
+  // The input's date when it is not one (hints.date() is then empty): "2024-
+  // 02-30", "yesterday". Dates that are are normalised to YYYY-MM-DD in
+  // hints ("October 12, 2016" is "2016-10-12").
+  std::string dropped_date;
 };
 
 // Reads articles from a list of paths, in order, one record per Next() call.

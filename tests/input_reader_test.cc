@@ -247,5 +247,39 @@ TEST_F(InputReaderTest, UnreadableSubfolderIsOneRecordAndTheRestIsRead) {
   EXPECT_EQ(r.records[2], "z.txt ok");
 }
 
+
+struct DateCase {
+  std::string given;
+  std::string want;  // "" when the date is left out
+};
+
+class JsonlDateTest : public ::testing::TestWithParam<DateCase> {};
+
+// A JSONL record's date in the forms feeds use is read as YYYY-MM-DD; one
+// that is not a date is left out and kept in dropped_date, never passed on.
+TEST_P(JsonlDateTest, NormalisedOrLeftOut) {
+  const DateCase& c = GetParam();
+  const InputRecord r = ParseJsonLine(
+      absl::StrCat("{\"id\":\"d\",\"date\":\"", c.given, "\",\"text\":\"Hi.\"}"), "f:1");
+  ASSERT_TRUE(r.status.ok()) << r.status;
+  EXPECT_EQ(r.hints.date(), c.want) << "date \"" << c.given << "\"";
+  EXPECT_EQ(r.dropped_date, c.want.empty() ? c.given : "") << "date \"" << c.given << "\"";
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Dates, JsonlDateTest,
+    ::testing::Values(DateCase{"2016-10-12", "2016-10-12"},
+                      DateCase{"2016-10-12T08:15:00Z", "2016-10-12"},
+                      DateCase{"2016/10/12", "2016-10-12"},
+                      DateCase{"October 12, 2016", "2016-10-12"},
+                      DateCase{"Oct. 12, 2016", "2016-10-12"},
+                      DateCase{"Sept. 3, 2016", "2016-09-03"},
+                      DateCase{"12 October 2016", "2016-10-12"},
+                      DateCase{"Wed, 12 Oct 2016 08:00:00 +0000", "2016-10-12"},
+                      DateCase{"2024-02-29", "2024-02-29"},
+                      DateCase{"2024-02-30", ""}, DateCase{"2023-02-29", ""},
+                      DateCase{"yesterday", ""}, DateCase{"0000-01-01", ""},
+                      DateCase{"2016-13-01", ""}));
+
 }  // namespace
 }  // namespace quotes
