@@ -1,8 +1,11 @@
 #include "quotes/analyzer.h"
 
+#include <algorithm>
 #include <exception>
+#include <new>
 #include <utility>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "quotes/article_parser.h"
 #include "quotes/attribution/attributor.h"
@@ -11,6 +14,35 @@
 #include "quotes/lexicon.h"
 
 namespace quotes {
+
+namespace {
+
+// Why text holding a NUL byte (at `nul`) is no article, saying what it
+// looks like: UTF-16 (a byte-order mark, or NULs at every other byte of
+// ASCII text), gzip (its magic number), or other binary data.
+std::string NotTextMessage(absl::string_view text, size_t nul) {
+  auto starts = [&](absl::string_view prefix) { return absl::StartsWith(text, prefix); };
+  std::string what;
+  if (starts("\xFF\xFE") || starts("\xFE\xFF")) {
+    what = "UTF-16 text (a byte-order mark): convert it to UTF-8";
+  } else if (starts("\x1F\x8B")) {
+    what = "gzip-compressed data: name the file *.gz, or gunzip it";
+  } else {
+    // ASCII written as UTF-16: a NUL at every other byte of the first ones.
+    size_t odd = 0, even = 0;
+    const size_t n = std::min<size_t>(text.size(), 256);
+    for (size_t i = 0; i < n; ++i) (i % 2 == 0 ? even : odd) += text[i] == '\0';
+    if (n >= 8 && (odd * 4 >= n * 3 / 2 || even * 4 >= n * 3 / 2)) {
+      what = "UTF-16 text (NUL at every other byte): convert it to UTF-8";
+    } else {
+      what = "binary data, not a text article";
+    }
+  }
+  return absl::StrCat("NUL byte at byte ", nul, ": ", what);
+}
+
+}  // namespace
+
 
 Analyzer::Analyzer() = default;
 Analyzer::~Analyzer() = default;
@@ -61,6 +93,15 @@ void Analyzer::AnalyzeTo(absl::string_view text, const v1::Article& hints,
   // fuzzers count such a record as a crash.
   try {
     AnalyzeOrThrow(text, hints, out);
+  } catch (const std::bad_alloc&) {
+    // Not a bug of the article's: the machine's memory (or a limit set on
+    // the process) ran out.
+    out->Clear();
+    *out->mutable_article() = hints;
+    out->mutable_error()->set_article_id(hints.id());
+    out->mutable_error()->set_message(absl::StrCat(
+        "out of memory analysing ", text.size(),
+        " bytes (a smaller --max_article_mb, or fewer --threads, bounds it)"));
   } catch (const std::exception& e) {
     out->Clear();
     *out->mutable_article() = hints;
@@ -79,8 +120,7 @@ void Analyzer::AnalyzeOrThrow(absl::string_view text, const v1::Article& hints,
   // Article moved in would be copied field by field.
   const absl::Status parsed =
       nul != absl::string_view::npos
-          ? absl::InvalidArgumentError(
-                absl::StrCat("NUL byte at byte ", nul, ": not a text article"))
+          ? absl::InvalidArgumentError(NotTextMessage(text, nul))
           : parser_->ParseTo(text, hints, analysis.mutable_article());
   if (!parsed.ok()) {
     *analysis.mutable_article() = hints;

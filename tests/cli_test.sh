@@ -71,6 +71,27 @@ for fmt in text jsonl delimited; do
     fail "read_error_$fmt: no error record for the read error"
 done
 
+# --format=table writes terminal controls out instead of passing them on.
+printf '{"id":"e\\u001b[2Jx","headline":"Bad \\u001b]0;title\\u0007 head","text":"Hi."}\n' >"$T/esc.jsonl"
+expect_rc 0 table_escapes -- "$BIN" extract --format=table "$T/esc.jsonl"
+grep -q "$(printf '\033')" "$T/out" && fail "table_escapes: an escape byte reached the output"
+grep -qF 'e\x1b[2Jx' "$T/out" || fail "table_escapes: the id is not shown escaped"
+grep -qF 'Bad \x1b]0;title\x07 head' "$T/out" || fail "table_escapes: the headline is not shown escaped"
+
+# Text with NUL bytes says what it looks like.
+printf '\xff\xfeh\x00i\x00' >"$T/u16.txt"
+printf '\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03' >"$T/packed.txt"
+expect_rc 3 not_text -- "$BIN" extract "$T/u16.txt" "$T/packed.txt"
+grep -q 'u16.txt: NUL byte at byte 3: UTF-16 text' "$T/err" || fail "not_text: UTF-16 not named"
+grep -q 'packed.txt: NUL byte at byte 3: gzip-compressed' "$T/err" || fail "not_text: gzip not named"
+
+# Input dates are read in the forms feeds use, or left out and said.
+printf '{"id":"d1","date":"October 12, 2016","text":"Hi."}\n{"id":"d2","date":"2024-02-30","text":"Hi."}\n' >"$T/dates.jsonl"
+expect_rc 0 dates -- "$BIN" extract --claims=false "$T/dates.jsonl"
+grep '"id":"d1"' "$T/out" | grep -q '"date":"2016-10-12"' || fail "dates: October 12, 2016 not read"
+grep '"id":"d2"' "$T/out" | grep -q '"date"' && fail "dates: 2024-02-30 passed on"
+grep -q 'date "2024-02-30" is not a date' "$T/err" || fail "dates: the dropped date is not said"
+
 # A byte-order mark does not cost the metadata.
 printf '\xef\xbb\xbf date 2024-12-05 BAKU, Azerbaijan, December 5. Text here.\n' >"$T/bom.txt"
 expect_rc 0 bom -- "$BIN" extract "$T/bom.txt"

@@ -1,10 +1,12 @@
 // Tests of the cross-check: interval verdicts, event separation, independent
 // sources, quote/name/title variants, and the seed articles through the public
-// Analyzer (the targets of issue 4, plus seed sets with one article changed).
+// Analyzer (and the seed sets with one article changed).
 #include "quotes/crosscheck/cross_check.h"
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
+#include <limits>
 #include <memory>
 #include <ostream>
 #include <sstream>
@@ -113,6 +115,47 @@ INSTANTIATE_TEST_SUITE_P(
         VerdictCase{"twelve countries", "a dozen countries", "country", v1::CONSISTENT},
         VerdictCase{"fewer than 30 countries", "about 30 countries", "country",
                     v1::CONSISTENT}));
+
+// Records made elsewhere (a file, the gRPC service) may hold values no
+// reading gives: NaN, Infinity, an empty interval. Such a claim is never
+// compared: the pair that conflicts with finite values gives no finding
+// once one value is spoilt.
+class SpoiltValueTest : public testing::TestWithParam<std::pair<double, double>> {};
+
+TEST_P(SpoiltValueTest, NeverAVerdict) {
+  std::vector<v1::ArticleAnalysis> a = {
+      Article("a.txt", "Reuters", "2024-05-02",
+              "OSLO. The Nordic Energy Forum opened on Thursday in Oslo.\n\n"
+              "The forum is attended by 50 countries, organisers said."),
+      Article("b.txt", "AFP", "2024-05-03",
+              "Ministers gathered in Norway for the Nordic Energy Forum.\n\n"
+              "According to the hosts, 51 countries took part in the forum this week."),
+  };
+  ASSERT_NE(Find(internal::CrossCheckClaims(a), "forum (2024)", "country"), nullptr);
+  int spoilt = 0;
+  for (v1::Claim& c : *a[1].mutable_claims()) {
+    if (c.measure() != "country") continue;
+    c.mutable_value()->set_has_lower(true);
+    c.mutable_value()->set_lower(GetParam().first);
+    c.mutable_value()->set_has_upper(true);
+    c.mutable_value()->set_upper(GetParam().second);
+    ++spoilt;
+  }
+  ASSERT_EQ(spoilt, 1);
+  const v1::CrossCheckReport r = internal::CrossCheckClaims(a);
+  const v1::Finding* f = Find(r, "forum (2024)", "country");
+  EXPECT_TRUE(f == nullptr || f->verdict() == v1::SINGLE_SOURCE)
+      << GetParam().first << ".." << GetParam().second << ": " << r.DebugString();
+  EXPECT_EQ(Count(r, v1::CONFLICT) + Count(r, v1::CONSISTENT) + Count(r, v1::DIFFERS), 0)
+      << r.DebugString();
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Values, SpoiltValueTest,
+    testing::Values(std::make_pair(std::nan(""), std::nan("")),
+                    std::make_pair(50.0, std::numeric_limits<double>::infinity()),
+                    std::make_pair(-std::numeric_limits<double>::infinity(), 50.0),
+                    std::make_pair(60.0, 40.0)));
 
 // ------------------------------------------------------------ events
 

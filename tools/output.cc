@@ -1,5 +1,7 @@
 #include "tools/output.h"
 
+#include <sstream>
+
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
@@ -98,7 +100,41 @@ const char* KindName(quotes::v1::QuoteKind k) {
 
 }  // namespace
 
-void PrintAnalysisTable(const quotes::v1::ArticleAnalysis& a, std::ostream* out) {
+namespace {
+
+// `s` with terminal controls written out: C0 controls other than tab and
+// line feed as "\x1b", DEL, and the C1 controls (U+0080 to U+009F) as
+// "\u009b". An article's id or headline holding ESC [ ... would otherwise
+// drive the terminal that shows the table or the text report.
+std::string ForTerminal(absl::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) {
+      absl::StrAppendFormat(&out, "\\x%02x", c);
+      continue;
+    }
+    const unsigned char next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+    if (c == 0xC2 && next >= 0x80 && next <= 0x9F) {
+      absl::StrAppendFormat(&out, "\\u%04x", next);
+      ++i;
+      continue;
+    }
+    out.push_back(s[i]);
+  }
+  return out;
+}
+
+// Runs `print` into a buffer and writes what it printed for a terminal.
+template <typename Print>
+void PrintForTerminal(std::ostream* out, Print print) {
+  std::ostringstream buffer;
+  print(&buffer);
+  *out << ForTerminal(buffer.str());
+}
+
+void PrintAnalysisTableRaw(const quotes::v1::ArticleAnalysis& a, std::ostream* out) {
   const auto& art = a.article();
   *out << "== " << art.id();
   if (a.has_error()) {
@@ -147,6 +183,12 @@ void PrintAnalysisTable(const quotes::v1::ArticleAnalysis& a, std::ostream* out)
                             OneLine(said, 160));
   }
   *out << "\n";
+}
+
+}  // namespace
+
+void PrintAnalysisTable(const quotes::v1::ArticleAnalysis& a, std::ostream* out) {
+  PrintForTerminal(out, [&a](std::ostream* o) { PrintAnalysisTableRaw(a, o); });
 }
 
 namespace {
@@ -255,8 +297,10 @@ void PrintReportText(const quotes::v1::CrossCheckReport& r, std::ostream* out) {
     if (f.verdict() >= 0 && f.verdict() < 8) ++by_verdict[f.verdict()];
   }
   PrintReportTextHead(r, by_verdict, out);
-  for (const auto& f : r.findings()) PrintFindingText(f, out);
-  PrintStoriesText(r, out);
+  for (const auto& f : r.findings()) {
+    PrintForTerminal(out, [&f](std::ostream* o) { PrintFindingText(f, o); });
+  }
+  PrintForTerminal(out, [&r](std::ostream* o) { PrintStoriesText(r, o); });
 }
 
 bool WriteReportStream(const ReportStream& report, OutputFormat format, std::ostream* out) {
@@ -273,8 +317,11 @@ bool WriteReportStream(const ReportStream& report, OutputFormat format, std::ost
         if (v >= 0 && v < 8) ++by_verdict[v];
       }
       PrintReportTextHead(*report.summary, by_verdict, out);
-      for (size_t i = 0; i < report.findings; ++i) PrintFindingText(report.finding(i), out);
-      PrintStoriesText(*report.summary, out);
+      for (size_t i = 0; i < report.findings; ++i) {
+        const quotes::v1::Finding f = report.finding(i);
+        PrintForTerminal(out, [&f](std::ostream* o) { PrintFindingText(f, o); });
+      }
+      PrintForTerminal(out, [&report](std::ostream* o) { PrintStoriesText(*report.summary, o); });
       break;
     }
     default: {

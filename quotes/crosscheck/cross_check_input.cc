@@ -2,6 +2,7 @@
 #include "quotes/crosscheck/cross_check_input.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <utility>
 
@@ -58,6 +59,17 @@ uint32_t StringPool::Intern(absl::string_view s) {
 }
 
 bool MayBeCompared(const v1::Claim& c) {
+  // A value no reading gives, as a record made elsewhere may hold: a bound
+  // that is NaN or infinite (an open side is has_lower or has_upper false),
+  // or an empty interval. Never a verdict.
+  if (c.has_value()) {
+    const v1::Interval& v = c.value();
+    if ((v.has_lower() && !std::isfinite(v.lower())) ||
+        (v.has_upper() && !std::isfinite(v.upper())) ||
+        (v.has_lower() && v.has_upper() && v.lower() > v.upper())) {
+      return false;
+    }
+  }
   switch (c.type()) {
     case v1::QUANTITY:
       return EventOwned(c) || !c.measure().empty();
