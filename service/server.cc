@@ -3,9 +3,11 @@
 #include <pthread.h>
 #include <signal.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <map>
+#include <memory>
 #include <ostream>
 #include <utility>
 #include <vector>
@@ -154,7 +156,8 @@ class QuoteServiceImpl : public RawService {
           return;
         }
       }
-      absl::StatusOr<const quotes::Analyzer*> analyzer = service->GetAnalyzer(request);
+      absl::StatusOr<std::shared_ptr<const quotes::Analyzer>> analyzer =
+          service->GetAnalyzer(request);
       if (!analyzer.ok()) {
         Finish(ToGrpc(analyzer.status()));
         return;
@@ -207,7 +210,7 @@ class QuoteServiceImpl : public RawService {
    private:
     QuoteServiceImpl* service_;
     grpc::CallbackServerContext* context_;
-    const quotes::Analyzer* analyzer_ = nullptr;
+    std::shared_ptr<const quotes::Analyzer> analyzer_;
     grpc::ByteBuffer in_;
     grpc::ByteBuffer out_;
     int64_t count_ = 0;
@@ -224,7 +227,8 @@ class QuoteServiceImpl : public RawService {
                           "AnalyzeRequest.article is missing: it carries the "
                           "text and the metadata hints");
     }
-    absl::StatusOr<const quotes::Analyzer*> analyzer = GetAnalyzer(request.options());
+    absl::StatusOr<std::shared_ptr<const quotes::Analyzer>> analyzer =
+        GetAnalyzer(request.options());
     if (!analyzer.ok()) return ToGrpc(analyzer.status());
     quotes::v1::Article* article = request.mutable_article();
     const std::string name = ArticleName(*article, 0);
@@ -254,7 +258,7 @@ class QuoteServiceImpl : public RawService {
     options.set_extract_claims(true);
     // The report holds claims, not texts: do not copy texts around.
     options.set_include_text(false);
-    absl::StatusOr<const quotes::Analyzer*> analyzer = GetAnalyzer(options);
+    absl::StatusOr<std::shared_ptr<const quotes::Analyzer>> analyzer = GetAnalyzer(options);
     if (!analyzer.ok()) return ToGrpc(analyzer.status());
     std::vector<quotes::v1::ArticleAnalysis> analyses;
     analyses.reserve(request.articles_size() + request.analyses_size());
@@ -279,9 +283,11 @@ class QuoteServiceImpl : public RawService {
     return Serialize(report, max_bytes_, "the report", response);
   }
 
-  // The analyzer for `request` over the server's defaults, built on first use.
-  // Analyzers are never dropped, so the pointer lives as long as the service.
-  absl::StatusOr<const quotes::Analyzer*> GetAnalyzer(
+  // The analyzer for `request` over the server's defaults, built on first
+  // use and kept for the next calls with the same options. At most
+  // max_analyzers_ are kept: one more drops the least recently used (never
+  // the defaults'), and a call still using it keeps it alive until it ends.
+  absl::StatusOr<std::shared_ptr<const quotes::Analyzer>> GetAnalyzer(
       const quotes::v1::AnalyzeOptions& request) {
     absl::StatusOr<quotes::AnalyzerOptions> options =
         ResolveOptions(defaults_, request);
@@ -289,24 +295,54 @@ class QuoteServiceImpl : public RawService {
     // The resolved options, fully set, serialize to one key per option set.
     std::string key;
     OptionsToProto(*options).SerializeToString(&key);
-    absl::MutexLock lock(&mu_);
-    auto it = analyzers_.find(key);
-    if (it != analyzers_.end()) return it->second.get();
-    if (static_cast<int>(analyzers_.size()) >= max_analyzers_) {
-      return absl::ResourceExhaustedError(absl::StrCat(
-          "the server already holds ", max_analyzers_,
-          " analyzers for distinct option sets; use one of those option sets"));
+    {
+      absl::MutexLock lock(&mu_);
+      auto it = analyzers_.find(key);
+      if (it != analyzers_.end()) {
+        it->second.last_used = ++clock_;
+        return it->second.analyzer;
+      }
     }
+    // Built without the lock: a new lexicon takes a while to compile, and
+    // calls with other options go on meanwhile.
     absl::StatusOr<std::unique_ptr<quotes::Analyzer>> made =
         quotes::Analyzer::Create(*options);
     if (!made.ok()) {
       return absl::InvalidArgumentError(
           absl::StrCat("options: ", made.status().message()));
     }
-    const quotes::Analyzer* result = made->get();
-    analyzers_.emplace(std::move(key), *std::move(made));
-    return result;
+    absl::MutexLock lock(&mu_);
+    if (analyzers_.empty()) default_key_ = key;  // Init() asks for it first
+    auto [it, inserted] = analyzers_.try_emplace(key);
+    if (inserted) {
+      it->second.analyzer = std::shared_ptr<const quotes::Analyzer>(*std::move(made));
+      EvictBeyondLimit(key);
+    }
+    it->second.last_used = ++clock_;
+    return it->second.analyzer;
   }
+
+  // Drops least recently used analyzers, other than the defaults' and
+  // `keep`'s, until at most max_analyzers_ are kept.
+  void EvictBeyondLimit(const std::string& keep) ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
+    while (static_cast<int>(analyzers_.size()) > std::max(max_analyzers_, 2)) {
+      auto oldest = analyzers_.end();
+      for (auto it = analyzers_.begin(); it != analyzers_.end(); ++it) {
+        if (it->first == default_key_ || it->first == keep) continue;
+        if (oldest == analyzers_.end() || it->second.last_used < oldest->second.last_used) {
+          oldest = it;
+        }
+      }
+      if (oldest == analyzers_.end()) return;
+      analyzers_.erase(oldest);
+      ++evicted_;
+    }
+  }
+
+  struct CachedAnalyzer {
+    std::shared_ptr<const quotes::Analyzer> analyzer;
+    uint64_t last_used = 0;
+  };
 
   const quotes::v1::AnalyzeOptions defaults_;
   const int max_bytes_;
@@ -314,8 +350,10 @@ class QuoteServiceImpl : public RawService {
   std::atomic<int64_t> calls_{0};
   std::atomic<int64_t> articles_{0};
   absl::Mutex mu_;
-  std::map<std::string, std::unique_ptr<quotes::Analyzer>> analyzers_
-      ABSL_GUARDED_BY(mu_);
+  std::map<std::string, CachedAnalyzer> analyzers_ ABSL_GUARDED_BY(mu_);
+  std::string default_key_ ABSL_GUARDED_BY(mu_);
+  uint64_t clock_ ABSL_GUARDED_BY(mu_) = 0;
+  int64_t evicted_ ABSL_GUARDED_BY(mu_) = 0;
 };
 
 absl::StatusOr<std::unique_ptr<QuoteServer>> QuoteServer::Start(

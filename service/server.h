@@ -51,8 +51,10 @@ struct ServerOptions final {
   // How to analyse when a request leaves an option unset. Its lexicon must
   // compile, or Start() fails.
   quotes::AnalyzerOptions defaults;
-  // Distinct option sets (one analyzer each, built on first use and kept).
-  // A request needing one more gets RESOURCE_EXHAUSTED.
+  // Distinct option sets kept (one analyzer each, built on first use). A
+  // request needing one more drops the least recently used (never the
+  // defaults'; a call using it keeps it until the call ends): never a
+  // refusal, and memory stays bounded. At least 2.
   int max_analyzers = 16;
 };
 
