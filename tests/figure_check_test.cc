@@ -102,6 +102,67 @@ TEST(FigureCheckTest, TallyTwoWeeksLaterIsNotCompared) {
       << r.DebugString();
 }
 
+// A running tally may double on one evening of results; a fixed figure
+// twice another's is another quantity.
+struct RatioCase {
+  const char* name;
+  const char* a;
+  const char* b;
+  const char* figure_a;
+  const char* figure_b;
+  bool differs;
+};
+
+class RatioTest : public testing::TestWithParam<RatioCase> {};
+
+TEST_P(RatioTest, FiguresFarApartAreComparedOnlyAsRunningTallies) {
+  const RatioCase& c = GetParam();
+  const std::vector<v1::ArticleAnalysis> a = {
+      Article("a", "AP", "2016-03-15", "Ohio votes", c.a),
+      Article("b", "NBC", "2016-03-15", "Ohio results", c.b),
+  };
+  const v1::CrossCheckReport r = TheAnalyzer().CrossCheck(a);
+  const std::vector<v1::Verdict> v = VerdictsOf(r, c.figure_a, c.figure_b);
+  EXPECT_EQ(v, c.differs ? std::vector<v1::Verdict>{v1::DIFFERS} : std::vector<v1::Verdict>{})
+      << c.name << "\n" << r.DebugString();
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, RatioTest,
+    testing::Values(
+        RatioCase{"tally_doubles", "John Kasich has 60 delegates.",
+                  "John Kasich has 126 delegates.", "60 delegates", "126 delegates", true},
+        RatioCase{"tally_thrice_over", "John Kasich has 40 delegates.",
+                  "John Kasich has 126 delegates.", "40 delegates", "126 delegates", false},
+        RatioCase{"fixed_result_doubles", "John Kasich won 30 delegates in Ohio.",
+                  "John Kasich won 66 delegates in Ohio.", "30 delegates", "66 delegates",
+                  false}),
+    [](const testing::TestParamInfo<RatioCase>& info) { return info.param.name; });
+
+// Two versions of one live blog each give the earlier and the later count:
+// each article's side of the difference is a finding.
+TEST(FigureCheckTest, LiveBlogVersionsDifferBothWays) {
+  const std::vector<v1::ArticleAnalysis> a = {
+      Article("early", "AP", "2016-03-15", "The Latest: Florida",
+              "9:05 p.m.\n\nMarco Rubio now has 171 delegates.\n\n8:05 p.m.\n\n"
+              "Marco Rubio has 163 delegates."),
+      Article("late", "AP", "2016-03-15", "The Latest: Ohio",
+              "10:05 p.m.\n\nMarco Rubio has 163 delegates.\n\n9:05 p.m.\n\n"
+              "Marco Rubio now has 171 delegates."),
+  };
+  const v1::CrossCheckReport r = TheAnalyzer().CrossCheck(a);
+  int differs = 0;
+  for (const v1::Finding& f : r.findings()) {
+    if (f.verdict() != v1::DIFFERS) continue;
+    ++differs;
+    ASSERT_EQ(f.claims_size(), 2) << f.DebugString();
+  }
+  EXPECT_EQ(differs, 2) << r.DebugString();
+  EXPECT_EQ(VerdictsOf(r, "171 delegates", "163 delegates"),
+            (std::vector<v1::Verdict>{v1::DIFFERS, v1::DIFFERS}))
+      << r.DebugString();
+}
+
 TEST(FigureCheckTest, ThresholdAgreesAcrossStoriesAndTwoThresholdsAreNotCompared) {
   const std::vector<v1::ArticleAnalysis> a = {
       Article("a", "AP", "2016-03-01", "Super Tuesday",

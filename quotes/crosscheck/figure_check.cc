@@ -140,10 +140,10 @@ bool MayDiffer(const ClaimView& a, const ClaimView& b) {
 
 }  // namespace
 
-bool FarApart(const ClaimView& a, const ClaimView& b) {
+bool FarApart(const ClaimView& a, const ClaimView& b, double ratio) {
   const double x = std::abs(Point(a)), y = std::abs(Point(b));
   const double lo = std::min(x, y), hi = std::max(x, y);
-  return lo == 0 ? hi > 0 : hi / lo > kMaxRatio;
+  return lo == 0 ? hi > 0 : hi / lo > ratio;
 }
 
 namespace {
@@ -301,7 +301,8 @@ class FigureChecker {
         if (Agree(x, y)) {
           agree.Join(i, j);
           compared[i] = compared[j] = true;
-        } else if (!FarApart(x, y) && b->kind != KeyKind::kFrame && b->kind != KeyKind::kDate &&
+        } else if (!FarApart(x, y, b->running ? kMaxRunningRatio : kMaxRatio) &&
+                   b->kind != KeyKind::kFrame && b->kind != KeyKind::kDate &&
                    (b->kind != KeyKind::kStory || MayDiffer(x, y))) {
           differ.push_back({i, j});
           compared[i] = compared[j] = true;
@@ -321,14 +322,18 @@ class FigureChecker {
         Emit(*b, v1::SINGLE_SOURCE, members, "");
       }
     }
-    // One finding per pair of classes and pair of articles.
-    std::set<std::tuple<size_t, size_t, int, int>> seen;
+    // One finding per pair of articles and the classes each gives: a live
+    // blog's two versions that both give the earlier and the later count
+    // make two findings, one for each article's side.
+    std::set<std::tuple<int, int, size_t, size_t>> seen;
     size_t made = 0;
     for (const Pair& p : differ) {
       const size_t ci = agree.Find(p.i), cj = agree.Find(p.j);
       if (ci == cj) continue;  // joined through others: they agree
-      if (!seen.insert({std::min(ci, cj), std::max(ci, cj), refs[p.i].article,
-                        refs[p.j].article}).second) {
+      const bool ordered = refs[p.i].article < refs[p.j].article;
+      if (!seen.insert(ordered ? std::make_tuple(refs[p.i].article, refs[p.j].article, ci, cj)
+                               : std::make_tuple(refs[p.j].article, refs[p.i].article, cj, ci))
+               .second) {
         continue;
       }
       if (made == kMaxPairFindings) {

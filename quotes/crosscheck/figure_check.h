@@ -31,7 +31,8 @@
 //   DIFFERS   any other difference: compatible intervals, a running tally, a
 //             day apart, or a story figure;
 //   not compared: point figures more than kMaxRatio apart (two quantities,
-//             not one quantity misreported).
+//             not one quantity misreported); kMaxRunningRatio for a running
+//             tally of a subject, which may double in one night of results.
 // A figure of a subject or scope key that no other article gives is
 // SINGLE_SOURCE.
 #ifndef QUOTES_CROSSCHECK_FIGURE_CHECK_H_
@@ -51,6 +52,9 @@ namespace internal {
 
 // Two point figures further apart than this factor are not one quantity.
 inline constexpr double kMaxRatio = 2.0;
+// A running tally of a named subject moves: a candidate's 60 delegates
+// before a winner-take-all state of 66 are 126 after it, the same evening.
+inline constexpr double kMaxRunningRatio = 3.0;
 // Nor are two story figures without a subject further apart than this.
 inline constexpr double kMaxStoryRatio = 1.3;
 
@@ -81,9 +85,9 @@ bool EventOwned(const ClaimView& c);
 // finder's), not the word before the figure that the event reading keeps.
 bool LexiconFrame(const ClaimView& c);
 
-// True when the point figures of `a` and `b` are more than kMaxRatio apart:
+// True when the point figures of `a` and `b` are more than `ratio` apart:
 // not one quantity.
-bool FarApart(const ClaimView& a, const ClaimView& b);
+bool FarApart(const ClaimView& a, const ClaimView& b, double ratio = kMaxRatio);
 
 // Days since 1970-01-01 of the date "YYYY-MM-DD" that `iso` begins with
 // ("2016-03-15", "2016-03-15T20:00"); -1 when it does not begin with a real
