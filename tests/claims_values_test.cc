@@ -256,6 +256,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "delegate"},
         ValueCase{"Trump has 739 delegates to Cruz\u2019s 465.", "465", v1::COUNT, 465, 465,
                   "delegate"},
+        // A name ending in "s" takes the possessive mark alone.
+        ValueCase{"Clinton has 1,163 delegates to Sanders' 844.", "844", v1::COUNT, 844, 844,
+                  "delegate"},
+        ValueCase{"Clinton had won 1,944 delegates, compared to Sanders\u2019 1,192.", "1,192",
+                  v1::COUNT, 1192, 1192, "delegate"},
         ValueCase{"Trump has 739 delegates. Rubio has 10.", "10", v1::COUNT, 10, 10,
                   "delegate"},
         ValueCase{"Cruz won 5 delegates and Kasich got 3.", "3", v1::COUNT, 3, 3,

@@ -67,8 +67,11 @@ std::string StripPossessive(absl::string_view w) {
   return std::string(w);
 }
 
+// "Cruz's", "Cruz’s", and a name ending in "s" with the mark alone:
+// "Sanders'", "Sanders’".
 bool IsPossessive(absl::string_view w) {
-  return absl::EndsWith(w, "'s") || absl::EndsWith(w, "\xE2\x80\x99s");
+  return absl::EndsWith(w, "'s") || absl::EndsWith(w, "\xE2\x80\x99s") ||
+         absl::EndsWith(w, "s'") || absl::EndsWith(w, "s\xE2\x80\x99");
 }
 
 // A subject pronoun: "her" and "his" are determiners as often ("her email").

@@ -664,10 +664,22 @@ void QuantityReader::ReadQuantities(const Sentence& s, std::vector<Quantity>* ou
         while (b > s.span.begin && text_[b - 1] == ' ') --b;
         // A possessive name before the figure: skip it and its mark.
         bool possessive = false;
-        if (b >= s.span.begin + 2 && text_[b - 1] == 's' &&
-            (text_[b - 2] == '\'' ||
-             (b >= s.span.begin + 4 && text_.substr(b - 4, 3) == "\u2019"))) {
-          b -= text_[b - 2] == '\'' ? 2 : 4;
+        // "Cruz's", "Cruz’s"; a name ending in "s" takes the mark alone:
+        // "Sanders' 1,192", "Sanders’ 844".
+        size_t mark = 0;
+        if (b >= s.span.begin + 2 && text_[b - 1] == 's' && text_[b - 2] == '\'') {
+          mark = 2;
+        } else if (b >= s.span.begin + 4 && text_[b - 1] == 's' &&
+                   text_.substr(b - 4, 3) == "\u2019") {
+          mark = 4;
+        } else if (b >= s.span.begin + 2 && text_[b - 1] == '\'' && text_[b - 2] == 's') {
+          mark = 1;
+        } else if (b >= s.span.begin + 4 && text_.substr(b - 3, 3) == "\u2019" &&
+                   text_[b - 4] == 's') {
+          mark = 3;
+        }
+        if (mark > 0) {
+          b -= mark;
           size_t name_begin = 0;
           absl::string_view name = WordBefore(s.span.begin, b, &name_begin);
           if (name.empty() || !IsUpper(name[0])) continue;
