@@ -71,6 +71,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "sanders", "has", "", true},
         SubjectCase{"", "Clinton had 1,944 delegates, compared to Sanders' [1,192].", "Sanders",
                     "sanders", "has", "", true},
+        // "who" after a comma stands for the name before it, a person
+        // rather than the place the person is of.
+        SubjectCase{"", "It was a win for Ted Cruz of Texas, who has [11 delegates].",
+                    "Ted Cruz", "cruz", "has", "", true},
+        SubjectCase{"", "Clinton had 2,205, compared with Sanders, who had [1,401].",
+                    "Sanders", "sanders", "has", "", true},
         SubjectCase{"", "It takes [2,383 delegates] to win the nomination.", "", "",
                     "needed", "", false},
         SubjectCase{"", "Trump is short of the [1,237 delegates] needed to clinch.", "", "",
@@ -123,6 +129,53 @@ INSTANTIATE_TEST_SUITE_P(
                     "needed", "", false},
         SubjectCase{"", "Asked about her emails, 46 percent said yes, compared with [23 percent].",
                     "", "", "", "", false}));
+
+struct RivalCase {
+  std::string before;    // earlier text of the paragraph, if any
+  std::string sentence;
+  std::string rival;     // as written in the sentence
+  std::string figure;    // as written in the sentence
+  bool of_rival;
+  std::string subject;
+};
+
+std::ostream& operator<<(std::ostream& os, const RivalCase& c) {
+  return os << "\"" << c.before << c.sentence << "\" (" << c.figure << ")";
+}
+
+class RivalTest : public testing::TestWithParam<RivalCase> {};
+
+TEST_P(RivalTest, ReadsWhoseFigure) {
+  const RivalCase& c = GetParam();
+  const std::string text = c.before + c.sentence;
+  const size_t b = c.before.size();
+  const size_t rival = text.find(c.rival, b);
+  const size_t figure = text.find(c.figure, rival);
+  ArticleSubjects article(Finder(), text);
+  const ClaimKey k = article.RivalOf({0, text.size()}, {b, text.size()},
+                                     {figure, figure + c.figure.size()},
+                                     {rival, rival + c.rival.size()}, c.of_rival);
+  EXPECT_EQ(k.subject, c.subject) << c;
+  EXPECT_EQ(k.frame, "has") << c;
+  EXPECT_TRUE(k.running) << c;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Sentences, RivalTest,
+    testing::Values(
+        RivalCase{"Hillary Clinton won. ", "Clinton leads Bernie Sanders 1,428 to 1,153.",
+                  "Bernie Sanders", "1,428", false, "Hillary Clinton"},
+        RivalCase{"Hillary Clinton won. ", "Clinton leads Bernie Sanders 1,428 to 1,153.",
+                  "Bernie Sanders", "1,153", true, "Bernie Sanders"},
+        // A relative clause: "who" stands for the name before it, whatever
+        // governs that name.
+        RivalCase{"", "It helps Hillary Clinton, who leads Sanders, 1,428 to 1,153.", "Sanders",
+                  "1,428", false, "Hillary Clinton"},
+        RivalCase{"Ted Cruz spoke. ", "Cruz trails Donald Trump 458 to 359.", "Donald Trump",
+                  "359", false, "Ted Cruz"},
+        // A pronoun: the person named before in the paragraph.
+        RivalCase{"Donald Trump won Arizona. ", "He leads Ted Cruz 739 to 465.", "Ted Cruz",
+                  "739", false, "Donald Trump"}));
 
 TEST(SubjectFinderTest, AgeIsOfTheNameItFollows) {
   const std::string text = "Former congressman Anthony Weiner, 46, pleaded guilty.";

@@ -265,6 +265,16 @@ INSTANTIATE_TEST_SUITE_P(
                   "delegate"},
         ValueCase{"Cruz won 5 delegates and Kasich got 3.", "3", v1::COUNT, 3, 3,
                   "delegate"},
+        // Two rivals' figures are two counts, of the noun after them or
+        // else of the noun counted last.
+        ValueCase{"Clinton leads Sanders 1,428 to 1,153 in pledged delegates.", "1,428",
+                  v1::COUNT, 1428, 1428, "delegate"},
+        ValueCase{"Clinton leads Sanders 1,428 to 1,153 in pledged delegates.", "1,153",
+                  v1::COUNT, 1153, 1153, "delegate"},
+        ValueCase{"Trump has 739 delegates. Cruz trails Trump, 458-359.", "359", v1::COUNT, 359,
+                  359, "delegate"},
+        ValueCase{"Trump leads Cruz 739 to 465 among bound delegates.", "739", v1::COUNT, 739,
+                  739, "delegate"},
         // Or before a cue: "the 1,237 needed", "It takes 2,383 to win".
         ValueCase{"Trump has 739 delegates, short of the 1,237 needed to win.", "1,237",
                   v1::COUNT, 1237, 1237, "delegate"},
@@ -322,6 +332,48 @@ TEST(NoValueTest, RoseToIsNoPossession) {
   const std::string text = "Trump has 739 delegates. His share rose to 52.";
   for (const Quantity& q : ReadAll(text)) {
     EXPECT_NE(TextOf(text, q), "52") << q.measure;
+  }
+}
+
+TEST(NoValueTest, PollLeadIsNoCount) {
+  // A lead in a poll, or in percent, counts nothing the paragraph counted.
+  for (const std::string text :
+       {"Trump has 739 delegates. In the new poll, Clinton leads Trump 46 to 41.",
+        "Trump has 739 delegates. Clinton leads Trump 46-41 percent.",
+        "Trump has 739 delegates. Clinton leads Trump 46-41%.",
+        "Clinton leads Trump 46 to 41."}) {
+    for (const Quantity& q : ReadAll(text)) {
+      if (TextOf(text, q) == "739 delegates") continue;
+      EXPECT_NE(q.measure, "delegate") << text << ": " << TextOf(text, q);
+      EXPECT_EQ(q.rival.size(), 0u) << text << ": " << TextOf(text, q);
+    }
+  }
+}
+
+TEST(ValueTest, RivalsFiguresSayWhoseEachIs) {
+  // The leader holds the larger figure, whichever is written first.
+  const struct {
+    std::string text;
+    std::string figure;
+    bool of_rival;
+  } kCases[] = {
+      {"Clinton leads Sanders 1,428 to 1,153 in pledged delegates.", "1,428", false},
+      {"Clinton leads Sanders 1,428 to 1,153 in pledged delegates.", "1,153", true},
+      {"Cruz trails Trump 458 to 359 in delegates.", "458", true},
+      {"Cruz trails Trump 458 to 359 in delegates.", "359", false},
+      {"Cruz trails Trump 359-458 in delegates.", "458", true},
+  };
+  for (const auto& c : kCases) {
+    bool found = false;
+    for (const Quantity& q : ReadAll(c.text)) {
+      if (TextOf(c.text, q) != c.figure) continue;
+      found = true;
+      EXPECT_EQ(q.of_rival, c.of_rival) << c.text << ": " << c.figure;
+      const std::string rival = c.text.substr(q.rival.begin, q.rival.size());
+      EXPECT_EQ(rival, c.text.find("trails") != std::string::npos ? "Trump" : "Sanders")
+          << c.text;
+    }
+    EXPECT_TRUE(found) << c.text << ": " << c.figure;
   }
 }
 

@@ -77,6 +77,11 @@ bool IsPossessive(absl::string_view w) {
 // A subject pronoun: "her" and "his" are determiners as often ("her email").
 bool IsPronoun(absl::string_view lower) { return lower == "he" || lower == "she"; }
 
+// What SubjectBefore returns for "he" and "she", for the caller to resolve.
+constexpr char kHe[] = "\x01he";
+constexpr char kShe[] = "\x01she";
+bool IsPronounMark(const std::string& s) { return !s.empty() && s[0] == '\x01'; }
+
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<SubjectFinder>> SubjectFinder::Create(
@@ -142,6 +147,8 @@ absl::StatusOr<std::unique_ptr<SubjectFinder>> SubjectFinder::Create(
   for (const auto* list : {&lexicon.female_first_names(), &lexicon.male_first_names()}) {
     for (const std::string& w : *list) f->first_names_.insert(w);
   }
+  for (const std::string& w : lexicon.female_first_names()) f->female_names_.insert(w);
+  for (const std::string& w : lexicon.male_first_names()) f->male_names_.insert(w);
   return f;
 }
 
@@ -305,8 +312,23 @@ std::string ArticleSubjects::SubjectBefore(const std::vector<Word>& words, int e
       continue;
     }
     const std::string lower = LowerAt(w);
+    // "He has 739", "she has 739": resolved by the caller.
+    if (IsPronoun(lower)) return lower == "she" ? kShe : kHe;
     if (!w.capital) {
-      if (IsPronoun(lower)) return "\x01";  // resolved by the caller
+      // "for Hillary Clinton, who leads": the relative pronoun's antecedent,
+      // whatever governs it.
+      if (lower == "who" && i >= 2 && At(words[i - 1]) == ",") {
+        int first = i - 2;
+        std::string name = NameEndingAt(words, i - 2, &first);
+        // "Ted Cruz of Texas, who": the person, not the place.
+        int person_first = first;
+        const std::string person =
+            first >= 2 && LowerAt(words[first - 1]) == "of"
+                ? NameEndingAt(words, first - 2, &person_first)
+                : std::string();
+        if (!person.empty()) name = person;
+        if (!name.empty()) return name;
+      }
       continue;
     }
     int first = i;
@@ -417,7 +439,7 @@ ClaimKey ArticleSubjects::AgeOf(TextSpan sentence, TextSpan figure) {
       ++fig_begin;
     }
     name = SubjectBefore(words, fig_begin, at_start);
-    if (name == "\x01") name.clear();
+    if (IsPronounMark(name)) name.clear();
   }
   // "The 25-year-old" alone is nobody's age a reader could compare.
   if (!name.empty()) {
@@ -425,6 +447,61 @@ ClaimKey ArticleSubjects::AgeOf(TextSpan sentence, TextSpan figure) {
     key.subject_key = KeyOf(key.subject);
     key.frame = "age";
   }
+  return key;
+}
+
+std::string ArticleSubjects::Antecedent(TextSpan paragraph, TextSpan sentence, bool she) {
+  const size_t from = sentence.begin > paragraph.begin + kPronounReach
+                          ? sentence.begin - kPronounReach
+                          : paragraph.begin;
+  const std::vector<Word> before = Words({from, sentence.begin});
+  for (int i = static_cast<int>(before.size()) - 1; i >= 0; --i) {
+    int first = i;
+    const std::string name = NameEndingAt(before, i, &first);
+    if (name.empty()) continue;
+    const std::string full = FullName(name);
+    const std::string first_name = full.substr(0, full.find(' '));
+    if (full.find(' ') != std::string::npos &&
+        (she ? f_.female_names_ : f_.male_names_).contains(first_name)) {
+      return full;
+    }
+    i = first;
+  }
+  return "";
+}
+
+void ArticleSubjects::SetSubject(const std::string& subject, ClaimKey* key) {
+  if (subject.empty()) return;
+  key->subject = FullName(subject);
+  key->subject_key = KeyOf(key->subject);
+}
+
+ClaimKey ArticleSubjects::RivalOf(TextSpan paragraph, TextSpan sentence, TextSpan figure,
+                                  TextSpan rival, bool of_rival) {
+  ClaimKey key;
+  key.frame = "has";
+  key.running = true;
+  bool at_start = false;
+  const std::vector<Word> words = WindowWords(sentence, {rival.begin, figure.end}, &at_start);
+  int first = 0;  // the rival's first word
+  while (first < static_cast<int>(words.size()) && words[first].span.end <= rival.begin) {
+    ++first;
+  }
+  int last = first;  // and its last
+  while (last + 1 < static_cast<int>(words.size()) && words[last + 1].span.end <= rival.end) {
+    ++last;
+  }
+  if (first >= static_cast<int>(words.size()) || first == 0) return key;
+  key.frame_text = std::string(At(words[first - 1]));
+  std::string subject;
+  if (of_rival) {
+    int name_first = last;
+    subject = NameEndingAt(words, last, &name_first);
+  } else {
+    subject = SubjectBefore(words, first - 1, at_start);
+    if (IsPronounMark(subject)) subject = Antecedent(paragraph, sentence, subject == kShe);
+  }
+  SetSubject(subject, &key);
   return key;
 }
 
@@ -492,25 +569,7 @@ ClaimKey ArticleSubjects::Find(TextSpan paragraph, TextSpan sentence, TextSpan f
     if (subject.empty() && frame != nullptr && frame_begin < fig_begin) {
       subject = SubjectBefore(words, frame_begin, at_start);
     }
-    if (subject == "\x01") {
-      // A pronoun: the last name of a person earlier in the paragraph.
-      subject.clear();
-      const size_t from = sentence.begin > paragraph.begin + kPronounReach
-                              ? sentence.begin - kPronounReach
-                              : paragraph.begin;
-      const std::vector<Word> before = Words({from, sentence.begin});
-      for (int i = static_cast<int>(before.size()) - 1; i >= 0 && subject.empty(); --i) {
-        int first = i;
-        const std::string name = NameEndingAt(before, i, &first);
-        if (name.empty()) continue;
-        const std::string full = FullName(name);
-        if (full.find(' ') != std::string::npos &&
-            f_.first_names_.contains(full.substr(0, full.find(' ')))) {
-          subject = full;
-        }
-        i = first;
-      }
-    }
+    if (IsPronounMark(subject)) subject = Antecedent(paragraph, sentence, subject == kShe);
     if (subject.empty() && frame != nullptr) {
       // "delegates for Cruz", "delegates to Trump".
       const int i = after_end;
@@ -527,10 +586,7 @@ ClaimKey ArticleSubjects::Find(TextSpan paragraph, TextSpan sentence, TextSpan f
       }
     }
   }
-  if (!subject.empty()) {
-    key.subject = FullName(subject);
-    key.subject_key = KeyOf(key.subject);
-  }
+  SetSubject(subject, &key);
   // 3. The scope: "in <Name>" after the figure, or "In <Name>," opening it.
   for (int i = fig_end; i < static_cast<int>(words.size()) && i < fig_end + 8; ++i) {
     if (words[i].punct) break;

@@ -73,6 +73,7 @@ class SubjectFinder {
   absl::flat_hash_set<std::string> group_words_;  // lower case
   absl::flat_hash_set<std::string> gap_;          // lower case
   absl::flat_hash_set<std::string> first_names_;  // as written
+  absl::flat_hash_set<std::string> female_names_, male_names_;  // as written
   // Verbs that follow a figure and name no whole: speech verbs, the
   // lexicon's non_measure_words. Lower case.
   absl::flat_hash_set<std::string> not_wholes_;
@@ -90,6 +91,13 @@ class ArticleSubjects {
   // The key of the figure text[figure.begin, figure.end) (qualifier, number
   // and measure as written) in `sentence`, which lies in `paragraph`.
   ClaimKey Find(TextSpan paragraph, TextSpan sentence, TextSpan figure);
+
+  // The key of one of two rivals' figures, "has" and running: `rival` is
+  // the rival's name ("Sanders" in "Clinton leads Sanders 1,428 to
+  // 1,153"); the figure is the rival's when `of_rival`, else the subject's
+  // of the clause the rival's name stands in.
+  ClaimKey RivalOf(TextSpan paragraph, TextSpan sentence, TextSpan figure, TextSpan rival,
+                   bool of_rival);
 
   // The key of an age (frame "age", fixed): whose age is the name the
   // figure's span holds ("Weiner, 46"), else the nearest name before it in
@@ -131,6 +139,12 @@ class ArticleSubjects {
   // `at_start`: words[0] opens the sentence, where any word is capitalised,
   // so a one-word name there counts only when Named().
   std::string SubjectBefore(const std::vector<Word>& words, int end, bool at_start);
+  // The person "he" (or "she", when `she`) in `sentence` stands for: the
+  // last full name earlier in the paragraph whose first name is a man's (a
+  // woman's); empty when none.
+  std::string Antecedent(TextSpan paragraph, TextSpan sentence, bool she);
+  // The key of `subject` as written: its full name and grouping key.
+  void SetSubject(const std::string& subject, ClaimKey* key);
   // True when a capitalised word is a name wherever it stands: an acronym
   // ("GOP"), a first name, or a surname the article gives in full.
   bool Named(const std::string& word);

@@ -403,10 +403,13 @@ class ArticleWalker {
   // running tally holds on the article's day (a day its sentence names
   // dates an event more often than the tally: "after the debate on
   // Saturday").
-  void SetKey(const Sentence& s, v1::Claim* c, TextSpan figure) {
+  void SetKey(const Sentence& s, v1::Claim* c, const Quantity& q) {
     const TextSpan paragraph = s.paragraph < paragraphs_.size() ? paragraphs_[s.paragraph] : s.span;
+    const TextSpan figure = q.span;
     const ClaimKey k = c->value_type() == v1::AGE ? subjects_.AgeOf(s.span, figure)
-                                                  : subjects_.Find(paragraph, s.span, figure);
+                       : q.rival.size() > 0
+                           ? subjects_.RivalOf(paragraph, s.span, figure, q.rival, q.of_rival)
+                           : subjects_.Find(paragraph, s.span, figure);
     c->set_subject(k.subject);
     c->set_subject_key(k.subject_key);
     if (!k.frame.empty()) {
@@ -725,7 +728,7 @@ void ArticleWalker::FindQuantities(const Sentence& s,
     if (c->time().empty() && article_date_.year > 0) {
       c->set_time(absl::StrCat(article_date_.year));
     }
-    SetKey(s, c, q.span);
+    SetKey(s, c, q);
   }
 }
 

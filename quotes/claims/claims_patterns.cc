@@ -343,6 +343,8 @@ absl::StatusOr<std::unique_ptr<const ClaimPatterns>> BuildClaimPatterns(
       case v1::CUE_AGE: set = &p->age_cues; break;
       case v1::CUE_FIRST_RANK: set = &p->first_rank_nouns; break;
       case v1::CUE_RANK_MODIFIER: set = &p->rank_modifiers; break;
+      case v1::CUE_LEAD: set = &p->lead_cues; break;
+      case v1::CUE_TRAIL: set = &p->trail_cues; break;
       default: break;
     }
     if (set == nullptr) continue;

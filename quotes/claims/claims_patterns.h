@@ -65,6 +65,9 @@ struct ClaimPatterns {
   absl::flat_hash_set<std::string> places_before;
   absl::flat_hash_set<std::string> possession_cues, poll_cues, vote_cues,
       tally_cues, age_cues, first_rank_nouns, rank_modifiers;
+  // CUE_LEAD and CUE_TRAIL: "leads" and "trails" a named rival by two
+  // figures.
+  absl::flat_hash_set<std::string> lead_cues, trail_cues;
 };
 
 

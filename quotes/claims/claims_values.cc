@@ -314,7 +314,21 @@ void QuantityReader::ReadQuantities(const Sentence& s, std::vector<Quantity>* ou
       pos = end;
     }
 
-    // 3. A tally: "134-to-63", "52-48", "a 5-4 decision", "voted 134 to 63";
+    // 3. Two rivals' counts: "Clinton leads Sanders 1,428 to 1,153".
+    if (range && kind == v1::QUALIFIER_KIND_UNSPECIFIED && g[kPrefixUnit].empty() &&
+        g[kMultiplier].empty() && g[kEndMultiplier].empty() &&
+        IsPlainInteger(ToView(g[kNumber])) && IsPlainInteger(ToView(g[kEnd])) &&
+        sep != "and") {
+      const size_t rivals_end =
+          ReadRivals(s, begin, {number_begin, number_end}, {at(g[kEnd]), after(g[kEnd])}, lo,
+                     hi, out);
+      if (rivals_end > 0) {
+        pos = std::max(pos, rivals_end);
+        continue;
+      }
+    }
+
+    // A tally: "134-to-63", "52-48", "a 5-4 decision", "voted 134 to 63";
     // not "1987-91" (a year and its shorthand) nor "10-15 days" (a range).
     if (range && g[kPrefixUnit].empty() && g[kMultiplier].empty() &&
         g[kEndMultiplier].empty() && IsPlainInteger(ToView(g[kNumber])) &&
@@ -713,6 +727,97 @@ void QuantityReader::ReadQuantities(const Sentence& s, std::vector<Quantity>* ou
     q.value = IntervalFor(range ? v1::BETWEEN : kind, lo, hi);
     if (Finite(q.value)) out->push_back(std::move(q));
   }
+}
+
+size_t QuantityReader::ReadRivals(const Sentence& s, size_t begin, TextSpan first,
+                                  TextSpan second, double lo, double hi,
+                                  std::vector<Quantity>* out) {
+  // The rival's name right before the pair, a comma between them allowed:
+  // "leads Bernie Sanders 1,428 to", "leads Sanders, 1,428 to".
+  size_t b = begin;
+  while (b > s.span.begin && text_[b - 1] == ' ') --b;
+  if (b > s.span.begin && text_[b - 1] == ',') --b;
+  size_t name_begin = b, word_begin = 0;
+  for (int n = 0; n < 4; ++n) {
+    const absl::string_view w = WordBefore(s.span.begin, name_begin, &word_begin);
+    if (w.empty() || !IsUpper(w[0]) || word_begin + w.size() + (n > 0 ? 1 : 0) != name_begin) {
+      break;
+    }
+    name_begin = word_begin;
+  }
+  if (name_begin == b) return 0;
+  const std::string cue = absl::AsciiStrToLower(WordBefore(s.span.begin, name_begin, &word_begin));
+  const bool lead = p_.lead_cues.contains(cue);
+  if (!lead && !p_.trail_cues.contains(cue)) return 0;
+  // What is counted: a noun after the pair, "in" or "among" allowed ("in
+  // pledged delegates"), else the noun counted last when the sentence is
+  // no poll's ("leads Trump 46 to 41" in a poll is no count).
+  size_t m = second.end, word_end = 0;
+  const std::string link = absl::AsciiStrToLower(WordAfter(m, s.span.end, &word_end));
+  if (link == "in" || link == "among") m = word_end;
+  size_t measure_end = second.end;
+  std::string written = ReadMeasure(text_, m, s.span.end, p_, &measure_end);
+  if (written.empty()) {
+    // A participle before the noun may be a verb of speech ("pledged"),
+    // which ReadMeasure stops at: "in pledged delegates".
+    const absl::string_view participle = WordAfter(m, s.span.end, &word_end);
+    if (participle.size() > 3 && absl::EndsWith(participle, "ed")) {
+      written = ReadMeasure(text_, word_end, s.span.end, p_, &measure_end);
+    }
+  }
+  std::string measure = SingularNoun(written, p_);
+  // A plural noun counts ("delegates"); a singular word after the pair is
+  // as often a verb or another word ("1,428 to 1,153 going into Tuesday").
+  if (measure == written && !p_.participation.contains(written)) measure.clear();
+  if (p_.duration_units.contains(measure)) return 0;
+  if (measure.empty()) {
+    // A unit: "46-41 percent", "52 to 48%".
+    size_t u = second.end;
+    while (u < s.span.end && text_[u] == ' ') ++u;
+    for (const auto& [form, name] : p_.suffix_units) {
+      if (u + form.size() <= s.span.end &&
+          absl::AsciiStrToLower(text_.substr(u, form.size())) == form &&
+          !(u + form.size() < s.span.end && IsAlpha(text_[u + form.size()]) &&
+            IsAlpha(form.back()))) {
+        return 0;
+      }
+    }
+    // A poll's figures are no count: "leads Trump 46 to 41 in the poll".
+    for (size_t i = s.span.begin; i < s.span.end;) {
+      if (!IsAlpha(text_[i])) {
+        ++i;
+        continue;
+      }
+      size_t j = i;
+      while (j < s.span.end && IsAlpha(text_[j])) ++j;
+      const std::string w = absl::AsciiStrToLower(text_.substr(i, j - i));
+      if (p_.poll_cues.contains(w) && !p_.lead_cues.contains(w) && !p_.trail_cues.contains(w)) {
+        return 0;
+      }
+      i = j;
+    }
+    if (counted_.empty()) return 0;
+    measure = counted_;
+    measure_end = second.end;
+  }
+  // The leader holds the larger figure: the subject of "leads", the rival of
+  // "trails".
+  const bool first_is_rivals = lead ? lo < hi : lo >= hi;
+  const TextSpan rival{name_begin, b};
+  for (int k = 0; k < 2; ++k) {
+    Quantity q;
+    q.span = k == 0 ? first : second;
+    q.figure_begin = q.span.begin;
+    q.measure = measure;
+    q.type = v1::COUNT;
+    q.value = Point(k == 0 ? lo : hi);
+    q.rival = rival;
+    q.of_rival = (k == 0) == first_is_rivals;
+    out->push_back(std::move(q));
+  }
+  counted_ = measure;
+  counted_end_ = measure_end;
+  return std::max(measure_end, second.end);
 }
 
 void QuantityReader::ReadRanks(const Sentence& s, std::vector<Quantity>* out) {

@@ -48,6 +48,11 @@ struct Quantity {
   // The second figure of a TALLY; unset otherwise.
   bool has_second = false;
   v1::Interval second;
+  // A figure of two rivals ("Clinton leads Sanders 1,428 to 1,153"): the
+  // rival's name as written ("Sanders"), and whether the figure is the
+  // rival's (1,153) or the sentence subject's (1,428). Empty otherwise.
+  TextSpan rival;
+  bool of_rival = false;
 };
 
 // Reads the figures of one article's sentences, in text order.
@@ -74,6 +79,13 @@ class QuantityReader {
   struct Sentence;
   void ReadQuantities(const Sentence& s, std::vector<Quantity>* out);
   void ReadRanks(const Sentence& s, std::vector<Quantity>* out);
+  // Two rivals' figures: "Clinton leads Sanders 1,428 to 1,153 in pledged
+  // delegates", "Cruz trails Trump, 458-359". `first` and `second` are the
+  // numbers as written, `begin` where the pair starts. Appends a COUNT per
+  // figure and returns where the claim ends; 0 (nothing appended) when the
+  // pair is not read so.
+  size_t ReadRivals(const Sentence& s, size_t begin, TextSpan first, TextSpan second,
+                    double lo, double hi, std::vector<Quantity>* out);
 
   // Lower-case word ending right before `pos` in the sentence, spaces skipped;
   // *begin set to its start. Empty at punctuation.
