@@ -77,6 +77,15 @@ INSTANTIATE_TEST_SUITE_P(
                     "Ted Cruz", "cruz", "has", "", true},
         SubjectCase{"", "Clinton had 2,205, compared with Sanders, who had [1,401].",
                     "Sanders", "sanders", "has", "", true},
+        // What a subject lacks, written after the figure.
+        SubjectCase{"", "Counting superdelegates, Hillary Clinton is [71 delegates] short of "
+                        "the 2,383 needed.",
+                    "Hillary Clinton", "clinton", "needs", "", true},
+        SubjectCase{"", "Donald Trump is now [100 delegates] shy of the nomination.",
+                    "Donald Trump", "trump", "needs", "", true},
+        // "away from" is as often of a place.
+        SubjectCase{"", "Labour set up [three doors] away from the Tories.", "", "", "", "",
+                    false},
         SubjectCase{"", "It takes [2,383 delegates] to win the nomination.", "", "",
                     "needed", "", false},
         SubjectCase{"", "Trump is short of the [1,237 delegates] needed to clinch.", "", "",

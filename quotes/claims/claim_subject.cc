@@ -101,6 +101,7 @@ absl::StatusOr<std::unique_ptr<SubjectFinder>> SubjectFinder::Create(
       frame.no_subject = cf.no_subject();
       frame.standing = cf.standing();
       frame.silent = cf.silent();
+      frame.subject_before = cf.subject_before();
       (cf.after() ? f->after_ : f->before_).push_back(std::move(frame));
     }
   }
@@ -565,8 +566,11 @@ ClaimKey ArticleSubjects::Find(TextSpan paragraph, TextSpan sentence, TextSpan f
   if (frame == nullptr || !frame->no_subject) {
     subject = possessor;
     // A frame after the figure makes the figure's noun the grammatical
-    // subject ("12 people were killed"): only a possessor names another.
-    if (subject.empty() && frame != nullptr && frame_begin < fig_begin) {
+    // subject ("12 people were killed"): only a possessor names another,
+    // unless the frame says its subject stands before ("Clinton is 71
+    // delegates short of").
+    if (subject.empty() && frame != nullptr &&
+        (frame_begin < fig_begin || frame->subject_before)) {
       subject = SubjectBefore(words, frame_begin, at_start);
     }
     if (IsPronounMark(subject)) subject = Antecedent(paragraph, sentence, subject == kShe);

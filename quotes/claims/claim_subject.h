@@ -65,6 +65,7 @@ class SubjectFinder {
     bool no_subject = false;
     bool standing = false;
     bool silent = false;
+    bool subject_before = false;
   };
   std::vector<Frame> before_, after_;  // longest forms first
   absl::flat_hash_set<std::string> blocking_;   // lower case
