@@ -77,6 +77,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "Ted Cruz", "cruz", "has", "", true},
         SubjectCase{"", "Clinton had 2,205, compared with Sanders, who had [1,401].",
                     "Sanders", "sanders", "has", "", true},
+        // A list line under a heading.
+        SubjectCase{"Hillary Clinton won. ", "Clinton: [547].", "Hillary Clinton", "clinton",
+                    "has", "", true},
+        SubjectCase{"", "Bernie Sanders: [1,501 delegates].", "Bernie Sanders", "sanders", "has",
+                    "", true},
+        SubjectCase{"", "Pledged: [781].", "", "", "", "", false},
+        SubjectCase{"", "UN: [5,000 people] fled the town.", "", "", "", "", false},
         // What a subject lacks, written after the figure.
         SubjectCase{"", "Counting superdelegates, Hillary Clinton is [71 delegates] short of "
                         "the 2,383 needed.",

@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <limits>
+#include <map>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -348,6 +349,24 @@ TEST(NoValueTest, PollLeadIsNoCount) {
       EXPECT_EQ(q.rival.size(), 0u) << text << ": " << TextOf(text, q);
     }
   }
+}
+
+TEST(ValueTest, ListLinesCountTheNounOfTheirHeading) {
+  // An agency's update: headings in capitals, then "Name: figure." lines.
+  const std::string text =
+      "It takes 2,383 delegates to win.\n\nPLEDGED DELEGATES.\n\nHillary Clinton: 1,769."
+      "\n\nBernie Sanders: 1,501.\n\n___.\n\nSUPERDELEGATES.\n\nClinton: 547.\n\n"
+      "Sanders: 46.\n\nTHE TOTAL.\n\nClinton: 2,316.\n\nClinton: 547 and more.";
+  std::map<std::string, std::string> measures;
+  for (const Quantity& q : ReadAll(text)) measures[TextOf(text, q)] = q.measure;
+  const std::map<std::string, std::string> want = {
+      {"2,383 delegates", "delegate"},
+      {"1,769", "delegate"},
+      {"1,501", "delegate"},
+      {"547", "superdelegate"},
+      {"46", "superdelegate"},
+  };
+  EXPECT_EQ(measures, want);
 }
 
 TEST(ValueTest, RivalsFiguresSayWhoseEachIs) {

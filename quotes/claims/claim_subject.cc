@@ -550,8 +550,26 @@ ClaimKey ArticleSubjects::Find(TextSpan paragraph, TextSpan sentence, TextSpan f
     }
     if (w.capital || !f_.gap_.contains(LowerAt(w))) break;
   }
+  // A list line: "Clinton: 547." opens with the name the figure is of, and
+  // ends with the figure.
+  std::string listed;
+  const int n_words = static_cast<int>(words.size());
+  if (frame == nullptr && possessor.empty() && at_start && fig_begin >= 2 &&
+      At(words[fig_begin - 1]) == ":" &&
+      (fig_end == n_words || (fig_end + 1 == n_words && At(words[fig_end]) == "."))) {
+    int first = fig_begin - 2;
+    listed = NameEndingAt(words, fig_begin - 2, &first);
+    if (first != 0 || (listed.find(' ') == std::string::npos && !Named(listed))) {
+      listed.clear();
+    }
+  }
   if (frame != nullptr && frame->silent) {
     key.frame_text.clear();
+  } else if (!listed.empty()) {
+    key.frame = "has";
+    key.frame_text = ":";
+    key.running = true;
+    possessor = listed;
   } else if (frame != nullptr) {
     key.frame = frame->name;
     key.running = frame->running;

@@ -157,6 +157,7 @@ std::vector<Quantity> QuantityReader::Read(TextSpan sentence, size_t paragraph,
     counted_.clear();
   }
   paragraph_ = paragraph;
+  ReadHeading(sentence);
   const Sentence s{sentence, &times};
   std::vector<Quantity> out;
   ReadQuantities(s, &out);
@@ -168,6 +169,53 @@ std::vector<Quantity> QuantityReader::Read(TextSpan sentence, size_t paragraph,
     });
   }
   return out;
+}
+
+void QuantityReader::ReadHeading(TextSpan sentence) {
+  size_t letters = 0, spaces = 0;
+  for (size_t i = sentence.begin; i < sentence.end; ++i) {
+    const char c = text_[i];
+    // Most sentences end this loop at their second byte.
+    if (absl::ascii_islower(static_cast<unsigned char>(c)) || IsDigit(c)) return;
+    letters += IsAlpha(c);
+    spaces += c == ' ';
+  }
+  if (letters < 4 || spaces > 4) return;  // "___." is no heading
+  size_t e = sentence.end;
+  while (e > sentence.begin && !IsAlpha(text_[e - 1])) --e;
+  size_t b = e;
+  while (b > sentence.begin && IsAlpha(text_[b - 1])) --b;
+  const std::string last = absl::AsciiStrToLower(text_.substr(b, e - b));
+  const std::string singular = SingularNoun(last, p_);
+  if (singular != last && CanBeMeasure(last, p_) && !p_.stop_words.contains(last)) {
+    counted_ = singular;
+    counted_end_ = sentence.end;
+  } else {
+    counted_.clear();
+  }
+}
+
+bool QuantityReader::ListLine(const Sentence& s, size_t begin, size_t end) const {
+  // After the figure, only the sentence's full stop.
+  size_t a = end;
+  if (a < s.span.end && text_[a] == '.') ++a;
+  while (a < s.span.end && text_[a] == ' ') ++a;
+  if (a != s.span.end) return false;
+  // Before it, a colon after one to four capitalised words opening the
+  // sentence.
+  size_t b = begin;
+  while (b > s.span.begin && text_[b - 1] == ' ') --b;
+  if (b == s.span.begin || text_[b - 1] != ':') return false;
+  --b;
+  size_t word_begin = 0;
+  for (int n = 0; n < 4; ++n) {
+    const absl::string_view w = WordBefore(s.span.begin, b, &word_begin);
+    if (w.empty() || !IsUpper(w[0])) return false;
+    b = word_begin;
+    while (b > s.span.begin && text_[b - 1] == ' ') --b;
+    if (b == s.span.begin) return true;
+  }
+  return false;
 }
 
 void QuantityReader::ReadQuantities(const Sentence& s, std::vector<Quantity>* out) {
@@ -672,8 +720,17 @@ void QuantityReader::ReadQuantities(const Sentence& s, std::vector<Quantity>* ou
           counted_end_ = measure_end;
         }
       } else {
-        // 6. "Rubio has 10", "to Cruz's 465": the noun counted last.
+        // 6. "Rubio has 10", "to Cruz's 465", a list line "Clinton: 547.":
+        // the noun counted last.
         if (counted_.empty() || !bare) continue;
+        if (!range && ListLine(s, qualifier_begin, end)) {
+          counted_end_ = end;  // a list keeps its noun line after line
+          q.span = {qualifier_begin, end};
+          q.measure = counted_;
+          q.value = IntervalFor(kind, lo, hi);
+          if (Finite(q.value)) out->push_back(std::move(q));
+          continue;
+        }
         size_t b = qualifier_begin;
         while (b > s.span.begin && text_[b - 1] == ' ') --b;
         // A possessive name before the figure: skip it and its mark.

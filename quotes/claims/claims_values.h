@@ -79,6 +79,13 @@ class QuantityReader {
   struct Sentence;
   void ReadQuantities(const Sentence& s, std::vector<Quantity>* out);
   void ReadRanks(const Sentence& s, std::vector<Quantity>* out);
+  // A heading in capitals over a list ("SUPERDELEGATES.", "PLEDGED
+  // DELEGATES."): its plural noun is what the list's bare figures count; a
+  // heading with none ("THE TOTAL.") forgets the noun counted before.
+  void ReadHeading(TextSpan sentence);
+  // True when the figure text[begin, end) ends its sentence after a colon
+  // and the capitalised words that open it: a list line, "Clinton: 547.".
+  bool ListLine(const Sentence& s, size_t begin, size_t end) const;
   // Two rivals' figures: "Clinton leads Sanders 1,428 to 1,153 in pledged
   // delegates", "Cruz trails Trump, 458-359". `first` and `second` are the
   // numbers as written, `begin` where the pair starts. Appends a COUNT per
