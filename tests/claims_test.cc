@@ -201,6 +201,23 @@ TEST(FoldedLetterTest, AKelvinSignBeforeALetterIsNoThrow) {
   }
 }
 
+// The claim limit is reported, not silent: an article of 5,000 figures
+// keeps 4,096 claims and says how many more it did not keep; one under the
+// limit reports none.
+TEST(ClaimLimitTest, ReachedLimitIsReported) {
+  std::string text;
+  for (int i = 1; i <= 5000; ++i) {
+    text += "The club sold " + std::to_string(i) + " tickets. ";
+    if (i % 20 == 0) text += "\n\n";
+  }
+  const v1::ArticleAnalysis a = Analyse(text);
+  EXPECT_EQ(a.claims_size(), 4096);
+  ASSERT_EQ(a.limits_size(), 1);
+  EXPECT_NE(a.limits(0).find("claims: at most 4096 an article; "), std::string::npos)
+      << a.limits(0);
+  EXPECT_EQ(Analyse("The club sold 40 tickets.").limits_size(), 0);
+}
+
 class NoQuantityTest : public testing::TestWithParam<std::string> {};
 
 TEST_P(NoQuantityTest, FindsNone) {

@@ -602,6 +602,10 @@ int main(int argc, char** argv) {
   auto emit = [&](Result& result) {
     quotes::v1::ArticleAnalysis& analysis = result.analysis;
     print_notes();
+    for (const std::string& limit : analysis.limits()) {
+      std::cerr << "factcheck: " << analysis.article().id() << ": limit reached: " << limit
+                << "\n";
+    }
     ++articles;
     if (analysis.has_error()) {
       ++failed;

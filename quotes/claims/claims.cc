@@ -151,6 +151,10 @@ class ArticleWalker {
       FindQuantities(s, events);
       FindNames(s);
     }
+    if (dropped_claims_ > 0) {
+      a_->add_limits(absl::StrCat("claims: at most ", kMaxClaimsPerArticle,
+                                  " an article; ", dropped_claims_, " more not kept"));
+    }
   }
 
  private:
@@ -446,7 +450,10 @@ class ArticleWalker {
 
   // Null once the article has kMaxClaimsPerArticle claims.
   v1::Claim* NewClaim(const Sentence& s, v1::ClaimType type, TextSpan span) {
-    if (a_->claims_size() >= kMaxClaimsPerArticle) return nullptr;
+    if (a_->claims_size() >= kMaxClaimsPerArticle) {
+      ++dropped_claims_;
+      return nullptr;
+    }
     v1::Claim* c = a_->add_claims();
     c->set_id(absl::StrCat("c", a_->claims_size()));
     c->set_article_id(a_->article().id());
@@ -688,6 +695,7 @@ class ArticleWalker {
   Event main_;
   Event carry_;
   QuantityReader values_{p_, text_};
+  int64_t dropped_claims_ = 0;  // past kMaxClaimsPerArticle
 };
 
 void ArticleWalker::FindQuantities(const Sentence& s,
