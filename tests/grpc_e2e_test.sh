@@ -10,19 +10,21 @@ T="${TEST_TMPDIR:-$(mktemp -d)}"
 fails=0
 fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
 
-# start_server LOG: starts `factcheck serve --port=0` (a free port), sets PID
-# and ADDR from its "listening on HOST:PORT" line.
+# start_server LOG [FLAGS...]: starts `factcheck serve --port=0` (a free
+# port), sets PID and ADDR from its "listening on HOST:PORT" line.
 start_server() {
-  "$BIN" serve --port=0 --shutdown_grace=5s 2>"$1" &
+  local log=$1
+  shift
+  "$BIN" serve --port=0 --shutdown_grace=5s "$@" 2>"$log" &
   PID=$!
   ADDR=""
   for _ in $(seq 1 200); do
-    ADDR=$(sed -n 's/.*listening on \([0-9.]*:[0-9]*\).*/\1/p' "$1")
+    ADDR=$(sed -n 's/.*listening on \([0-9.]*:[0-9]*\).*/\1/p' "$log")
     [ -n "$ADDR" ] && return 0
     kill -0 "$PID" 2>/dev/null || break
     sleep 0.05
   done
-  echo "server did not start:"; cat "$1"
+  echo "server did not start:"; cat "$log"
   kill "$PID" 2>/dev/null
   exit 1
 }
@@ -66,6 +68,27 @@ printf '{"id":"j1","headline":"Talks","date":"2024-05-01","source":"Trend","text
 "$BIN" extract - <"$T/in.jsonl" >"$T/local.out"
 "$BIN" extract --server="$ADDR" - <"$T/in.jsonl" >"$T/remote.out"
 cmp -s "$T/local.out" "$T/remote.out" || fail "jsonl stdin: output differs"
+
+# A check larger than one message: 1,250 articles whose analyses make far
+# more than the 1 MB either side accepts. Each article and its analysis
+# travel in a message of their own and the analyses merge on the client, so
+# the report is the local one, byte for byte.
+MAIN_PID=$PID MAIN_ADDR=$ADDR
+start_server "$T/serve_small.log" --max_message_mb=1
+python3 - "$SEEDS"/0*.txt >"$T/many.jsonl" <<'PY'
+import json, os, sys
+texts = [(os.path.basename(p), open(p, encoding="utf-8").read()) for p in sys.argv[1:]]
+for i in range(250):
+    for name, text in texts:
+        print(json.dumps({"id": f"copy{i}-{name}", "text": text}))
+PY
+[ "$(stat -c %s "$T/many.jsonl")" -gt 2000000 ] || fail "many: the input is too small to need several messages"
+"$BIN" check --format=json "$T/many.jsonl" >"$T/local.out" 2>"$T/local.err"; want=$?
+"$BIN" check --format=json --max_message_mb=1 --server="$ADDR" "$T/many.jsonl" >"$T/remote.out" 2>"$T/remote.err"; got=$?
+[ "$got" = "$want" ] || fail "many: exit $got with --server, $want locally; stderr: $(head -c 300 "$T/remote.err")"
+cmp -s "$T/local.out" "$T/remote.out" || fail "many: the report differs from the local one"
+kill -TERM "$PID"; wait "$PID" 2>/dev/null
+PID=$MAIN_PID ADDR=$MAIN_ADDR
 
 # No server there: a clear message, exit 3, no records.
 "$BIN" extract --server=127.0.0.1:1 "$SEEDS"/0*.txt >"$T/out" 2>"$T/err"; rc=$?

@@ -27,7 +27,6 @@
 #include <functional>
 #include <iostream>
 #include <memory>
-#include <optional>
 #include <string>
 #include <thread>
 #include <utility>
@@ -591,10 +590,8 @@ int main(int argc, char** argv) {
   // check: every analysis, without its text, folded into compact records
   // as it comes (the analysis itself is then freed). The report's evidence
   // lives in the claims (each copies its own words and sentence) and the
-  // quotes, so the article text is not needed. With --server the analyses
-  // themselves are kept, trimmed, for the server to check.
+  // quotes, so the article text is not needed.
   quotes::internal::CrossCheckInput collected;
-  std::vector<quotes::v1::ArticleAnalysis> kept;
   // check: analyses read from the input, and those of them with no claims
   // and no story terms (extract --claims=false wrote them).
   uint64_t analyses_read = 0, read_without_claims = 0;
@@ -630,16 +627,11 @@ int main(int argc, char** argv) {
           ++read_without_claims;
         }
       }
+      // With --server too: the server analyses each article (one bounded
+      // message each way), and the analyses merge here as they would
+      // locally, so a check of any size works and gives the same bytes.
       analysis.mutable_article()->clear_text();
-      if (*remote) {
-        // What the report shows of an article is in its claims and quotes;
-        // the rest (speakers' mentions, quotes' cues, the claims no check
-        // compares) is dropped, a third of what was kept.
-        quotes::internal::TrimForCrossCheck(&analysis);
-        kept.push_back(std::move(analysis));
-      } else {
-        collected.Add(analysis);
-      }
+      collected.Add(analysis);
     }
     progress.Update(articles, reader.bytes_read());
     return true;
@@ -707,34 +699,15 @@ int main(int argc, char** argv) {
                  "extract --claims=false?)\n";
   }
   if (command == "check") {
-    // The report as a summary and its findings one at a time: with --server
-    // the whole report the server sent, else made a finding at a time from
-    // the compact records, never whole in memory.
-    std::optional<quotes::v1::CrossCheckReport> whole;
-    std::optional<quotes::internal::CrossCheckResult> local;
+    // The report as a summary and its findings one at a time, made a
+    // finding at a time from the compact records, never whole in memory.
+    const quotes::internal::CrossCheckResult result =
+        quotes::internal::CrossCheckCollected(std::move(collected));
     factcheck::ReportStream stream;
-    if (*remote) {
-      absl::StatusOr<quotes::v1::CrossCheckReport> checked = (*remote)->CrossCheck(kept);
-      if (!checked.ok()) {
-        std::cerr << "factcheck: " << checked.status().message() << "\n";
-        return kExitSomeFailed;
-      }
-      std::vector<quotes::v1::ArticleAnalysis>().swap(kept);
-      whole = *std::move(checked);
-      auto findings = std::make_shared<google::protobuf::RepeatedPtrField<quotes::v1::Finding>>();
-      findings->Swap(whole->mutable_findings());
-      stream.summary = &*whole;
-      stream.findings = findings->size();
-      stream.finding = [findings](size_t i) { return findings->Get(i); };
-      stream.verdict = [findings](size_t i) { return findings->Get(i).verdict(); };
-    } else {
-      local = quotes::internal::CrossCheckCollected(std::move(collected));
-      const quotes::internal::CrossCheckResult& result = *local;
-      stream.summary = &result.summary();
-      stream.findings = result.findings_size();
-      stream.finding = [&result](size_t i) { return result.finding(i); };
-      stream.verdict = [&result](size_t i) { return result.verdict(i); };
-    }
+    stream.summary = &result.summary();
+    stream.findings = result.findings_size();
+    stream.finding = [&result](size_t i) { return result.finding(i); };
+    stream.verdict = [&result](size_t i) { return result.verdict(i); };
     if (fail_on == "conflict" && exit_code == kExitOk) {
       for (size_t i = 0; i < stream.findings; ++i) {
         if (stream.verdict(i) == quotes::v1::CONFLICT) exit_code = kExitConflict;
