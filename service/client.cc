@@ -47,8 +47,13 @@ absl::StatusOr<std::unique_ptr<QuoteClient>> QuoteClient::Connect(
   args.SetMaxReceiveMessageSize(options.max_message_bytes);
   args.SetMaxSendMessageSize(options.max_message_bytes);
   if (options.own_connection) args.SetInt(GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1);
-  client->channel_ =
-      grpc::CreateCustomChannel(target, grpc::InsecureChannelCredentials(), args);
+  std::shared_ptr<grpc::ChannelCredentials> credentials = grpc::InsecureChannelCredentials();
+  if (!options.tls_ca_pem.empty()) {
+    grpc::SslCredentialsOptions ssl;
+    ssl.pem_root_certs = options.tls_ca_pem;
+    credentials = grpc::SslCredentials(ssl);
+  }
+  client->channel_ = grpc::CreateCustomChannel(target, credentials, args);
   if (!client->channel_->WaitForConnected(DeadlineAfter(options.connect_timeout))) {
     return absl::UnavailableError(
         absl::StrCat("cannot connect to the quotes server at ", target, " within ",
@@ -89,6 +94,12 @@ absl::Status QuoteClient::CheckHealth() const {
   return absl::OkStatus();
 }
 
+void QuoteClient::Authorize(grpc::ClientContext* context) const {
+  if (!options_.token.empty()) {
+    context->AddMetadata("authorization", "Bearer " + options_.token);
+  }
+}
+
 absl::StatusOr<quotes::v1::ArticleAnalysis> QuoteClient::AnalyzeOrStatus(
     absl::string_view text, const quotes::v1::Article& hints) const {
   quotes::v1::AnalyzeRequest request;
@@ -98,6 +109,7 @@ absl::StatusOr<quotes::v1::ArticleAnalysis> QuoteClient::AnalyzeOrStatus(
   *request.mutable_options() = stub_->options;
   grpc::ClientContext context;
   context.set_deadline(DeadlineAfter(options_.call_timeout));
+  Authorize(&context);
   quotes::v1::ArticleAnalysis analysis;
   grpc::Status s = stub_->service->Analyze(&context, request, &analysis);
   if (!s.ok()) return FromGrpc(s, target_);
@@ -122,6 +134,7 @@ absl::StatusOr<std::vector<quotes::v1::ArticleAnalysis>> QuoteClient::AnalyzeStr
     const std::vector<quotes::v1::Article>& articles) const {
   grpc::ClientContext context;
   context.set_deadline(DeadlineAfter(options_.call_timeout));
+  Authorize(&context);
   const quotes::AnalyzerOptions& o = options_.analyzer;
   context.AddMetadata(kStrictnessMetadata, StrictnessName(o.strictness));
   context.AddMetadata(kIncludeTextMetadata, o.include_text ? "true" : "false");
@@ -160,6 +173,7 @@ absl::StatusOr<quotes::v1::CrossCheckReport> QuoteClient::CrossCheck(
   *request.mutable_options() = stub_->options;
   grpc::ClientContext context;
   context.set_deadline(DeadlineAfter(options_.call_timeout));
+  Authorize(&context);
   quotes::v1::CrossCheckReport report;
   grpc::Status s = stub_->service->CrossCheck(&context, request, &report);
   if (!s.ok()) return FromGrpc(s, target_);

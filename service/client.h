@@ -28,6 +28,7 @@
 
 namespace grpc {
 class Channel;
+class ClientContext;
 }  // namespace grpc
 
 namespace factcheck {
@@ -46,6 +47,11 @@ struct ClientOptions final {
   // Open a TCP connection of this client's own, even when another client in
   // the process talks to the same server (gRPC shares them otherwise).
   bool own_connection = false;
+  // TLS: the certificates (PEM) that may sign the server's; empty for a
+  // plaintext connection.
+  std::string tls_ca_pem;
+  // Sent as "authorization: Bearer <token>" with every call when set.
+  std::string token;
 };
 
 // Thread-safe: one client may be shared by any number of threads. Not
@@ -90,6 +96,8 @@ class QuoteClient {
   const std::string& target() const { return target_; }
 
  private:
+  // Adds the token, when there is one, to a call's metadata.
+  void Authorize(grpc::ClientContext* context) const;
   struct Stub;
   QuoteClient() = default;
 

@@ -17,7 +17,9 @@
 #include <grpcpp/support/proto_buffer_reader.h>
 #include <grpcpp/support/proto_buffer_writer.h>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
 #include "proto/quotes.pb.h"
 #include "proto/quotes_service.grpc.pb.h"
 #include "proto/quotes_service.pb.h"
@@ -96,6 +98,14 @@ std::string ArticleName(const quotes::v1::Article& article, int64_t index) {
                               : absl::StrCat("article '", article.id(), "'");
 }
 
+// Whether "host:port" listens on this machine's loopback interface only.
+bool IsLoopback(absl::string_view address) {
+  const size_t colon = address.rfind(':');
+  absl::string_view host = address.substr(0, colon);
+  if (absl::ConsumePrefix(&host, "[")) absl::ConsumeSuffix(&host, "]");
+  return host == "localhost" || host == "::1" || absl::StartsWith(host, "127.");
+}
+
 }  // namespace
 
 class QuoteServiceImpl : public RawService {
@@ -103,7 +113,8 @@ class QuoteServiceImpl : public RawService {
   explicit QuoteServiceImpl(const ServerOptions& options)
       : defaults_(OptionsToProto(options.defaults)),
         max_bytes_(options.max_message_bytes),
-        max_analyzers_(options.max_analyzers) {}
+        max_analyzers_(options.max_analyzers),
+        token_(options.token) {}
 
   // Builds the default analyzer, so a bad default lexicon fails at start.
   absl::Status Init() {
@@ -115,7 +126,8 @@ class QuoteServiceImpl : public RawService {
                                     grpc::ByteBuffer* response) override {
     calls_.fetch_add(1, std::memory_order_relaxed);
     grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
-    reactor->Finish(DoAnalyze(context, *request, response));
+    grpc::Status allowed = Authenticate(*context);
+    reactor->Finish(allowed.ok() ? DoAnalyze(context, *request, response) : allowed);
     return reactor;
   }
 
@@ -130,8 +142,25 @@ class QuoteServiceImpl : public RawService {
                                        grpc::ByteBuffer* response) override {
     calls_.fetch_add(1, std::memory_order_relaxed);
     grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
-    reactor->Finish(DoCrossCheck(context, *request, response));
+    grpc::Status allowed = Authenticate(*context);
+    reactor->Finish(allowed.ok() ? DoCrossCheck(context, *request, response) : allowed);
     return reactor;
+  }
+
+  // OK when the server asks for no token or the call carries it.
+  grpc::Status Authenticate(const grpc::CallbackServerContext& context) const {
+    if (token_.empty()) return grpc::Status::OK;
+    const auto& metadata = context.client_metadata();
+    auto it = metadata.find("authorization");
+    const std::string want = absl::StrCat("Bearer ", token_);
+    if (it != metadata.end() &&
+        absl::string_view(it->second.data(), it->second.size()) == want) {
+      return grpc::Status::OK;
+    }
+    return grpc::Status(grpc::StatusCode::UNAUTHENTICATED,
+                        it == metadata.end()
+                            ? "this server asks for a token (factcheck --token_file)"
+                            : "the token is not this server's");
   }
 
   int64_t calls() const { return calls_.load(std::memory_order_relaxed); }
@@ -146,6 +175,10 @@ class QuoteServiceImpl : public RawService {
    public:
     StreamReactor(QuoteServiceImpl* service, grpc::CallbackServerContext* context)
         : service_(service), context_(context) {
+      if (grpc::Status allowed = service->Authenticate(*context); !allowed.ok()) {
+        Finish(allowed);
+        return;
+      }
       quotes::v1::AnalyzeOptions request;
       for (const auto& [key, value] : context->client_metadata()) {
         absl::Status s = ApplyMetadata(absl::string_view(key.data(), key.size()),
@@ -347,6 +380,7 @@ class QuoteServiceImpl : public RawService {
   const quotes::v1::AnalyzeOptions defaults_;
   const int max_bytes_;
   const int max_analyzers_;
+  const std::string token_;
   std::atomic<int64_t> calls_{0};
   std::atomic<int64_t> articles_{0};
   absl::Mutex mu_;
@@ -366,10 +400,19 @@ absl::StatusOr<std::unique_ptr<QuoteServer>> QuoteServer::Start(
   absl::Status s = qs->service_->Init();
   if (!s.ok()) return s;
 
+  if (options.tls_cert_pem.empty() != options.tls_key_pem.empty()) {
+    return absl::InvalidArgumentError(
+        "TLS needs both a certificate and its private key");
+  }
+  std::shared_ptr<grpc::ServerCredentials> credentials = grpc::InsecureServerCredentials();
+  if (!options.tls_cert_pem.empty()) {
+    grpc::SslServerCredentialsOptions ssl;
+    ssl.pem_key_cert_pairs.push_back({options.tls_key_pem, options.tls_cert_pem});
+    credentials = grpc::SslServerCredentials(ssl);
+  }
   grpc::EnableDefaultHealthCheckService(true);
   grpc::ServerBuilder builder;
-  builder.AddListeningPort(options.address, grpc::InsecureServerCredentials(),
-                           &qs->port_);
+  builder.AddListeningPort(options.address, credentials, &qs->port_);
   // Without this gRPC sets SO_REUSEPORT, and a second server on a port in use
   // would start and share it silently instead of failing.
   builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
@@ -384,6 +427,7 @@ absl::StatusOr<std::unique_ptr<QuoteServer>> QuoteServer::Start(
   }
   const size_t colon = options.address.rfind(':');
   qs->address_ = absl::StrCat(options.address.substr(0, colon), ":", qs->port_);
+  qs->tls_ = !options.tls_cert_pem.empty();
   qs->server_->GetHealthCheckService()->SetServingStatus(kQuoteServiceName, true);
   return qs;
 }
@@ -419,6 +463,13 @@ absl::Status ServeUntilSignalled(const ServerOptions& options,
   if (!server.ok()) return server.status();
   *log << "factcheck: serving " << kQuoteServiceName << " and grpc.health.v1.Health; "
        << "listening on " << (*server)->address() << std::endl;
+  if (!IsLoopback(options.address) && !(*server)->tls()) {
+    *log << "factcheck: warning: listening on " << (*server)->address()
+         << " without TLS: anyone who can reach this port reads the articles and "
+            "their analyses"
+         << (options.token.empty() ? " and may call the service" : ", and the token")
+         << "; give --tls_cert and --tls_key" << std::endl;
+  }
   int signal = 0;
   while (sigwait(&signals, &signal) != 0) {
   }

@@ -41,6 +41,15 @@ namespace factcheck {
 class QuoteServiceImpl;
 
 struct ServerOptions final {
+  // TLS: the server's certificate chain and private key, PEM. Both empty:
+  // plaintext (fit for loopback); one without the other fails Start().
+  std::string tls_cert_pem;
+  std::string tls_key_pem;
+  // When set, every QuoteService call must carry the metadata
+  // "authorization: Bearer <token>", else UNAUTHENTICATED (the health
+  // service stays open). Send it over TLS only: in plaintext anyone on the
+  // path reads it.
+  std::string token;
   // Where to listen, "host:port". Port 0 picks a free port; address() says
   // which. The default is loopback only: nothing outside this machine can
   // call a server unless it is asked to listen elsewhere.
@@ -76,6 +85,8 @@ class QuoteServer {
   int port() const { return port_; }
   // "host:port" with the actual port, for clients.
   const std::string& address() const { return address_; }
+  // Whether it speaks TLS.
+  bool tls() const { return tls_; }
 
   // Stops accepting calls and marks the health service NOT_SERVING; calls in
   // flight have `grace` to finish, then are cancelled. Returns when all are
@@ -94,6 +105,7 @@ class QuoteServer {
   std::unique_ptr<grpc::Server> server_;
   int port_ = 0;
   std::string address_;
+  bool tls_ = false;
   absl::Mutex shutdown_mu_;
   bool shut_down_ ABSL_GUARDED_BY(shutdown_mu_) = false;
 };

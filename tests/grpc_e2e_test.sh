@@ -90,6 +90,38 @@ cmp -s "$T/local.out" "$T/remote.out" || fail "many: the report differs from the
 kill -TERM "$PID"; wait "$PID" 2>/dev/null
 PID=$MAIN_PID ADDR=$MAIN_ADDR
 
+# TLS and a token: the same bytes as a local run with both; a call without
+# the token is refused (an error record, exit 3), and the warning for a
+# plaintext server on every interface. The certificate is made here.
+if command -v openssl >/dev/null; then
+  openssl req -x509 -newkey rsa:2048 -nodes -keyout "$T/key.pem" -out "$T/cert.pem" -days 2 \
+    -subj /CN=localhost -addext "subjectAltName=IP:127.0.0.1,DNS:localhost" >/dev/null 2>&1 ||
+    fail "tls: openssl could not make a certificate"
+  echo "s3cret-token" >"$T/token"
+  start_server "$T/serve_tls.log" --tls_cert="$T/cert.pem" --tls_key="$T/key.pem" --token_file="$T/token"
+  "$BIN" check --format=json "$SEEDS"/0*.txt >"$T/local.out"
+  "$BIN" check --format=json --server="$ADDR" --tls_ca="$T/cert.pem" --token_file="$T/token" \
+    "$SEEDS"/0*.txt >"$T/remote.out" 2>"$T/remote.err" || fail "tls: exit $?: $(head -c 300 "$T/remote.err")"
+  cmp -s "$T/local.out" "$T/remote.out" || fail "tls: the report differs from the local one"
+  "$BIN" extract --server="$ADDR" --tls_ca="$T/cert.pem" "$SEEDS"/000_*.txt >"$T/out" 2>"$T/err"; rc=$?
+  [ "$rc" = 3 ] || fail "no token: exit $rc, want 3"
+  grep -q '"error":{[^}]*UNAUTHENTICATED: this server asks for a token' "$T/out" ||
+    fail "no token: no error record saying so"
+  kill -TERM "$PID"; wait "$PID" 2>/dev/null
+  grep -q 'without TLS' "$T/serve_tls.log" && fail "tls: warned of plaintext"
+  start_server "$T/serve_open.log" --address=0.0.0.0
+  for _ in $(seq 1 100); do
+    grep -q 'without TLS' "$T/serve_open.log" && break
+    sleep 0.05
+  done
+  grep -q 'warning: listening on 0.0.0.0:[0-9]* without TLS' "$T/serve_open.log" ||
+    fail "no warning for a plaintext server on every interface"
+  kill -TERM "$PID"; wait "$PID" 2>/dev/null
+  PID=$MAIN_PID ADDR=$MAIN_ADDR
+else
+  fail "openssl is missing (tools/setup.sh installs it)"
+fi
+
 # No server there: a clear message, exit 3, no records.
 "$BIN" extract --server=127.0.0.1:1 "$SEEDS"/0*.txt >"$T/out" 2>"$T/err"; rc=$?
 [ "$rc" = 3 ] || fail "no server: exit $rc, want 3"

@@ -8,7 +8,7 @@ libabsl-dev libprotobuf-dev protobuf-compiler libgtest-dev libgmock-dev
 pkg-config libgrpc++-dev protobuf-compiler-grpc libbenchmark-dev clang-14
 libfuzzer-14-dev libclang-rt-14-dev libsimdjson-dev libgoogle-perftools-dev doxygen
 zlib1g-dev
-python3 ca-certificates"
+python3 ca-certificates openssl"
 
 missing=""
 for p in $PACKAGES; do
