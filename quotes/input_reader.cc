@@ -741,15 +741,16 @@ bool InputReader::Next(InputRecord* record) {
             absl::StrCat(s.name, " holds no records"));
       }
       const bool report = !error.ok() && !s.at_end;
-      const std::string id = s.records == 0 ? s.base : absl::StrCat(s.base, ":", s.line + 1);
-      source_.reset();
+      const int64_t records = s.records;
+      const std::string id = records == 0 ? s.base : absl::StrCat(s.base, ":", s.line + 1);
+      source_.reset();  // `s` is gone from here on
       if (report) {
         *record = InputRecord();
         record->hints.set_id(id);
         record->status = std::move(error);
         if (record->status.code() == absl::StatusCode::kDataLoss) {
           record->status = absl::DataLossError(absl::StrCat(
-              record->status.message(), " (after ", s.records, " records)"));
+              record->status.message(), " (after ", records, " records)"));
         }
         return true;
       }

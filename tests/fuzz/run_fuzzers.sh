@@ -16,7 +16,7 @@ set -eu
 SECONDS_EACH="${1:-60}"
 shift || true
 FUZZERS=("$@")
-[ ${#FUZZERS[@]} -gt 0 ] || FUZZERS=(article_parser analyzer claims jsonl_reader)
+[ ${#FUZZERS[@]} -gt 0 ] || FUZZERS=(article_parser analyzer claims jsonl_reader input_reader)
 ROOT="$(pwd)"
 [ -f "$ROOT/tests/fuzz/run_fuzzers.sh" ] || { echo "run from the repository root" >&2; exit 2; }
 # Keyed by this checkout's path: two clones never share objects.
@@ -73,7 +73,7 @@ for name in "${FUZZERS[@]}"; do
   mkdir -p "$work" "$OUT/artifacts/$name"
   cp -n tests/fuzz/corpus/"$name"/* "$work"/ 2>/dev/null || true
   extra=()
-  [ "$name" = jsonl_reader ] || extra=(tests/testdata/seeds)
+  [ "$name" = jsonl_reader ] || [ "$name" = input_reader ] || extra=(tests/testdata/seeds)
   echo "== $name: $SECONDS_EACH s"
   if ! "$bin" -max_total_time="$SECONDS_EACH" -timeout="${FUZZ_TIMEOUT:-10}" \
       -rss_limit_mb=2048 -max_len="${FUZZ_MAX_LEN:-8192}" -print_final_stats=1 \
