@@ -4,6 +4,7 @@
 #   2. the example consumer workspace (examples/consumer), built against this
 #      checkout through local_repository
 #   3. the same suite under AddressSanitizer and UndefinedBehaviorSanitizer
+#      together (one build and run instead of two)
 #   4. each libFuzzer target for a bounded time (FUZZ_SECONDS, default 60)
 #   5. the API reference, which must build without warnings
 # Each step prints its time. Extra output bases live under /tmp, keyed by
@@ -29,9 +30,8 @@ step() {
 step "bazel test" bazel test $targets
 step "example consumer" env CONSUMER_OUTPUT_BASE="/tmp/quotecheck-consumer-$key" \
   tools/test_consumer.sh
-step "AddressSanitizer" bazel --output_base="/tmp/quotecheck-asan-$key" \
-  --max_idle_secs=60 test --config=asan $targets
-step "UndefinedBehaviorSanitizer" bazel --output_base="/tmp/quotecheck-ubsan-$key" \
-  --max_idle_secs=60 test --config=ubsan $targets
+step "AddressSanitizer and UndefinedBehaviorSanitizer" \
+  bazel --output_base="/tmp/quotecheck-sanitizers-$key" --max_idle_secs=60 \
+  test --config=asan --config=ubsan $targets
 step "fuzzers" tests/fuzz/run_fuzzers.sh "${FUZZ_SECONDS:-60}"
 step "API reference" tools/docs.sh
