@@ -197,7 +197,7 @@ def main():
     seen = set()
     for article, claims in report.by_article.items():
         for begin, end, index, claim in claims:
-            if claim.get("measure") != "delegates":
+            if claim.get("measure") not in ("delegate", "delegates"):
                 continue
             verdicts[report.verdict(index)] += 1
             key = (article, begin, end)
