@@ -1,0 +1,150 @@
+// The people and bodies an article names, and the resolution of each
+// speaker phrase to one of them: a full name, a surname, a pronoun, a
+// description or a group.
+#ifndef QUOTES_SPEAKERS_ENTITY_REGISTRY_H_
+#define QUOTES_SPEAKERS_ENTITY_REGISTRY_H_
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/inlined_vector.h"
+#include "absl/strings/string_view.h"
+#include "proto/quotes.pb.h"
+#include "quotes/speakers/speaker_phrase.h"
+#include "quotes/text/text_span.h"
+
+namespace quotes {
+namespace internal {
+
+// Where an entity is named, and how: the record's Mention without its text,
+// which the span gives (plain data: an article's mentions cost no protobuf
+// message, heap-allocated span or copied string each).
+struct EntityMention {
+  TextSpan span;
+  v1::MentionForm form = v1::MENTION_FORM_UNSPECIFIED;
+};
+
+// One speaker entity of an article.
+struct Entity {
+  std::string name;
+  std::vector<std::string> tokens;  // name words
+  std::string title;
+  std::string organization;
+  v1::Gender gender = v1::GENDER_UNSPECIFIED;
+  v1::SpeakerType type = v1::PERSON;
+  std::vector<EntityMention> mentions;
+  // Of an entity named only by a description: its qualifiers, which a later
+  // description must share to refer to it.
+  std::vector<std::string> qualifiers;
+  size_t last_position = 0;  // byte offset of the latest mention
+  bool spoke = false;
+};
+
+// The organisation a title names at its end, moved out of it when
+// `organization` is empty: "Director-General of the Nordic Trade Council
+// (NTC)" gives the acronym NTC, "chief economist at RBC Capital Markets"
+// gives "RBC Capital Markets" and the title "chief economist".
+void SplitOrganizationFromTitle(std::string* title, std::string* organization);
+
+// Resolves phrases to entities, in text order. Not thread-safe: one per
+// article.
+class EntityRegistry {
+ public:
+  // Persons named anywhere in the article, in text order, for surnames and
+  // descriptions. Not copied: each must stay alive and unchanged while the
+  // registry resolves.
+  void AddKnownPersons(const std::vector<SpeakerPhrase*>& persons);
+  // Appends to `groups`, in text order after those it appended before, the
+  // groups that open sentences before byte `position` (and perhaps some
+  // after it). A one-word subject that may be a surname comes as a SURNAME,
+  // for "it" alone.
+  using GroupSource =
+      std::function<void(size_t position, std::vector<SpeakerPhrase>* groups)>;
+  // Asked each time a pronoun or a description needs the groups named
+  // before it: the text after the last such speaker is never searched.
+  void SetGroupSource(GroupSource source) { group_source_ = std::move(source); }
+  // Returns the entity index for `p` at byte `position`, or -1 when the phrase
+  // cannot be resolved (a pronoun with no antecedent).
+  int Resolve(const SpeakerPhrase& p, absl::string_view text, size_t position);
+  // Marks that `index` spoke at `position` (antecedent for later pronouns).
+  void NoteSpeech(int index, size_t position);
+  const std::vector<Entity>& entities() const { return entities_; }
+  Entity& entity(int i) { return entities_[i]; }
+
+ private:
+  // A name's words (without a closing suffix) and its surname's key,
+  // worked out once for all the lookups of the name and its entity.
+  struct NameParts;
+  int FindByName(const SpeakerPhrase& p) const;
+  int FindByName(const NameParts& name) const;
+  // The entity of a full name or surname at `position`, created when new.
+  int ResolveName(const SpeakerPhrase& p, absl::string_view text,
+                  size_t position);
+  // A person the article names (`known`): a surname alone resolves as it
+  // would before a cue ("Mr. Chidambaram" is the "Palaniappan Chidambaram"
+  // named before), a full name to its entity.
+  int EntityForKnown(const SpeakerPhrase& known, absl::string_view text);
+  // "he", "she", "they", "it": the entity a pronoun at `position` stands
+  // for, or -1 ("I", "we", or no antecedent).
+  int ResolvePronoun(const SpeakerPhrase& p, absl::string_view text,
+                     size_t position);
+  // "it", "they", "them": a group that spoke or opened a sentence, or a
+  // one-word subject that a later "it" shows to be an organisation.
+  int ResolveGroupPronoun(const SpeakerPhrase& p, absl::string_view lower,
+                          absl::string_view text, size_t position);
+  // "he", "she": the person named or speaking last before `position`.
+  int ResolvePersonPronoun(const SpeakerPhrase& p, absl::string_view text,
+                           size_t position);
+  // "the minister", "the 54-year-old", "the Spaniard": the person a
+  // description fits, created when none does.
+  int ResolveDescription(const SpeakerPhrase& p, absl::string_view text,
+                         size_t position);
+  // "The company said", "the ministry added": the organisation named last
+  // before `position` that the description fits, or -1.
+  int ResolveGroupDescription(const SpeakerPhrase& p, absl::string_view text,
+                              size_t position);
+  // The first of the groups that open sentences at or after `position`
+  // (those before it found from the group source first).
+  std::vector<SpeakerPhrase>::const_iterator GroupsBefore(size_t position);
+  // Whether a mention of `e` so far was the surname alone.
+  static bool CalledBySurname(const Entity& e);
+  // Whether the article names two people with surname `last_key` and
+  // different first names ("John Smith", "Mary Smith").
+  bool AmbiguousSurname(const std::string& last_key) const;
+  // `name`: the parts of p.name, when the caller has them.
+  int Create(const SpeakerPhrase& p, const NameParts* name = nullptr);
+  // Whether a person whose last name is `name` is known or has spoken.
+  bool IsKnownPersonName(absl::string_view name) const;
+  // [begin, end) of known_ named before `position`, at most `window` bytes
+  // before it, and at most a bounded number of them.
+  std::pair<int, int> KnownBefore(size_t position, size_t window) const;
+
+  std::vector<Entity> entities_;
+  // The one person named in known_[0, before_end), never with a title, whom
+  // a definite single-holder office `p` ("the Prime Minister") may name.
+  const SpeakerPhrase* SoleUntitledHolder(const SpeakerPhrase& p,
+                                          const std::vector<std::string>& words,
+                                          absl::string_view text,
+                                          int before_end) const;
+
+  std::vector<const SpeakerPhrase*> known_;  // in text order
+  std::vector<SpeakerPhrase> known_groups_;  // in text order
+  GroupSource group_source_;
+  // Lower-case last name word -> indexes into known_ / entities_ (persons).
+  // Most surnames are one person's: their indexes are kept inline.
+  using Indexes = absl::InlinedVector<int, 2>;
+  absl::flat_hash_map<std::string, Indexes> known_by_last_;
+  absl::flat_hash_map<std::string, Indexes> entities_by_last_;
+  // Normalised group name -> index into entities_.
+  absl::flat_hash_map<std::string, int> groups_by_key_;
+  int last_speaker_ = -1;
+};
+
+}  // namespace internal
+}  // namespace quotes
+
+#endif  // QUOTES_SPEAKERS_ENTITY_REGISTRY_H_

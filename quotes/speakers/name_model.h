@@ -1,0 +1,172 @@
+// The speaker model's reading of words and phrases: which words are
+// titles, names, honorifics or groups (from the lexicon), and the phrases
+// before and after a cue read as a person, a pronoun, a description or a
+// group.
+#ifndef QUOTES_SPEAKERS_NAME_MODEL_H_
+#define QUOTES_SPEAKERS_NAME_MODEL_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "proto/lexicon.pb.h"
+#include "proto/quotes.pb.h"
+#include "quotes/speakers/speaker_phrase.h"
+#include "quotes/text/text_span.h"
+#include "quotes/text/tokens.h"
+
+namespace quotes {
+namespace internal {
+
+// Immutable word knowledge built from a Lexicon. Thread-safe.
+class NameModel {
+ public:
+  // `cue_forms` are the speech cues ("said", "according to"): their first
+  // runs of ASCII word characters are a word class too (MayStartCue).
+  explicit NameModel(const v1::Lexicon& lexicon,
+                     const std::vector<std::string>& cue_forms = {});
+
+  // The phrase that ends right before token `end` of `tokens` (the cue),
+  // skipping adverbs such as "also". Reads "X, a Y," appositives. With
+  // `first_of_pair`, "A and B said" gives A, else B.
+  SpeakerPhrase ParseBefore(absl::string_view text,
+                            const std::vector<Token>& tokens, int end,
+                            bool first_of_pair = true) const;
+  // "the Ministry of Finance", "the Reserve Bank of Australia": whether an
+  // organisation word followed by "of" stands in tokens [begin, end).
+  bool NamesBodyOf(const std::vector<Token>& tokens, int begin, int end) const;
+  // When tokens[j], a lower-case agent noun, heads the object of a title's
+  // or group's "of", "for" or "at" ("the chief executive of a leading
+  // European car maker", "critics of the takeover"): the index of the title
+  // or group word; else -1.
+  int TitleOfObject(const std::vector<Token>& tokens, int j) const;
+  // "a source familiar with the matter", "people close to the talks": an
+  // unnamed source ending right before token `end`, or an empty phrase.
+  SpeakerPhrase ParseAnonymousSource(absl::string_view text,
+                                     const std::vector<Token>& tokens,
+                                     int end) const;
+  // The phrase that starts at token `begin` (right after a cue), with a
+  // following appositive (", a Polish political analyst,").
+  SpeakerPhrase ParseAfter(absl::string_view text,
+                           const std::vector<Token>& tokens, int begin,
+                           int* next) const;
+  // Person names with their titles anywhere in `range`: "President Ilham
+  // Aliyev", "Salim M. AlMalik, Director-General of ... (ICESCO)".
+  void FindPersons(absl::string_view text, const std::vector<Token>& tokens,
+                   std::vector<SpeakerPhrase>* out) const;
+  // Organisations and groups that open a sentence as its subject ("The firm
+  // insisted ...", "BA reported ..."): antecedents for a later "it"/"they".
+  void FindGroups(absl::string_view text, const std::vector<Token>& tokens,
+                  std::vector<SpeakerPhrase>* out) const;
+
+  // Sets Token::lex on every word of `tokens`: one word-list lookup per word,
+  // so that the predicates below are bit tests. Call it on every token
+  // vector before handing it to the methods above.
+  void Annotate(std::vector<Token>* tokens) const;
+  // Tokenize(text, range) and Annotate in one: the words are looked up by
+  // the tokenizer, which has their bytes in hand.
+  std::vector<Token> Tokenize(absl::string_view text, TextSpan range) const;
+
+  // Whether a cue form may start at this word (an annotated token of ASCII
+  // letters) or at this run of ASCII word characters, in any case. The
+  // first is inline: the attributor asks it of every word.
+  bool MayStartCue(const Token& t) const { return (t.lex & kCueStartClass) != 0; }
+  bool MayStartCue(absl::string_view run) const;
+  // The bit of Token::lex that MayStartCue tests (WordClass kCueStart in
+  // speakers.cc).
+  static constexpr uint16_t kCueStartClass = 1 << 10;
+
+  bool IsTitleWord(const Token& t) const;
+  bool IsNameToken(const Token& t) const;
+  bool IsCueAdverb(const Token& t) const;
+  // A capitalised weekday or month ("Thursday", "Sept."): "said Thursday".
+  bool IsDateWord(const Token& t) const;
+  bool IsGroupNoun(const Token& t) const;
+  // A word that ends an organisation's name: "Group", "Bank", "Ministry".
+  bool IsOrganizationWord(const Token& t) const;
+  // A capitalised word that may name a company when it opens a sentence:
+  // not a plural, an adverb, a participle, a title or a first name.
+  bool LooksLikeCompanySubject(const Token& t) const;
+
+ private:
+  // ParseAnonymousSource's words: the source's first token and its name's
+  // (after the determiners), or begin -1 for none.
+  struct SourceWords {
+    int begin = -1;
+    int name_begin = -1;
+  };
+  SourceWords AnonymousSourceAt(const std::vector<Token>& tokens, int end) const;
+  SpeakerPhrase SourcePhrase(absl::string_view text, const std::vector<Token>& tokens,
+                             SourceWords source, int end) const;
+  SpeakerPhrase Classify(absl::string_view text, const std::vector<Token>& tokens,
+                         int begin, int end) const;
+  // Classify, into `p` as it is default-constructed: a parser that returns
+  // one phrase from all its paths builds it in place (GCC then builds that
+  // phrase in the caller's object) instead of moving a classified one out.
+  void ClassifyInto(absl::string_view text, const std::vector<Token>& tokens,
+                    int begin, int end, SpeakerPhrase* p) const;
+  // ParseBefore's reading of the phrase whose last word is token `last`,
+  // once the adverbs, asides and brackets before the cue are crossed.
+  SpeakerPhrase ParsePhraseEndingAt(absl::string_view text,
+                                    const std::vector<Token>& tokens, int last,
+                                    bool first_of_pair) const;
+  // The name before an appositive that ends at token `comma`; with
+  // `second_appositive`, also the name before two of them.
+  SpeakerPhrase ParseAppositiveBefore(absl::string_view text,
+                                      const std::vector<Token>& tokens,
+                                      int comma,
+                                      bool second_appositive = true) const;
+  void SplitTitle(absl::string_view text, const std::vector<Token>& tokens,
+                  int begin, int end, SpeakerPhrase* p) const;
+  // Whether tokens[begin, end) read as a role: title words with a few
+  // modifiers, then perhaps "of"/"for"/"at" and the organisation.
+  bool RoleAppositive(const std::vector<Token>& tokens, int begin, int end) const;
+
+  // What Annotate adds to the words' classes: article-prefixed names
+  // capitalised, and kNameToken.
+  void MarkNameShapes(std::vector<Token>* tokens) const;
+  // The classes of a word already without its final stop (0 for none).
+  uint16_t ClassesOf(absl::string_view key) const;
+  bool IsParticle(const Token& t) const;
+  // A title that is also a surname ("King", "Dean"), capitalised.
+  bool IsSurnameTitle(const Token& t) const;
+  // Whether tokens[i] is such a title closing a name that starts at or
+  // after `begin`: after an honorific or a first name, before no name.
+  bool SurnameTitleAt(const std::vector<Token>& tokens, int begin, int i) const;
+  // SurnameTitleAt's reading of the words around tokens[i], a surname title
+  // with a word of the name before it.
+  bool SurnameTitleClosesName(const std::vector<Token>& tokens, int i) const;
+  bool IsHonorific(const Token& t) const;  // with or without its stop
+  // Whether the word, as written, is a not-name, organisation or weekday
+  // word of the lexicon (in written_).
+  bool InNotNames(const Token& t) const;
+  bool InOrgWords(const Token& t) const;
+  bool InWeekdays(const Token& t) const;
+
+  // Word without one final full stop, in any case -> its classes (the
+  // WordClass bits of speakers.cc): the word lists of the lexicon merged into
+  // one table, looked up once per token by Annotate.
+  WordClassTable classes_;
+  // Word as written -> the lists it is in (the WrittenList bits of
+  // speakers.cc): the not-name words, the first names with the gender they
+  // tell, the organisation words, the speech nouns ("statement",
+  // "interview") and the weekdays' forms, each read byte for byte.
+  ExactWordClassTable written_;
+  // Whether `w`, as written, is in the lists of `lists`.
+  bool InWritten(absl::string_view w, uint16_t lists) const;
+  // The gender a first name tells, GENDER_UNSPECIFIED for a word that is
+  // none.
+  v1::Gender FirstNameGender(absl::string_view w) const;
+  bool IsFirstName(absl::string_view w) const;
+};
+
+// A lower-case word that reads as a verb after a subject: "has", "saw",
+// "reported", "plans". A guess from a short list and the "-ed" ending:
+// "-s" alone would take plural nouns too ("DRM systems", "Gadget lovers").
+bool LooksLikeFiniteVerb(const Token& t);
+
+}  // namespace internal
+}  // namespace quotes
+
+#endif  // QUOTES_SPEAKERS_NAME_MODEL_H_
