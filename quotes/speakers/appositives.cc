@@ -69,7 +69,7 @@ SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
     inner.span.end = tokens[comma - 1].span.end;
     return inner;
   };
-  if (!IsDeterminer(first.text) && !age && !has_title && !relative && !proper &&
+  if (!words_.IsDeterminer(first.text) && !age && !has_title && !relative && !proper &&
       !origin) {
     // "One of the foreign bidders who lost out, steel giant LNM, told": an
     // appositive of lower-case words and a proper name names the speaker
@@ -83,7 +83,7 @@ SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
       bool place = false;
       bool role = false;  // "economist Hale": a person's role; "steel giant": a firm's
       while (nb < comma && tokens[nb].lower) {
-        place |= IsObjectPreposition(tokens[nb].text) || IsPlacePreposition(tokens[nb].text);
+        place |= words_.IsObjectPreposition(tokens[nb].text) || words_.IsPlacePreposition(tokens[nb].text);
         role |= IsTitleWord(tokens[nb]);
         ++nb;
       }
@@ -134,7 +134,7 @@ SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
     return {};
   }
   int tb = c + 1;
-  while (tb < comma && IsDeterminer(tokens[tb].text)) ++tb;
+  while (tb < comma && words_.IsDeterminer(tokens[tb].text)) ++tb;
   if (!age && !relative && named.title.empty() && tb < comma) {
     named.title = JoinTokens(text, tokens, tb, comma);
   }

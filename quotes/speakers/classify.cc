@@ -31,10 +31,10 @@ void NameModel::ClassifyInto(absl::string_view text,
   SpeakerPhrase& p = *out;
   if (begin >= end) return;
   p.span = {tokens[begin].span.begin, tokens[end - 1].span.end};
-  if (end - begin == 1 && IsPronoun(tokens[begin].text)) {
+  if (end - begin == 1 && words_.IsPronoun(tokens[begin].text)) {
     p.form = v1::PRONOUN;
     p.name = std::string(tokens[begin].text);
-    p.gender = PronounGender(tokens[begin].text);
+    p.gender = words_.PronounGender(tokens[begin].text);
     return;
   }
   // "Orin Middleton of Barclays Capital": a full name, then its
@@ -55,7 +55,7 @@ void NameModel::ClassifyInto(absl::string_view text,
       break;
     }
     int ob = m + 1;
-    while (ob < end && IsDeterminer(tokens[ob].text)) ++ob;
+    while (ob < end && words_.IsDeterminer(tokens[ob].text)) ++ob;
     if (person.organization.empty() && ob < end) {
       person.organization = JoinTokens(text, tokens, ob, end);
     }
@@ -79,7 +79,7 @@ void NameModel::ClassifyInto(absl::string_view text,
   // in the plural speak for the organisation they work at.
   {
     int b0 = begin;
-    while (b0 < end && IsDeterminer(tokens[b0].text)) ++b0;
+    while (b0 < end && words_.IsDeterminer(tokens[b0].text)) ++b0;
     const absl::string_view w = b0 + 2 < end ? tokens[b0].text : "";
     if (w.size() > 4 && absl::EndsWith(w, "s") && !absl::EndsWith(w, "ss") &&
         (tokens[b0 + 1].text == "at" || tokens[b0 + 1].text == "from") &&
@@ -87,7 +87,7 @@ void NameModel::ClassifyInto(absl::string_view text,
          absl::EndsWith(w, "ists") || absl::EndsWith(w, "ers"))) {
       bool proper = true;
       for (int i = b0 + 2; i < end && proper; ++i) {
-        proper = tokens[i].capitalized || tokens[i].acronym || IsConnector(tokens[i].text);
+        proper = tokens[i].capitalized || tokens[i].acronym || words_.IsConnector(tokens[i].text);
       }
       if (proper && (tokens[b0 + 2].capitalized || tokens[b0 + 2].acronym)) {
         p.form = v1::ORGANIZATION;
@@ -103,7 +103,7 @@ void NameModel::ClassifyInto(absl::string_view text,
   if (SurnameTitleAt(tokens, begin, end - 1) ||
       (end - begin == 1 && IsSurnameTitle(tokens[begin]))) {
     --k;
-  } else if (end - begin >= 3 && IsNameSuffix(tokens[end - 1].text) &&
+  } else if (end - begin >= 3 && words_.IsNameSuffix(tokens[end - 1].text) &&
              SurnameTitleAt(tokens, begin, end - 2)) {
     k -= 2;  // "Martin Luther King III"
   }
@@ -117,7 +117,7 @@ void NameModel::ClassifyInto(absl::string_view text,
     // without stops open the name (South Asian copy); a country or a title
     // does not ("UK Coal", "MP Smith").
     if (k < end && t.acronym && t.text.size() == 2 && !IsTitleWord(t) &&
-        !IsCountryAcronym(t.text) && (k - 1 == begin || !tokens[k - 2].acronym)) {
+        !words_.IsCountryAcronym(t.text) && (k - 1 == begin || !tokens[k - 2].acronym)) {
       --k;
       break;
     }
@@ -143,9 +143,9 @@ void NameModel::ClassifyInto(absl::string_view text,
   // "the Commission on Presidential Debates", "Bank of New England": an
   // organisation word joined to the run by a preposition names the whole
   // as an organisation, not a person.
-  if (k < end && k - 1 > begin && IsConnector(tokens[k - 1].text)) {
+  if (k < end && k - 1 > begin && words_.IsConnector(tokens[k - 1].text)) {
     int b0 = begin;
-    while (b0 < k - 1 && IsDeterminer(tokens[b0].text)) ++b0;
+    while (b0 < k - 1 && words_.IsDeterminer(tokens[b0].text)) ++b0;
     for (int i = b0; i < k - 1; ++i) {
       if (InOrgWords(tokens[i])) {
         // The organisation's name is the capitalised run around the word;
@@ -160,7 +160,7 @@ void NameModel::ClassifyInto(absl::string_view text,
     }
   }
   // "Ambassador to Morocco Oktay Gurbanov": Morocco belongs to the title.
-  while (k < end - 1 && k > begin && IsObjectPreposition(tokens[k - 1].text)) {
+  while (k < end - 1 && k > begin && words_.IsObjectPreposition(tokens[k - 1].text)) {
     ++k;
   }
   // A particle with no name after it is no part of one.
@@ -171,7 +171,7 @@ void NameModel::ClassifyInto(absl::string_view text,
   // "The Ministry of Transport": one capitalised word after "of" is the
   // object of an organisation's name, not a surname. "A spokesman for Acme":
   // the spokesman speaks for Acme, which is the speaker we can name.
-  if (k == end - 1 && k > begin && IsObjectPreposition(tokens[k - 1].text)) {
+  if (k == end - 1 && k > begin && words_.IsObjectPreposition(tokens[k - 1].text)) {
     // "The minister in Kabul said": the place says where the minister is,
     // not whom he speaks for.
     const absl::string_view prep = tokens[k - 1].text;
@@ -189,7 +189,7 @@ void NameModel::ClassifyInto(absl::string_view text,
       p.form = v1::ORGANIZATION;
       p.name = std::string(tokens[k].text);
       int tb = begin;
-      while (tb < k - 1 && IsDeterminer(tokens[tb].text)) ++tb;
+      while (tb < k - 1 && words_.IsDeterminer(tokens[tb].text)) ++tb;
       p.title = JoinTokens(text, tokens, tb, k - 1);
       return;
     }
@@ -199,15 +199,15 @@ void NameModel::ClassifyInto(absl::string_view text,
   // capitalised word names a company or a body, not a person called Coal.
   // (Other capitals may be initials: "KK Mittal", "MS Dhoni".)
   if (end - begin == 2 && k == begin + 1 && tokens[k].capitalized &&
-      IsCountryAcronym(tokens[begin].text) && !IsFirstName(tokens[k].text)) {
+      words_.IsCountryAcronym(tokens[begin].text) && !IsFirstName(tokens[k].text)) {
     p.form = v1::ORGANIZATION;
     p.name = JoinTokens(text, tokens, begin, end);
     return;
   }
   // "the Spaniard said": a nationality for the person just named, like "the
   // 54-year-old".
-  if (k + 1 == end && k > begin && IsDeterminer(tokens[k - 1].text) &&
-      IsPersonDemonym(tokens[k].text)) {
+  if (k + 1 == end && k > begin && words_.IsDeterminer(tokens[k - 1].text) &&
+      words_.IsPersonDemonym(tokens[k].text)) {
     p.form = v1::DESCRIPTION;
     p.name = std::string(tokens[k].text);
     return;
@@ -229,7 +229,7 @@ void NameModel::ClassifyInto(absl::string_view text,
     }
     if (k > begin) {
       // "Mr", "Ms" before the name say more than the first name.
-      const v1::Gender honorific = HonorificGender(tokens[k - 1].text);
+      const v1::Gender honorific = words_.HonorificGender(tokens[k - 1].text);
       if (honorific != v1::GENDER_UNSPECIFIED) p.gender = honorific;
       // "ABN Amro's Eddie Wong", "the party's leader John Smith".
       int owner = -1;
@@ -238,7 +238,7 @@ void NameModel::ClassifyInto(absl::string_view text,
       }
       if (owner >= 0) {
         int ob = begin;
-        while (ob < owner && (IsDeterminer(tokens[ob].text) || IsHonorific(tokens[ob]))) ++ob;
+        while (ob < owner && (words_.IsDeterminer(tokens[ob].text) || IsHonorific(tokens[ob]))) ++ob;
         std::string org = JoinTokens(text, tokens, ob, owner + 1);
         org.resize(org.size() - (absl::EndsWith(org, "'s") ? 2 : 4));
         SplitTitle(text, tokens, owner + 1, k, &p);
@@ -254,9 +254,9 @@ void NameModel::ClassifyInto(absl::string_view text,
   int b = begin;
   // "one victim", "One resident": "one" before a noun counts as "a".
   // "Mr Blair's official spokesman" is named "Blair's official spokesman".
-  while (b < end && (IsDeterminer(tokens[b].text) ||
-                     IsPossessiveDeterminer(tokens[b].text) ||
-                     (b + 1 < end && IsOne(tokens[b].text)) ||
+  while (b < end && (words_.IsDeterminer(tokens[b].text) ||
+                     words_.IsPossessiveDeterminer(tokens[b].text) ||
+                     (b + 1 < end && words_.IsOne(tokens[b].text)) ||
                      (b + 1 < end && IsHonorific(tokens[b]) && IsPossessive(tokens[b + 1])))) {
     ++b;
   }
@@ -275,7 +275,7 @@ void NameModel::ClassifyInto(absl::string_view text,
       (b > begin && b == end - 1 && IsAgeNoun(head.text))) {
     p.form = v1::DESCRIPTION;
     int nb = begin;
-    while (nb < end - 1 && (IsPossessiveDeterminer(tokens[nb].text) || IsOne(tokens[nb].text) ||
+    while (nb < end - 1 && (words_.IsPossessiveDeterminer(tokens[nb].text) || words_.IsOne(tokens[nb].text) ||
                             (IsHonorific(tokens[nb]) && IsPossessive(tokens[nb + 1])))) {
       ++nb;
     }
@@ -288,7 +288,7 @@ void NameModel::ClassifyInto(absl::string_view text,
       const bool demonym = !t.acronym && LooksLikeDemonym(t.text);
       if ((t.capitalized || t.acronym) && !t.punct && !demonym && !IsTitleWord(t) &&
           !IsHonorific(t) && !IsPossessive(t)) {
-        p.qualifiers.push_back(Lower(t.text));
+        p.qualifiers.push_back(LowerAscii(t.text));
       }
     }
     return;
@@ -316,7 +316,7 @@ void NameModel::ClassifyInto(absl::string_view text,
   // ad's narrator" too, when the article went with the owner's capital;
   // "the top British medical journal".
   const bool after_article =
-      b > begin || (begin > 0 && IsDeterminer(tokens[begin - 1].text) &&
+      b > begin || (begin > 0 && words_.IsDeterminer(tokens[begin - 1].text) &&
                     end - b == 2 && tokens[b].lower && IsPossessive(tokens[b]));
   if (after_article && head.lower && !head.punct && end - b <= 4) {
     p.form = v1::ORGANIZATION;

@@ -18,10 +18,15 @@
 #include "absl/strings/string_view.h"
 #include "absl/strings/strip.h"
 #include "quotes/speakers/name_keys.h"
+#include "quotes/speakers/name_model.h"
 #include "quotes/speakers/word_shapes.h"
 
 namespace quotes {
 namespace internal {
+
+EntityRegistry::EntityRegistry() : words_(&SpeakerWords::BuiltIn()) {}
+
+EntityRegistry::EntityRegistry(const NameModel& names) : words_(&names.words()) {}
 
 void EntityRegistry::AddKnownPersons(const std::vector<SpeakerPhrase*>& persons) {
   // Room for all at once: the table and the list do not grow through 1, 3,
@@ -29,7 +34,7 @@ void EntityRegistry::AddKnownPersons(const std::vector<SpeakerPhrase*>& persons)
   known_.reserve(known_.size() + persons.size());
   known_by_last_.reserve(known_by_last_.size() + persons.size());
   for (const SpeakerPhrase* p : persons) {
-    const absl::string_view last = LastNameWord(p->name);
+    const absl::string_view last = LastNameWord(*words_, p->name);
     if (!last.empty()) {
       known_by_last_[LastKey(last)].push_back(static_cast<int>(known_.size()));
     }
@@ -58,7 +63,7 @@ bool EntityRegistry::AmbiguousSurname(const std::string& last_key) const {
   if (found == known_by_last_.end()) return false;
   char first = 0;
   for (int ki : found->second) {
-    const NameWordList words = NameWords(known_[ki]->name);
+    const NameWordList words = NameWords(*words_, known_[ki]->name);
     if (words.size() < 2 || words.front().empty()) continue;
     const char c = absl::ascii_tolower(static_cast<unsigned char>(words.front()[0]));
     if (first != 0 && c != first) return true;
@@ -75,7 +80,7 @@ bool EntityRegistry::CalledBySurname(const Entity& e) {
 }
 
 int EntityRegistry::FindByName(const SpeakerPhrase& p) const {
-  return FindByName(NameParts(p.name));
+  return FindByName(NameParts(p.name, *words_));
 }
 
 int EntityRegistry::FindByName(const NameParts& name) const {
@@ -130,7 +135,7 @@ int EntityRegistry::Create(const SpeakerPhrase& p, const NameParts* name) {
   if (name != nullptr) {
     e.tokens = std::vector<std::string>(name->words.begin(), name->words.end());
   } else {
-    e.tokens = NameTokens(p.name);
+    e.tokens = NameTokens(*words_, p.name);
   }
   e.title = p.title;
   e.organization = p.organization;

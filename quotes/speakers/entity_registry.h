@@ -20,6 +20,9 @@
 namespace quotes {
 namespace internal {
 
+class NameModel;
+struct SpeakerWords;
+
 // Where an entity is named, and how: the record's Mention without its text,
 // which the span gives (plain data: an article's mentions cost no protobuf
 // message, heap-allocated span or copied string each).
@@ -54,6 +57,12 @@ void SplitOrganizationFromTitle(std::string* title, std::string* organization);
 // article.
 class EntityRegistry {
  public:
+  // Resolves by the built-in lexicon's words (SpeakerWords::BuiltIn()).
+  EntityRegistry();
+  // Resolves by the words of the lexicon `names` was built from; `names`
+  // must outlive the registry.
+  explicit EntityRegistry(const NameModel& names);
+
   // Persons named anywhere in the article, in text order, for surnames and
   // descriptions. Not copied: each must stay alive and unchanged while the
   // registry resolves.
@@ -103,6 +112,10 @@ class EntityRegistry {
   // description fits, created when none does.
   int ResolveDescription(const SpeakerPhrase& p, absl::string_view text,
                          size_t position);
+  // The head word of a description's lower-case `words`, or the whole
+  // office when they end in an office of several words ("chief minister"
+  // is no "minister").
+  std::string DescriptionHead(const std::vector<std::string>& words) const;
   // "The company said", "the ministry added": the organisation named last
   // before `position` that the description fits, or -1.
   int ResolveGroupDescription(const SpeakerPhrase& p, absl::string_view text,
@@ -123,6 +136,7 @@ class EntityRegistry {
   // before it, and at most a bounded number of them.
   std::pair<int, int> KnownBefore(size_t position, size_t window) const;
 
+  const SpeakerWords* words_;
   std::vector<Entity> entities_;
   // The one person named in known_[0, before_end), never with a title, whom
   // a definite single-holder office `p` ("the Prime Minister") may name.

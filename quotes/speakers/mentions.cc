@@ -20,24 +20,14 @@ namespace internal {
 bool NameModel::LooksLikeCompanySubject(const Token& t) const {
   const absl::string_view w = t.text;
   return t.capitalized && !t.acronym && w.size() >= 3 && !IsTitleWord(t) &&
-         !IsHonorific(t) && !InNotNames(t) && !IsSentenceOpener(w) &&
+         !IsHonorific(t) && !InNotNames(t) && !words_.IsSentenceOpener(w) &&
          !IsFirstName(w) && !absl::EndsWith(w, "ly") &&
          !absl::EndsWith(w, "ing") && !(absl::EndsWith(w, "s") && !absl::EndsWith(w, "ss")) &&
          w.find('\'') == absl::string_view::npos && w.find("\u2019") == absl::string_view::npos;
 }
 
 bool LooksLikeFiniteVerb(const Token& t) {
-  static constexpr absl::string_view kVerbs[] = {
-      "has", "had", "is", "was", "will", "would", "could", "can", "may", "saw",
-      "made", "took", "said", "told", "won", "lost", "cut", "set", "put", "sold",
-      "bought", "became", "gave", "got", "hit", "rose", "fell", "grew", "began",
-      "says", "plans", "wants", "expects", "makes", "sells", "runs", "owns"};
-  if (!t.lower || t.punct) return false;
-  const absl::string_view w = t.text;
-  for (absl::string_view v : kVerbs) {
-    if (w == v) return true;
-  }
-  return w.size() > 3 && absl::EndsWith(w, "ed");
+  return t.lower && !t.punct && SpeakerWords::BuiltIn().LooksLikeFiniteVerb(t.text);
 }
 
 // The room FindPersons and FindGroups make in an empty list: most articles
@@ -64,7 +54,7 @@ void NameModel::FindGroups(absl::string_view text,
     // a pronoun is the subject itself ("It now estimates ...").
     int start = k;
     if (InNotNames(tokens[start]) &&
-        !IsDeterminer(tokens[start].text) && !IsPronoun(tokens[start].text)) {
+        !words_.IsDeterminer(tokens[start].text) && !words_.IsPronoun(tokens[start].text)) {
       ++start;
       if (start < n && tokens[start].text == ",") ++start;
     }
@@ -108,8 +98,7 @@ void NameModel::FindGroups(absl::string_view text,
     // acronym names a group ("The government", "BA", "The Vestey Group");
     // "Big US" or a country does not.
     const Token& head = tokens[next - 1];
-    const bool country = head.text == "US" || head.text == "UK" ||
-                         head.text == "U.S." || head.text == "U.K.";
+    const bool country = words_.country_abbreviations.Contains(head.text);
     // "The Reserve Bank of Australia": an organisation word before "of".
     const bool body_of = NamesBodyOf(tokens, start, next);
     if (!country && (IsGroupNoun(head) || InOrgWords(head) ||
@@ -167,14 +156,14 @@ void NameModel::FindPersons(absl::string_view text,
       // "The UK's Andrea Arnold", "the EPA's Andrew Fanara": an owner
       // opens the phrase, and the article before it goes with the owner.
       const bool owned = IsPossessive(tokens[pb]) ||
-                         (IsDeterminer(tokens[pb].text) && pb + 1 < n &&
+                         (words_.IsDeterminer(tokens[pb].text) && pb + 1 < n &&
                           IsPossessive(tokens[pb + 1]));
       const bool placed =
           !owned &&
           ((pb > 0 &&
-            ((tokens[pb - 1].lower && IsPlacePreposition(tokens[pb - 1].text)) ||
-             IsDeterminer(tokens[pb - 1].text) || tokens[pb - 1].text == "&")) ||
-           IsDeterminer(tokens[pb].text));
+            ((tokens[pb - 1].lower && words_.IsPlacePreposition(tokens[pb - 1].text)) ||
+             words_.IsDeterminer(tokens[pb - 1].text) || tokens[pb - 1].text == "&")) ||
+           words_.IsDeterminer(tokens[pb].text));
       // A role word right before the name makes it a person whatever comes
       // before the role: "the news that defender Sol Campbell", "between
       // Fiat boss Sergio Marchionne".
@@ -212,7 +201,7 @@ void NameModel::FindPersons(absl::string_view text,
           int e = j + 1;
           while (p.title.empty() && e < n && e - j <= 10 && !tokens[e].punct) ++e;
           if (p.title.empty() && e < n && e - j <= 10 && tokens[e].text == "." &&
-              IsDeterminer(tokens[j + 1].text) && tokens[e - 1].lower &&
+              words_.IsDeterminer(tokens[j + 1].text) && tokens[e - 1].lower &&
               IsTitleWord(tokens[e - 1])) {
             p.title = JoinTokens(text, tokens, j + 2, e);
           }

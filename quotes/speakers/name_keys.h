@@ -24,7 +24,7 @@ namespace internal {
 // "Grant" by its surname. Views into `name`, kept inline: the lookups of
 // every name resolved or recorded read them and allocate nothing.
 using NameWordList = absl::InlinedVector<absl::string_view, 4>;
-inline NameWordList NameWords(absl::string_view name) {
+inline NameWordList NameWords(const SpeakerWords& lexicon, absl::string_view name) {
   NameWordList out;
   size_t i = 0;
   while (i < name.size()) {
@@ -37,13 +37,13 @@ inline NameWordList NameWords(absl::string_view name) {
     out.push_back(name.substr(i, end - i));
     i = end;
   }
-  while (out.size() > 1 && IsNameSuffix(out.back())) out.pop_back();
+  while (out.size() > 1 && lexicon.IsNameSuffix(out.back())) out.pop_back();
   return out;
 }
 
 // NameWords(name).back(), read back from the end alone: the surname a
 // person is filed under. Empty for a name of no words.
-inline absl::string_view LastNameWord(absl::string_view name) {
+inline absl::string_view LastNameWord(const SpeakerWords& lexicon, absl::string_view name) {
   absl::string_view word;
   size_t end = name.size();
   while (true) {
@@ -52,21 +52,21 @@ inline absl::string_view LastNameWord(absl::string_view name) {
     size_t begin = end;
     while (begin > 0 && name[begin - 1] != ' ') --begin;
     word = name.substr(begin, end - begin);
-    if (!IsNameSuffix(word)) return word;
+    if (!lexicon.IsNameSuffix(word)) return word;
     end = begin;
   }
 }
 
 // NameWords as strings, for an entity to keep.
-inline std::vector<std::string> NameTokens(absl::string_view name) {
-  const NameWordList words = NameWords(name);
+inline std::vector<std::string> NameTokens(const SpeakerWords& lexicon, absl::string_view name) {
+  const NameWordList words = NameWords(lexicon, name);
   return std::vector<std::string>(words.begin(), words.end());
 }
 
 // A surname as a lookup key: lower case, with the typographic apostrophe
 // read as the plain one ("O’Neill" is "O'Neill").
 inline std::string LastKey(absl::string_view w) {
-  std::string key = Lower(w);
+  std::string key = LowerAscii(w);
   // Few names hold the mark: they alone pay for StrReplaceAll's copy and
   // setup (it ran for every name resolved or recorded).
   if (key.find("\u2019") != std::string::npos) {
@@ -126,14 +126,14 @@ inline bool Compatible(v1::Gender a, v1::Gender b) {
 
 inline std::string NormalizeGroup(absl::string_view s) {
   // "the " is cut from the lower-cased copy itself, not by copying the rest.
-  std::string l = Lower(s);
+  std::string l = LowerAscii(s);
   if (absl::StartsWith(l, "the ")) l.erase(0, 4);
   return l;
 }
 
 struct EntityRegistry::NameParts {
-  explicit NameParts(absl::string_view name)
-      : words(NameWords(name)), last_key(words.empty() ? "" : LastKey(words.back())) {}
+  NameParts(absl::string_view name, const SpeakerWords& lexicon)
+      : words(NameWords(lexicon, name)), last_key(words.empty() ? "" : LastKey(words.back())) {}
   NameWordList words;
   std::string last_key;  // LastKey(words.back())
 };

@@ -20,7 +20,8 @@ namespace quotes {
 namespace internal {
 
 NameModel::NameModel(const v1::Lexicon& lexicon,
-                     const std::vector<std::string>& cue_forms) {
+                     const std::vector<std::string>& cue_forms)
+    : words_(lexicon) {
   // A word's key is the word without its final stop (in any case: the
   // table lower-cases it), and the stop chooses the bit.
   auto add = [&](absl::string_view w, uint16_t plain, uint16_t dotted) {
@@ -84,11 +85,11 @@ NameModel::NameModel(const v1::Lexicon& lexicon,
 namespace {
 
 // Whether `t` (its classes looked up) can be a word of a person's name.
-bool NameShaped(const Token& t) {
+bool NameShaped(const SpeakerWords& words, const Token& t) {
   if (t.punct || !t.capitalized) return false;
   // Most words are ASCII letters alone: no possessive, initial or digit.
   if (t.alpha) {
-    return IsRomanSuffix(t.text) || (!t.acronym && (t.lex & kNeverName) == 0);
+    return words.IsRomanSuffix(t.text) || (!t.acronym && (t.lex & kNeverName) == 0);
   }
   // Possessives are not speakers: "Clinton’s".
   if (absl::EndsWith(t.text, "'s") || absl::EndsWith(t.text, "’s")) return false;
@@ -99,12 +100,12 @@ bool NameShaped(const Token& t) {
       initials &= absl::ascii_isupper(static_cast<unsigned char>(t.text[i])) &&
                   t.text[i + 1] == '.';
     }
-    if (initials && t.text != "U.S." && t.text != "U.K." && t.text != "U.N.") {
+    if (initials && !words.country_initials.Contains(t.text)) {
       return true;
     }
   }
   // Generational suffixes close a name: "Paul Grant III".
-  if (IsRomanSuffix(t.text)) return true;
+  if (words.IsRomanSuffix(t.text)) return true;
   if (t.acronym) return false;
   if ((t.lex & kNeverName) != 0) return false;
   for (char c : t.text) {
@@ -126,7 +127,7 @@ bool IsArticlePrefixedName(absl::string_view w) {
 }
 
 // What MarkNameShapes adds to one token.
-void MarkNameShape(Token* token) {
+void MarkNameShape(const SpeakerWords& words, Token* token) {
   Token& t = *token;
   // Most words are ASCII letters alone (no hyphen, not punctuation):
   // NameShaped in bit operations, as branches on each word's case
@@ -134,7 +135,7 @@ void MarkNameShape(Token* token) {
   if (t.alpha && !t.text.empty()) {
     const bool name = t.capitalized & !t.acronym & ((t.lex & kNeverName) == 0);
     t.lex |= name ? kNameToken : 0;
-    if (t.acronym && IsRomanSuffix(t.text)) t.lex |= kNameToken;
+    if (t.acronym && words.IsRomanSuffix(t.text)) t.lex |= kNameToken;
     return;
   }
   if (t.punct || t.text.empty()) return;
@@ -144,18 +145,15 @@ void MarkNameShape(Token* token) {
     t.capitalized = true;
     t.lower = false;
   }
-  if (NameShaped(t)) t.lex |= kNameToken;
+  if (NameShaped(words, t)) t.lex |= kNameToken;
 }
 
-// MarkNameShapes inside Tokenize, on each word as it is pushed; the common
-// word (NameShaped's bit operations above) is marked without the call.
-class NameShapeMarker : public WordMarker {
- public:
-  NameShapeMarker() : WordMarker(kNeverName, kNameToken) {}
-  void Mark(Token* t) const override { MarkNameShape(t); }
-};
-
 }  // namespace
+
+NameModel::NameShapeMarker::NameShapeMarker(const SpeakerWords* words)
+    : WordMarker(kNeverName, kNameToken), words_(words) {}
+
+void NameModel::NameShapeMarker::Mark(Token* t) const { MarkNameShape(*words_, t); }
 
 void NameModel::Annotate(std::vector<Token>* tokens) const {
   for (Token& t : *tokens) {
@@ -165,12 +163,11 @@ void NameModel::Annotate(std::vector<Token>* tokens) const {
 }
 
 std::vector<Token> NameModel::Tokenize(absl::string_view text, TextSpan range) const {
-  static const NameShapeMarker marker;
-  return internal::Tokenize(text, range, &classes_, &marker);
+  return internal::Tokenize(text, range, &classes_, &marker_);
 }
 
 void NameModel::MarkNameShapes(std::vector<Token>* tokens) const {
-  for (Token& t : *tokens) MarkNameShape(&t);
+  for (Token& t : *tokens) MarkNameShape(words_, &t);
 }
 
 uint16_t NameModel::ClassesOf(absl::string_view key) const {
@@ -260,7 +257,7 @@ bool NameModel::SurnameTitleAt(const std::vector<Token>& tokens, int begin,
 ABSL_ATTRIBUTE_NOINLINE bool NameModel::SurnameTitleClosesName(
     const std::vector<Token>& tokens, int i) const {
   const int n = static_cast<int>(tokens.size());
-  if (i + 1 < n && !IsNameSuffix(tokens[i + 1].text) &&
+  if (i + 1 < n && !words_.IsNameSuffix(tokens[i + 1].text) &&
       (IsNameToken(tokens[i + 1]) || IsSurnameTitle(tokens[i + 1]))) {
     return false;  // "Prince Charles": a title before the name
   }
@@ -271,7 +268,7 @@ ABSL_ATTRIBUTE_NOINLINE bool NameModel::SurnameTitleClosesName(
   // "Burger King": a brand, not a first name and a surname.
   if ((prev.lex & kBrand) != 0) return false;
   // "Larry King", not "the Spanish King".
-  return IsNameToken(prev) && !(i - 2 >= 0 && IsDeterminer(tokens[i - 2].text));
+  return IsNameToken(prev) && !(i - 2 >= 0 && words_.IsDeterminer(tokens[i - 2].text));
 }
 
 bool NameModel::IsNameToken(const Token& t) const {

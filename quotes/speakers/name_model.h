@@ -13,6 +13,7 @@
 #include "proto/lexicon.pb.h"
 #include "proto/quotes.pb.h"
 #include "quotes/speakers/speaker_phrase.h"
+#include "quotes/speakers/speaker_words.h"
 #include "quotes/text/text_span.h"
 #include "quotes/text/tokens.h"
 
@@ -26,6 +27,13 @@ class NameModel {
   // runs of ASCII word characters are a word class too (MayStartCue).
   explicit NameModel(const v1::Lexicon& lexicon,
                      const std::vector<std::string>& cue_forms = {});
+  // Not copyable or movable: the tokenizer's marker points at the words.
+  NameModel(const NameModel&) = delete;
+  NameModel& operator=(const NameModel&) = delete;
+
+  // The lexicon's lists as the speaker files read them; lives as long as
+  // the model.
+  const SpeakerWords& words() const { return words_; }
 
   // The phrase that ends right before token `end` of `tokens` (the cue),
   // skipping adverbs such as "also". Reads "X, a Y," appositives. With
@@ -90,6 +98,24 @@ class NameModel {
   bool LooksLikeCompanySubject(const Token& t) const;
 
  private:
+  // MarkNameShapes inside Tokenize, on each word as it is pushed; the
+  // common word (ASCII letters alone) is marked by Tokenize without the
+  // call.
+  class NameShapeMarker final : public WordMarker {
+   public:
+    explicit NameShapeMarker(const SpeakerWords* words);
+    void Mark(Token* t) const override;
+
+   private:
+    const SpeakerWords* words_;
+  };
+
+  // A lower-case word that reads as a verb after a subject (the lexicon's
+  // finite_verbs, or "-ed").
+  bool LooksLikeFiniteVerb(const Token& t) const {
+    return t.lower && !t.punct && words_.LooksLikeFiniteVerb(t.text);
+  }
+
   // ParseAnonymousSource's words: the source's first token and its name's
   // (after the determiners), or begin -1 for none.
   struct SourceWords {
@@ -144,6 +170,8 @@ class NameModel {
   bool InOrgWords(const Token& t) const;
   bool InWeekdays(const Token& t) const;
 
+  SpeakerWords words_;
+  NameShapeMarker marker_{&words_};
   // Word without one final full stop, in any case -> its classes (the
   // WordClass bits of speakers.cc): the word lists of the lexicon merged into
   // one table, looked up once per token by Annotate.
@@ -162,8 +190,9 @@ class NameModel {
 };
 
 // A lower-case word that reads as a verb after a subject: "has", "saw",
-// "reported", "plans". A guess from a short list and the "-ed" ending:
-// "-s" alone would take plural nouns too ("DRM systems", "Gadget lovers").
+// "reported", "plans". A guess from the built-in lexicon's finite_verbs and
+// the "-ed" ending: "-s" alone would take plural nouns too ("DRM systems",
+// "Gadget lovers").
 bool LooksLikeFiniteVerb(const Token& t);
 
 }  // namespace internal

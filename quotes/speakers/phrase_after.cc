@@ -24,13 +24,13 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
   *next = begin;
   const int n = static_cast<int>(tokens.size());
   if (begin >= n || tokens[begin].punct) return p;
-  if (IsPronoun(tokens[begin].text)) {
+  if (words_.IsPronoun(tokens[begin].text)) {
     *next = begin + 1;
     ClassifyInto(text, tokens, begin, begin + 1, &p);
     return p;
   }
   int j = begin;
-  bool determiner = IsDeterminer(tokens[j].text);
+  bool determiner = words_.IsDeterminer(tokens[j].text);
   if (determiner) ++j;
   int modifiers = 0;
   int end = j;
@@ -64,7 +64,7 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
       if (determiner && LooksLikeDemonym(t.text)) {
         int h = j + 1;
         while (h < n && h <= j + 2 && tokens[h].lower && !tokens[h].punct &&
-               !IsConnector(tokens[h].text)) {
+               !words_.IsConnector(tokens[h].text)) {
           ++h;
         }
         if (h > j + 1 && (h >= n || tokens[h].punct)) {
@@ -84,10 +84,10 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
     // States would ..." names the council alone.
     const bool joins = t.text == "of" || t.text == "for" || t.text == "at" ||
                        t.text == "to" || t.text == "and" ||
-                       (t.text == "the" && j > begin && IsConnector(tokens[j - 1].text)) ||
+                       (t.text == "the" && j > begin && words_.IsConnector(tokens[j - 1].text)) ||
                        t.text == "&" || IsParticle(t);
     if (joins && j + 1 < n &&
-        (tokens[j + 1].capitalized || IsDeterminer(tokens[j + 1].text))) {
+        (tokens[j + 1].capitalized || words_.IsDeterminer(tokens[j + 1].text))) {
       continue;
     }
     // Lower-case modifiers come before the head, never after it: "the
@@ -114,7 +114,7 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
       if (determiner && IsAgeNoun(t.text)) age = j;
       continue;
     }
-    if (t.lower && modifiers < 3 && j >= 2 && IsDeterminer(tokens[j - 1].text) &&
+    if (t.lower && modifiers < 3 && j >= 2 && words_.IsDeterminer(tokens[j - 1].text) &&
         (tokens[j - 2].text == "for" || tokens[j - 2].text == "of" ||
          tokens[j - 2].text == "at")) {
       ++modifiers;
@@ -131,18 +131,17 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
   // An appositive: ", a Polish political analyst and PhD in political science,".
   if (!p.empty() && end + 1 < n && tokens[end].text == "," &&
       (p.form == v1::FULL || p.form == v1::SURNAME) &&
-      (IsDeterminer(tokens[end + 1].text) || IsTitleWord(tokens[end + 1]))) {
+      (words_.IsDeterminer(tokens[end + 1].text) || IsTitleWord(tokens[end + 1]))) {
     int a = end + 1;
     // The appositive ends at punctuation or at a verb of speech:
     // "said Joshua Osagie, a cocoa farmer from Edo state told Reuters."
     while (a < n && tokens[a].text != "," && tokens[a].text != "." &&
-           tokens[a].text != "told" && tokens[a].text != "said" &&
-           tokens[a].text != "says" && tokens[a].text != "added" &&
+           !words_.appositive_end_verbs.Contains(tokens[a].text) &&
            tokens[a].text != ";" && tokens[a].text != "(" && a - end < 20) {
       ++a;
     }
     int tb = end + 1;
-    while (tb < a && IsDeterminer(tokens[tb].text)) ++tb;
+    while (tb < a && words_.IsDeterminer(tokens[tb].text)) ++tb;
     // An appositive closes with a comma or a parenthesis; at the end of a
     // sentence only an indefinite one ("said Smith, an economist.") is one.
     // "According to Grant, the bridge will reopen" is a clause, not a title.

@@ -17,24 +17,6 @@
 
 namespace quotes {
 namespace internal {
-namespace {
-
-// Nouns for unnamed sources: "a source familiar with the matter", "people
-// close to the talks", "an official with knowledge of the plans".
-bool IsSourceNoun(absl::string_view w) {
-  static constexpr absl::string_view kWords[] = {
-      "source", "sources", "person", "people", "official", "officials",
-      "insider", "insiders", "diplomat", "diplomats", "aide", "aides",
-      "executive", "executives", "banker", "bankers", "adviser", "advisers",
-      "advisor", "advisors"};
-  for (absl::string_view k : kWords) {
-    if (absl::EqualsIgnoreCase(w, k)) return true;
-  }
-  return false;
-}
-
-}  // namespace
-
 NameModel::SourceWords NameModel::AnonymousSourceAt(const std::vector<Token>& tokens,
                                                    int end) const {
   // Back from the cue over the complement ("familiar with the matter") to
@@ -43,37 +25,29 @@ NameModel::SourceWords NameModel::AnonymousSourceAt(const std::vector<Token>& to
   for (int l = end - 2; l >= 1 && end - l <= kMaxComplement; --l) {
     const Token& t = tokens[l];
     if (t.punct) break;
-    // Most words start no linking phrase: one byte tells (this runs for
-    // every phrase parsed before a cue).
-    const char c0 = t.text.empty() ? ' ' : t.text[0];
-    if (c0 != 'f' && c0 != 'c' && c0 != 'a' && c0 != 'b' && c0 != 'i' && c0 != 'k') {
-      continue;
-    }
+    // Most words start no linking phrase: their size and first letter tell
+    // (this runs for every phrase parsed before a cue).
     int noun = -1;
-    if ((t.text == "familiar" || t.text == "close" || t.text == "aware" ||
-         t.text == "briefed" || t.text == "involved") &&
-        l + 1 < end &&
-        (tokens[l + 1].text == "with" || tokens[l + 1].text == "to" ||
-         tokens[l + 1].text == "of" || tokens[l + 1].text == "on" ||
-         tokens[l + 1].text == "in")) {
+    if (words_.source_links.Contains(t.text) && l + 1 < end &&
+        words_.source_link_prepositions.Contains(tokens[l + 1].text)) {
       noun = l - 1;
       // "with direct knowledge of".
     } else if (t.text == "knowledge" && l >= 2) {
       noun = tokens[l - 1].text == "with" ? l - 2
              : l >= 3 && tokens[l - 2].text == "with" ? l - 3 : -1;
     }
-    if (noun < 0 || !IsSourceNoun(tokens[noun].text)) continue;
+    if (noun < 0 || !words_.anonymous_source_nouns.Contains(tokens[noun].text)) continue;
     int begin = noun;
     // "a senior source", "two people", "a Western diplomat".
     while (begin > 0 && noun - begin < 3 && !tokens[begin - 1].punct &&
-           (tokens[begin - 1].lower || IsDeterminer(tokens[begin - 1].text) ||
+           (tokens[begin - 1].lower || words_.IsDeterminer(tokens[begin - 1].text) ||
             absl::ascii_isdigit(static_cast<unsigned char>(tokens[begin - 1].text[0]))) &&
            !IsCueAdverb(tokens[begin - 1])) {
       --begin;
-      if (IsDeterminer(tokens[begin].text)) break;
+      if (words_.IsDeterminer(tokens[begin].text)) break;
     }
     int nb = begin;
-    while (nb < noun && IsDeterminer(tokens[nb].text)) ++nb;
+    while (nb < noun && words_.IsDeterminer(tokens[nb].text)) ++nb;
     return {begin, nb};
   }
   return {};
@@ -112,7 +86,7 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
         !tokens[k - 1].punct) {
       int b = k - 1;
       while (b > 0 && k - b < 3 && !tokens[b - 1].punct && tokens[b - 1].capitalized &&
-             !IsSentenceOpener(tokens[b - 1].text)) {
+             !words_.IsSentenceOpener(tokens[b - 1].text)) {
         --b;
       }
       SpeakerPhrase p;
@@ -144,20 +118,14 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
   // "Paul Grant, however, said", "The company, for its part, said": a
   // discourse adverb between commas.
   if (i >= 3 && tokens[i].text == ",") {
-    static constexpr absl::string_view kAsides[] = {
-        "however", "meanwhile", "though", "too", "also", "instead",
-        "nevertheless", "nonetheless", "moreover", "meantime", "separately",
-        "likewise", "similarly"};
     int o = i - 1;
     if (o >= 2 && tokens[o].text == "part" && tokens[o - 2].text == "for" &&
-        IsPossessiveDeterminer(tokens[o - 1].text)) {
+        words_.IsPossessiveDeterminer(tokens[o - 1].text)) {
       o -= 2;  // "for his part"
     } else if (o >= 1 && tokens[o].text == "turn" && tokens[o - 1].text == "in") {
       o -= 1;  // "in turn"
-    } else {
-      bool aside = false;
-      for (absl::string_view a : kAsides) aside |= tokens[o].text == a;
-      if (!aside) o = -1;
+    } else if (!words_.discourse_asides.Contains(tokens[o].text)) {
+      o = -1;
     }
     if (o >= 2 && tokens[o - 1].text == "," && !tokens[o - 2].punct) {
       SpeakerPhrase p = ParseBefore(text, tokens, o - 1, first_of_pair);
@@ -175,16 +143,13 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
   // "Chief Minister Mamata Banerjee, while addressing a rally in Kolkata,
   // alleged": a clause of time or manner between commas.
   if (i >= 4 && tokens[i].text == ",") {
-    static constexpr absl::string_view kOpeners[] = {
-        "while", "whilst", "when", "after", "before", "speaking", "addressing",
-        "talking", "responding", "reacting", "referring", "writing"};
     constexpr int kMaxAside = 14;
     for (int c = i - 2; c >= 1 && i - c <= kMaxAside; --c) {
       if (!tokens[c].punct) continue;
       if (tokens[c].text != ",") break;
-      bool opener = false;
-      for (absl::string_view o : kOpeners) opener |= tokens[c + 1].text == o;
-      if (!opener || tokens[c - 1].punct) break;
+      if (!words_.aside_clause_openers.Contains(tokens[c + 1].text) || tokens[c - 1].punct) {
+        break;
+      }
       SpeakerPhrase p = ParseBefore(text, tokens, c, first_of_pair);
       if (p.form == v1::FULL || p.form == v1::SURNAME || p.form == v1::DESCRIPTION ||
           p.form == v1::ORGANIZATION) {
@@ -198,7 +163,7 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
   // interview said": where it was said, between the subject and its verb.
   if (i >= 3 && tokens[i - 2].text == "in" && InWritten(tokens[i].text, kSpeechNoun) &&
       (tokens[i - 1].text == "a" || tokens[i - 1].text == "an" ||
-       IsPossessiveDeterminer(tokens[i - 1].text))) {
+       words_.IsPossessiveDeterminer(tokens[i - 1].text))) {
     SpeakerPhrase p = ParseBefore(text, tokens, i - 2, first_of_pair);
     if (!p.empty()) {
       p.span.end = tokens[i].span.end;
@@ -230,7 +195,7 @@ SpeakerPhrase NameModel::ParsePhraseEndingAt(absl::string_view text,
                                              int last, bool first_of_pair) const {
   SpeakerPhrase p;  // what every path returns
   if (last < 0 || tokens[last].punct) return p;
-  if (IsPronoun(tokens[last].text)) {
+  if (words_.IsPronoun(tokens[last].text)) {
     ClassifyInto(text, tokens, last, last + 1, &p);
     return p;
   }
@@ -262,7 +227,7 @@ SpeakerPhrase NameModel::ParsePhraseEndingAt(absl::string_view text,
         const uint16_t lex = ClassesOf(stem);
         // "the ad's narrator", "the film's director": any owner after an
         // article.
-        if ((lex & (kTitle | kGroup)) != 0 || (j > 0 && IsDeterminer(tokens[j - 1].text))) {
+        if ((lex & (kTitle | kGroup)) != 0 || (j > 0 && words_.IsDeterminer(tokens[j - 1].text))) {
           owner = true;
           continue;
         }
@@ -271,15 +236,15 @@ SpeakerPhrase NameModel::ParsePhraseEndingAt(absl::string_view text,
     if (t.punct || HasClitic(t)) break;
     // The owner's name is a capitalised run, perhaps after "the".
     // "Mr Odinga's spokesman": an honorific before the owner's name.
-    if (owner && ((!IsDeterminer(t.text) && !t.capitalized && !t.acronym) ||
+    if (owner && ((!words_.IsDeterminer(t.text) && !t.capitalized && !t.acronym) ||
                   (InNotNames(t) && !IsHonorific(t)))) {
       break;
     }
-    if (IsPossessiveDeterminer(t.text) && j < last) {
+    if (words_.IsPossessiveDeterminer(t.text) && j < last) {
       --j;
       break;
     }
-    if (IsDeterminer(t.text)) {
+    if (words_.IsDeterminer(t.text)) {
       // "Anna Berg of the Harbour Trust", "Mr. Grant of the Trust": a person
       // and the organisation they speak for.
       if (j >= 3 && (tokens[j - 1].text == "of" || tokens[j - 1].text == "at" ||
@@ -340,7 +305,7 @@ SpeakerPhrase NameModel::ParsePhraseEndingAt(absl::string_view text,
       }
       break;
     }
-    if (IsConnector(t.text) || IsParticle(t)) continue;
+    if (words_.IsConnector(t.text) || IsParticle(t)) continue;
     // "63 percent said", "another 19 percent said": a share of a poll.
     if ((t.lower || IsCount(t.text)) && has_head && modifiers < 3) {
       ++modifiers;
@@ -356,10 +321,10 @@ SpeakerPhrase NameModel::ParsePhraseEndingAt(absl::string_view text,
       continue;
     }
     if (t.lower && j == last && j > 0 &&
-        (IsDeterminer(tokens[j - 1].text) ||
-         IsPossessiveDeterminer(tokens[j - 1].text) ||
+        (words_.IsDeterminer(tokens[j - 1].text) ||
+         words_.IsPossessiveDeterminer(tokens[j - 1].text) ||
          (j > 1 && tokens[j - 1].lower && IsPossessive(tokens[j - 1]) &&
-          IsDeterminer(tokens[j - 2].text) && LooksLikeAgentNoun(t.text)))) {
+          words_.IsDeterminer(tokens[j - 2].text) && words_.LooksLikeAgentNoun(t.text)))) {
       has_head = true;
       continue;
     }
@@ -371,16 +336,16 @@ SpeakerPhrase NameModel::ParsePhraseEndingAt(absl::string_view text,
   const bool clause_start = begin == 0 || tokens[begin - 1].text == "," ||
                             tokens[begin - 1].text == ".";
   while (!clause_start && begin <= last && tokens[begin].lower &&
-         !IsDeterminer(tokens[begin].text) &&
-         !IsPossessiveDeterminer(tokens[begin].text) &&
+         !words_.IsDeterminer(tokens[begin].text) &&
+         !words_.IsPossessiveDeterminer(tokens[begin].text) &&
          !IsTitleWord(tokens[begin]) &&
          !IsGroupNoun(tokens[begin]) &&
-         !(begin > 0 && IsDeterminer(tokens[begin - 1].text))) {
+         !(begin > 0 && words_.IsDeterminer(tokens[begin - 1].text))) {
     ++begin;
   }
   // "But Mr Blair insisted": the conjunction opens the sentence, not the
   // name.
-  while (begin < last && tokens[begin].capitalized && IsSentenceOpener(tokens[begin].text)) {
+  while (begin < last && tokens[begin].capitalized && words_.IsSentenceOpener(tokens[begin].text)) {
     ++begin;
   }
   if (begin > last) return p;
@@ -395,7 +360,7 @@ SpeakerPhrase NameModel::ParsePhraseEndingAt(absl::string_view text,
     int subject_end = -1;
     for (int m = begin - 2; m >= 1 && begin - m <= kMaxChain; --m) {
       if (tokens[m].punct) break;
-      if (tokens[m].lower && IsPlacePreposition(tokens[m].text) && !tokens[m - 1].punct) {
+      if (tokens[m].lower && words_.IsPlacePreposition(tokens[m].text) && !tokens[m - 1].punct) {
         subject_end = m;
       }
     }
@@ -413,7 +378,7 @@ SpeakerPhrase NameModel::ParsePhraseEndingAt(absl::string_view text,
   }
   // "Jakub Koreiba, a Polish analyst, said": the phrase is an appositive.
   if (begin >= 2 && tokens[begin - 1].text == "," &&
-      (IsDeterminer(tokens[begin].text) || IsTitleWord(tokens[begin])) &&
+      (words_.IsDeterminer(tokens[begin].text) || IsTitleWord(tokens[begin])) &&
       (p.form == v1::DESCRIPTION || p.form == v1::ORGANIZATION ||
        p.form == v1::MENTION_FORM_UNSPECIFIED)) {
     SpeakerPhrase named = ParseBefore(text, tokens, begin - 1);
@@ -427,11 +392,11 @@ SpeakerPhrase NameModel::ParsePhraseEndingAt(absl::string_view text,
     const bool too_long = begin - 1 - nb > 4;
     // "Separately, the IMF warned": a sentence adverb is no name.
     const bool opener = named.form == v1::SURNAME &&
-                        (IsSentenceOpener(named.name) || InWritten(named.name, kNotNameWord));
+                        (words_.IsSentenceOpener(named.name) || InWritten(named.name, kNotNameWord));
     if (!after_preposition && !too_long && !opener &&
         (named.form == v1::FULL || named.form == v1::SURNAME)) {
       int tb = begin;
-      while (tb <= last && IsDeterminer(tokens[tb].text)) ++tb;
+      while (tb <= last && words_.IsDeterminer(tokens[tb].text)) ++tb;
       if (named.title.empty()) named.title = JoinTokens(text, tokens, tb, last + 1);
       named.span.end = tokens[last].span.end;
       p = std::move(named);

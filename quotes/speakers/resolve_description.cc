@@ -24,93 +24,35 @@
 namespace quotes {
 namespace internal {
 
-namespace {
-
-// Whether a description's head names a business: "the company", "the
-// firm", "the carmaker".
-bool IsCompanyDescription(const std::vector<std::string>& words) {
-  static constexpr absl::string_view kCompanyWords[] = {
-      "company", "firm", "group", "carmaker", "automaker", "retailer",
-      "airline", "lender", "insurer", "giant", "maker", "manufacturer",
-      "chain", "operator", "conglomerate", "miner", "producer", "supplier",
-      "developer", "publisher", "broadcaster", "startup", "carrier",
-      "business", "brand", "supermarket", "utility"};
-  return !words.empty() && std::find(std::begin(kCompanyWords), std::end(kCompanyWords),
-                                     words.back()) != std::end(kCompanyWords);
-}
-
-// Whether the organisation `name` fits the description `words` ("company",
-// "central bank", "force"): its head is a word of the name ("the ministry",
-// "the bank"), "force" a police force, and a company's words ("the firm",
-// "the carmaker") any organisation that is no public body.
-bool FitsGroupDescription(const std::vector<std::string>& words,
-                          absl::string_view name) {
-  if (words.empty() || name.empty() ||
-      !absl::ascii_isupper(static_cast<unsigned char>(name[0]))) {
-    return false;
-  }
-  // The name's words, split once and compared in any case without copies:
-  // this runs for every organisation named before each description.
-  const absl::InlinedVector<absl::string_view, 8> parts =
-      absl::StrSplit(name, ' ', absl::SkipEmpty());
-  auto has = [&](absl::string_view w) {
-    for (absl::string_view part : parts) {
-      if (absl::EqualsIgnoreCase(part, w)) return true;
+std::string EntityRegistry::DescriptionHead(const std::vector<std::string>& words) const {
+  if (words.empty()) return "";
+  for (const auto& abbreviation : words_->office_abbreviations) {
+    const std::vector<std::string>& office = abbreviation.second;
+    if (office.size() >= 2 && words.size() >= office.size() &&
+        std::equal(office.begin(), office.end(), words.end() - office.size())) {
+      return absl::StrJoin(office, " ");
     }
-    return false;
-  };
-  const std::string& head = words.back();
-  if (has(head)) return true;
-  if (head == "force") return has("police") || has("constabulary");
-  // "the regulator", "the watchdog": a commission, authority or office.
-  if (head == "regulator" || head == "watchdog") {
-    return has("commission") || has("authority") || has("office") || has("agency") ||
-           has("board") || has("commissioner") || has("ofcom") || has("ofgem") ||
-           has("ofwat");
   }
-  static constexpr absl::string_view kPublicWords[] = {
-      "ministry", "department", "police", "council", "government", "agency",
-      "committee", "court", "party", "union", "university", "commission",
-      "office", "army", "navy", "force", "forces", "parliament", "senate",
-      "congress", "assembly", "authority", "bureau", "service", "nations",
-      "organization", "organisation", "federation", "association", "board"};
-  if (!IsCompanyDescription(words)) return false;
-  for (absl::string_view w : kPublicWords) {
-    if (has(w)) return false;
-  }
-  // A company's own name: capitalised words (and connectors) only, so that
-  // "Russian prosecutors" or "Opera spokeswoman" is none.
-  for (absl::string_view w : parts) {
-    const bool connector = w == "of" || w == "and" || w == "&" || w == "the" || w == "for";
-    if (!connector && !absl::ascii_isupper(static_cast<unsigned char>(w[0]))) return false;
-  }
-  return !has("news") && !has("tv");
+  return words.back();
 }
-
-}  // namespace
 
 int EntityRegistry::ResolveDescription(const SpeakerPhrase& p, absl::string_view text,
                                        size_t position) {
   int idx = -1;
-  std::vector<std::string> words = NameTokens(Lower(p.name));
+  std::vector<std::string> words = NameTokens(*words_, LowerAscii(p.name));
   // "the PM", "the CM": the office written out, as titles spell it.
-  if (!words.empty() && (words.back() == "pm" || words.back() == "cm")) {
-    const std::string first = words.back() == "pm" ? "prime" : "chief";
-    words.back() = first;
-    words.push_back("minister");
+  for (const auto& [form, office] : words_->office_abbreviations) {
+    if (!words.empty() && words.back() == form) {
+      words.pop_back();
+      words.insert(words.end(), office.begin(), office.end());
+      break;
+    }
   }
-  // The head; for an abbreviated office the whole office ("chief
-  // minister" is no "minister").
-  const std::string head =
-      words.empty() ? ""
-      : words.size() >= 2 && words.back() == "minister" &&
-              (words[words.size() - 2] == "prime" || words[words.size() - 2] == "chief")
-          ? absl::StrCat(words[words.size() - 2], " minister")
-          : words.back();
+  const std::string head = DescriptionHead(words);
   absl::string_view age;
   // "“They deserved to win,” the Spaniard said": a nationality names the
   // person who just spoke, else no one for sure.
-  if (words.size() == 1 && IsPersonDemonym(head)) {
+  if (words.size() == 1 && words_->IsPersonDemonym(head)) {
     const bool recent = last_speaker_ >= 0 &&
                         entities_[last_speaker_].type == v1::PERSON &&
                         position < entities_[last_speaker_].last_position +
@@ -150,26 +92,18 @@ int EntityRegistry::ResolveDescription(const SpeakerPhrase& p, absl::string_view
   // The title holds the head; and a description with a capitalised
   // modifier ("the Federal Reserve head") needs it in the title or the
   // organisation, not just any "head of currency strategy".
-  const std::string lower_name = Lower(p.name);
+  const std::string lower_name = LowerAscii(p.name);
   auto fits = [&](const std::string& title, const std::string& org) {
-    const std::string t = Lower(title);
+    const std::string t = LowerAscii(title);
     if (!absl::StrContains(t, head)) return false;
     // "the transport secretary" is not the shadow transport secretary,
-    // nor "the minister" a deputy or former one.
-    for (absl::string_view rank :
-         {"shadow", "deputy", "former", "vice", "assistant", "under", "ex-"}) {
-      if (absl::StrContains(t, rank) && !absl::StrContains(lower_name, rank)) {
-        return false;
-      }
-    }
-    // Nor is "the former president" the president. (A deputy may be
-    // described by a rank that a title cut short has lost: "First
-    // Deputy Minister of Culture, Acting Minister Anar Karimov".)
-    for (absl::string_view rank : {"former", "ex-"}) {
-      if (absl::StrContains(lower_name, rank) && !absl::StrContains(t, rank)) return false;
-    }
+    // nor "the minister" a deputy or former one; nor is "the former
+    // president" the president. (A deputy may be described by a rank that
+    // a title cut short has lost: "First Deputy Minister of Culture, Acting
+    // Minister Anar Karimov".)
+    if (words_->RanksDiffer(t, lower_name)) return false;
     if (p.qualifiers.empty()) return true;
-    const std::string o = Lower(org);
+    const std::string o = LowerAscii(org);
     for (const std::string& q : p.qualifiers) {
       if (!absl::StrContains(t, q) && !absl::StrContains(o, q)) return false;
     }
@@ -217,15 +151,10 @@ const SpeakerPhrase* EntityRegistry::SoleUntitledHolder(
   // Offices with one holder: "the Prime Minister said" after "Anthony
   // Albanese" was named without a title is Albanese when no one else could
   // be meant.
-  static constexpr absl::string_view kOffices[] = {
-      "prime minister", "president", "chancellor", "premier", "mayor",
-      "treasurer", "governor", "taoiseach", "chief minister", "first minister"};
   if (!absl::StartsWithIgnoreCase(text.substr(p.span.begin), "the ")) return nullptr;
   size_t w = !words.empty() && words.front() == "the" ? 1 : 0;
   const std::string office = absl::StrJoin(words.begin() + w, words.end(), " ");
-  bool single = false;
-  for (absl::string_view o : kOffices) single |= office == o;
-  if (!single) return nullptr;
+  if (!words_->single_holder_offices.Contains(office)) return nullptr;
   // Of the people named before, exactly one was never given a title (those
   // with one hold another office: none fits the description).
   absl::flat_hash_set<std::string> titled;
@@ -256,7 +185,7 @@ int EntityRegistry::ResolveGroupDescription(const SpeakerPhrase& p,
       !absl::StartsWithIgnoreCase(text.substr(p.span.begin), "the ")) {
     return -1;
   }
-  const std::vector<std::string> words = NameTokens(Lower(p.name));
+  const std::vector<std::string> words = NameTokens(*words_, LowerAscii(p.name));
   // Organisations that spoke before, and those that opened a sentence.
   // The newest entities only: an article with thousands of speakers costs
   // a bounded number of comparisons a description.
@@ -274,9 +203,9 @@ int EntityRegistry::ResolveGroupDescription(const SpeakerPhrase& p,
                         absl::EndsWith(e.tokens[0], "s") && !absl::EndsWith(e.tokens[0], "ss");
     const bool one_word_name = e.type == v1::PERSON && e.tokens.size() == 1 && !plural &&
                                e.gender == v1::GENDER_UNSPECIFIED && e.title.empty() &&
-                               e.spoke && IsCompanyDescription(words);
+                               e.spoke && words_->IsCompanyDescription(words);
     if (e.type != v1::GROUP && !one_word_name) continue;
-    if (FitsGroupDescription(words, e.name) &&
+    if (words_->FitsGroupDescription(words, e.name) &&
         (best_entity < 0 || e.last_position >= best_position)) {
       best_entity = i;
       best_position = e.last_position;
@@ -290,7 +219,7 @@ int EntityRegistry::ResolveGroupDescription(const SpeakerPhrase& p,
   for (int seen = 0; after != known_groups_.begin() && seen < kMaxCandidates; ++seen) {
     --after;
     if (after->span.begin == p.span.begin || after->form != v1::ORGANIZATION) continue;
-    if (FitsGroupDescription(words, after->name)) {
+    if (words_->FitsGroupDescription(words, after->name)) {
       auto found = groups_by_key_.find(NormalizeGroup(after->name));
       return found != groups_by_key_.end() ? found->second : Create(*after);
     }

@@ -29,26 +29,17 @@ namespace {
 // a peer ("Sir Ian Blair", "Dame Judi Dench", "Lord Holme"), or a plain one
 // ("Mr Blair", "But Mr Blair"): Sir Ian Blair is "Sir Ian", never "Mr
 // Blair".
-bool HasHonorificAmong(absl::string_view text, size_t begin,
-                       std::initializer_list<absl::string_view> honorifics) {
+bool HasHonorificAmong(absl::string_view text, size_t begin, const WordSet& honorifics) {
   size_t pos = std::min(begin, text.size());
   for (int seen = 0; seen < 3 && pos < text.size(); ++seen) {
     while (pos < text.size() && text[pos] == ' ') ++pos;
     size_t end = pos;
     while (end < text.size() && end - pos < 12 && text[end] != ' ') ++end;
     const absl::string_view w = text.substr(pos, end - pos);
-    for (absl::string_view h : honorifics) {
-      if (w == h) return true;
-    }
+    if (honorifics.Contains(w)) return true;
     pos = end;
   }
   return false;
-}
-bool OpensWithPeerage(absl::string_view text, size_t begin) {
-  return HasHonorificAmong(text, begin, {"Sir", "Dame", "Lord", "Lady", "Baroness", "Baron"});
-}
-bool OpensWithPlainHonorific(absl::string_view text, size_t begin) {
-  return HasHonorificAmong(text, begin, {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss"});
 }
 
 }  // namespace
@@ -56,13 +47,13 @@ bool OpensWithPlainHonorific(absl::string_view text, size_t begin) {
 // A full name or a surname: the person it names, created when new.
 int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
                                 size_t position) {
-  const NameParts name(p.name);
+  const NameParts name(p.name, *words_);
   int idx = FindByName(name);
   // "Sir Ian Blair said ... But Mr Blair insisted": another Blair.
-  const bool plain = p.form == v1::SURNAME && OpensWithPlainHonorific(text, p.span.begin);
+  const bool plain = p.form == v1::SURNAME && HasHonorificAmong(text, p.span.begin, words_->plain_honorifics);
   if (idx >= 0 && plain) {
     for (const EntityMention& m : entities_[idx].mentions) {
-      if (OpensWithPeerage(text, m.span.begin)) {
+      if (HasHonorificAmong(text, m.span.begin, words_->peerage_honorifics)) {
         idx = -1;
         break;
       }
@@ -87,7 +78,7 @@ int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
     // stays theirs: "Cruz said ... his wife, Heidi Cruz ... Cruz said".
     if (latest != nullptr && latest->span.begin > entities_[idx].last_position &&
         !CalledBySurname(entities_[idx])) {
-      const NameWordList lw = NameWords(latest->name);
+      const NameWordList lw = NameWords(*words_, latest->name);
       const Entity& e = entities_[idx];
       if (lw.size() >= 2 && FirstLetter(lw.front()) != FirstLetter(e.tokens.front()) &&
           !EndsName(e.tokens, lw) && !EndsName(lw, e.tokens)) {
@@ -113,9 +104,9 @@ int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
         // "... than working Crooked Hillary Clinton.”": a name inside
         // someone's words may be a nickname.
         if (k.quoted) continue;
-        if (plain && OpensWithPeerage(text, k.span.begin)) continue;
+        if (plain && HasHonorificAmong(text, k.span.begin, words_->peerage_honorifics)) continue;
         // "Larry King" is no part of "Martin Luther King".
-        if (words.size() >= 2 && !EndsName(NameWords(k.name), words)) continue;
+        if (words.size() >= 2 && !EndsName(NameWords(*words_, k.name), words)) continue;
         // "President Obama" is not the "Michelle Obama" named only
         // later without that title.
         if (!p.title.empty() && k.span.begin > position &&
@@ -142,7 +133,7 @@ int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
         if (k.form != v1::FULL || k.quoted || k.gender != v1::GENDER_UNSPECIFIED) continue;
         // A name without the word anywhere in it is passed over unsplit.
         if (!absl::StrContains(k.name, words.front())) continue;
-        const NameWordList kw = NameWords(k.name);
+        const NameWordList kw = NameWords(*words_, k.name);
         if (kw.size() != 2 || kw.front() != words.front()) continue;
         if (best != nullptr && best->name != k.name) {
           best = nullptr;
@@ -158,7 +149,7 @@ int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
     // ("Paul Hale ... Paul said" is no Paul Hale).
     bool by_first_name = false;
     if (best == nullptr && words.size() == 1) {
-      const bool knight = HasHonorificAmong(text, p.span.begin, {"Sir", "Dame"});
+      const bool knight = HasHonorificAmong(text, p.span.begin, words_->knight_honorifics);
       // The newest persons named before only: bounded work a mention.
       const auto [near_begin, near_end] =
           KnownBefore(position, std::numeric_limits<size_t>::max());
@@ -167,7 +158,7 @@ int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
         if (k.form != v1::FULL || k.quoted || !absl::StrContains(k.name, words.front())) {
           continue;
         }
-        const NameWordList kw = NameWords(k.name);
+        const NameWordList kw = NameWords(*words_, k.name);
         if (kw.size() < 2 || kw.front() != words.front() ||
             !(knight || AmbiguousSurname(LastKey(kw.back())))) {
           continue;
@@ -194,7 +185,7 @@ int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
     Entity& e = entities_[idx];
     if (p.name.size() > e.name.size()) {
       e.name = p.name;
-      e.tokens = NameTokens(p.name);
+      e.tokens = NameTokens(*words_, p.name);
     }
     if (e.title.empty()) e.title = p.title;
     if (e.organization.empty()) e.organization = p.organization;

@@ -42,47 +42,40 @@ bool OpensSentence(absl::string_view text, size_t pos) {
 
 // Whether the word before byte `pos` is a preposition: the name at `pos` is
 // its object ("under President Obama", "with Anna Berg").
-bool AfterPreposition(absl::string_view text, size_t pos) {
-  static constexpr absl::string_view kPrepositions[] = {
-      "under", "with", "about", "against", "for", "to", "by", "of", "from",
-      "on", "at", "in", "between", "than", "like", "over", "after", "before",
-      "including", "among", "into", "toward", "towards", "behind", "beside"};
+bool AfterPreposition(const SpeakerWords& words, absl::string_view text, size_t pos) {
   absl::string_view before =
       absl::StripTrailingAsciiWhitespace(text.substr(0, std::min(pos, text.size())));
   const size_t space = before.find_last_of(" \n");
   const absl::string_view word = space == absl::string_view::npos ? before : before.substr(space + 1);
-  for (absl::string_view w : kPrepositions) {
-    if (word == w) return true;
-  }
-  return false;
+  return words.prepositions.Contains(word);
 }
 
 // The gender an unnamed spokesperson's word gives ("spokeswoman"), and
 // whether `e`, a group by its phrase, is one person speaking for it: "a
 // spokeswoman for the Electoral Commission", "the ministry spokesman", "the
 // official".
-bool OnePersonForGroup(const Entity& e, v1::Gender* gender) {
+bool OnePersonForGroup(const SpeakerWords& words, const Entity& e, v1::Gender* gender) {
   *gender = v1::GENDER_UNSPECIFIED;
   for (const std::string& w : e.tokens) {
-    if (w == "spokeswoman") {
+    if (words.female_spokesperson_nouns.Contains(w)) {
       *gender = v1::FEMALE;
       return true;
     }
-    if (w == "spokesman") {
+    if (words.male_spokesperson_nouns.Contains(w)) {
       *gender = v1::MALE;
       return true;
     }
-    if (w == "spokesperson" || w == "official" || w == "source") return true;
+    if (words.spokesperson_nouns.Contains(w)) return true;
   }
   return false;
 }
 
 // Whether a "he" or "she" of `gender` may stand for `e`, who spoke last: a
 // person, or one person speaking for a group.
-bool SpeaksAsOnePerson(const Entity& e, v1::Gender gender) {
+bool SpeaksAsOnePerson(const SpeakerWords& words, const Entity& e, v1::Gender gender) {
   if (e.type == v1::PERSON) return Compatible(e.gender, gender);
   v1::Gender own = v1::GENDER_UNSPECIFIED;
-  return OnePersonForGroup(e, &own) && Compatible(own, gender) && Compatible(e.gender, gender);
+  return OnePersonForGroup(words, e, &own) && Compatible(own, gender) && Compatible(e.gender, gender);
 }
 
 // Whether the pronoun at `span` closes a tail attribution: "...,
@@ -106,7 +99,7 @@ bool IsTailPronoun(absl::string_view text, TextSpan span) {
 
 int EntityRegistry::ResolvePronoun(const SpeakerPhrase& p, absl::string_view text,
                                    size_t position) {
-  const std::string l = Lower(p.name);
+  const std::string l = LowerAscii(p.name);
   if (l == "they" || l == "it" || l == "them") {
     return ResolveGroupPronoun(p, l, text, position);
   }
@@ -208,7 +201,7 @@ int EntityRegistry::ResolvePersonPronoun(const SpeakerPhrase& p, absl::string_vi
     if (!k.quoted && Compatible(k.gender, p.gender) &&
         (last_speaker_ < 0 ||
          (k.span.begin > entities_[last_speaker_].last_position &&
-          !AfterPreposition(text, k.span.begin))) &&
+          !AfterPreposition(*words_, text, k.span.begin))) &&
         position < k.span.begin + kMaxPronounDistance) {
       newer = &k;
       if (OpensSentence(text, k.span.begin)) newer_subject = &k;
@@ -217,7 +210,7 @@ int EntityRegistry::ResolvePersonPronoun(const SpeakerPhrase& p, absl::string_vi
   if (newer_subject != nullptr) newer = newer_subject;
   if (newer != nullptr) {
     idx = EntityForKnown(*newer, text);
-  } else if (recent && SpeaksAsOnePerson(entities_[last_speaker_], p.gender)) {
+  } else if (recent && SpeaksAsOnePerson(*words_, entities_[last_speaker_], p.gender)) {
     idx = last_speaker_;
   } else {
     // The latest person named before the pronoun.
@@ -230,7 +223,7 @@ int EntityRegistry::ResolvePersonPronoun(const SpeakerPhrase& p, absl::string_vi
     // The last speaker is still the best guess when no one else was
     // named since.
     if (best == nullptr && last_speaker_ >= 0 &&
-        SpeaksAsOnePerson(entities_[last_speaker_], p.gender)) {
+        SpeaksAsOnePerson(*words_, entities_[last_speaker_], p.gender)) {
       idx = last_speaker_;
     }
     if (best != nullptr) {

@@ -26,18 +26,18 @@ void NameModel::SplitTitle(absl::string_view text,
   // adverb opening the sentence ("But opposition councillor Andrew Carter")
   // at either end.
   while (begin < end &&
-         (IsDeterminer(tokens[begin].text) || IsSentenceOpener(tokens[begin].text) ||
-          IsOne(tokens[begin].text) ||
-          IsPossessiveDeterminer(tokens[begin].text) || tokens[begin].punct ||
+         (words_.IsDeterminer(tokens[begin].text) || words_.IsSentenceOpener(tokens[begin].text) ||
+          words_.IsOne(tokens[begin].text) ||
+          words_.IsPossessiveDeterminer(tokens[begin].text) || tokens[begin].punct ||
           IsHonorific(tokens[begin]) ||
-          IsConnector(tokens[begin].text))) {
+          words_.IsConnector(tokens[begin].text))) {
     if (p->gender == v1::GENDER_UNSPECIFIED) {
-      p->gender = HonorificGender(tokens[begin].text);
+      p->gender = words_.HonorificGender(tokens[begin].text);
     }
     ++begin;
   }
   while (end > begin &&
-         (IsConnector(tokens[end - 1].text) || tokens[end - 1].punct)) {
+         (words_.IsConnector(tokens[end - 1].text) || tokens[end - 1].punct)) {
     --end;
   }
   if (begin >= end) return;
@@ -54,8 +54,8 @@ void NameModel::SplitTitle(absl::string_view text,
     te = i + 1;
   }
   if (tb < 0) return;
-  while (tb < te && IsConnector(tokens[tb].text)) ++tb;
-  while (te > tb && IsConnector(tokens[te - 1].text)) --te;
+  while (tb < te && words_.IsConnector(tokens[tb].text)) ++tb;
+  while (te > tb && words_.IsConnector(tokens[te - 1].text)) --te;
   if (tb < te) {
     // An acronym in the middle splits the title: keep the part nearest the
     // name ("Director of the ... Sciences ISESCO Ramata" keeps the title).
@@ -83,7 +83,7 @@ void NameModel::SplitTitle(absl::string_view text,
       for (int i = tb; org && i < first_title; ++i) {
         const Token& t = tokens[i];
         org = !t.punct && (t.capitalized || t.acronym) && !IsPossessive(t) &&
-              (t.acronym || !LooksLikeDemonym(t.text)) && !IsRankWord(t.text) &&
+              (t.acronym || !LooksLikeDemonym(t.text)) && !words_.IsRankWord(t.text) &&
               !IsDateWord(t) && (t.lex & kPartyMember) == 0 &&
               !absl::StartsWithIgnoreCase(t.text, "ex-") &&
               !absl::EndsWith(t.text, "-born") && !absl::EndsWith(t.text, "-based");
@@ -123,8 +123,8 @@ bool NameModel::RoleAppositive(const std::vector<Token>& tokens, int begin,
       int lower = 0;
       for (++k; k < end; ++k) {
         if (tokens[k].punct) return false;
-        if (tokens[k].lower && !IsDeterminer(tokens[k].text) &&
-            !IsConnector(tokens[k].text) && ++lower > 3) {
+        if (tokens[k].lower && !words_.IsDeterminer(tokens[k].text) &&
+            !words_.IsConnector(tokens[k].text) && ++lower > 3) {
           return false;
         }
       }
@@ -141,9 +141,9 @@ bool NameModel::RoleAppositive(const std::vector<Token>& tokens, int begin,
 }
 
 int NameModel::TitleOfObject(const std::vector<Token>& tokens, int j) const {
-  if (!tokens[j].lower || !LooksLikeAgentNoun(tokens[j].text)) return -1;
+  if (!tokens[j].lower || !words_.LooksLikeAgentNoun(tokens[j].text)) return -1;
   for (int k = j - 1; k >= 2 && j - k <= 5 && !tokens[k].punct; --k) {
-    if (!IsDeterminer(tokens[k].text)) continue;
+    if (!words_.IsDeterminer(tokens[k].text)) continue;
     const absl::string_view prep = tokens[k - 1].text;
     const bool titled = (prep == "of" || prep == "for" || prep == "at") &&
                         (IsTitleWord(tokens[k - 2]) || IsGroupNoun(tokens[k - 2]));

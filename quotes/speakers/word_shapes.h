@@ -10,7 +10,6 @@
 #include <string>
 #include <vector>
 
-#include "absl/base/attributes.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/string_view.h"
@@ -18,7 +17,8 @@
 #include "proto/quotes.pb.h"
 #include "quotes/speakers/name_model.h"
 #include "quotes/text/tokens.h"
-#include "quotes/text/word_list.h"
+#include "quotes/speakers/speaker_words.h"
+#include "quotes/text/word_set.h"
 
 namespace quotes {
 namespace internal {
@@ -33,16 +33,6 @@ inline constexpr size_t kMaxOneWordSubjectDistance = 300;
 // Candidates looked at for one resolution: bounds the work per quote.
 inline constexpr int kMaxCandidates = 256;
 
-inline std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
-
-// IsDeterminer and the short word lists after it (IsPossessiveDeterminer,
-// IsConnector, IsObjectPreposition) reject a word longer than any of their
-// words by its length alone (WordList::Contains): most words asked about are.
-inline bool IsDeterminer(absl::string_view w) {
-  static constexpr WordList kWords{"the", "The", "a", "A", "an", "An"};
-  return kWords.Contains(w);
-}
-
 // "54-year-old": an age used as a noun ("the 54-year-old said"). Sets
 // `*age` to the digits.
 inline bool IsAgeNoun(absl::string_view w, absl::string_view* age = nullptr) {
@@ -55,72 +45,11 @@ inline bool IsAgeNoun(absl::string_view w, absl::string_view* age = nullptr) {
   return true;
 }
 
-// "the Spaniard", "the Frenchman", "the Australian": a person by nationality,
-// which sports and agency copy use for the person just named. Any case.
-inline bool IsPersonDemonym(absl::string_view w) {
-  static constexpr absl::string_view kWords[] = {
-      "spaniard", "frenchman", "frenchwoman", "englishman", "englishwoman",
-      "scot", "scotsman", "scotswoman", "welshman", "welshwoman", "irishman",
-      "irishwoman", "dutchman", "dutchwoman", "dane", "swede", "finn", "pole",
-      "turk", "greek", "german", "italian", "australian", "brazilian",
-      "argentine", "argentinian", "portuguese", "american", "canadian",
-      "russian", "serb", "croat", "belgian", "nigerian", "kenyan",
-      "ethiopian", "japanese", "korean", "mexican", "colombian", "uruguayan",
-      "chilean", "norwegian", "austrian", "ukrainian", "swiss", "egyptian",
-      "moroccan", "ghanaian", "senegalese", "cameroonian", "kiwi", "aussie",
-      "czech", "slovak", "hungarian",
-      "romanian", "bulgarian", "israeli", "iranian", "pakistani", "indian",
-      "chinese", "jamaican", "venezuelan", "peruvian", "ecuadorian"};
-  for (absl::string_view k : kWords) {
-    if (absl::EqualsIgnoreCase(w, k)) return true;
-  }
-  return false;
-}
-
-// "His lawyer said", "their aides say": a possessive pronoun opens the
-// phrase as an article would.
-inline bool IsPossessiveDeterminer(absl::string_view w) {
-  static constexpr WordList kWords{"his", "His", "her", "Her", "their", "Their", "its", "Its"};
-  return kWords.Contains(w);
-}
-
-inline bool IsConnector(absl::string_view w) {
-  static constexpr WordList kWords{"of", "the", "and", "for", "to", "on", "at", "in", "&"};
-  return kWords.Contains(w);
-}
-
 // "Azerbaijani", "British", "Chinese", "French", "American": a nationality,
 // by its ending. Seldom an organisation's name.
 inline bool LooksLikeDemonym(absl::string_view w) {
   return absl::EndsWith(w, "an") || absl::EndsWith(w, "ese") ||
          absl::EndsWith(w, "ish") || absl::EndsWith(w, "i") || absl::EndsWith(w, "ch");
-}
-
-// Words of rank or standing in a title, no organisation's name: "Senate
-// Majority Leader", "Former President", "Acting Chief".
-inline bool IsRankWord(absl::string_view w) {
-  static constexpr absl::string_view kWords[] = {
-      "Majority", "Minority", "Deputy", "Senior", "Acting", "Former", "Interim",
-      "Vice", "Assistant", "Associate", "Executive", "Chief", "Head", "General",
-      "Principal", "Junior", "Shadow", "First", "Second", "Lead", "Top",
-      "Then", "Outgoing", "Incoming", "Retired", "Local", "State", "Federal",
-      "National", "Regional", "Foreign", "Home", "Opposition", "Ranking",
-      "District", "Party"};
-  for (absl::string_view k : kWords) {
-    if (w == k) return true;
-  }
-  return false;
-}
-
-// "one victim", "One resident": "one" before a noun reads as "a".
-inline bool IsOne(absl::string_view w) { return w == "one" || w == "One"; }
-
-// Conjunctions and linking adverbs that open a sentence before its subject:
-// "But", "And", "Meanwhile". Capitalised there, so a title run takes them.
-inline bool IsSentenceOpener(absl::string_view w) {
-  return w == "But" || w == "And" || w == "Yet" || w == "So" || w == "Or" || w == "As" ||
-         w == "Meanwhile" || w == "However" || w == "Still" || w == "Now" ||
-         w == "Also" || w == "Later" || w == "Separately" || w == "Instead";
 }
 
 // "He’s", "Clinton's", "they're": not part of a speaker phrase.
@@ -166,87 +95,6 @@ inline bool IsPossessive(absl::string_view w) {
 // IsPossessive of a token's word: a word of ASCII letters alone holds no
 // apostrophe, and is none.
 inline bool IsPossessive(const Token& t) { return !t.alpha && IsPossessive(t.text); }
-
-// A lower-case noun shaped like the name of someone who does something:
-// "narrator", "founder", "organisers", "pianist", "guardian", "chairman",
-// "agent".
-// "letter", "order" and "paper" have the shape and are not agents.
-inline bool LooksLikeAgentNoun(absl::string_view w) {
-  if (w.size() < 5) return false;
-  absl::ConsumeSuffix(&w, "s");
-  if (w == "letter" || w == "order" || w == "paper" || w == "number" ||
-      w == "matter" || w == "chapter" || w == "water" || w == "power") {
-    return false;
-  }
-  for (absl::string_view suffix : {"or", "er", "ist", "ian", "man", "men"}) {
-    if (absl::EndsWith(w, suffix)) return true;
-  }
-  // "agent", "student", "correspondent"; not "statement".
-  return absl::EndsWith(w, "ent") && !absl::EndsWith(w, "ment");
-}
-
-// "UK Coal", "US Steel": the abbreviations of countries and unions of them
-// that open the names of companies and bodies, and are no initials.
-inline bool IsCountryAcronym(absl::string_view w) {
-  return w == "UK" || w == "US" || w == "USA" || w == "EU" || w == "UN";
-}
-
-inline bool IsPlacePreposition(absl::string_view w) {
-  return w == "in" || w == "at" || w == "from" || w == "on" || w == "to" ||
-         w == "near" ||
-         w == "across" || w == "throughout" || w == "into" || w == "inside" ||
-         w == "outside" || w == "toward" || w == "towards" || w == "through" ||
-         w == "around" || w == "between" || w == "via";
-}
-
-inline bool IsObjectPreposition(absl::string_view w) {
-  static constexpr WordList kWords{"to", "of", "for", "at", "in", "from", "on"};
-  return kWords.Contains(w);
-}
-
-// The pronouns and honorifics below are short: a longer word (most of those
-// asked about) is none of them by its size alone, without being lower-cased.
-inline v1::Gender PronounGender(absl::string_view w) {
-  static constexpr WordList kMale{"he", "him", "his"};
-  static constexpr WordList kFemale{"she", "her", "hers"};
-  static constexpr WordShape kShape = kMale.shape() | kFemale.shape();
-  if (!kShape.MayHold(w)) return v1::GENDER_UNSPECIFIED;
-  const LowerWord lw(w);
-  const absl::string_view l = lw;
-  if (kMale.Matches(l)) return v1::MALE;
-  if (kFemale.Matches(l)) return v1::FEMALE;
-  return v1::GENDER_UNSPECIFIED;
-}
-
-inline constexpr WordList kPronouns{"he", "she", "him", "her", "they", "them", "we", "i", "it"};
-
-// IsPronoun's comparison of the lower-cased word, out of line: the words
-// it rejects first cost no frame for the copy.
-ABSL_ATTRIBUTE_NOINLINE inline bool IsLowerCasedPronoun(absl::string_view w) {
-  return kPronouns.Matches(LowerWord(w));
-}
-
-inline bool IsPronoun(absl::string_view w) {
-  // By size and first letter, in either case: most short words ("the",
-  // "a", "and") are none before a copy is lower-cased (this runs for every
-  // phrase parsed).
-  if (!kPronouns.shape().MayHoldAnyCase(w)) return false;
-  return IsLowerCasedPronoun(w);
-}
-
-inline v1::Gender HonorificGender(absl::string_view w) {
-  static constexpr WordList kMale{"mr", "sir", "lord"};
-  static constexpr WordList kFemale{"mrs", "ms", "miss", "dame", "lady"};
-  // By size and first letter, in either case, as in IsPronoun.
-  static constexpr WordShape kShape = kMale.shape() | kFemale.shape();
-  w = absl::StripSuffix(w, ".");
-  if (!kShape.MayHoldAnyCase(w)) return v1::GENDER_UNSPECIFIED;
-  const LowerWord lw(w);
-  const absl::string_view l = lw;
-  if (kMale.Matches(l)) return v1::MALE;
-  if (kFemale.Matches(l)) return v1::FEMALE;
-  return v1::GENDER_UNSPECIFIED;
-}
 
 // Bits of NameModel::classes_. A list word written with a final stop ("Gen.")
 // sets the *Dot bit of the word without it, so that a token matches a list
@@ -306,13 +154,6 @@ inline std::string JoinTokens(absl::string_view text, const std::vector<Token>& 
                   tokens[end - 1].span.end - tokens[begin].span.begin));
 }
 
-inline bool IsRomanSuffix(absl::string_view w) {
-  return w == "II" || w == "III" || w == "IV";
-}
-// "Jr.", "Sr.", "III": a suffix after a surname, no surname itself.
-inline bool IsNameSuffix(absl::string_view w) {
-  return IsRomanSuffix(w) || w == "Jr." || w == "Jr" || w == "Sr." || w == "Sr";
-}
 
 }  // namespace internal
 }  // namespace quotes
