@@ -37,6 +37,23 @@ void NameModel::ClassifyInto(absl::string_view text,
     p.gender = words_.PronounGender(tokens[begin].text);
     return;
   }
+  if (ClassifyAffiliatedPerson(text, tokens, begin, end, out) ||
+      ClassifyCompanySpeakers(text, tokens, begin, end, out)) {
+    return;
+  }
+  // The name: the run of name words at the end of the phrase.
+  int k = NameRunBegin(tokens, begin, end);
+  if (ClassifyAroundName(text, tokens, begin, end, &k, out)) return;
+  if (k < end) {
+    ClassifyName(text, tokens, begin, k, end, out);
+    return;
+  }
+  ClassifyUnnamed(text, tokens, begin, end, out);
+}
+
+bool NameModel::ClassifyAffiliatedPerson(absl::string_view text,
+                                         const std::vector<Token>& tokens, int begin,
+                                         int end, SpeakerPhrase* out) const {
   // "Orin Middleton of Barclays Capital": a full name, then its
   // organisation after "of", "at", "from", "for" or "with".
   for (int m = end - 2; m >= begin + 2; --m) {
@@ -48,11 +65,11 @@ void NameModel::ClassifyInto(absl::string_view text,
     const bool honorific = IsHonorific(tokens[m - 2]);
     if (!IsNameToken(tokens[m - 1]) ||
         (!IsNameToken(tokens[m - 2]) && !honorific)) {
-      break;
+      return false;
     }
     SpeakerPhrase person = Classify(text, tokens, begin, m);
     if (person.form != v1::FULL && !(honorific && person.form == v1::SURNAME)) {
-      break;
+      return false;
     }
     int ob = m + 1;
     while (ob < end && words_.IsDeterminer(tokens[ob].text)) ++ob;
@@ -60,9 +77,16 @@ void NameModel::ClassifyInto(absl::string_view text,
       person.organization = JoinTokens(text, tokens, ob, end);
     }
     person.span.end = tokens[end - 1].span.end;
-    p = std::move(person);
-    return;
+    *out = std::move(person);
+    return true;
   }
+  return false;
+}
+
+bool NameModel::ClassifyCompanySpeakers(absl::string_view text,
+                                        const std::vector<Token>& tokens, int begin,
+                                        int end, SpeakerPhrase* out) const {
+  SpeakerPhrase& p = *out;
   // "Burger King said": a company named like a person.
   if (end - begin >= 2 && IsSurnameTitle(tokens[end - 1]) &&
       (tokens[end - 2].lex & kBrand) != 0 && tokens[end - 2].capitalized) {
@@ -73,7 +97,7 @@ void NameModel::ClassifyInto(absl::string_view text,
     }
     p.form = v1::ORGANIZATION;
     p.name = JoinTokens(text, tokens, ob, end);
-    return;
+    return true;
   }
   // "Analysts at Goldman Sachs", "Economists from Capital Economics": people
   // in the plural speak for the organisation they work at.
@@ -93,11 +117,14 @@ void NameModel::ClassifyInto(absl::string_view text,
         p.form = v1::ORGANIZATION;
         p.name = JoinTokens(text, tokens, b0 + 2, end);
         p.title = std::string(w);
-        return;
+        return true;
       }
     }
   }
-  // The name: the run of name words at the end of the phrase.
+  return false;
+}
+
+int NameModel::NameRunBegin(const std::vector<Token>& tokens, int begin, int end) const {
   int k = end;
   // "Larry King", "Mr. Dean": a title closing a name is its surname.
   if (SurnameTitleAt(tokens, begin, end - 1) ||
@@ -140,6 +167,14 @@ void NameModel::ClassifyInto(absl::string_view text,
     }
     break;
   }
+  return k;
+}
+
+bool NameModel::ClassifyAroundName(absl::string_view text, const std::vector<Token>& tokens,
+                                   int begin, int end, int* name_begin,
+                                   SpeakerPhrase* out) const {
+  SpeakerPhrase& p = *out;
+  int& k = *name_begin;
   // "the Commission on Presidential Debates", "Bank of New England": an
   // organisation word joined to the run by a preposition names the whole
   // as an organisation, not a person.
@@ -155,7 +190,7 @@ void NameModel::ClassifyInto(absl::string_view text,
         while (ob > b0 && (tokens[ob - 1].capitalized || tokens[ob - 1].acronym)) --ob;
         p.form = v1::ORGANIZATION;
         p.name = JoinTokens(text, tokens, ob, end);
-        return;
+        return true;
       }
     }
   }
@@ -180,8 +215,8 @@ void NameModel::ClassifyInto(absl::string_view text,
       SpeakerPhrase role = Classify(text, tokens, begin, k - 1);
       if (role.form == v1::DESCRIPTION) {
         role.span.end = tokens[end - 1].span.end;
-        p = std::move(role);
-        return;
+        *out = std::move(role);
+        return true;
       }
     }
     if (k >= begin + 2 && tokens[k - 2].lower &&
@@ -191,7 +226,7 @@ void NameModel::ClassifyInto(absl::string_view text,
       int tb = begin;
       while (tb < k - 1 && words_.IsDeterminer(tokens[tb].text)) ++tb;
       p.title = JoinTokens(text, tokens, tb, k - 1);
-      return;
+      return true;
     }
     k = end;
   }
@@ -202,7 +237,7 @@ void NameModel::ClassifyInto(absl::string_view text,
       words_.IsCountryAcronym(tokens[begin].text) && !IsFirstName(tokens[k].text)) {
     p.form = v1::ORGANIZATION;
     p.name = JoinTokens(text, tokens, begin, end);
-    return;
+    return true;
   }
   // "the Spaniard said": a nationality for the person just named, like "the
   // 54-year-old".
@@ -210,45 +245,53 @@ void NameModel::ClassifyInto(absl::string_view text,
       words_.IsPersonDemonym(tokens[k].text)) {
     p.form = v1::DESCRIPTION;
     p.name = std::string(tokens[k].text);
-    return;
+    return true;
   }
-  if (k < end) {
-    // Joined straight from the tokens' views, one space between words, in
-    // one allocation at most: no string a word, no StrAppend call a word.
-    size_t size = end - k - 1;
-    for (int i = k; i < end; ++i) size += tokens[i].text.size();
-    p.name.reserve(size);
-    for (int i = k; i < end; ++i) {
-      if (i > k) p.name.push_back(' ');
-      p.name.append(tokens[i].text.data(), tokens[i].text.size());
-    }
-    p.form = end - k >= 2 ? v1::FULL : v1::SURNAME;
-    if (p.form == v1::FULL) {
-      const v1::Gender g = FirstNameGender(tokens[k].text);
-      if (g != v1::GENDER_UNSPECIFIED) p.gender = g;
-    }
-    if (k > begin) {
-      // "Mr", "Ms" before the name say more than the first name.
-      const v1::Gender honorific = words_.HonorificGender(tokens[k - 1].text);
-      if (honorific != v1::GENDER_UNSPECIFIED) p.gender = honorific;
-      // "ABN Amro's Eddie Wong", "the party's leader John Smith".
-      int owner = -1;
-      for (int i = begin; i < k; ++i) {
-        if (IsPossessive(tokens[i])) owner = i;
-      }
-      if (owner >= 0) {
-        int ob = begin;
-        while (ob < owner && (words_.IsDeterminer(tokens[ob].text) || IsHonorific(tokens[ob]))) ++ob;
-        std::string org = JoinTokens(text, tokens, ob, owner + 1);
-        org.resize(org.size() - (absl::EndsWith(org, "'s") ? 2 : 4));
-        SplitTitle(text, tokens, owner + 1, k, &p);
-        if (p.organization.empty()) p.organization = org;
-      } else {
-        SplitTitle(text, tokens, begin, k, &p);
-      }
-    }
-    return;
+  return false;
+}
+
+void NameModel::ClassifyName(absl::string_view text, const std::vector<Token>& tokens,
+                             int begin, int k, int end, SpeakerPhrase* out) const {
+  SpeakerPhrase& p = *out;
+  // Joined straight from the tokens' views, one space between words, in
+  // one allocation at most: no string a word, no StrAppend call a word.
+  size_t size = end - k - 1;
+  for (int i = k; i < end; ++i) size += tokens[i].text.size();
+  p.name.reserve(size);
+  for (int i = k; i < end; ++i) {
+    if (i > k) p.name.push_back(' ');
+    p.name.append(tokens[i].text.data(), tokens[i].text.size());
   }
+  p.form = end - k >= 2 ? v1::FULL : v1::SURNAME;
+  if (p.form == v1::FULL) {
+    const v1::Gender g = FirstNameGender(tokens[k].text);
+    if (g != v1::GENDER_UNSPECIFIED) p.gender = g;
+  }
+  if (k > begin) {
+    // "Mr", "Ms" before the name say more than the first name.
+    const v1::Gender honorific = words_.HonorificGender(tokens[k - 1].text);
+    if (honorific != v1::GENDER_UNSPECIFIED) p.gender = honorific;
+    // "ABN Amro's Eddie Wong", "the party's leader John Smith".
+    int owner = -1;
+    for (int i = begin; i < k; ++i) {
+      if (IsPossessive(tokens[i])) owner = i;
+    }
+    if (owner >= 0) {
+      int ob = begin;
+      while (ob < owner && (words_.IsDeterminer(tokens[ob].text) || IsHonorific(tokens[ob]))) ++ob;
+      std::string org = JoinTokens(text, tokens, ob, owner + 1);
+      org.resize(org.size() - (absl::EndsWith(org, "'s") ? 2 : 4));
+      SplitTitle(text, tokens, owner + 1, k, &p);
+      if (p.organization.empty()) p.organization = org;
+    } else {
+      SplitTitle(text, tokens, begin, k, &p);
+    }
+  }
+}
+
+void NameModel::ClassifyUnnamed(absl::string_view text, const std::vector<Token>& tokens,
+                                int begin, int end, SpeakerPhrase* out) const {
+  SpeakerPhrase& p = *out;
   // No name: a description ("the department director") or a group.
   const Token& head = tokens[end - 1];
   int b = begin;

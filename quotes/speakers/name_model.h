@@ -132,11 +132,61 @@ class NameModel {
   // phrase in the caller's object) instead of moving a classified one out.
   void ClassifyInto(absl::string_view text, const std::vector<Token>& tokens,
                     int begin, int end, SpeakerPhrase* p) const;
+  // ClassifyInto's readings, each of tokens [begin, end) into `out` when it
+  // returns true. "Orin Middleton of Barclays Capital": a full name and its
+  // organisation after a preposition.
+  bool ClassifyAffiliatedPerson(absl::string_view text, const std::vector<Token>& tokens,
+                                int begin, int end, SpeakerPhrase* out) const;
+  // "Burger King said", "Analysts at Goldman Sachs said": a company.
+  bool ClassifyCompanySpeakers(absl::string_view text, const std::vector<Token>& tokens,
+                               int begin, int end, SpeakerPhrase* out) const;
+  // The first token of the run of name words that ends the phrase (`end`
+  // for none).
+  int NameRunBegin(const std::vector<Token>& tokens, int begin, int end) const;
+  // What the words before the name run make of the phrase: an organisation
+  // ("Bank of New England", "UK Coal"), a role's place ("the minister in
+  // Kabul"), a nationality ("the Spaniard"); or, returning false, the name
+  // run's first token `*name_begin` moved past the title's object
+  // ("Ambassador to Morocco Oktay Gurbanov").
+  bool ClassifyAroundName(absl::string_view text, const std::vector<Token>& tokens,
+                          int begin, int end, int* name_begin, SpeakerPhrase* out) const;
+  // The person named by tokens [name_begin, end), with the title,
+  // organisation and gender the words from `begin` give.
+  void ClassifyName(absl::string_view text, const std::vector<Token>& tokens, int begin,
+                    int name_begin, int end, SpeakerPhrase* out) const;
+  // A phrase with no name: a description ("the department director") or a
+  // group ("police", "the White House").
+  void ClassifyUnnamed(absl::string_view text, const std::vector<Token>& tokens, int begin,
+                       int end, SpeakerPhrase* out) const;
   // ParseBefore's reading of the phrase whose last word is token `last`,
   // once the adverbs, asides and brackets before the cue are crossed.
   SpeakerPhrase ParsePhraseEndingAt(absl::string_view text,
                                     const std::vector<Token>& tokens, int last,
                                     bool first_of_pair) const;
+  // ParsePhraseEndingAt's steps. Back from token `last` over the words of
+  // the phrase: its first token into `*begin`, or, returning true, the
+  // first of two people named ("Mr. King and Mr. Shultz say") into `out`.
+  bool ScanPhraseBack(absl::string_view text, const std::vector<Token>& tokens, int last,
+                      bool first_of_pair, int* begin, SpeakerPhrase* out) const;
+  // Whether tokens[j] is a possessive owner that belongs to the phrase
+  // ending at `last` ("the EPA's Andrew Fanara", "the mayor's spokesman").
+  bool OwnsHead(const std::vector<Token>& tokens, int j, int last, bool has_head) const;
+  // How many tokens before the determiner tokens[j] the phrase goes on
+  // over a preposition ("Anna Berg of the Trust", "a spokesman for the
+  // ministry"), 0 when it ends there.
+  int DeterminerJoinsBefore(const std::vector<Token>& tokens, int j) const;
+  // Whether tokens[j], a lower-case noun right before the cue, heads the
+  // phrase: after an article ("the network said"), or an agent noun after
+  // an owner ("the ad's narrator says") or a title's object.
+  bool HeadsPhrase(const std::vector<Token>& tokens, int j) const;
+  // "EU leaders at a summit in Lisbon pledged": the subject before a chain
+  // of places, into `out`, when the phrase `out` holds follows "in" or "at".
+  bool SubjectBeforePlaces(absl::string_view text, const std::vector<Token>& tokens,
+                           int begin, int last, bool first_of_pair, SpeakerPhrase* out) const;
+  // "Jakub Koreiba, a Polish analyst, said": the name before the phrase
+  // `out` holds, when that phrase is its appositive.
+  void NameBeforeAppositive(absl::string_view text, const std::vector<Token>& tokens,
+                            int begin, int last, SpeakerPhrase* out) const;
   // The name before an appositive that ends at token `comma`; with
   // `second_appositive`, also the name before two of them.
   SpeakerPhrase ParseAppositiveBefore(absl::string_view text,

@@ -199,39 +199,44 @@ SpeakerPhrase NameModel::ParsePhraseEndingAt(absl::string_view text,
     ClassifyInto(text, tokens, last, last + 1, &p);
     return p;
   }
+  int begin = 0;
+  if (ScanPhraseBack(text, tokens, last, first_of_pair, &begin, &p)) return p;
+  // Trim leading lower-case words that are not part of a description; after
+  // a comma or at the start they are ("..., another source said").
+  const bool clause_start = begin == 0 || tokens[begin - 1].text == "," ||
+                            tokens[begin - 1].text == ".";
+  while (!clause_start && begin <= last && tokens[begin].lower &&
+         !words_.IsDeterminer(tokens[begin].text) &&
+         !words_.IsPossessiveDeterminer(tokens[begin].text) &&
+         !IsTitleWord(tokens[begin]) &&
+         !IsGroupNoun(tokens[begin]) &&
+         !(begin > 0 && words_.IsDeterminer(tokens[begin - 1].text))) {
+    ++begin;
+  }
+  // "But Mr Blair insisted": the conjunction opens the sentence, not the
+  // name.
+  while (begin < last && tokens[begin].capitalized && words_.IsSentenceOpener(tokens[begin].text)) {
+    ++begin;
+  }
+  if (begin > last) return p;
+  ClassifyInto(text, tokens, begin, last + 1, &p);
+  if (SubjectBeforePlaces(text, tokens, begin, last, first_of_pair, &p)) return p;
+  NameBeforeAppositive(text, tokens, begin, last, &p);
+  return p;
+}
+
+bool NameModel::ScanPhraseBack(absl::string_view text, const std::vector<Token>& tokens,
+                               int last, bool first_of_pair, int* begin,
+                               SpeakerPhrase* out) const {
   int j = last;
   bool has_head = false;
   bool owner = false;  // a possessive owner of the head was crossed
   int modifiers = 0;
   for (; j >= 0 && last - j < kMaxPhraseTokens; --j) {
     const Token& t = tokens[j];
-    // "the Prime Minister's official spokesman said": the owner of a role
-    // belongs to its description.
-    // "the EPA's Andrew Fanara said", "Acme's Tom Hale said": so does the
-    // owner of a named person, the organisation they speak for.
-    // The person's name opens with a known first name, an honorific or a
-    // title, so that "January's View From Great Edinburgh International
-    // Cross Country" names no one.
-    if (!t.punct && !owner && t.capitalized && IsPossessive(t) &&
-        (has_head ||
-         (j < last && (IsFirstName(tokens[j + 1].text) ||
-                       IsHonorific(tokens[j + 1]) || IsTitleWord(tokens[j + 1]))))) {
+    if (!owner && OwnsHead(tokens, j, last, has_head)) {
       owner = true;
       continue;
-    }
-    // "the mayor's spokesman", "the council's lawyer": an owner in lower case
-    // when it is a role or a group itself.
-    if (!t.punct && has_head && !owner && t.lower && IsPossessive(t)) {
-      absl::string_view stem = t.text;
-      if (absl::ConsumeSuffix(&stem, "'s") || absl::ConsumeSuffix(&stem, "\u2019s")) {
-        const uint16_t lex = ClassesOf(stem);
-        // "the ad's narrator", "the film's director": any owner after an
-        // article.
-        if ((lex & (kTitle | kGroup)) != 0 || (j > 0 && words_.IsDeterminer(tokens[j - 1].text))) {
-          owner = true;
-          continue;
-        }
-      }
     }
     if (t.punct || HasClitic(t)) break;
     // The owner's name is a capitalised run, perhaps after "the".
@@ -245,20 +250,11 @@ SpeakerPhrase NameModel::ParsePhraseEndingAt(absl::string_view text,
       break;
     }
     if (words_.IsDeterminer(t.text)) {
-      // "Anna Berg of the Harbour Trust", "Mr. Grant of the Trust": a person
-      // and the organisation they speak for.
-      if (j >= 3 && (tokens[j - 1].text == "of" || tokens[j - 1].text == "at" ||
-                     tokens[j - 1].text == "from") &&
-          IsNameToken(tokens[j - 2]) &&
-          (IsNameToken(tokens[j - 3]) || IsHonorific(tokens[j - 3]))) {
-        j -= 2;
-        continue;
-      }
-      // "A spokesman for the ministry": keep going over the preposition.
-      if (j >= 2 && (tokens[j - 1].text == "for" || tokens[j - 1].text == "of" ||
-                     tokens[j - 1].text == "at") &&
-          (IsTitleWord(tokens[j - 2]) || IsGroupNoun(tokens[j - 2]))) {
-        j -= 2;
+      // "Anna Berg of the Harbour Trust", "A spokesman for the ministry": on
+      // over the preposition.
+      const int joined = DeterminerJoinsBefore(tokens, j);
+      if (joined > 0) {
+        j -= joined;
         continue;
       }
       --j;
@@ -299,8 +295,8 @@ SpeakerPhrase NameModel::ParsePhraseEndingAt(absl::string_view text,
         SpeakerPhrase first = ParseBefore(text, tokens, j, false);
         if (first.form == v1::FULL || first.form == v1::SURNAME) {
           first.span.end = tokens[last].span.end;
-          p = std::move(first);
-          return p;
+          *out = std::move(first);
+          return true;
         }
       }
       break;
@@ -311,45 +307,86 @@ SpeakerPhrase NameModel::ParsePhraseEndingAt(absl::string_view text,
       ++modifiers;
       continue;
     }
-    // "The network said", "the ad's narrator says": a common noun right
-    // before the cue, after an article, names the source; after an owner
-    // after an article, an agent noun does.
-    // "the chief executive of a leading European car maker": an agent noun
-    // heads the object of a title's "of", "for" or "at".
-    if (t.lower && j == last && TitleOfObject(tokens, j) >= 0) {
-      has_head = true;
-      continue;
-    }
-    if (t.lower && j == last && j > 0 &&
-        (words_.IsDeterminer(tokens[j - 1].text) ||
-         words_.IsPossessiveDeterminer(tokens[j - 1].text) ||
-         (j > 1 && tokens[j - 1].lower && IsPossessive(tokens[j - 1]) &&
-          words_.IsDeterminer(tokens[j - 2].text) && words_.LooksLikeAgentNoun(t.text)))) {
+    if (t.lower && j == last && HeadsPhrase(tokens, j)) {
       has_head = true;
       continue;
     }
     break;
   }
-  int begin = j + 1;
-  // Trim leading lower-case words that are not part of a description; after
-  // a comma or at the start they are ("..., another source said").
-  const bool clause_start = begin == 0 || tokens[begin - 1].text == "," ||
-                            tokens[begin - 1].text == ".";
-  while (!clause_start && begin <= last && tokens[begin].lower &&
-         !words_.IsDeterminer(tokens[begin].text) &&
-         !words_.IsPossessiveDeterminer(tokens[begin].text) &&
-         !IsTitleWord(tokens[begin]) &&
-         !IsGroupNoun(tokens[begin]) &&
-         !(begin > 0 && words_.IsDeterminer(tokens[begin - 1].text))) {
-    ++begin;
+  *begin = j + 1;
+  return false;
+}
+
+bool NameModel::OwnsHead(const std::vector<Token>& tokens, int j, int last,
+                         bool has_head) const {
+  const Token& t = tokens[j];
+  // "the Prime Minister's official spokesman said": the owner of a role
+  // belongs to its description.
+  // "the EPA's Andrew Fanara said", "Acme's Tom Hale said": so does the
+  // owner of a named person, the organisation they speak for.
+  // The person's name opens with a known first name, an honorific or a
+  // title, so that "January's View From Great Edinburgh International
+  // Cross Country" names no one.
+  if (!t.punct && t.capitalized && IsPossessive(t) &&
+      (has_head ||
+       (j < last && (IsFirstName(tokens[j + 1].text) ||
+                     IsHonorific(tokens[j + 1]) || IsTitleWord(tokens[j + 1]))))) {
+    return true;
   }
-  // "But Mr Blair insisted": the conjunction opens the sentence, not the
-  // name.
-  while (begin < last && tokens[begin].capitalized && words_.IsSentenceOpener(tokens[begin].text)) {
-    ++begin;
+  // "the mayor's spokesman", "the council's lawyer": an owner in lower case
+  // when it is a role or a group itself.
+  if (!t.punct && has_head && t.lower && IsPossessive(t)) {
+    absl::string_view stem = t.text;
+    if (absl::ConsumeSuffix(&stem, "'s") || absl::ConsumeSuffix(&stem, "\u2019s")) {
+      const uint16_t lex = ClassesOf(stem);
+      // "the ad's narrator", "the film's director": any owner after an
+      // article.
+      if ((lex & (kTitle | kGroup)) != 0 || (j > 0 && words_.IsDeterminer(tokens[j - 1].text))) {
+        return true;
+      }
+    }
   }
-  if (begin > last) return p;
-  ClassifyInto(text, tokens, begin, last + 1, &p);
+  return false;
+}
+
+int NameModel::DeterminerJoinsBefore(const std::vector<Token>& tokens, int j) const {
+  // "Anna Berg of the Harbour Trust", "Mr. Grant of the Trust": a person
+  // and the organisation they speak for.
+  if (j >= 3 && (tokens[j - 1].text == "of" || tokens[j - 1].text == "at" ||
+                 tokens[j - 1].text == "from") &&
+      IsNameToken(tokens[j - 2]) &&
+      (IsNameToken(tokens[j - 3]) || IsHonorific(tokens[j - 3]))) {
+    return 2;
+  }
+  // "A spokesman for the ministry": keep going over the preposition.
+  if (j >= 2 && (tokens[j - 1].text == "for" || tokens[j - 1].text == "of" ||
+                 tokens[j - 1].text == "at") &&
+      (IsTitleWord(tokens[j - 2]) || IsGroupNoun(tokens[j - 2]))) {
+    return 2;
+  }
+  return 0;
+}
+
+bool NameModel::HeadsPhrase(const std::vector<Token>& tokens, int j) const {
+  const Token& t = tokens[j];
+  // "The network said", "the ad's narrator says": a common noun right
+  // before the cue, after an article, names the source; after an owner
+  // after an article, an agent noun does.
+  // "the chief executive of a leading European car maker": an agent noun
+  // heads the object of a title's "of", "for" or "at".
+  if (TitleOfObject(tokens, j) >= 0) return true;
+  return j > 0 &&
+         (words_.IsDeterminer(tokens[j - 1].text) ||
+          words_.IsPossessiveDeterminer(tokens[j - 1].text) ||
+          (j > 1 && tokens[j - 1].lower && IsPossessive(tokens[j - 1]) &&
+           words_.IsDeterminer(tokens[j - 2].text) && words_.LooksLikeAgentNoun(t.text)));
+}
+
+
+bool NameModel::SubjectBeforePlaces(absl::string_view text, const std::vector<Token>& tokens,
+                                    int begin, int last, bool first_of_pair,
+                                    SpeakerPhrase* out) const {
+  const SpeakerPhrase& p = *out;
   // "EU leaders at a summit in Lisbon pledged": a place after "in" or "at"
   // is where the subject spoke; the subject stands before the chain of
   // places and occasions, at the start of its clause.
@@ -371,11 +408,17 @@ SpeakerPhrase NameModel::ParsePhraseEndingAt(absl::string_view text,
       const bool clause_start = sb == 0 || tokens[sb - 1].punct;
       if (!subject.empty() && subject.form != v1::PRONOUN && clause_start) {
         subject.span.end = tokens[last].span.end;
-        p = std::move(subject);
-        return p;
+        *out = std::move(subject);
+        return true;
       }
     }
   }
+  return false;
+}
+
+void NameModel::NameBeforeAppositive(absl::string_view text, const std::vector<Token>& tokens,
+                                     int begin, int last, SpeakerPhrase* out) const {
+  const SpeakerPhrase& p = *out;
   // "Jakub Koreiba, a Polish analyst, said": the phrase is an appositive.
   if (begin >= 2 && tokens[begin - 1].text == "," &&
       (words_.IsDeterminer(tokens[begin].text) || IsTitleWord(tokens[begin])) &&
@@ -399,11 +442,10 @@ SpeakerPhrase NameModel::ParsePhraseEndingAt(absl::string_view text,
       while (tb <= last && words_.IsDeterminer(tokens[tb].text)) ++tb;
       if (named.title.empty()) named.title = JoinTokens(text, tokens, tb, last + 1);
       named.span.end = tokens[last].span.end;
-      p = std::move(named);
-      return p;
+      *out = std::move(named);
+      return;
     }
   }
-  return p;
 }
 
 }  // namespace internal
