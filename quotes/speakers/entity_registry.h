@@ -93,6 +93,26 @@ class EntityRegistry {
   // The entity of a full name or surname at `position`, created when new.
   int ResolveName(const SpeakerPhrase& p, absl::string_view text,
                   size_t position);
+  // ResolveName's steps. "John Smith said ... Mary Smith arrived ... Smith
+  // said": the entity of the full name named last with the surname of
+  // entity `idx`, when it is someone else; else `idx`.
+  int SurnameOfLatestFullName(const SpeakerPhrase& p, const NameParts& name, int idx,
+                              size_t position);
+  // The entity of a name no entity has yet: the person the article names in
+  // full, by surname or first name, or a new one. `plain`: the name opens
+  // with a plain honorific ("Mr Blair", no "Sir Ian Blair").
+  int CreateForName(const SpeakerPhrase& p, absl::string_view text, size_t position,
+                    const NameParts& name, bool plain);
+  // The person named in full whose name ends with `name` (a surname alone:
+  // one named before, or only one named after), or whose family name
+  // written first it is ("Mao Ning ... Mao said"); null for none.
+  const SpeakerPhrase* KnownFullName(const SpeakerPhrase& p, absl::string_view text,
+                                     size_t position, const NameParts& name,
+                                     bool plain) const;
+  // The one person named before with the first name `first`, when a
+  // knight's honorific opens `p` or two people share that person's surname.
+  const SpeakerPhrase* KnownByFirstName(const SpeakerPhrase& p, absl::string_view text,
+                                        size_t position, absl::string_view first) const;
   // A person the article names (`known`): a surname alone resolves as it
   // would before a cue ("Mr. Chidambaram" is the "Palaniappan Chidambaram"
   // named before), a full name to its entity.

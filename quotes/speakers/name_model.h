@@ -187,6 +187,28 @@ class NameModel {
   // `out` holds, when that phrase is its appositive.
   void NameBeforeAppositive(absl::string_view text, const std::vector<Token>& tokens,
                             int begin, int last, SpeakerPhrase* out) const;
+  // ParseAfter's steps. The end of the phrase that starts at token `begin`
+  // (after a determiner, with `determiner`): over capitalised words,
+  // titles, groups, their joining words and a few lower-case modifiers.
+  int PhraseEndAfter(const std::vector<Token>& tokens, int begin, bool determiner) const;
+  // The appositive after a name that ends at token `end` (", a Polish
+  // political analyst,"): its title and organisation into `out`, and its
+  // end into `*next`.
+  void AppositiveAfter(absl::string_view text, const std::vector<Token>& tokens, int end,
+                       int* next, SpeakerPhrase* out) const;
+  // Whether tokens[j], a possessive, owns the title or name after it ("the
+  // Prime Minister's official spokesman").
+  bool OwnsNextWord(const std::vector<Token>& tokens, int j) const;
+  // After a nationality at tokens[j]: the end of the lower-case words that
+  // close the phrase as its head ("the top British medical journal"), or
+  // j + 1 for none.
+  int LowerHeadEnd(const std::vector<Token>& tokens, int j) const;
+  // Whether tokens[j] joins the words of a phrase after a cue ("Secretary
+  // of State", "a spokesman for the ministry").
+  bool JoinsAfterCue(const std::vector<Token>& tokens, int begin, int j) const;
+  // Whether a title and a capitalised name follow tokens[j] within three
+  // words ("conservative talk radio host Rush Limbaugh").
+  bool TitleThenName(const std::vector<Token>& tokens, int j) const;
   // The name before an appositive that ends at token `comma`; with
   // `second_appositive`, also the name before two of them.
   SpeakerPhrase ParseAppositiveBefore(absl::string_view text,

@@ -29,9 +29,19 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
     ClassifyInto(text, tokens, begin, begin + 1, &p);
     return p;
   }
-  int j = begin;
-  bool determiner = words_.IsDeterminer(tokens[j].text);
-  if (determiner) ++j;
+  const bool determiner = words_.IsDeterminer(tokens[begin].text);
+  const int end = PhraseEndAfter(tokens, begin, determiner);
+  if (end <= begin || (determiner && end == begin + 1)) return p;
+  ClassifyInto(text, tokens, begin, end, &p);
+  *next = end;
+  AppositiveAfter(text, tokens, end, next, &p);
+  return p;
+}
+
+int NameModel::PhraseEndAfter(const std::vector<Token>& tokens, int begin,
+                              bool determiner) const {
+  const int n = static_cast<int>(tokens.size());
+  int j = begin + (determiner ? 1 : 0);
   int modifiers = 0;
   int end = j;
   const int first_word = j;
@@ -42,11 +52,7 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
     // "ABN Amro's Eddie Wong": the owner names the organisation.
     if (HasClitic(t)) {
       // "the Prime Minister's official spokesman said".
-      if (IsPossessive(t) && j + 1 < n && !tokens[j + 1].punct &&
-          (tokens[j + 1].capitalized || IsTitleWord(tokens[j + 1]) ||
-           (tokens[j + 1].lower && j + 2 < n && IsTitleWord(tokens[j + 2])))) {
-        continue;
-      }
+      if (OwnsNextWord(tokens, j)) continue;
       break;
     }
     // Days and months end the phrase: "said Smith on Friday"; an honorific
@@ -62,12 +68,8 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
       // nationality, the lower-case words up to the phrase's end are its
       // head.
       if (determiner && LooksLikeDemonym(t.text)) {
-        int h = j + 1;
-        while (h < n && h <= j + 2 && tokens[h].lower && !tokens[h].punct &&
-               !words_.IsConnector(tokens[h].text)) {
-          ++h;
-        }
-        if (h > j + 1 && (h >= n || tokens[h].punct)) {
+        const int h = LowerHeadEnd(tokens, j);
+        if (h > j + 1) {
           end = h;
           j = h - 1;
         }
@@ -82,10 +84,7 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
     // briefing on Wednesday", which says where, not who.
     // "the" joins only after a preposition: "told the council the United
     // States would ..." names the council alone.
-    const bool joins = t.text == "of" || t.text == "for" || t.text == "at" ||
-                       t.text == "to" || t.text == "and" ||
-                       (t.text == "the" && j > begin && words_.IsConnector(tokens[j - 1].text)) ||
-                       t.text == "&" || IsParticle(t);
+    const bool joins = JoinsAfterCue(tokens, begin, j);
     if (joins && j + 1 < n &&
         (tokens[j + 1].capitalized || words_.IsDeterminer(tokens[j + 1].text))) {
       continue;
@@ -99,17 +98,10 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
     // "said 9/11 widow Terry Strada": a date or number modifies the role.
     // "According to conservative talk radio host Rush Limbaugh": more
     // modifiers without an article when a title and a name come next.
-    auto title_then_name = [&] {
-      for (int k = j + 1; k < n && k <= j + 3; ++k) {
-        if (tokens[k].punct || tokens[k].capitalized) return false;
-        if (IsTitleWord(tokens[k])) return k + 1 < n && tokens[k + 1].capitalized;
-      }
-      return false;
-    };
     if ((t.lower || IsAgeNoun(t.text) ||
          (!t.capitalized && absl::ascii_isdigit(static_cast<unsigned char>(t.text[0])))) &&
         modifiers < 3 && before_head &&
-        (determiner || j - begin < 2 || (t.lower && title_then_name()))) {
+        (determiner || j - begin < 2 || (t.lower && TitleThenName(tokens, j)))) {
       ++modifiers;
       if (determiner && IsAgeNoun(t.text)) age = j;
       continue;
@@ -125,9 +117,13 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
   // "said the 30-year-old, who ...": an age with nothing after it is the
   // head itself.
   if (end == first_word && age >= 0 && age == j - 1) end = j;
-  if (end <= begin || (determiner && end == begin + 1)) return p;
-  ClassifyInto(text, tokens, begin, end, &p);
-  *next = end;
+  return end;
+}
+
+void NameModel::AppositiveAfter(absl::string_view text, const std::vector<Token>& tokens,
+                                int end, int* next, SpeakerPhrase* out) const {
+  SpeakerPhrase& p = *out;
+  const int n = static_cast<int>(tokens.size());
   // An appositive: ", a Polish political analyst and PhD in political science,".
   if (!p.empty() && end + 1 < n && tokens[end].text == "," &&
       (p.form == v1::FULL || p.form == v1::SURNAME) &&
@@ -162,7 +158,39 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
       *next = a;
     }
   }
-  return p;
+}
+
+bool NameModel::OwnsNextWord(const std::vector<Token>& tokens, int j) const {
+  const int n = static_cast<int>(tokens.size());
+  return IsPossessive(tokens[j]) && j + 1 < n && !tokens[j + 1].punct &&
+         (tokens[j + 1].capitalized || IsTitleWord(tokens[j + 1]) ||
+          (tokens[j + 1].lower && j + 2 < n && IsTitleWord(tokens[j + 2])));
+}
+
+int NameModel::LowerHeadEnd(const std::vector<Token>& tokens, int j) const {
+  const int n = static_cast<int>(tokens.size());
+  int h = j + 1;
+  while (h < n && h <= j + 2 && tokens[h].lower && !tokens[h].punct &&
+         !words_.IsConnector(tokens[h].text)) {
+    ++h;
+  }
+  return h > j + 1 && (h >= n || tokens[h].punct) ? h : j + 1;
+}
+
+bool NameModel::JoinsAfterCue(const std::vector<Token>& tokens, int begin, int j) const {
+  const absl::string_view w = tokens[j].text;
+  return w == "of" || w == "for" || w == "at" || w == "to" || w == "and" ||
+         (w == "the" && j > begin && words_.IsConnector(tokens[j - 1].text)) || w == "&" ||
+         IsParticle(tokens[j]);
+}
+
+bool NameModel::TitleThenName(const std::vector<Token>& tokens, int j) const {
+  const int n = static_cast<int>(tokens.size());
+  for (int k = j + 1; k < n && k <= j + 3; ++k) {
+    if (tokens[k].punct || tokens[k].capitalized) return false;
+    if (IsTitleWord(tokens[k])) return k + 1 < n && tokens[k + 1].capitalized;
+  }
+  return false;
 }
 
 }  // namespace internal
