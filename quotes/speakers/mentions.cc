@@ -148,79 +148,7 @@ void NameModel::FindPersons(absl::string_view text,
          (tokens[j].lower && (IsGroupNoun(tokens[j]) ||
                               IsTitleWord(tokens[j]))));
     if (j - i >= 2 && !modifier) {
-      SpeakerPhrase p = ParseBefore(text, tokens, j, false);
-      // The word before the phrase, its title included ("met Ambassador to
-      // France Anna Berg" is a person; "in South Harbour" a place).
-      int pb = i;
-      while (pb > 0 && tokens[pb - 1].span.end > p.span.begin) --pb;
-      // "The UK's Andrea Arnold", "the EPA's Andrew Fanara": an owner
-      // opens the phrase, and the article before it goes with the owner.
-      const bool owned = IsPossessive(tokens[pb]) ||
-                         (words_.IsDeterminer(tokens[pb].text) && pb + 1 < n &&
-                          IsPossessive(tokens[pb + 1]));
-      const bool placed =
-          !owned &&
-          ((pb > 0 &&
-            ((tokens[pb - 1].lower && words_.IsPlacePreposition(tokens[pb - 1].text)) ||
-             words_.IsDeterminer(tokens[pb - 1].text) || tokens[pb - 1].text == "&")) ||
-           words_.IsDeterminer(tokens[pb].text));
-      // A role word right before the name makes it a person whatever comes
-      // before the role: "the news that defender Sol Campbell", "between
-      // Fiat boss Sergio Marchionne".
-      const bool titled = i > 0 && tokens[i - 1].lower && IsTitleWord(tokens[i - 1]);
-      // "goals from Bukayo Saka, Martin Odegaard and ...": a known first name
-      // makes a person after a preposition of place too (not "from New York").
-      const bool first_named = !placed || titled ||
-                               (pb == i && j - i == 2 &&
-                                IsFirstName(tokens[i].text));
-      if (p.form == v1::FULL && first_named) {
-        // A following appositive carries the title: "AlMalik, Director-General
-        // of the ... (ICESCO)". It fills only what the phrase lacks: a phrase
-        // with a title and an organisation is not read again.
-        if (p.title.empty() || p.organization.empty()) {
-          int start = j - 1;
-          while (start > 0 && tokens[start - 1].span.end >= p.span.begin &&
-                 !tokens[start - 1].punct) {
-            --start;
-          }
-          int unused = 0;
-          SpeakerPhrase after = ParseAfter(text, tokens, start, &unused);
-          if (after.form == v1::FULL && after.name == p.name) {
-            if (p.title.empty()) p.title = after.title;
-            if (p.organization.empty()) p.organization = after.organization;
-          }
-        }
-        if (p.title.empty() && j + 2 < n && tokens[j].text == ",") {
-          // "The Labour leader, Anna Berg, met ...": the description before.
-          SpeakerPhrase around = ParseAppositiveBefore(text, tokens, j, false);
-          if (around.form == v1::FULL && around.name == p.name) {
-            p.title = around.title;
-          }
-          // "... met Anna Berg, the former foreign minister.": a definite
-          // appositive closing the sentence, headed by a title word.
-          int e = j + 1;
-          while (p.title.empty() && e < n && e - j <= 10 && !tokens[e].punct) ++e;
-          if (p.title.empty() && e < n && e - j <= 10 && tokens[e].text == "." &&
-              words_.IsDeterminer(tokens[j + 1].text) && tokens[e - 1].lower &&
-              IsTitleWord(tokens[e - 1])) {
-            p.title = JoinTokens(text, tokens, j + 2, e);
-          }
-        }
-        if (p.organization.empty() && j < n && tokens[j].text == ",") {
-          // Look for "(ACRONYM)" closing the appositive. Without one ("Anar
-          // Karimov held a meeting with Salim M. AlMalik, Director-General
-          // of ... (ICESCO)") the acronym is someone else's.
-          for (int k = j; k + 2 < n && k < j + 30; ++k) {
-            if (tokens[k].text == "." || tokens[k].text == ";") break;
-            if (tokens[k].text == "(" && tokens[k + 1].acronym &&
-                tokens[k + 2].text == ")") {
-              p.organization = std::string(tokens[k + 1].text);
-              break;
-            }
-          }
-        }
-        out->push_back(std::move(p));
-      }
+      AddFullName(text, tokens, i, j, out);
     } else if (j - i == 1 && i > 0 && IsHonorific(tokens[i - 1]) && !modifier) {
       // "Mr. Obama", "Mrs Clinton": an antecedent for a later "he"/"she".
       SpeakerPhrase p = ParseBefore(text, tokens, j, false);
@@ -228,21 +156,110 @@ void NameModel::FindPersons(absl::string_view text,
     } else if (j - i == 1 && j < n && IsPossessive(tokens[j]) &&
                tokens[j].capitalized) {
       // "Charles Clarke's plan": a full name for a later "Mr Clarke".
-      const v1::Gender g = FirstNameGender(tokens[i].text);
-      if (g != v1::GENDER_UNSPECIFIED) {
-        const absl::string_view text_j = tokens[j].text;
-        const absl::string_view last =
-            text_j.substr(0, text_j.size() - (absl::EndsWith(text_j, "'s") ? 2 : 4));
-        SpeakerPhrase p;
-        p.form = v1::FULL;
-        p.name = absl::StrCat(tokens[i].text, " ", last);
-        p.span = {tokens[i].span.begin, tokens[j].span.begin + last.size()};
-        p.gender = g;
-        out->push_back(std::move(p));
-      }
+      AddPossessiveName(tokens, i, j, out);
       ++j;
     }
     i = j;
+  }
+}
+
+void NameModel::AddFullName(absl::string_view text, const std::vector<Token>& tokens, int i,
+                            int j, std::vector<SpeakerPhrase>* out) const {
+  SpeakerPhrase p = ParseBefore(text, tokens, j, false);
+  // The word before the phrase, its title included ("met Ambassador to
+  // France Anna Berg" is a person; "in South Harbour" a place).
+  int pb = i;
+  while (pb > 0 && tokens[pb - 1].span.end > p.span.begin) --pb;
+  if (p.form != v1::FULL || !NamesPersonAt(tokens, i, j, pb)) return;
+  AddAppositiveDetails(text, tokens, j, &p);
+  out->push_back(std::move(p));
+}
+
+bool NameModel::NamesPersonAt(const std::vector<Token>& tokens, int i, int j, int pb) const {
+  const int n = static_cast<int>(tokens.size());
+  // "The UK's Andrea Arnold", "the EPA's Andrew Fanara": an owner
+  // opens the phrase, and the article before it goes with the owner.
+  const bool owned = IsPossessive(tokens[pb]) ||
+                     (words_.IsDeterminer(tokens[pb].text) && pb + 1 < n &&
+                      IsPossessive(tokens[pb + 1]));
+  const bool placed =
+      !owned &&
+      ((pb > 0 &&
+        ((tokens[pb - 1].lower && words_.IsPlacePreposition(tokens[pb - 1].text)) ||
+         words_.IsDeterminer(tokens[pb - 1].text) || tokens[pb - 1].text == "&")) ||
+       words_.IsDeterminer(tokens[pb].text));
+  // A role word right before the name makes it a person whatever comes
+  // before the role: "the news that defender Sol Campbell", "between
+  // Fiat boss Sergio Marchionne".
+  const bool titled = i > 0 && tokens[i - 1].lower && IsTitleWord(tokens[i - 1]);
+  // "goals from Bukayo Saka, Martin Odegaard and ...": a known first name
+  // makes a person after a preposition of place too (not "from New York").
+  return !placed || titled || (pb == i && j - i == 2 && IsFirstName(tokens[i].text));
+}
+
+void NameModel::AddAppositiveDetails(absl::string_view text, const std::vector<Token>& tokens,
+                                     int j, SpeakerPhrase* p) const {
+  const int n = static_cast<int>(tokens.size());
+  // A following appositive carries the title: "AlMalik, Director-General
+  // of the ... (ICESCO)". It fills only what the phrase lacks: a phrase
+  // with a title and an organisation is not read again.
+  if (p->title.empty() || p->organization.empty()) {
+    int start = j - 1;
+    while (start > 0 && tokens[start - 1].span.end >= p->span.begin &&
+           !tokens[start - 1].punct) {
+      --start;
+    }
+    int unused = 0;
+    SpeakerPhrase after = ParseAfter(text, tokens, start, &unused);
+    if (after.form == v1::FULL && after.name == p->name) {
+      if (p->title.empty()) p->title = after.title;
+      if (p->organization.empty()) p->organization = after.organization;
+    }
+  }
+  if (p->title.empty() && j + 2 < n && tokens[j].text == ",") {
+    // "The Labour leader, Anna Berg, met ...": the description before.
+    SpeakerPhrase around = ParseAppositiveBefore(text, tokens, j, false);
+    if (around.form == v1::FULL && around.name == p->name) {
+      p->title = around.title;
+    }
+    // "... met Anna Berg, the former foreign minister.": a definite
+    // appositive closing the sentence, headed by a title word.
+    int e = j + 1;
+    while (p->title.empty() && e < n && e - j <= 10 && !tokens[e].punct) ++e;
+    if (p->title.empty() && e < n && e - j <= 10 && tokens[e].text == "." &&
+        words_.IsDeterminer(tokens[j + 1].text) && tokens[e - 1].lower &&
+        IsTitleWord(tokens[e - 1])) {
+      p->title = JoinTokens(text, tokens, j + 2, e);
+    }
+  }
+  if (p->organization.empty() && j < n && tokens[j].text == ",") {
+    // Look for "(ACRONYM)" closing the appositive. Without one ("Anar
+    // Karimov held a meeting with Salim M. AlMalik, Director-General
+    // of ... (ICESCO)") the acronym is someone else's.
+    for (int k = j; k + 2 < n && k < j + 30; ++k) {
+      if (tokens[k].text == "." || tokens[k].text == ";") break;
+      if (tokens[k].text == "(" && tokens[k + 1].acronym &&
+          tokens[k + 2].text == ")") {
+        p->organization = std::string(tokens[k + 1].text);
+        break;
+      }
+    }
+  }
+}
+
+void NameModel::AddPossessiveName(const std::vector<Token>& tokens, int i, int j,
+                                  std::vector<SpeakerPhrase>* out) const {
+  const v1::Gender g = FirstNameGender(tokens[i].text);
+  if (g != v1::GENDER_UNSPECIFIED) {
+    const absl::string_view text_j = tokens[j].text;
+    const absl::string_view last =
+        text_j.substr(0, text_j.size() - (absl::EndsWith(text_j, "'s") ? 2 : 4));
+    SpeakerPhrase p;
+    p.form = v1::FULL;
+    p.name = absl::StrCat(tokens[i].text, " ", last);
+    p.span = {tokens[i].span.begin, tokens[j].span.begin + last.size()};
+    p.gender = g;
+    out->push_back(std::move(p));
   }
 }
 

@@ -163,6 +163,17 @@ class NameModel {
   SpeakerPhrase ParsePhraseEndingAt(absl::string_view text,
                                     const std::vector<Token>& tokens, int last,
                                     bool first_of_pair) const;
+  // ParseBefore's steps. "Procter & Gamble said": the first token of
+  // capitalised words joined by "&" that end before token `end`, or -1.
+  int AmpersandFirmStart(const std::vector<Token>& tokens, int end) const;
+  // The last token of the subject before the cue at token `end`, past cue
+  // adverbs ("also") and a time ("on Tuesday", "last week").
+  int SubjectEndBeforeCue(const std::vector<Token>& tokens, int end) const;
+  // An aside between commas ending at token i ("Paul Grant, however,
+  // said", "Mamata Banerjee, while addressing a rally, alleged"): true and
+  // the phrase before it (perhaps none) in `out`, or false for none.
+  bool ParseBeforeAside(absl::string_view text, const std::vector<Token>& tokens, int i,
+                        bool first_of_pair, SpeakerPhrase* out) const;
   // ParsePhraseEndingAt's steps. Back from token `last` over the words of
   // the phrase: its first token into `*begin`, or, returning true, the
   // first of two people named ("Mr. King and Mr. Shultz say") into `out`.
@@ -187,6 +198,22 @@ class NameModel {
   // `out` holds, when that phrase is its appositive.
   void NameBeforeAppositive(absl::string_view text, const std::vector<Token>& tokens,
                             int begin, int last, SpeakerPhrase* out) const;
+  // FindPersons' steps. The full name that ends before token j, its run of
+  // name words starting at token i, into `out` when it names a person.
+  void AddFullName(absl::string_view text, const std::vector<Token>& tokens, int i, int j,
+                   std::vector<SpeakerPhrase>* out) const;
+  // Whether the name run [i, j), whose phrase starts at token pb, names a
+  // person: not a place after a preposition or an article ("in South
+  // Harbour"), unless a title or a known first name opens it.
+  bool NamesPersonAt(const std::vector<Token>& tokens, int i, int j, int pb) const;
+  // The title and organisation of the full name `p` that ends before token
+  // j, from the appositives around it, where `p` lacks them.
+  void AddAppositiveDetails(absl::string_view text, const std::vector<Token>& tokens, int j,
+                            SpeakerPhrase* p) const;
+  // "Charles Clarke's plan": the full name of a known first name at token i
+  // and the possessive surname at token j, into `out`.
+  void AddPossessiveName(const std::vector<Token>& tokens, int i, int j,
+                         std::vector<SpeakerPhrase>* out) const;
   // ParseAfter's steps. The end of the phrase that starts at token `begin`
   // (after a determiner, with `determiner`): over capitalised words,
   // titles, groups, their joining words and a few lower-case modifiers.
@@ -215,6 +242,25 @@ class NameModel {
                                       const std::vector<Token>& tokens,
                                       int comma,
                                       bool second_appositive = true) const;
+  // ParseAppositiveBefore's steps. The comma that opens the appositive
+  // closed by the comma at token `comma`, or -1 for none.
+  int AppositiveOpenBefore(const std::vector<Token>& tokens, int comma) const;
+  // With `second_appositive`: the name before the appositive that ends at
+  // the comma at token `c`, when that is itself an appositive's end ("Anna
+  // Berg, the attorney general, one of the officials suing, said").
+  SpeakerPhrase SecondAppositive(absl::string_view text, const std::vector<Token>& tokens,
+                                 int c, int comma, bool second_appositive) const;
+  // "One of the foreign bidders who lost out, steel giant LNM, told": the
+  // proper name that closes an appositive of a role's lower-case words,
+  // where the words before the appositive name no one.
+  SpeakerPhrase ProperNameInAppositive(absl::string_view text,
+                                       const std::vector<Token>& tokens, int c,
+                                       int comma) const;
+  // "The state's campaign chairman, Phil Lovas, said": the full name in the
+  // appositive, `named` (the words before it, no name) its description.
+  SpeakerPhrase NameInAppositive(absl::string_view text, const std::vector<Token>& tokens,
+                                 int c, int comma, const SpeakerPhrase& named,
+                                 bool second_appositive) const;
   void SplitTitle(absl::string_view text, const std::vector<Token>& tokens,
                   int begin, int end, SpeakerPhrase* p) const;
   // Whether tokens[begin, end) read as a role: title words with a few

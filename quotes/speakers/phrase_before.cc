@@ -80,15 +80,8 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
     if (source.begin >= 0) return SourcePhrase(text, tokens, source, end);
     // "Procter & Gamble said", "Johnson & Johnson said": capitalised words
     // joined by "&" name a firm, not two people.
-    int k = end - 1;
-    while (k >= 0 && end - k <= 3 && !tokens[k].punct && tokens[k].capitalized) --k;
-    if (k >= 1 && k < end - 1 && tokens[k].text == "&" && tokens[k - 1].capitalized &&
-        !tokens[k - 1].punct) {
-      int b = k - 1;
-      while (b > 0 && k - b < 3 && !tokens[b - 1].punct && tokens[b - 1].capitalized &&
-             !words_.IsSentenceOpener(tokens[b - 1].text)) {
-        --b;
-      }
+    const int b = AmpersandFirmStart(tokens, end);
+    if (b >= 0) {
       SpeakerPhrase p;
       p.form = v1::ORGANIZATION;
       p.span = {tokens[b].span.begin, tokens[end - 1].span.end};
@@ -96,69 +89,10 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
       return p;
     }
   }
-  int i = end - 1;
-  while (i >= 0 && !tokens[i].punct && tokens[i].lower &&
-         IsCueAdverb(tokens[i])) {
-    --i;
-  }
-  // "Sanders on Tuesday said", "Smith last week said": a time between the
-  // subject and its verb.
-  if (i >= 2 && tokens[i].capitalized && InNotNames(tokens[i]) &&
-      tokens[i - 1].text == "on") {
-    i -= 2;
-  } else if (i >= 2 && (tokens[i].text == "week" || tokens[i].text == "month" ||
-                        tokens[i].text == "year") &&
-             (tokens[i - 1].text == "last" || tokens[i - 1].text == "this")) {
-    i -= 2;
-  }
-  while (i >= 0 && !tokens[i].punct && tokens[i].lower &&
-         IsCueAdverb(tokens[i])) {
-    --i;
-  }
-  // "Paul Grant, however, said", "The company, for its part, said": a
-  // discourse adverb between commas.
-  if (i >= 3 && tokens[i].text == ",") {
-    int o = i - 1;
-    if (o >= 2 && tokens[o].text == "part" && tokens[o - 2].text == "for" &&
-        words_.IsPossessiveDeterminer(tokens[o - 1].text)) {
-      o -= 2;  // "for his part"
-    } else if (o >= 1 && tokens[o].text == "turn" && tokens[o - 1].text == "in") {
-      o -= 1;  // "in turn"
-    } else if (!words_.discourse_asides.Contains(tokens[o].text)) {
-      o = -1;
-    }
-    if (o >= 2 && tokens[o - 1].text == "," && !tokens[o - 2].punct) {
-      SpeakerPhrase p = ParseBefore(text, tokens, o - 1, first_of_pair);
-      // The subject opens its clause: "In the end, however, said" has none.
-      int pb = o - 2;
-      while (pb > 0 && tokens[pb - 1].span.end > p.span.begin) --pb;
-      if (!p.empty() && pb > 0 && !tokens[pb - 1].punct &&
-          tokens[pb - 1].text != "and" && tokens[pb - 1].text != "but") {
-        return {};
-      }
-      if (!p.empty()) p.span.end = tokens[i - 1].span.end;
-      return p;
-    }
-  }
-  // "Chief Minister Mamata Banerjee, while addressing a rally in Kolkata,
-  // alleged": a clause of time or manner between commas.
-  if (i >= 4 && tokens[i].text == ",") {
-    constexpr int kMaxAside = 14;
-    for (int c = i - 2; c >= 1 && i - c <= kMaxAside; --c) {
-      if (!tokens[c].punct) continue;
-      if (tokens[c].text != ",") break;
-      if (!words_.aside_clause_openers.Contains(tokens[c + 1].text) || tokens[c - 1].punct) {
-        break;
-      }
-      SpeakerPhrase p = ParseBefore(text, tokens, c, first_of_pair);
-      if (p.form == v1::FULL || p.form == v1::SURNAME || p.form == v1::DESCRIPTION ||
-          p.form == v1::ORGANIZATION) {
-        p.span.end = tokens[i - 1].span.end;
-        return p;
-      }
-      break;
-    }
-  }
+  const int i = SubjectEndBeforeCue(tokens, end);
+  // "Paul Grant, however, said", "Chief Minister Mamata Banerjee, while
+  // addressing a rally in Kolkata, alleged": an aside between commas.
+  if (SpeakerPhrase p; ParseBeforeAside(text, tokens, i, first_of_pair, &p)) return p;
   // "The Prime Minister's Office (PMO) in a statement said", "Grant in an
   // interview said": where it was said, between the subject and its verb.
   if (i >= 3 && tokens[i - 2].text == "in" && InWritten(tokens[i].text, kSpeechNoun) &&
@@ -188,6 +122,96 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
     }
   }
   return ParsePhraseEndingAt(text, tokens, i, first_of_pair);
+}
+
+int NameModel::AmpersandFirmStart(const std::vector<Token>& tokens, int end) const {
+  int k = end - 1;
+  while (k >= 0 && end - k <= 3 && !tokens[k].punct && tokens[k].capitalized) --k;
+  if (k >= 1 && k < end - 1 && tokens[k].text == "&" && tokens[k - 1].capitalized &&
+      !tokens[k - 1].punct) {
+    int b = k - 1;
+    while (b > 0 && k - b < 3 && !tokens[b - 1].punct && tokens[b - 1].capitalized &&
+           !words_.IsSentenceOpener(tokens[b - 1].text)) {
+      --b;
+    }
+    return b;
+  }
+  return -1;
+}
+
+int NameModel::SubjectEndBeforeCue(const std::vector<Token>& tokens, int end) const {
+  int i = end - 1;
+  while (i >= 0 && !tokens[i].punct && tokens[i].lower &&
+         IsCueAdverb(tokens[i])) {
+    --i;
+  }
+  // "Sanders on Tuesday said", "Smith last week said": a time between the
+  // subject and its verb.
+  if (i >= 2 && tokens[i].capitalized && InNotNames(tokens[i]) &&
+      tokens[i - 1].text == "on") {
+    i -= 2;
+  } else if (i >= 2 && (tokens[i].text == "week" || tokens[i].text == "month" ||
+                        tokens[i].text == "year") &&
+             (tokens[i - 1].text == "last" || tokens[i - 1].text == "this")) {
+    i -= 2;
+  }
+  while (i >= 0 && !tokens[i].punct && tokens[i].lower &&
+         IsCueAdverb(tokens[i])) {
+    --i;
+  }
+  return i;
+}
+
+bool NameModel::ParseBeforeAside(absl::string_view text, const std::vector<Token>& tokens,
+                                 int i, bool first_of_pair, SpeakerPhrase* out) const {
+  // "Paul Grant, however, said", "The company, for its part, said": a
+  // discourse adverb between commas.
+  if (i >= 3 && tokens[i].text == ",") {
+    int o = i - 1;
+    if (o >= 2 && tokens[o].text == "part" && tokens[o - 2].text == "for" &&
+        words_.IsPossessiveDeterminer(tokens[o - 1].text)) {
+      o -= 2;  // "for his part"
+    } else if (o >= 1 && tokens[o].text == "turn" && tokens[o - 1].text == "in") {
+      o -= 1;  // "in turn"
+    } else if (!words_.discourse_asides.Contains(tokens[o].text)) {
+      o = -1;
+    }
+    if (o >= 2 && tokens[o - 1].text == "," && !tokens[o - 2].punct) {
+      SpeakerPhrase p = ParseBefore(text, tokens, o - 1, first_of_pair);
+      // The subject opens its clause: "In the end, however, said" has none.
+      int pb = o - 2;
+      while (pb > 0 && tokens[pb - 1].span.end > p.span.begin) --pb;
+      if (!p.empty() && pb > 0 && !tokens[pb - 1].punct &&
+          tokens[pb - 1].text != "and" && tokens[pb - 1].text != "but") {
+        *out = SpeakerPhrase();
+        return true;
+      }
+      if (!p.empty()) p.span.end = tokens[i - 1].span.end;
+      *out = std::move(p);
+      return true;
+    }
+  }
+  // "Chief Minister Mamata Banerjee, while addressing a rally in Kolkata,
+  // alleged": a clause of time or manner between commas.
+  if (i >= 4 && tokens[i].text == ",") {
+    constexpr int kMaxAside = 14;
+    for (int c = i - 2; c >= 1 && i - c <= kMaxAside; --c) {
+      if (!tokens[c].punct) continue;
+      if (tokens[c].text != ",") break;
+      if (!words_.aside_clause_openers.Contains(tokens[c + 1].text) || tokens[c - 1].punct) {
+        break;
+      }
+      SpeakerPhrase p = ParseBefore(text, tokens, c, first_of_pair);
+      if (p.form == v1::FULL || p.form == v1::SURNAME || p.form == v1::DESCRIPTION ||
+          p.form == v1::ORGANIZATION) {
+        p.span.end = tokens[i - 1].span.end;
+        *out = std::move(p);
+        return true;
+      }
+      break;
+    }
+  }
+  return false;
 }
 
 SpeakerPhrase NameModel::ParsePhraseEndingAt(absl::string_view text,
