@@ -136,6 +136,20 @@ class EntityRegistry {
   // office when they end in an office of several words ("chief minister"
   // is no "minister").
   std::string DescriptionHead(const std::vector<std::string>& words) const;
+  // "the 54-year-old said": the person whose age `age` was given, else the
+  // latest person named close before or who spoke since; -1 for none.
+  int ResolveAgeNoun(absl::string_view text, size_t position, absl::string_view age);
+  // Whether a person of `title` and `org` fits the description `p` with
+  // its `head` and lower-cased name: the title holds the head and no
+  // other rank, and the title or organisation each of its qualifiers.
+  bool DescriptionFits(const SpeakerPhrase& p, absl::string_view head,
+                       absl::string_view lower_name, const std::string& title,
+                       const std::string& org) const;
+  // The entity whose title fits the description `p` (lower-case `words`,
+  // its `head`), or the person named before or after with such a title, or
+  // the sole untitled holder of a single-holder office; -1 for none.
+  int HolderOfTitle(const SpeakerPhrase& p, const std::vector<std::string>& words,
+                    absl::string_view head, absl::string_view text, size_t position);
   // "The company said", "the ministry added": the organisation named last
   // before `position` that the description fits, or -1.
   int ResolveGroupDescription(const SpeakerPhrase& p, absl::string_view text,

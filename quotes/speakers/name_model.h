@@ -179,6 +179,16 @@ class NameModel {
   // first of two people named ("Mr. King and Mr. Shultz say") into `out`.
   bool ScanPhraseBack(absl::string_view text, const std::vector<Token>& tokens, int last,
                       bool first_of_pair, int* begin, SpeakerPhrase* out) const;
+  // Whether `t` opens a person's name: an honorific, a title or a known
+  // first name.
+  bool OpensName(const Token& t) const;
+  // Whether a name (or a title closing one) ends right before the "and" at
+  // tokens[j], j >= 2: "Prince Charles and Camilla Parker Bowles".
+  bool NameEndsBefore(const std::vector<Token>& tokens, int j) const;
+  // The first of two people named before the "and" at tokens[j], into
+  // `out` with its span to tokens[last], when it is a full name or surname.
+  bool FirstOfPair(absl::string_view text, const std::vector<Token>& tokens, int j, int last,
+                   SpeakerPhrase* out) const;
   // Whether tokens[j] is a possessive owner that belongs to the phrase
   // ending at `last` ("the EPA's Andrew Fanara", "the mayor's spokesman").
   bool OwnsHead(const std::vector<Token>& tokens, int j, int last, bool has_head) const;
@@ -263,6 +273,10 @@ class NameModel {
                                  bool second_appositive) const;
   void SplitTitle(absl::string_view text, const std::vector<Token>& tokens,
                   int begin, int end, SpeakerPhrase* p) const;
+  // "Acme Chief Executive", "White House spokesman": the first title word
+  // of tokens [tb, te) when the capitalised words before it name the
+  // organisation (none a title, a nationality or a rank), else -1.
+  int OrganizationBeforeTitle(const std::vector<Token>& tokens, int tb, int te) const;
   // Whether tokens[begin, end) read as a role: title words with a few
   // modifiers, then perhaps "of"/"for"/"at" and the organisation.
   bool RoleAppositive(const std::vector<Token>& tokens, int begin, int end) const;

@@ -287,11 +287,7 @@ bool NameModel::ScanPhraseBack(absl::string_view text, const std::vector<Token>&
     // "on Tuesday Mr Ebbers denied", "on Monday President Bush said": a
     // weekday before an honorific, a title or a first name is no title
     // (the "Sunday Telegraph" is a name).
-    if (j < last && t.capitalized && InWeekdays(t) &&
-        (IsHonorific(tokens[j + 1]) || IsTitleWord(tokens[j + 1]) ||
-         IsFirstName(tokens[j + 1].text))) {
-      break;
-    }
+    if (j < last && t.capitalized && InWeekdays(t) && OpensName(tokens[j + 1])) break;
     if (t.capitalized || t.acronym) {
       // "The Prime Minister's Office said": an organisation has an owner.
       has_head |= j == last && t.capitalized && InOrgWords(t);
@@ -309,20 +305,10 @@ bool NameModel::ScanPhraseBack(absl::string_view text, const std::vector<Token>&
         InOrgWords(tokens[last]) && tokens[j + 1].capitalized) {
       continue;
     }
-    if ((t.text == "and" || t.text == "&") && j >= 2 &&
-        (IsNameToken(tokens[j - 1]) || SurnameTitleAt(tokens, 0, j - 1)) &&
-        (IsNameToken(tokens[j - 2]) || IsTitleWord(tokens[j - 2]) ||
-         IsHonorific(tokens[j - 2]))) {
+    if ((t.text == "and" || t.text == "&") && j >= 2 && NameEndsBefore(tokens, j)) {
       // Before a cue, "Mr. King and Mr. Shultz say": both speak, and the
       // first named is the one reports list first.
-      if (first_of_pair && j < last) {
-        SpeakerPhrase first = ParseBefore(text, tokens, j, false);
-        if (first.form == v1::FULL || first.form == v1::SURNAME) {
-          first.span.end = tokens[last].span.end;
-          *out = std::move(first);
-          return true;
-        }
-      }
+      if (first_of_pair && j < last && FirstOfPair(text, tokens, j, last, out)) return true;
       break;
     }
     if (words_.IsConnector(t.text) || IsParticle(t)) continue;
@@ -339,6 +325,25 @@ bool NameModel::ScanPhraseBack(absl::string_view text, const std::vector<Token>&
   }
   *begin = j + 1;
   return false;
+}
+
+bool NameModel::OpensName(const Token& t) const {
+  return IsHonorific(t) || IsTitleWord(t) || IsFirstName(t.text);
+}
+
+bool NameModel::NameEndsBefore(const std::vector<Token>& tokens, int j) const {
+  return (IsNameToken(tokens[j - 1]) || SurnameTitleAt(tokens, 0, j - 1)) &&
+         (IsNameToken(tokens[j - 2]) || IsTitleWord(tokens[j - 2]) ||
+          IsHonorific(tokens[j - 2]));
+}
+
+bool NameModel::FirstOfPair(absl::string_view text, const std::vector<Token>& tokens, int j,
+                            int last, SpeakerPhrase* out) const {
+  SpeakerPhrase first = ParseBefore(text, tokens, j, false);
+  if (first.form != v1::FULL && first.form != v1::SURNAME) return false;
+  first.span.end = tokens[last].span.end;
+  *out = std::move(first);
+  return true;
 }
 
 bool NameModel::OwnsHead(const std::vector<Token>& tokens, int j, int last,

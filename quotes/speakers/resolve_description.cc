@@ -38,7 +38,6 @@ std::string EntityRegistry::DescriptionHead(const std::vector<std::string>& word
 
 int EntityRegistry::ResolveDescription(const SpeakerPhrase& p, absl::string_view text,
                                        size_t position) {
-  int idx = -1;
   std::vector<std::string> words = NameTokens(*words_, LowerAscii(p.name));
   // "the PM", "the CM": the office written out, as titles spell it.
   for (const auto& [form, office] : words_->office_abbreviations) {
@@ -60,88 +59,109 @@ int EntityRegistry::ResolveDescription(const SpeakerPhrase& p, absl::string_view
     return recent ? last_speaker_ : Create(p);
   }
   if (IsAgeNoun(head, &age)) {
-    // "the 54-year-old said": the person whose age was given ("Paul
-    // Grant, 54,"), else the latest person named close before.
-    const SpeakerPhrase* best = nullptr;
-    const auto [near_begin, near_end] = KnownBefore(position, kMaxPronounDistance);
-    for (int ki = near_end - 1; ki >= near_begin && best == nullptr; --ki) {
-      const size_t e = known_[ki]->span.end;
-      absl::string_view after = text.substr(e, std::min<size_t>(8, text.size() - e));
-      if ((absl::ConsumePrefix(&after, ", ") || absl::ConsumePrefix(&after, " (")) &&
-          absl::StartsWith(after, age) && after.size() > age.size() &&
-          !absl::ascii_isdigit(static_cast<unsigned char>(after[age.size()]))) {
-        best = known_[ki];
-      }
-    }
-    if (best == nullptr && near_end > near_begin) {
-      best = known_[near_end - 1];
-      // A person who spoke since, named by surname ("Saka said ... the
-      // 22-year-old replied"), is the nearer one.
-      if (last_speaker_ >= 0 && entities_[last_speaker_].type == v1::PERSON &&
-          entities_[last_speaker_].last_position > best->span.end &&
-          position < entities_[last_speaker_].last_position + kMaxPronounDistance) {
-        best = nullptr;
-        idx = last_speaker_;
-      }
-    }
-    if (best != nullptr) {
-      idx = EntityForKnown(*best, text);
-    }
+    const int idx = ResolveAgeNoun(text, position, age);
     if (idx >= 0) return idx;
   }
+  const int idx = head.empty() ? -1 : HolderOfTitle(p, words, head, text, position);
+  return idx >= 0 ? idx : Create(p);
+}
+
+int EntityRegistry::ResolveAgeNoun(absl::string_view text, size_t position,
+                                   absl::string_view age) {
+  int idx = -1;
+  // "the 54-year-old said": the person whose age was given ("Paul
+  // Grant, 54,"), else the latest person named close before.
+  const SpeakerPhrase* best = nullptr;
+  const auto [near_begin, near_end] = KnownBefore(position, kMaxPronounDistance);
+  for (int ki = near_end - 1; ki >= near_begin && best == nullptr; --ki) {
+    const size_t e = known_[ki]->span.end;
+    absl::string_view after = text.substr(e, std::min<size_t>(8, text.size() - e));
+    if ((absl::ConsumePrefix(&after, ", ") || absl::ConsumePrefix(&after, " (")) &&
+        absl::StartsWith(after, age) && after.size() > age.size() &&
+        !absl::ascii_isdigit(static_cast<unsigned char>(after[age.size()]))) {
+      best = known_[ki];
+    }
+  }
+  if (best == nullptr && near_end > near_begin) {
+    best = known_[near_end - 1];
+    // A person who spoke since, named by surname ("Saka said ... the
+    // 22-year-old replied"), is the nearer one.
+    if (last_speaker_ >= 0 && entities_[last_speaker_].type == v1::PERSON &&
+        entities_[last_speaker_].last_position > best->span.end &&
+        position < entities_[last_speaker_].last_position + kMaxPronounDistance) {
+      best = nullptr;
+      idx = last_speaker_;
+    }
+  }
+  if (best != nullptr) {
+    idx = EntityForKnown(*best, text);
+  }
+  return idx;
+}
+
+bool EntityRegistry::DescriptionFits(const SpeakerPhrase& p, absl::string_view head,
+                                     absl::string_view lower_name, const std::string& title,
+                                     const std::string& org) const {
   // The title holds the head; and a description with a capitalised
   // modifier ("the Federal Reserve head") needs it in the title or the
   // organisation, not just any "head of currency strategy".
+  const std::string t = LowerAscii(title);
+  if (!absl::StrContains(t, head)) return false;
+  // "the transport secretary" is not the shadow transport secretary,
+  // nor "the minister" a deputy or former one; nor is "the former
+  // president" the president. (A deputy may be described by a rank that
+  // a title cut short has lost: "First Deputy Minister of Culture, Acting
+  // Minister Anar Karimov".)
+  if (words_->RanksDiffer(t, lower_name)) return false;
+  if (p.qualifiers.empty()) return true;
+  const std::string o = LowerAscii(org);
+  for (const std::string& q : p.qualifiers) {
+    if (!absl::StrContains(t, q) && !absl::StrContains(o, q)) return false;
+  }
+  return true;
+}
+
+int EntityRegistry::HolderOfTitle(const SpeakerPhrase& p, const std::vector<std::string>& words,
+                                  absl::string_view head, absl::string_view text,
+                                  size_t position) {
   const std::string lower_name = LowerAscii(p.name);
-  auto fits = [&](const std::string& title, const std::string& org) {
-    const std::string t = LowerAscii(title);
-    if (!absl::StrContains(t, head)) return false;
-    // "the transport secretary" is not the shadow transport secretary,
-    // nor "the minister" a deputy or former one; nor is "the former
-    // president" the president. (A deputy may be described by a rank that
-    // a title cut short has lost: "First Deputy Minister of Culture, Acting
-    // Minister Anar Karimov".)
-    if (words_->RanksDiffer(t, lower_name)) return false;
-    if (p.qualifiers.empty()) return true;
-    const std::string o = LowerAscii(org);
-    for (const std::string& q : p.qualifiers) {
-      if (!absl::StrContains(t, q) && !absl::StrContains(o, q)) return false;
-    }
-    return true;
-  };
+  int idx = -1;
   const int oldest = std::max(0, static_cast<int>(entities_.size()) - kMaxCandidates);
-  for (int i = static_cast<int>(entities_.size()) - 1; i >= oldest && !head.empty();
-       --i) {
+  for (int i = static_cast<int>(entities_.size()) - 1; i >= oldest; --i) {
     // "the department head" is not "the Federal Reserve head" either.
     bool shared = true;
     for (const std::string& q : entities_[i].qualifiers) {
       shared &= std::find(p.qualifiers.begin(), p.qualifiers.end(), q) != p.qualifiers.end();
     }
-    if (shared && fits(entities_[i].title, entities_[i].organization)) {
+    if (shared &&
+        DescriptionFits(p, head, lower_name, entities_[i].title, entities_[i].organization)) {
       idx = i;
       break;
     }
   }
-  if (idx < 0 && !head.empty()) {
+  if (idx < 0) {
     // The latest person with that title named before, else the first
     // named after (a description can come before the full name).
     const SpeakerPhrase* best = nullptr;
     const auto [before_begin, before_end] =
         KnownBefore(position, std::numeric_limits<size_t>::max());
     for (int ki = before_end - 1; ki >= before_begin && best == nullptr; --ki) {
-      if (fits(known_[ki]->title, known_[ki]->organization)) best = known_[ki];
+      if (DescriptionFits(p, head, lower_name, known_[ki]->title, known_[ki]->organization)) {
+        best = known_[ki];
+      }
     }
     for (int ki = before_end; best == nullptr && ki < static_cast<int>(known_.size()) &&
                               ki < before_end + kMaxCandidates;
          ++ki) {
-      if (fits(known_[ki]->title, known_[ki]->organization)) best = known_[ki];
+      if (DescriptionFits(p, head, lower_name, known_[ki]->title, known_[ki]->organization)) {
+        best = known_[ki];
+      }
     }
     if (best == nullptr) best = SoleUntitledHolder(p, words, text, before_end);
     if (best != nullptr) {
       idx = EntityForKnown(*best, text);
     }
   }
-  if (idx < 0) idx = Create(p);
   return idx;
 }
 

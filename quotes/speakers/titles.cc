@@ -71,24 +71,8 @@ void NameModel::SplitTitle(absl::string_view text,
     // capitalised words before the first title word, none a title word
     // itself, a nationality or a word of rank, name the organisation.
     if (p->organization.empty() && title.empty() && p->form != v1::DESCRIPTION) {
-      int first_title = tb;
-      while (first_title < te && !IsTitleWord(tokens[first_title])) ++first_title;
-      bool org = first_title > tb && first_title < te && first_title - tb <= 3 &&
-                 (tokens[first_title].lex & kPartyMember) == 0;
-      // One ordinary word opening the sentence is capitalised for that
-      // reason alone ("Charity boss Gordon Lishman").
-      const bool opens = tb == 0 || tokens[tb - 1].text == "." ||
-                         tokens[tb - 1].text == "!" || tokens[tb - 1].text == "?";
-      if (org && opens && first_title - tb == 1 && !tokens[tb].acronym) org = false;
-      for (int i = tb; org && i < first_title; ++i) {
-        const Token& t = tokens[i];
-        org = !t.punct && (t.capitalized || t.acronym) && !IsPossessive(t) &&
-              (t.acronym || !LooksLikeDemonym(t.text)) && !words_.IsRankWord(t.text) &&
-              !IsDateWord(t) && (t.lex & kPartyMember) == 0 &&
-              !absl::StartsWithIgnoreCase(t.text, "ex-") &&
-              !absl::EndsWith(t.text, "-born") && !absl::EndsWith(t.text, "-based");
-      }
-      if (org) {
+      const int first_title = OrganizationBeforeTitle(tokens, tb, te);
+      if (first_title >= 0) {
         p->organization = JoinTokens(text, tokens, tb, first_title);
         p->title = JoinTokens(text, tokens, first_title, te);
       }
@@ -104,6 +88,27 @@ void NameModel::SplitTitle(absl::string_view text,
       }
     }
   }
+}
+
+int NameModel::OrganizationBeforeTitle(const std::vector<Token>& tokens, int tb, int te) const {
+  int first_title = tb;
+  while (first_title < te && !IsTitleWord(tokens[first_title])) ++first_title;
+  bool org = first_title > tb && first_title < te && first_title - tb <= 3 &&
+             (tokens[first_title].lex & kPartyMember) == 0;
+  // One ordinary word opening the sentence is capitalised for that
+  // reason alone ("Charity boss Gordon Lishman").
+  const bool opens = tb == 0 || tokens[tb - 1].text == "." ||
+                     tokens[tb - 1].text == "!" || tokens[tb - 1].text == "?";
+  if (org && opens && first_title - tb == 1 && !tokens[tb].acronym) org = false;
+  for (int i = tb; org && i < first_title; ++i) {
+    const Token& t = tokens[i];
+    org = !t.punct && (t.capitalized || t.acronym) && !IsPossessive(t) &&
+          (t.acronym || !LooksLikeDemonym(t.text)) && !words_.IsRankWord(t.text) &&
+          !IsDateWord(t) && (t.lex & kPartyMember) == 0 &&
+          !absl::StartsWithIgnoreCase(t.text, "ex-") &&
+          !absl::EndsWith(t.text, "-born") && !absl::EndsWith(t.text, "-based");
+  }
+  return org ? first_title : -1;
 }
 
 bool NameModel::RoleAppositive(const std::vector<Token>& tokens, int begin,
