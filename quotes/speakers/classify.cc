@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/base/attributes.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -51,7 +52,7 @@ void NameModel::ClassifyInto(absl::string_view text,
   ClassifyUnnamed(text, tokens, begin, end, out);
 }
 
-bool NameModel::ClassifyAffiliatedPerson(absl::string_view text,
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline bool NameModel::ClassifyAffiliatedPerson(absl::string_view text,
                                          const std::vector<Token>& tokens, int begin,
                                          int end, SpeakerPhrase* out) const {
   // "Orin Middleton of Barclays Capital": a full name, then its
@@ -83,7 +84,7 @@ bool NameModel::ClassifyAffiliatedPerson(absl::string_view text,
   return false;
 }
 
-bool NameModel::ClassifyCompanySpeakers(absl::string_view text,
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline bool NameModel::ClassifyCompanySpeakers(absl::string_view text,
                                         const std::vector<Token>& tokens, int begin,
                                         int end, SpeakerPhrase* out) const {
   SpeakerPhrase& p = *out;
@@ -124,7 +125,7 @@ bool NameModel::ClassifyCompanySpeakers(absl::string_view text,
   return false;
 }
 
-int NameModel::NameRunBegin(const std::vector<Token>& tokens, int begin, int end) const {
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline int NameModel::NameRunBegin(const std::vector<Token>& tokens, int begin, int end) const {
   int k = end;
   // "Larry King", "Mr. Dean": a title closing a name is its surname.
   if (SurnameTitleAt(tokens, begin, end - 1) ||
@@ -170,7 +171,7 @@ int NameModel::NameRunBegin(const std::vector<Token>& tokens, int begin, int end
   return k;
 }
 
-bool NameModel::ClassifyAroundName(absl::string_view text, const std::vector<Token>& tokens,
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline bool NameModel::ClassifyAroundName(absl::string_view text, const std::vector<Token>& tokens,
                                    int begin, int end, int* name_begin,
                                    SpeakerPhrase* out) const {
   SpeakerPhrase& p = *out;
@@ -250,7 +251,7 @@ bool NameModel::ClassifyAroundName(absl::string_view text, const std::vector<Tok
   return false;
 }
 
-void NameModel::ClassifyName(absl::string_view text, const std::vector<Token>& tokens,
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline void NameModel::ClassifyName(absl::string_view text, const std::vector<Token>& tokens,
                              int begin, int k, int end, SpeakerPhrase* out) const {
   SpeakerPhrase& p = *out;
   // Joined straight from the tokens' views, one space between words, in
@@ -289,7 +290,7 @@ void NameModel::ClassifyName(absl::string_view text, const std::vector<Token>& t
   }
 }
 
-void NameModel::ClassifyUnnamed(absl::string_view text, const std::vector<Token>& tokens,
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline void NameModel::ClassifyUnnamed(absl::string_view text, const std::vector<Token>& tokens,
                                 int begin, int end, SpeakerPhrase* out) const {
   SpeakerPhrase& p = *out;
   // No name: a description ("the department director") or a group.

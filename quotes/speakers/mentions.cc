@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/base/attributes.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -163,7 +164,7 @@ void NameModel::FindPersons(absl::string_view text,
   }
 }
 
-void NameModel::AddFullName(absl::string_view text, const std::vector<Token>& tokens, int i,
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline void NameModel::AddFullName(absl::string_view text, const std::vector<Token>& tokens, int i,
                             int j, std::vector<SpeakerPhrase>* out) const {
   SpeakerPhrase p = ParseBefore(text, tokens, j, false);
   // The word before the phrase, its title included ("met Ambassador to
@@ -175,7 +176,7 @@ void NameModel::AddFullName(absl::string_view text, const std::vector<Token>& to
   out->push_back(std::move(p));
 }
 
-bool NameModel::NamesPersonAt(const std::vector<Token>& tokens, int i, int j, int pb) const {
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline bool NameModel::NamesPersonAt(const std::vector<Token>& tokens, int i, int j, int pb) const {
   const int n = static_cast<int>(tokens.size());
   // "The UK's Andrea Arnold", "the EPA's Andrew Fanara": an owner
   // opens the phrase, and the article before it goes with the owner.

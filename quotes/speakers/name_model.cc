@@ -178,20 +178,6 @@ bool NameModel::MayStartCue(absl::string_view run) const {
   return (ClassesOf(run) & kCueStart) != 0;
 }
 
-bool NameModel::IsTitleWord(const Token& t) const {
-  // As written, or without its stop: "Gen." is a title when "gen" is.
-  return (t.lex & kTitle) != 0 || HasClass(t, kTitle, kTitleDot) ||
-         ((t.lex & kPartyMember) != 0 && t.capitalized);
-}
-bool NameModel::IsCueAdverb(const Token& t) const {
-  return HasClass(t, kAdverb, kAdverbDot);
-}
-bool NameModel::IsDateWord(const Token& t) const {
-  return (t.lex & kDate) != 0 && t.capitalized;
-}
-bool NameModel::IsGroupNoun(const Token& t) const {
-  return HasClass(t, kGroup, kGroupDot);
-}
 bool NameModel::IsOrganizationWord(const Token& t) const {
   return t.capitalized && InOrgWords(t);
 }
@@ -230,18 +216,6 @@ v1::Gender NameModel::FirstNameGender(absl::string_view w) const {
 bool NameModel::IsFirstName(absl::string_view w) const {
   return InWritten(w, kFemaleName | kMaleName);
 }
-bool NameModel::IsParticle(const Token& t) const {
-  return HasClass(t, kParticle, kParticleDot);
-}
-bool NameModel::IsHonorific(const Token& t) const {
-  return (t.lex & kHonorific) != 0;
-}
-
-bool NameModel::IsSurnameTitle(const Token& t) const {
-  return (t.lex & kSurnameTitle) != 0 && t.capitalized && !t.acronym &&
-         !absl::EndsWith(t.text, ".");
-}
-
 
 bool NameModel::SurnameTitleAt(const std::vector<Token>& tokens, int begin,
                                int i) const {
@@ -269,10 +243,6 @@ ABSL_ATTRIBUTE_NOINLINE bool NameModel::SurnameTitleClosesName(
   if ((prev.lex & kBrand) != 0) return false;
   // "Larry King", not "the Spanish King".
   return IsNameToken(prev) && !(i - 2 >= 0 && words_.IsDeterminer(tokens[i - 2].text));
-}
-
-bool NameModel::IsNameToken(const Token& t) const {
-  return (t.lex & kNameToken) != 0;
 }
 
 }  // namespace internal

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/match.h"
 #include "absl/strings/string_view.h"
 #include "proto/lexicon.pb.h"
 #include "proto/quotes.pb.h"
@@ -19,6 +20,34 @@
 
 namespace quotes {
 namespace internal {
+
+// Bits of NameModel::classes_. A list word written with a final stop ("Gen.")
+// sets the *Dot bit of the word without it, so that a token matches a list
+// word exactly as LowerWord(token) == word would.
+enum WordClass : uint16_t {
+  kTitle = 1 << 0,
+  kTitleDot = 1 << 1,
+  kGroup = 1 << 2,
+  kGroupDot = 1 << 3,
+  kAdverb = 1 << 4,
+  kAdverbDot = 1 << 5,
+  kParticle = 1 << 6,
+  kParticleDot = 1 << 7,
+  kHonorific = 1 << 8,  // with or without the stop
+  kNeverName = 1 << 9,  // with or without the stop
+  kCueStart = 1 << 10,  // the first word run of a cue form: NameModel::kCueStartClass
+  kSurnameTitle = 1 << 11,
+  kPartyMember = 1 << 12,  // a title word when capitalised
+  kBrand = 1 << 13,  // before a surname title, a company: "Burger King"
+  kDate = 1 << 14,   // a weekday or a month, with or without the stop
+  kNameToken = 1 << 15,  // set by Annotate: NameModel::IsNameToken
+};
+
+// The bit for `plain` or its *Dot twin, as the token is written.
+inline bool HasClass(const Token& t, uint16_t plain, uint16_t dotted) {
+  const bool dot = !t.text.empty() && t.text.back() == '.';
+  return (t.lex & (dot ? dotted : plain)) != 0;
+}
 
 // Immutable word knowledge built from a Lexicon. Thread-safe.
 class NameModel {
@@ -83,7 +112,7 @@ class NameModel {
   bool MayStartCue(absl::string_view run) const;
   // The bit of Token::lex that MayStartCue tests (WordClass kCueStart in
   // speakers.cc).
-  static constexpr uint16_t kCueStartClass = 1 << 10;
+  static constexpr uint16_t kCueStartClass = kCueStart;
 
   bool IsTitleWord(const Token& t) const;
   bool IsNameToken(const Token& t) const;
@@ -320,6 +349,43 @@ class NameModel {
   v1::Gender FirstNameGender(absl::string_view w) const;
   bool IsFirstName(absl::string_view w) const;
 };
+
+// The word-class tests, inline: the phrase readers of every file ask them
+// of most words they cross.
+inline bool NameModel::IsTitleWord(const Token& t) const {
+  // As written, or without its stop: "Gen." is a title when "gen" is.
+  return (t.lex & kTitle) != 0 || HasClass(t, kTitle, kTitleDot) ||
+         ((t.lex & kPartyMember) != 0 && t.capitalized);
+}
+
+inline bool NameModel::IsCueAdverb(const Token& t) const {
+  return HasClass(t, kAdverb, kAdverbDot);
+}
+
+inline bool NameModel::IsDateWord(const Token& t) const {
+  return (t.lex & kDate) != 0 && t.capitalized;
+}
+
+inline bool NameModel::IsGroupNoun(const Token& t) const {
+  return HasClass(t, kGroup, kGroupDot);
+}
+
+inline bool NameModel::IsParticle(const Token& t) const {
+  return HasClass(t, kParticle, kParticleDot);
+}
+
+inline bool NameModel::IsHonorific(const Token& t) const {
+  return (t.lex & kHonorific) != 0;
+}
+
+inline bool NameModel::IsSurnameTitle(const Token& t) const {
+  return (t.lex & kSurnameTitle) != 0 && t.capitalized && !t.acronym &&
+         !absl::EndsWith(t.text, ".");
+}
+
+inline bool NameModel::IsNameToken(const Token& t) const {
+  return (t.lex & kNameToken) != 0;
+}
 
 // A lower-case word that reads as a verb after a subject: "has", "saw",
 // "reported", "plans". A guess from the built-in lexicon's finite_verbs and

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/base/attributes.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -38,7 +39,7 @@ SpeakerPhrase NameModel::ParseAfter(absl::string_view text,
   return p;
 }
 
-int NameModel::PhraseEndAfter(const std::vector<Token>& tokens, int begin,
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline int NameModel::PhraseEndAfter(const std::vector<Token>& tokens, int begin,
                               bool determiner) const {
   const int n = static_cast<int>(tokens.size());
   int j = begin + (determiner ? 1 : 0);
@@ -160,14 +161,14 @@ void NameModel::AppositiveAfter(absl::string_view text, const std::vector<Token>
   }
 }
 
-bool NameModel::OwnsNextWord(const std::vector<Token>& tokens, int j) const {
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline bool NameModel::OwnsNextWord(const std::vector<Token>& tokens, int j) const {
   const int n = static_cast<int>(tokens.size());
   return IsPossessive(tokens[j]) && j + 1 < n && !tokens[j + 1].punct &&
          (tokens[j + 1].capitalized || IsTitleWord(tokens[j + 1]) ||
           (tokens[j + 1].lower && j + 2 < n && IsTitleWord(tokens[j + 2])));
 }
 
-int NameModel::LowerHeadEnd(const std::vector<Token>& tokens, int j) const {
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline int NameModel::LowerHeadEnd(const std::vector<Token>& tokens, int j) const {
   const int n = static_cast<int>(tokens.size());
   int h = j + 1;
   while (h < n && h <= j + 2 && tokens[h].lower && !tokens[h].punct &&
@@ -177,14 +178,14 @@ int NameModel::LowerHeadEnd(const std::vector<Token>& tokens, int j) const {
   return h > j + 1 && (h >= n || tokens[h].punct) ? h : j + 1;
 }
 
-bool NameModel::JoinsAfterCue(const std::vector<Token>& tokens, int begin, int j) const {
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline bool NameModel::JoinsAfterCue(const std::vector<Token>& tokens, int begin, int j) const {
   const absl::string_view w = tokens[j].text;
   return w == "of" || w == "for" || w == "at" || w == "to" || w == "and" ||
          (w == "the" && j > begin && words_.IsConnector(tokens[j - 1].text)) || w == "&" ||
          IsParticle(tokens[j]);
 }
 
-bool NameModel::TitleThenName(const std::vector<Token>& tokens, int j) const {
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline bool NameModel::TitleThenName(const std::vector<Token>& tokens, int j) const {
   const int n = static_cast<int>(tokens.size());
   for (int k = j + 1; k < n && k <= j + 3; ++k) {
     if (tokens[k].punct || tokens[k].capitalized) return false;

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/base/attributes.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -124,7 +125,7 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
   return ParsePhraseEndingAt(text, tokens, i, first_of_pair);
 }
 
-int NameModel::AmpersandFirmStart(const std::vector<Token>& tokens, int end) const {
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline int NameModel::AmpersandFirmStart(const std::vector<Token>& tokens, int end) const {
   int k = end - 1;
   while (k >= 0 && end - k <= 3 && !tokens[k].punct && tokens[k].capitalized) --k;
   if (k >= 1 && k < end - 1 && tokens[k].text == "&" && tokens[k - 1].capitalized &&
@@ -139,7 +140,7 @@ int NameModel::AmpersandFirmStart(const std::vector<Token>& tokens, int end) con
   return -1;
 }
 
-int NameModel::SubjectEndBeforeCue(const std::vector<Token>& tokens, int end) const {
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline int NameModel::SubjectEndBeforeCue(const std::vector<Token>& tokens, int end) const {
   int i = end - 1;
   while (i >= 0 && !tokens[i].punct && tokens[i].lower &&
          IsCueAdverb(tokens[i])) {
@@ -249,7 +250,7 @@ SpeakerPhrase NameModel::ParsePhraseEndingAt(absl::string_view text,
   return p;
 }
 
-bool NameModel::ScanPhraseBack(absl::string_view text, const std::vector<Token>& tokens,
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline bool NameModel::ScanPhraseBack(absl::string_view text, const std::vector<Token>& tokens,
                                int last, bool first_of_pair, int* begin,
                                SpeakerPhrase* out) const {
   int j = last;
@@ -327,11 +328,11 @@ bool NameModel::ScanPhraseBack(absl::string_view text, const std::vector<Token>&
   return false;
 }
 
-bool NameModel::OpensName(const Token& t) const {
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline bool NameModel::OpensName(const Token& t) const {
   return IsHonorific(t) || IsTitleWord(t) || IsFirstName(t.text);
 }
 
-bool NameModel::NameEndsBefore(const std::vector<Token>& tokens, int j) const {
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline bool NameModel::NameEndsBefore(const std::vector<Token>& tokens, int j) const {
   return (IsNameToken(tokens[j - 1]) || SurnameTitleAt(tokens, 0, j - 1)) &&
          (IsNameToken(tokens[j - 2]) || IsTitleWord(tokens[j - 2]) ||
           IsHonorific(tokens[j - 2]));
@@ -346,7 +347,7 @@ bool NameModel::FirstOfPair(absl::string_view text, const std::vector<Token>& to
   return true;
 }
 
-bool NameModel::OwnsHead(const std::vector<Token>& tokens, int j, int last,
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline bool NameModel::OwnsHead(const std::vector<Token>& tokens, int j, int last,
                          bool has_head) const {
   const Token& t = tokens[j];
   // "the Prime Minister's official spokesman said": the owner of a role
@@ -378,7 +379,7 @@ bool NameModel::OwnsHead(const std::vector<Token>& tokens, int j, int last,
   return false;
 }
 
-int NameModel::DeterminerJoinsBefore(const std::vector<Token>& tokens, int j) const {
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline int NameModel::DeterminerJoinsBefore(const std::vector<Token>& tokens, int j) const {
   // "Anna Berg of the Harbour Trust", "Mr. Grant of the Trust": a person
   // and the organisation they speak for.
   if (j >= 3 && (tokens[j - 1].text == "of" || tokens[j - 1].text == "at" ||
@@ -396,7 +397,7 @@ int NameModel::DeterminerJoinsBefore(const std::vector<Token>& tokens, int j) co
   return 0;
 }
 
-bool NameModel::HeadsPhrase(const std::vector<Token>& tokens, int j) const {
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline bool NameModel::HeadsPhrase(const std::vector<Token>& tokens, int j) const {
   const Token& t = tokens[j];
   // "The network said", "the ad's narrator says": a common noun right
   // before the cue, after an article, names the source; after an owner

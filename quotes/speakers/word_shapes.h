@@ -96,28 +96,6 @@ inline bool IsPossessive(absl::string_view w) {
 // apostrophe, and is none.
 inline bool IsPossessive(const Token& t) { return !t.alpha && IsPossessive(t.text); }
 
-// Bits of NameModel::classes_. A list word written with a final stop ("Gen.")
-// sets the *Dot bit of the word without it, so that a token matches a list
-// word exactly as LowerWord(token) == word would.
-enum WordClass : uint16_t {
-  kTitle = 1 << 0,
-  kTitleDot = 1 << 1,
-  kGroup = 1 << 2,
-  kGroupDot = 1 << 3,
-  kAdverb = 1 << 4,
-  kAdverbDot = 1 << 5,
-  kParticle = 1 << 6,
-  kParticleDot = 1 << 7,
-  kHonorific = 1 << 8,  // with or without the stop
-  kNeverName = 1 << 9,  // with or without the stop
-  kCueStart = NameModel::kCueStartClass,  // the first word run of a cue form
-  kSurnameTitle = 1 << 11,
-  kPartyMember = 1 << 12,  // a title word when capitalised
-  kBrand = 1 << 13,  // before a surname title, a company: "Burger King"
-  kDate = 1 << 14,   // a weekday or a month, with or without the stop
-  kNameToken = 1 << 15,  // set by Annotate: NameModel::IsNameToken
-};
-
 // Bits of NameModel::written_: the lists of words read as written.
 enum WrittenList : uint16_t {
   kNotNameWord = 1 << 0,
@@ -128,12 +106,6 @@ enum WrittenList : uint16_t {
   kFemaleName = 1 << 4,
   kMaleName = 1 << 5,
 };
-
-// The bit for `plain` or its *Dot twin, as the token is written.
-inline bool HasClass(const Token& t, uint16_t plain, uint16_t dotted) {
-  const bool dot = !t.text.empty() && t.text.back() == '.';
-  return (t.lex & (dot ? dotted : plain)) != 0;
-}
 
 // A number written in digits: "63", "1,200".
 inline bool IsCount(absl::string_view w) {
@@ -153,7 +125,6 @@ inline std::string JoinTokens(absl::string_view text, const std::vector<Token>& 
       text.substr(tokens[begin].span.begin,
                   tokens[end - 1].span.end - tokens[begin].span.begin));
 }
-
 
 }  // namespace internal
 }  // namespace quotes

@@ -40,6 +40,7 @@ void WordSet::Build() {
   words_ = std::move(unique);
   shape_ = WordShape::Of(words_);
   if (words_.size() > kMaxLinear) set_.insert(words_.begin(), words_.end());
+  linear_as_written_ = case_ != Case::kAny && set_.empty();
 }
 
 bool WordSet::FindAsWritten(absl::string_view w) const {

@@ -60,7 +60,14 @@ class WordSet {
 
   // Whether `w` is one of the words, matched as the set's Case says.
   ABSL_ATTRIBUTE_ALWAYS_INLINE bool Contains(absl::string_view w) const {
-    return shape_.MayHoldAnyCase(w) && Find(w);
+    if (!shape_.MayHoldAnyCase(w)) return false;
+    // A short list matched as written (most of the hot ones: determiners,
+    // prepositions) is scanned here, without a call.
+    if (!linear_as_written_) return Find(w);
+    for (const std::string& k : words_) {
+      if (w.size() == k.size() && w[0] == k[0] && w == k) return true;
+    }
+    return false;
   }
   // What the words have in common (their longest size, their first
   // letters): a pretest a caller may run before Contains of a word it must
@@ -82,6 +89,9 @@ class WordSet {
   bool FindAsWritten(absl::string_view w) const;
 
   Case case_ = Case::kAsWritten;
+  // Whether the words are matched as written (kAsWritten, kOrCapitalized)
+  // and few enough to scan.
+  bool linear_as_written_ = true;
   WordShape shape_;
   std::vector<std::string> words_;
   // The words again, for a set of more than kMaxLinear of them.
