@@ -455,6 +455,313 @@ std::vector<char*> NormalizeFlags(int argc, char** argv,
   return out;
 }
 
+// What one run of extract or check is asked to do, from the flags and the
+// arguments after them.
+struct RunConfig {
+  std::string command;  // extract or check
+  std::vector<std::string> paths;
+  factcheck::OutputFormat format = factcheck::OutputFormat::kJsonl;
+  quotes::InputFormat input_format = quotes::InputFormat::kAuto;
+  bool fail_on_conflict = false;
+  uint64_t max_article_bytes = 0;
+  int threads = 1;
+  quotes::AnalyzerOptions options;
+};
+
+// The analyzer's options from the flags; a usage message when one is wrong.
+absl::Status ReadAnalyzerOptions(const std::string& command,
+                                 quotes::AnalyzerOptions* options) {
+  const std::string strictness = absl::GetFlag(FLAGS_strictness);
+  if (strictness == "possible") options->strictness = quotes::Strictness::kPossible;
+  else if (strictness == "likely") options->strictness = quotes::Strictness::kLikely;
+  else if (strictness == "certain") options->strictness = quotes::Strictness::kCertain;
+  else return absl::InvalidArgumentError(absl::StrCat("unknown --strictness=", strictness));
+  options->include_text = absl::GetFlag(FLAGS_include_text);
+  // extract finds claims too, so that what check compares can be seen (and
+  // its output checked again without analysing); serve's default follows.
+  options->extract_claims = absl::GetFlag(FLAGS_claims);
+  if (command == "check" && !options->extract_claims) {
+    return absl::InvalidArgumentError(
+        "check compares claims: --claims=false is for extract and serve");
+  }
+  options->replace_lexicon = absl::GetFlag(FLAGS_replace_lexicon);
+  if (!absl::GetFlag(FLAGS_lexicon).empty()) {
+    std::ifstream in(absl::GetFlag(FLAGS_lexicon));
+    if (!in) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("cannot open --lexicon=", absl::GetFlag(FLAGS_lexicon)));
+    }
+    options->lexicon_text_proto.assign(std::istreambuf_iterator<char>(in),
+                                       std::istreambuf_iterator<char>());
+  }
+  return absl::OkStatus();
+}
+
+// The run's configuration from the command line after the flags were
+// parsed (`args`: the program, the command, the paths); a usage message
+// when something is wrong.
+absl::Status ReadRunConfig(const std::vector<char*>& args, RunConfig* config) {
+  if (args.size() < 2) return absl::InvalidArgumentError("missing command");
+  config->command = args[1];
+  const std::string& command = config->command;
+  if (command != "extract" && command != "check" && command != "serve") {
+    return absl::InvalidArgumentError(absl::StrCat("unknown command '", command, "'"));
+  }
+  config->paths.assign(args.begin() + 2, args.end());
+  if (command == "serve" && !config->paths.empty()) {
+    return absl::InvalidArgumentError("serve takes no PATH");
+  }
+  if (config->paths.empty() && command != "serve") {
+    return absl::InvalidArgumentError("no input: give files, folders or - for stdin");
+  }
+  if (absl::Status s = OutputIsNoInput(absl::GetFlag(FLAGS_output), config->paths); !s.ok()) {
+    return s;
+  }
+  const int max_article_mb = absl::GetFlag(FLAGS_max_article_mb);
+  if (max_article_mb < 1 || max_article_mb > 4096) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("--max_article_mb=", max_article_mb, " is not between 1 and 4096"));
+  }
+  config->max_article_bytes = static_cast<uint64_t>(max_article_mb) << 20;
+  std::string format_name = absl::GetFlag(FLAGS_format);
+  if (format_name.empty()) format_name = command == "check" ? "text" : "jsonl";
+  if (!factcheck::ParseOutputFormat(format_name, &config->format) ||
+      (command == "check" && config->format == factcheck::OutputFormat::kTable) ||
+      (command == "extract" && config->format == factcheck::OutputFormat::kText)) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("unknown --format=", format_name, " for ", command));
+  }
+  if (!quotes::ParseInputFormat(absl::GetFlag(FLAGS_input_format), &config->input_format)) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("unknown --input_format=", absl::GetFlag(FLAGS_input_format)));
+  }
+  const std::string fail_on = absl::GetFlag(FLAGS_fail_on);
+  if (!fail_on.empty() && fail_on != "conflict") {
+    return absl::InvalidArgumentError(
+        absl::StrCat("unknown --fail_on=", fail_on, " (want: conflict)"));
+  }
+  config->fail_on_conflict = fail_on == "conflict";
+  // Each worker keeps a window of records; thousands of threads would only
+  // exhaust memory or the process's thread limit.
+  constexpr int kMaxThreads = 256;
+  config->threads = absl::GetFlag(FLAGS_threads);
+  if (config->threads < 0 || config->threads > kMaxThreads) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "--threads=", config->threads, " is not between 0 and ", kMaxThreads));
+  }
+  if (config->threads == 0) {
+    config->threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  }
+  return ReadAnalyzerOptions(command, &config->options);
+}
+
+// One run of extract or check: reads every input, analyses it (here, in
+// worker threads, or on the server), writes each record (extract) or folds
+// it into the cross-check (check), then writes the report.
+class Run {
+ public:
+  Run(const RunConfig& config, const quotes::Analyzer* analyzer,
+      const factcheck::QuoteClient* remote, std::ostream* out)
+      : config_(config),
+        analyzer_(analyzer),
+        remote_(remote),
+        out_(out),
+        writer_(out, config.format, /*single=*/config.command == "check"),
+        progress_(absl::GetFlag(FLAGS_progress)),
+        reader_(config.paths, config.input_format) {
+    reader_.set_max_article_bytes(config.max_article_bytes);
+  }
+
+  // The exit code.
+  int Go() {
+    const auto start = std::chrono::steady_clock::now();
+    const bool written = config_.threads == 1 || remote_ != nullptr ? ReadOneByOne()
+                                                                   : ReadInWorkers();
+    if (!written) return kExitSomeFailed;
+    PrintNotes();
+    progress_.Done();
+    int exit_code = failed_ > 0 ? kExitSomeFailed : kExitOk;
+    if (analyses_read_ > 0 && read_without_claims_ == analyses_read_) {
+      // Not an error (an input may hold no figures), but most often analyses
+      // made with --claims=false, which leave nothing to compare.
+      std::cerr << "factcheck: warning: none of the " << analyses_read_
+                << " analyses read carries claims or story terms (made with "
+                   "extract --claims=false?)\n";
+    }
+    if (config_.command == "check" && !WriteReport(&exit_code)) return kExitSomeFailed;
+    if (!writer_.Finish()) {
+      std::cerr << "factcheck: write failed\n";
+      return kExitSomeFailed;
+    }
+    if (absl::GetFlag(FLAGS_stats)) PrintStats(start);
+    return exit_code;
+  }
+
+ private:
+  // The streaming formats are serialized as each record is made (by the
+  // workers, with --threads).
+  PreSerialize Mode() const {
+    if (config_.command != "extract") return PreSerialize::kNone;
+    if (config_.format == factcheck::OutputFormat::kJsonl) return PreSerialize::kJsonl;
+    if (config_.format == factcheck::OutputFormat::kBinary) return PreSerialize::kBinary;
+    return PreSerialize::kNone;
+  }
+
+  // What the reader passed over or changed (files of a folder that are not
+  // articles, byte-order marks), on stderr as it goes.
+  void PrintNotes() {
+    for (const std::string& note : reader_.TakeNotes()) {
+      std::cerr << "factcheck: " << note << "\n";
+    }
+  }
+
+  // One record at a time, here or on the server. One result for every
+  // record: its output buffer is kept, so a record allocates there only
+  // when it is the largest yet. False when the output failed.
+  bool ReadOneByOne() {
+    const PreSerialize mode = Mode();
+    quotes::InputRecord record;
+    Result result;
+    while (reader_.Next(&record)) {
+      result.Clear();
+      if (remote_ != nullptr && record.status.ok() && !record.analysis.has_value()) {
+        // With --server the server does the work, one record at a time.
+        result.analysis = remote_->Analyze(record.text, record.hints);
+        result.quotes = result.analysis.quotes_size();
+      } else {
+        AnalyzeToResult(*analyzer_, &record, mode, &result);
+      }
+      if (!Emit(result)) return false;
+    }
+    return true;
+  }
+
+  // In --threads workers, written in input order. A window of 64 records a
+  // thread keeps the workers busy while one long article holds up the head,
+  // and the writer, which waits for half of it at a time, wakes (and takes a
+  // core from a worker) once per 32 records a thread; 64 MB caps it when
+  // articles are huge. False when the output failed.
+  bool ReadInWorkers() {
+    const size_t window = 64 * config_.threads;
+    OrderedPool pool(analyzer_, Mode(), config_.threads, window, 64 << 20);
+    std::vector<OrderedPool::Slot*> done;
+    auto write_done = [&]() {
+      for (OrderedPool::Slot* slot : done) {
+        if (!Emit(slot->result)) return false;
+        pool.Release(slot);
+      }
+      return true;
+    };
+    OrderedPool::Slot* slot = pool.Acquire();
+    while (reader_.Next(&slot->record)) {
+      // When the window is full, write the oldest half at once.
+      while (pool.Full()) {
+        pool.TakeDone(window / 2, &done);
+        if (!write_done()) return false;
+      }
+      pool.Submit(slot);
+      slot = pool.Acquire();
+    }
+    pool.Release(slot);
+    while (pool.TakeDone(window, &done) > 0) {
+      if (!write_done()) return false;
+    }
+    return true;
+  }
+
+  // Counts, reports and writes one result; false when the output failed.
+  bool Emit(Result& result) {
+    quotes::v1::ArticleAnalysis& analysis = result.analysis;
+    PrintNotes();
+    for (const std::string& limit : analysis.limits()) {
+      std::cerr << "factcheck: " << analysis.article().id() << ": limit reached: " << limit
+                << "\n";
+    }
+    ++articles_;
+    if (analysis.has_error()) {
+      ++failed_;
+      std::cerr << "factcheck: " << analysis.error().article_id() << ": "
+                << analysis.error().message() << "\n";
+    }
+    quotes_found_ += result.quotes;
+    if (!result.bytes.empty()) {
+      if (!out_->write(result.bytes.data(), result.bytes.size())) {
+        std::cerr << "factcheck: write failed\n";
+        return false;
+      }
+    } else if (config_.command == "extract") {
+      if (!writer_.Write(analysis)) {
+        std::cerr << "factcheck: write failed\n";
+        return false;
+      }
+    } else if (!analysis.has_error()) {
+      if (result.read) {
+        ++analyses_read_;
+        if (analysis.claims_size() == 0 && analysis.story_terms_size() == 0) {
+          ++read_without_claims_;
+        }
+      }
+      // Every analysis, without its text, folded into compact records as
+      // it comes (the analysis itself is then freed): the report's evidence
+      // lives in the claims and quotes. With --server too: the server
+      // analyses each article (one bounded message each way), and the
+      // analyses merge here as they would locally, so a check of any size
+      // works and gives the same bytes.
+      analysis.mutable_article()->clear_text();
+      collected_.Add(analysis);
+    }
+    progress_.Update(articles_, reader_.bytes_read());
+    return true;
+  }
+
+  // The report as a summary and its findings one at a time, made a finding
+  // at a time from the compact records, never whole in memory. Sets
+  // *exit_code to kExitConflict when asked to fail on one. False when the
+  // output failed.
+  bool WriteReport(int* exit_code) {
+    const quotes::internal::CrossCheckResult result =
+        quotes::internal::CrossCheckCollected(std::move(collected_));
+    factcheck::ReportStream stream;
+    stream.summary = &result.summary();
+    stream.findings = result.findings_size();
+    stream.finding = [&result](size_t i) { return result.finding(i); };
+    stream.verdict = [&result](size_t i) { return result.verdict(i); };
+    if (config_.fail_on_conflict && *exit_code == kExitOk) {
+      for (size_t i = 0; i < stream.findings; ++i) {
+        if (stream.verdict(i) == quotes::v1::CONFLICT) *exit_code = kExitConflict;
+      }
+    }
+    if (!factcheck::WriteReportStream(stream, config_.format, out_)) {
+      std::cerr << "factcheck: write failed\n";
+      return false;
+    }
+    return true;
+  }
+
+  void PrintStats(std::chrono::steady_clock::time_point start) const {
+    const double secs =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::cerr << absl::StrFormat(
+        "articles=%d failed=%d quotes=%d bytes=%d seconds=%.3f "
+        "articles_per_s=%.1f MB_per_s=%.2f peak_rss_MB=%.1f\n",
+        articles_, failed_, quotes_found_, reader_.bytes_read(), secs, articles_ / secs,
+        reader_.bytes_read() / 1e6 / secs, PeakRssKb() / 1024.0);
+  }
+
+  const RunConfig& config_;
+  const quotes::Analyzer* const analyzer_;
+  const factcheck::QuoteClient* const remote_;  // null: analyse here
+  std::ostream* const out_;
+  factcheck::MessageWriter writer_;
+  Progress progress_;
+  quotes::InputReader reader_;
+  quotes::internal::CrossCheckInput collected_;  // check
+  uint64_t articles_ = 0, failed_ = 0, quotes_found_ = 0;
+  // check: analyses read from the input, and those of them with no claims
+  // and no story terms (extract --claims=false wrote them).
+  uint64_t analyses_read_ = 0, read_without_claims_ = 0;
+};
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -466,10 +773,10 @@ int main(int argc, char** argv) {
   absl::SetProgramUsageMessage(
       "who said what in news articles, and which of their facts agree.\n"
       "usage: factcheck extract|check [flags] PATH...  or  factcheck serve [flags]\n"
-      "PATH: a text file, a folder (*.txt, recursively), a .jsonl file, a "
-      ".pb delimited Article stream, or - for stdin; or extract's own output "
-      "(a .jsonl of analyses, a .analyses.pb stream), which check reads "
-      "without analysing again.\n"
+      "PATH: a text file, a .jsonl file, a .pb delimited Article stream (each "
+      "also gzipped, .gz), a folder of them (recursively), or - for stdin; or "
+      "extract's own output (a .jsonl of analyses, a .analyses.pb stream), "
+      "which check reads without analysing again.\n"
       "exit codes: 0 all inputs processed; 1 conflict found with "
       "--fail_on=conflict; 2 usage error; 3 some inputs failed.");
   // --help prints the flags and exits 0, as a conventional CLI does.
@@ -485,76 +792,21 @@ int main(int argc, char** argv) {
   std::vector<char*> args_in = NormalizeFlags(argc, argv, &storage);
   std::vector<char*> args =
       absl::ParseCommandLine(static_cast<int>(args_in.size()), args_in.data());
-  if (args.size() < 2) return Usage("missing command");
-  const std::string command = args[1];
-  if (command != "extract" && command != "check" && command != "serve") {
-    return Usage(absl::StrCat("unknown command '", command, "'"));
-  }
-  std::vector<std::string> paths(args.begin() + 2, args.end());
-  if (command == "serve" && !paths.empty()) return Usage("serve takes no PATH");
-  if (paths.empty() && command != "serve") {
-    return Usage("no input: give files, folders or - for stdin");
-  }
-
-  if (absl::Status s = OutputIsNoInput(absl::GetFlag(FLAGS_output), paths); !s.ok()) {
+  RunConfig config;
+  if (absl::Status s = ReadRunConfig(args, &config); !s.ok()) {
     return Usage(std::string(s.message()));
   }
-  const int max_article_mb = absl::GetFlag(FLAGS_max_article_mb);
-  if (max_article_mb < 1 || max_article_mb > 4096) {
-    return Usage(absl::StrCat("--max_article_mb=", max_article_mb,
-                              " is not between 1 and 4096"));
-  }
-
-  std::string format_name = absl::GetFlag(FLAGS_format);
-  if (format_name.empty()) format_name = command == "check" ? "text" : "jsonl";
-  factcheck::OutputFormat format;
-  if (!factcheck::ParseOutputFormat(format_name, &format) ||
-      (command == "check" && format == factcheck::OutputFormat::kTable) ||
-      (command == "extract" && format == factcheck::OutputFormat::kText)) {
-    return Usage(absl::StrCat("unknown --format=", format_name, " for ", command));
-  }
-  quotes::InputFormat input_format;
-  if (!quotes::ParseInputFormat(absl::GetFlag(FLAGS_input_format), &input_format)) {
-    return Usage(absl::StrCat("unknown --input_format=",
-                              absl::GetFlag(FLAGS_input_format)));
-  }
-  const std::string fail_on = absl::GetFlag(FLAGS_fail_on);
-  if (!fail_on.empty() && fail_on != "conflict") {
-    return Usage(absl::StrCat("unknown --fail_on=", fail_on, " (want: conflict)"));
-  }
-
-  quotes::AnalyzerOptions options;
-  const std::string strictness = absl::GetFlag(FLAGS_strictness);
-  if (strictness == "possible") options.strictness = quotes::Strictness::kPossible;
-  else if (strictness == "likely") options.strictness = quotes::Strictness::kLikely;
-  else if (strictness == "certain") options.strictness = quotes::Strictness::kCertain;
-  else return Usage(absl::StrCat("unknown --strictness=", strictness));
-  options.include_text = absl::GetFlag(FLAGS_include_text);
-  // extract finds claims too, so that what check compares can be seen (and
-  // its output checked again without analysing); serve's default follows.
-  options.extract_claims = absl::GetFlag(FLAGS_claims);
-  if (command == "check" && !options.extract_claims) {
-    return Usage("check compares claims: --claims=false is for extract and serve");
-  }
-  options.replace_lexicon = absl::GetFlag(FLAGS_replace_lexicon);
-  if (!absl::GetFlag(FLAGS_lexicon).empty()) {
-    std::ifstream in(absl::GetFlag(FLAGS_lexicon));
-    if (!in) return Usage(absl::StrCat("cannot open --lexicon=", absl::GetFlag(FLAGS_lexicon)));
-    options.lexicon_text_proto.assign(std::istreambuf_iterator<char>(in),
-                                      std::istreambuf_iterator<char>());
-  }
   absl::StatusOr<std::unique_ptr<quotes::Analyzer>> analyzer =
-      quotes::Analyzer::Create(options);
+      quotes::Analyzer::Create(config.options);
   if (!analyzer.ok()) return Usage(analyzer.status().ToString());
-  if (command == "serve") return factcheck::RunServeCommand(options);
+  if (config.command == "serve") return factcheck::RunServeCommand(config.options);
   // With --server=HOST:PORT the server analyses; records and output are the same.
   absl::StatusOr<std::unique_ptr<factcheck::QuoteClient>> remote =
-      factcheck::ConnectToServerFlag(options);
+      factcheck::ConnectToServerFlag(config.options);
   if (!remote.ok()) {
     std::cerr << "factcheck: " << remote.status().message() << "\n";
     return kExitSomeFailed;
   }
-
   std::ofstream file;
   std::ostream* out = &std::cout;
   if (absl::GetFlag(FLAGS_output) != "-") {
@@ -563,173 +815,5 @@ int main(int argc, char** argv) {
     out = &file;
   }
   std::ios::sync_with_stdio(false);
-  factcheck::MessageWriter writer(out, format, /*single=*/command == "check");
-  Progress progress(absl::GetFlag(FLAGS_progress));
-  const auto start = std::chrono::steady_clock::now();
-
-  int threads = absl::GetFlag(FLAGS_threads);
-  // Each worker keeps a window of records; thousands of threads would only
-  // exhaust memory or the process's thread limit.
-  constexpr int kMaxThreads = 256;
-  if (threads < 0 || threads > kMaxThreads) {
-    return Usage(absl::StrCat("--threads=", threads, " is not between 0 and ", kMaxThreads));
-  }
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-
-  quotes::InputReader reader(paths, input_format);
-  reader.set_max_article_bytes(static_cast<uint64_t>(max_article_mb) << 20);
-  // What the reader passed over or changed (files of a folder that are not
-  // articles, byte-order marks), on stderr as it goes.
-  auto print_notes = [&reader]() {
-    for (const std::string& note : reader.TakeNotes()) {
-      std::cerr << "factcheck: " << note << "\n";
-    }
-  };
-  quotes::InputRecord record;
-  uint64_t articles = 0, failed = 0, quotes_found = 0;
-  // check: every analysis, without its text, folded into compact records
-  // as it comes (the analysis itself is then freed). The report's evidence
-  // lives in the claims (each copies its own words and sentence) and the
-  // quotes, so the article text is not needed.
-  quotes::internal::CrossCheckInput collected;
-  // check: analyses read from the input, and those of them with no claims
-  // and no story terms (extract --claims=false wrote them).
-  uint64_t analyses_read = 0, read_without_claims = 0;
-  // Counts, reports and writes one result; false when the output failed.
-  auto emit = [&](Result& result) {
-    quotes::v1::ArticleAnalysis& analysis = result.analysis;
-    print_notes();
-    for (const std::string& limit : analysis.limits()) {
-      std::cerr << "factcheck: " << analysis.article().id() << ": limit reached: " << limit
-                << "\n";
-    }
-    ++articles;
-    if (analysis.has_error()) {
-      ++failed;
-      std::cerr << "factcheck: " << analysis.error().article_id() << ": "
-                << analysis.error().message() << "\n";
-    }
-    quotes_found += result.quotes;
-    if (!result.bytes.empty()) {
-      if (!out->write(result.bytes.data(), result.bytes.size())) {
-        std::cerr << "factcheck: write failed\n";
-        return false;
-      }
-    } else if (command == "extract") {
-      if (!writer.Write(analysis)) {
-        std::cerr << "factcheck: write failed\n";
-        return false;
-      }
-    } else if (!analysis.has_error()) {
-      if (result.read) {
-        ++analyses_read;
-        if (analysis.claims_size() == 0 && analysis.story_terms_size() == 0) {
-          ++read_without_claims;
-        }
-      }
-      // With --server too: the server analyses each article (one bounded
-      // message each way), and the analyses merge here as they would
-      // locally, so a check of any size works and gives the same bytes.
-      analysis.mutable_article()->clear_text();
-      collected.Add(analysis);
-    }
-    progress.Update(articles, reader.bytes_read());
-    return true;
-  };
-  // The streaming formats are serialized as each record is made (by the
-  // workers, with --threads).
-  const PreSerialize mode =
-      command != "extract"                     ? PreSerialize::kNone
-      : format == factcheck::OutputFormat::kJsonl  ? PreSerialize::kJsonl
-      : format == factcheck::OutputFormat::kBinary ? PreSerialize::kBinary
-                                                   : PreSerialize::kNone;
-  if (threads == 1 || *remote) {
-    // One result for every record: its output buffer is kept, so a record
-    // allocates there only when it is the largest yet.
-    Result result;
-    while (reader.Next(&record)) {
-      result.Clear();
-      if (*remote && record.status.ok() && !record.analysis.has_value()) {
-        // With --server the server does the work, one record at a time.
-        result.analysis = (*remote)->Analyze(record.text, record.hints);
-        result.quotes = result.analysis.quotes_size();
-      } else {
-        AnalyzeToResult(**analyzer, &record, mode, &result);
-      }
-      if (!emit(result)) return kExitSomeFailed;
-    }
-  } else {
-    // A window of 64 records a thread keeps the workers busy while one long
-    // article holds up the head, and the writer, which waits for half of it
-    // at a time, wakes (and takes a core from a worker) once per 32 records
-    // a thread; 64 MB caps it when articles are huge.
-    const size_t window = 64 * threads;
-    OrderedPool pool(analyzer->get(), mode, threads, window, 64 << 20);
-    std::vector<OrderedPool::Slot*> done;
-    auto write_done = [&]() {
-      for (OrderedPool::Slot* slot : done) {
-        if (!emit(slot->result)) return false;
-        pool.Release(slot);
-      }
-      return true;
-    };
-    OrderedPool::Slot* slot = pool.Acquire();
-    while (reader.Next(&slot->record)) {
-      // When the window is full, write the oldest half at once.
-      while (pool.Full()) {
-        pool.TakeDone(window / 2, &done);
-        if (!write_done()) return kExitSomeFailed;
-      }
-      pool.Submit(slot);
-      slot = pool.Acquire();
-    }
-    pool.Release(slot);
-    while (pool.TakeDone(window, &done) > 0) {
-      if (!write_done()) return kExitSomeFailed;
-    }
-  }
-  print_notes();
-  progress.Done();
-  int exit_code = failed > 0 ? kExitSomeFailed : kExitOk;
-  if (analyses_read > 0 && read_without_claims == analyses_read) {
-    // Not an error (an input may hold no figures), but most often analyses
-    // made with --claims=false, which leave nothing to compare.
-    std::cerr << "factcheck: warning: none of the " << analyses_read
-              << " analyses read carries claims or story terms (made with "
-                 "extract --claims=false?)\n";
-  }
-  if (command == "check") {
-    // The report as a summary and its findings one at a time, made a
-    // finding at a time from the compact records, never whole in memory.
-    const quotes::internal::CrossCheckResult result =
-        quotes::internal::CrossCheckCollected(std::move(collected));
-    factcheck::ReportStream stream;
-    stream.summary = &result.summary();
-    stream.findings = result.findings_size();
-    stream.finding = [&result](size_t i) { return result.finding(i); };
-    stream.verdict = [&result](size_t i) { return result.verdict(i); };
-    if (fail_on == "conflict" && exit_code == kExitOk) {
-      for (size_t i = 0; i < stream.findings; ++i) {
-        if (stream.verdict(i) == quotes::v1::CONFLICT) exit_code = kExitConflict;
-      }
-    }
-    if (!factcheck::WriteReportStream(stream, format, out)) {
-      std::cerr << "factcheck: write failed\n";
-      return kExitSomeFailed;
-    }
-  }
-  if (!writer.Finish()) {
-    std::cerr << "factcheck: write failed\n";
-    return kExitSomeFailed;
-  }
-  if (absl::GetFlag(FLAGS_stats)) {
-    const double secs = std::chrono::duration<double>(
-                            std::chrono::steady_clock::now() - start).count();
-    std::cerr << absl::StrFormat(
-        "articles=%d failed=%d quotes=%d bytes=%d seconds=%.3f "
-        "articles_per_s=%.1f MB_per_s=%.2f peak_rss_MB=%.1f\n",
-        articles, failed, quotes_found, reader.bytes_read(), secs,
-        articles / secs, reader.bytes_read() / 1e6 / secs, PeakRssKb() / 1024.0);
-  }
-  return exit_code;
+  return Run(config, analyzer->get(), remote->get(), out).Go();
 }
