@@ -128,6 +128,10 @@ void Analyzer::AnalyzeOrThrow(absl::string_view text, const v1::Article& hints,
     analysis.mutable_error()->set_message(std::string(parsed.message()));
     return;
   }
+  // The stages in their order, each reading what the one before wrote: the
+  // article parsed above (paragraphs, headline, date), then the quotes and
+  // their speakers, then the claims, which take the speaker of the quote
+  // they sit in.
   attributor_->Attribute(&analysis);
   if (options_.extract_claims) claims_->Extract(&analysis);
   if (!options_.include_text) analysis.mutable_article()->clear_text();

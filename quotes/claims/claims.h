@@ -50,8 +50,11 @@ class ClaimExtractor {
   ClaimExtractor& operator=(const ClaimExtractor&) = delete;
   ~ClaimExtractor();
 
-  // Reads analysis->article() (text, paragraphs, headline, date, source) and
-  // its quotes (for the speaker of a claim inside a quote) and appends to
+  // Runs after attribution (Attributor::Attribute), whose quotes it reads: a
+  // claim inside a quote takes that quote's speaker, so claims extracted
+  // before the quotes are found carry no speaker. Reads
+  // analysis->article() (text, paragraphs, headline, date, source) and
+  // its quotes and appends to
   // analysis->claims; sets analysis->story_terms. Each claim carries its
   // article's headline, date and URL, its sentence and both its byte and
   // code-point spans, and a quantity its subject, frame and scope
