@@ -122,6 +122,12 @@ else
   fail "openssl is missing (tools/setup.sh installs it)"
 fi
 
+# A port in use: one line saying so, not gRPC's own log.
+"$BIN" serve --port="${ADDR##*:}" >/dev/null 2>"$T/inuse.err"; rc=$?
+[ "$rc" = 2 ] || fail "port in use: exit $rc, want 2"
+grep -q 'cannot listen on 127.0.0.1:[0-9]* (address in use' "$T/inuse.err" || fail "port in use: message: $(head -c 300 "$T/inuse.err")"
+[ "$(grep -c . "$T/inuse.err")" = 1 ] || fail "port in use: more than our line: $(head -c 300 "$T/inuse.err")"
+
 # No server there: a clear message, exit 3, no records.
 "$BIN" extract --server=127.0.0.1:1 "$SEEDS"/0*.txt >"$T/out" 2>"$T/err"; rc=$?
 [ "$rc" = 3 ] || fail "no server: exit $rc, want 3"

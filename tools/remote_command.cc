@@ -1,5 +1,6 @@
 #include "tools/remote_command.h"
 
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -69,6 +70,11 @@ bool ReadToken(std::string* token) {
   return true;
 }
 
+// gRPC's own log lines (a 700-character one before "address in use") say
+// nothing our messages do not; GRPC_VERBOSITY=ERROR in the environment
+// brings them back. Set before gRPC starts, which reads it once.
+void QuietGrpcLog() { setenv("GRPC_VERBOSITY", "NONE", /*overwrite=*/0); }
+
 int MaxMessageBytes() {
   const int mb = absl::GetFlag(FLAGS_max_message_mb);
   if (mb < 1 || mb > 2047) return -1;
@@ -78,6 +84,7 @@ int MaxMessageBytes() {
 }  // namespace
 
 int RunServeCommand(const quotes::AnalyzerOptions& defaults) {
+  QuietGrpcLog();
   ServerOptions options;
   options.defaults = defaults;
   options.max_message_bytes = MaxMessageBytes();
@@ -118,6 +125,7 @@ absl::StatusOr<std::unique_ptr<QuoteClient>> ConnectToServerFlag(
     const quotes::AnalyzerOptions& options) {
   const std::string target = absl::GetFlag(FLAGS_server);
   if (target.empty()) return nullptr;
+  QuietGrpcLog();
   ClientOptions client_options;
   client_options.analyzer = options;
   client_options.call_timeout = absl::GetFlag(FLAGS_rpc_timeout);
