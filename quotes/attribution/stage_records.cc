@@ -1,0 +1,125 @@
+// Records: speakers and quotes.
+#include "quotes/attribution/stage_records.h"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "quotes/attribution/clause_words.h"
+
+namespace quotes {
+namespace internal {
+
+namespace {
+
+// A speaker's place among the speakers, by entity.
+struct SpeakerIds {
+  // 1 + the speaker's place in order of first quote, by entity; 0 for an
+  // entity that says nothing kept.
+  std::vector<int> ids;
+  // The ids as written in the records, by place.
+  std::vector<const std::string*> text;
+};
+
+// The speakers, in order of first quote.
+SpeakerIds WriteSpeakers(ArticleState* state) {
+  const absl::string_view text = state->text;
+  const std::vector<Draft*>& kept = state->quotes;
+  EntityRegistry& registry = state->registry;
+  v1::ArticleAnalysis* analysis = state->analysis;
+  std::vector<int> speaker_ids(registry.entities().size(), 0);
+  int next_speaker = 0;
+  for (const Draft* d : kept) {
+    if (d->speaker >= 0 && speaker_ids[d->speaker] == 0) {
+      speaker_ids[d->speaker] = ++next_speaker;
+    }
+  }
+  // Speakers in order of first quote.
+  std::vector<int> order(next_speaker);
+  for (size_t e = 0; e < speaker_ids.size(); ++e) {
+    if (speaker_ids[e] > 0) order[speaker_ids[e] - 1] = static_cast<int>(e);
+  }
+  // Empty strings are left unset: proto3 tells them from unset ones
+  // neither on the wire nor in JSON, and each set one is a string made on
+  // the arena. The quotes copy their speaker's id from it.
+  std::vector<const std::string*> speaker_id_text(next_speaker);
+  for (int e : order) {
+    Entity& ent = registry.entity(e);
+    SplitOrganizationFromTitle(&ent.title, &ent.organization);
+    v1::Speaker* s = analysis->add_speakers();
+    s->set_id(RecordId('s', speaker_ids[e]));
+    speaker_id_text[speaker_ids[e] - 1] = &s->id();
+    if (!ent.name.empty()) s->set_name(ent.name);
+    if (!ent.title.empty()) s->set_title(ent.title);
+    if (!ent.organization.empty()) s->set_organization(ent.organization);
+    s->set_gender(ent.gender);
+    s->set_type(ent.type);
+    // The registry keeps a mention's span and form; its text is cut here.
+    s->mutable_mentions()->Reserve(static_cast<int>(ent.mentions.size()));
+    for (const EntityMention& m : ent.mentions) {
+      v1::Mention* out = s->add_mentions();
+      out->mutable_span()->set_begin(m.span.begin);
+      out->mutable_span()->set_end(m.span.end);
+      out->set_form(m.form);
+      // The registry resolved the phrases against this text.
+      if (m.span.begin < text.size() && m.span.end > m.span.begin) {
+        const absl::string_view said = text.substr(m.span.begin, m.span.size());
+        out->set_text(said.data(), said.size());
+      }
+    }
+  }
+  return {std::move(speaker_ids), std::move(speaker_id_text)};
+}
+
+// The quotes, in text order.
+void WriteQuotes(const ArticleState& state, const SpeakerIds& speakers) {
+  const absl::string_view text = state.text;
+  const std::vector<Entity>& entities = state.registry.entities();
+  v1::ArticleAnalysis* analysis = state.analysis;
+  int qn = 0;
+  for (const Draft* dp : state.quotes) {
+    const Draft& d = *dp;
+    v1::Quote* q = analysis->add_quotes();
+    q->set_id(RecordId('q', ++qn));
+    q->set_kind(d.kind);
+    q->set_text(std::string(text.substr(d.content.begin, d.content.size())));
+    q->mutable_span()->set_begin(d.content.begin);
+    q->mutable_span()->set_end(d.content.end);
+    for (const TextSpan& part : d.parts) {
+      v1::Span* ps = q->add_parts();
+      ps->set_begin(part.begin);
+      ps->set_end(part.end);
+    }
+    if (!d.cue.empty()) {
+      q->set_cue(std::string(d.cue));
+      q->mutable_cue_span()->set_begin(d.cue_span.begin);
+      q->mutable_cue_span()->set_end(d.cue_span.end);
+    }
+    q->set_confidence(d.speaker >= 0 ? d.confidence : d.confidence * 0.5f);
+    if (d.speaker >= 0) {
+      const Entity& ent = entities[d.speaker];
+      v1::QuoteSpeaker* sp = q->mutable_speaker();
+      sp->set_id(*speakers.text[speakers.ids[d.speaker] - 1]);
+      if (!ent.name.empty()) sp->set_name(ent.name);
+      if (!ent.title.empty()) sp->set_title(ent.title);
+      if (!ent.organization.empty()) sp->set_organization(ent.organization);
+      v1::Mention* m = sp->mutable_mention();
+      m->mutable_span()->set_begin(d.phrase.span.begin);
+      m->mutable_span()->set_end(d.phrase.span.end);
+      m->set_form(d.headline ? v1::HEADLINE : d.phrase.form);
+      if (!d.phrase.empty()) {
+        m->set_text(std::string(
+            text.substr(d.phrase.span.begin, d.phrase.span.size())));
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void WriteRecords(const AttributionModel& model, ArticleState* state) {
+  WriteQuotes(*state, WriteSpeakers(state));
+}
+
+}  // namespace internal
+}  // namespace quotes
