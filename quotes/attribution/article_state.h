@@ -78,6 +78,10 @@ struct Draft {
   float confidence = 0.9f;
   int block = 0;
   int speaker = -1;
+  // The stage and rule that chose `phrase` (or, for an inherited speaker,
+  // `speaker`): "direct.cue_after_quote", "resolve.inherit_direct"; a
+  // literal, written as Quote.rule. Stage names are those of attributor.cc.
+  absl::string_view rule;
 };
 
 // Cues are in text order; the first that starts at or after `pos`.

@@ -15,9 +15,10 @@ namespace quotes {
 namespace internal {
 namespace {
 
-// Hands `d` to the phrase `p` by the cue `c`.
-void Take(SpeakerPhrase p, const Cue& c, Draft* d) {
+// Hands `d` to the phrase `p` by the cue `c`, by `rule`.
+void Take(SpeakerPhrase p, const Cue& c, absl::string_view rule, Draft* d) {
   d->phrase = std::move(p), d->cue = c.form, d->cue_span = c.span;
+  d->rule = rule;
 }
 
 // "“...,” said X" / "“...,” according to X": a cue right after the quote's
@@ -30,12 +31,12 @@ bool AttributeByCueAt(const AttributionModel& model, absl::string_view text,
                         ? model.phrases.ParseAccordingTo(text, w.ct, te, &next)
                         : model.names.ParseAfter(text, w.ct, te, &next);
   if (!p.empty() && !c.according_to) {
-    Take(std::move(p), c, d);
+    Take(std::move(p), c, "direct.cue_after_quote", d);
     return true;
   }
   if (c.according_to) {
     const bool attributed = !p.empty();
-    Take(std::move(p), c, d);
+    Take(std::move(p), c, "direct.according_to_after_quote", d);
     return attributed;
   }
   return false;
@@ -65,7 +66,7 @@ bool AttributeByLaterCue(const AttributionModel& model, absl::string_view text,
     const int tc = c.first_token;
     SpeakerPhrase p = QuotedAs(model.names, text, ct, tc);
     if (!p.empty()) {
-      Take(std::move(p), c, d);
+      Take(std::move(p), c, "direct.quoted_as_after_quote", d);
       return true;
     }
     p = model.names.ParseBefore(text, ct, tc);
@@ -80,7 +81,7 @@ bool AttributeByLaterCue(const AttributionModel& model, absl::string_view text,
                   : 10;
     }
     if (!p.empty() && lead <= 2) {
-      Take(std::move(p), c, d);
+      Take(std::move(p), c, "direct.subject_after_quote", d);
       return true;
     }
     return false;
@@ -118,6 +119,7 @@ bool AttributeBySignature(const AttributionModel& model, absl::string_view text,
   SpeakerPhrase p = model.names.ParseAfter(text, ct, w.after_tok + 1, &next);
   if (p.form == v1::FULL && SignatureEnds(text, ct, next)) {
     d->phrase = std::move(p);
+    d->rule = "direct.signature";
     return true;
   }
   return false;
@@ -153,6 +155,7 @@ bool KeepAttribution(const AttributionModel& model, absl::string_view text,
   d->phrase = SpeakerPhrase();
   d->cue = {};
   d->cue_span = TextSpan();
+  d->rule = {};
   return false;
 }
 
@@ -241,10 +244,13 @@ bool AttributeBefore(const AttributionModel& model, const ArticleState& state,
     const int te = c.end_token;
     SpeakerPhrase p;
     int next = 0;
+    absl::string_view rule = "direct.cue_before_quote";
     if (c.according_to) {
       p = model.phrases.ParseAccordingTo(text, ot, te, &next);
+      rule = "direct.according_to_before_quote";
     } else if (IsParticiple(c.form) && tc > 0 && ot[tc - 1].text != ",") {
       p = ParticipleSubject(model, state, ot, rit, rend);
+      rule = "direct.participle_before_quote";
     } else {
       p = QuotedAs(model.names, text, ot, tc);
       if (p.empty()) p = model.names.ParseBefore(text, ot, tc);
@@ -256,7 +262,7 @@ bool AttributeBefore(const AttributionModel& model, const ArticleState& state,
     }
     *introduced = true;
     if (!attributed && !found && !p.empty()) {
-      Take(std::move(p), c, d);
+      Take(std::move(p), c, rule, d);
       found = true;
     }
   }
@@ -274,6 +280,7 @@ bool AttributeByColon(const AttributionModel& model, absl::string_view text,
                                     SentenceStart(ot, open_tok - 1), open_tok - 1);
   if (p.empty()) return false;
   d->phrase = std::move(p);
+  d->rule = "direct.colon_subject";
   d->confidence = std::min(d->confidence, 0.7f);
   return true;
 }
@@ -303,7 +310,7 @@ bool AttributeByIntroduction(const AttributionModel& model,
     if (p.empty() && te < colon) p = model.names.ParseAfter(text, pt, te, &next);
     if (p.empty()) p = SentenceSubject(model.names, text, pt, s0, tc);
     if (p.empty()) return false;
-    Take(std::move(p), *it, d);
+    Take(std::move(p), *it, "direct.introducing_paragraph", d);
     return true;
   }
   return false;
@@ -358,6 +365,7 @@ Partial ReadPartialQuote(const AttributionModel& model, ArticleState* state,
   Partial result = Partial::kUnattributed;
   if (!p.empty()) {
     d->phrase = std::move(p);
+    d->rule = "direct.quote_verb";
     d->kind = v1::MIXED;
     d->cue = ot[v].text;
     d->cue_span = ot[v].span;

@@ -50,6 +50,7 @@ void AttributeHeadlineColon(const AttributionModel& model, ArticleState* state) 
     d.block = bi;
     d.headline = true;
     d.phrase = std::move(p);
+    d.rule = "headline_colon.name";
     d.cue = ":";
     d.cue_span = t[colon].span;
     d.confidence = 0.7f;
@@ -92,6 +93,7 @@ void MatchHeadlineQuotes(const AttributionModel& model, ArticleState* state) {
         Draft& d = *it->first;
         d.speaker = body.speaker;
         d.phrase = body.phrase;
+        d.rule = "headline_quote.repeats_body";
         d.confidence = std::min(d.confidence, 0.7f);
         it = open.erase(it);
       } else {

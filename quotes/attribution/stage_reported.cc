@@ -153,6 +153,7 @@ bool ReadAccordingTo(const Sentence& s, const Cue& c, size_t ci, Draft* d,
   int next = 0;
   d->phrase = s.model.phrases.ParseAccordingTo(s.state.text, t, c.end_token, &next);
   if (d->phrase.empty()) return false;
+  d->rule = "reported.according_to";
   if (next < s.s_end && t[next].text == "," && next + 1 < s.s_end) {
     out->begin = t[next + 1].span.begin;
     out->end = ClauseEnd(s, ci, out->begin);
@@ -273,6 +274,7 @@ bool ReadInverted(Sentence* s, const VerbCue& v, Draft* d, Clause* out) {
   if (!after.empty() && that < 0 && adv > s_begin &&
       FrontIsClause(names, text, t, s_begin, adv)) {
     d->phrase = std::move(after);
+    d->rule = "reported.inverted";
     out->begin = t[s_begin].span.begin;
     out->end = t[adv - 1].span.end;
   } else if (!after.empty() && after.form != v1::PRONOUN && that < 0 &&
@@ -285,10 +287,12 @@ bool ReadInverted(Sentence* s, const VerbCue& v, Draft* d, Clause* out) {
     // inverted cue between commas inside the sentence it reports,
     // which is the whole sentence.
     d->phrase = std::move(after);
+    d->rule = "reported.inverted_inside";
     out->begin = t[s_begin].span.begin;
     out->end = t[s_end - 1].span.end;
   } else if (that >= 0) {
     d->phrase = SubjectOf(s);
+    d->rule = "reported.sentence_subject";
     out->begin = that + 1 < s_end ? t[that + 1].span.begin : 0;
     out->end = ClauseEnd(*s, v.ci, out->begin);
   } else {
@@ -305,6 +309,7 @@ bool ReadTail(const Sentence& s, VerbCue* v, Draft* d, Clause* out) {
   const int s_begin = s.s_begin, s_end = s.s_end;
   const int pb = v->pb, tail_end = v->tail_end;
   d->phrase = std::move(v->before);
+  d->rule = "reported.tail";
   out->begin = t[s_begin].span.begin;
   out->end = t[pb - 2 >= s_begin ? pb - 2 : s_begin].span.end;
   if (pb - 1 <= s_begin) return false;
@@ -446,13 +451,17 @@ bool ReadForward(Sentence* s, VerbCue* v, Draft* d, Clause* out) {
       (t[adv].text == "and" || (t[adv].text == "but" && s->previous_subject >= 0))) {
     d->phrase = s->previous_subject < 0 ? SubjectOf(s)
                                         : s->state.drafts[s->previous_subject].phrase;
+    d->rule = "reported.shared_subject";
   } else if (v->participle) {
     d->phrase = ParticipleSubjectAt(s, v->ci);
+    d->rule = "reported.participle";
   } else if (v->before.empty()) {
     d->phrase = RelativeSubject(s->model.names, s->state.text, t, v->tc, s->s_begin);
+    d->rule = "reported.relative_who";
     d->aside = true;
   } else {
     d->phrase = std::move(v->before);
+    d->rule = "reported.subject_before_cue";
   }
   // A participle's subject may be no name ("two speechwriters
   // implored her, arguing that ..."): the clause is still reported.

@@ -86,6 +86,8 @@ void ResolveSpeakers(const AttributionModel& model, ArticleState* state) {
       if (d.opens && previous_reported > from) from = previous_reported;
       if (from >= 0 && d.block - ordered[from]->block <= 1) {
         d.speaker = ordered[from]->speaker;
+        d.rule = from == previous_direct ? "resolve.inherit_direct"
+                                         : "resolve.inherit_reported";
       }
     }
     // Up to the end of what was said: a person named inside it ("Cable

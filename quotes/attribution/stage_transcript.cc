@@ -95,6 +95,7 @@ Draft TurnDraft(absl::string_view text, const Turn& turn) {
   if (turn.who != nullptr) {
     // The known person, mentioned by the label.
     d.phrase = *turn.who;
+    d.rule = "transcript.known_person";
   } else {
     // "WALLACE": the label names the speaker ("Wallace").
     std::string name(text.substr(turn.label_span.begin, turn.label_span.size()));
@@ -105,6 +106,7 @@ Draft TurnDraft(absl::string_view text, const Turn& turn) {
     }
     d.phrase.form = v1::SURNAME;
     d.phrase.name = name;
+    d.rule = "transcript.label";
   }
   d.phrase.span = turn.label_span;
   d.cue_span = turn.colon;
