@@ -4,6 +4,7 @@
 #include <string>
 #include <utility>
 
+#include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "quotes/attribution/article_state.h"
 #include "quotes/attribution/stage.h"
@@ -43,6 +44,14 @@ constexpr Stage kStages[] = {
     {"records", WriteRecords, false},
 };
 
+// The stage named `name`, or nullptr.
+const Stage* StageNamed(absl::string_view name) {
+  for (const Stage& stage : kStages) {
+    if (stage.name == name) return &stage;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 AttributionModel::AttributionModel(const v1::Lexicon& lexicon,
@@ -64,8 +73,28 @@ absl::StatusOr<std::unique_ptr<Attributor>> Attributor::Create(
   auto cues = CueFinder::Create(lexicon);
   if (!cues.ok()) return cues.status();
   a->model_->cues = *std::move(cues);
-  for (const Stage& stage : kStages) a->stages_.push_back(&stage);
+  for (const std::string& name : options.disabled_stages) {
+    const Stage* stage = StageNamed(name);
+    if (stage == nullptr) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("disabled_stages: no attribution stage is named \"", name, "\""));
+    }
+    if (!stage->optional) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "disabled_stages: the attribution stage \"", name,
+          "\" cannot be switched off: the stages after it build on it"));
+    }
+  }
+  for (const Stage& stage : kStages) {
+    if (!options.disabled_stages.contains(stage.name)) a->stages_.push_back(&stage);
+  }
   return a;
+}
+
+std::vector<std::string> Attributor::StageNames() {
+  std::vector<std::string> names;
+  for (const Stage& stage : kStages) names.emplace_back(stage.name);
+  return names;
 }
 
 void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {

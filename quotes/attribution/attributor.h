@@ -57,6 +57,11 @@ struct AttributorOptions {
   bool reported = true;  // reported speech
   // Quotes below this confidence are dropped.
   float min_confidence = 0.0f;
+  // Stages that do not run, by name ("titles", "direct", "resolve", ...;
+  // Attributor::StageNames() lists them in order): a test switches one off
+  // to see what it contributes. Create() fails on a name that is no stage
+  // and on "blocks", "order" and "records", which the others build on.
+  absl::flat_hash_set<std::string> disabled_stages;
 };
 
 // Immutable after Create(); Attribute() is const and thread-safe.
@@ -68,6 +73,9 @@ class Attributor {
 
   // Reads analysis->article() and fills analysis->quotes and ->speakers.
   void Attribute(v1::ArticleAnalysis* analysis) const;
+
+  // The names of the stages, in the order they run.
+  static std::vector<std::string> StageNames();
 
  private:
   Attributor();
