@@ -1,6 +1,8 @@
 #include "quotes/attribution/quote_marks.h"
 
 #include <optional>
+#include <utility>
+#include <vector>
 
 #include "absl/strings/ascii.h"
 #include "quotes/text/byte_scan.h"
@@ -226,104 +228,88 @@ bool OpensSentence(absl::string_view text, const Mark& m, TextSpan paragraph) {
 
 }  // namespace
 
-std::vector<MarkedQuote> FindMarkedQuotes(
-    absl::string_view text, const std::vector<TextSpan>& paragraphs) {
-  std::vector<MarkedQuote> out;
-  // A quote left open at the end of a paragraph: a double quote, or a single
-  // quote (British style) that opened its paragraph.
-  std::optional<MarkedQuote> pending;
-  bool pending_single = false;
-  int pending_gap = 0;
-  auto cut_pending = [&] {
-    // Never closed: keep what its own first paragraph holds.
-    MarkedQuote q = *pending;
-    q.balanced = false;
-    q.content.end = paragraphs[q.first_paragraph].end;
-    q.last_paragraph = q.first_paragraph;
-    q.close_mark = {q.content.end, q.content.end};
-    if (q.content.end > q.content.begin) out.push_back(q);
-    pending.reset();
-  };
-  // The pending quote ends at mark `m` of paragraph `pi`.
-  auto close_pending = [&](const Mark& m, int pi) {
-    MarkedQuote q = *pending;
-    q.content.end = m.span.begin;
-    q.close_mark = m.span;
-    q.last_paragraph = pi;
-    out.push_back(q);
-    pending.reset();
-  };
-  // A quote from `open` to `close`, both in paragraph `pi`.
-  auto push_closed = [&](const Mark& open, const Mark& close, int pi) {
-    MarkedQuote q;
-    q.open_mark = open.span;
-    q.content = {SkipBlanks(text, open.span.end, close.span.begin), close.span.begin};
-    q.close_mark = close.span;
-    q.first_paragraph = q.last_paragraph = pi;
-    if (q.content.end > q.content.begin) out.push_back(q);
-  };
-  // A quote opened by `open` and still open at the end of paragraph `pi`.
-  auto start_pending = [&](const Mark& open, TextSpan para, int pi, bool single) {
-    MarkedQuote q;
-    q.open_mark = open.span;
-    q.content = {SkipBlanks(text, open.span.end, para.end), para.end};
-    q.first_paragraph = q.last_paragraph = pi;
-    pending = q;
-    pending_single = single;
-    pending_gap = 0;
-  };
+namespace {
 
-  std::vector<Mark> marks;
-  for (int pi = 0; pi < static_cast<int>(paragraphs.size()); ++pi) {
-    const TextSpan para = paragraphs[pi];
-    marks.clear();
-    // The marks left to right, none overlapping (ForEachMatchAt's walk).
-    for (size_t pos = NextMarkByte(text, para.begin, para.end); pos < para.end;) {
-      const size_t len = MarkAt(text, pos, para.end);
+// Pairs the marks of one article's paragraphs, paragraph by paragraph, into
+// its quotes; a quote left open at a paragraph's end is pending until a
+// later paragraph closes it, goes on with it or shows it never closes.
+class QuotePairer {
+ public:
+  QuotePairer(absl::string_view text, const std::vector<TextSpan>& paragraphs)
+      : text_(text), paragraphs_(paragraphs) {}
+
+  std::vector<MarkedQuote> Pair() && {
+    std::vector<Mark> marks;
+    for (int pi = 0; pi < static_cast<int>(paragraphs_.size()); ++pi) {
+      const TextSpan para = paragraphs_[pi];
+      MarksOf(para, &marks);
+      // The index of the last single mark that can close, or -1.
+      int last_single_close = -1;
+      for (int i = 0; i < static_cast<int>(marks.size()); ++i) {
+        if (marks[i].level == Level::kSingle && marks[i].role != Role::kOpen) {
+          last_single_close = i;
+        }
+      }
+      const bool continuing_single = GoOnPending(para, &marks, &last_single_close);
+      PairParagraph(marks, pi, para, last_single_close, continuing_single);
+    }
+    if (pending_) CutPending();
+    return std::move(out_);
+  }
+
+ private:
+  // The marks of `para` left to right, none overlapping (ForEachMatchAt's
+  // walk).
+  void MarksOf(TextSpan para, std::vector<Mark>* marks) const {
+    marks->clear();
+    for (size_t pos = NextMarkByte(text_, para.begin, para.end); pos < para.end;) {
+      const size_t len = MarkAt(text_, pos, para.end);
       if (len > 0) {
-        Mark m = Classify(text, {pos, pos + len}, para);
-        if (m.role != Role::kNone) marks.push_back(m);
+        Mark m = Classify(text_, {pos, pos + len}, para);
+        if (m.role != Role::kNone) marks->push_back(m);
       }
       pos += len > 0 ? len : 1;
-      if (pos < para.end) pos = NextMarkByte(text, pos, para.end);
+      if (pos < para.end) pos = NextMarkByte(text_, pos, para.end);
     }
-    // The index of the last single mark that can close, or -1.
-    int last_single_close = -1;
-    for (int i = 0; i < static_cast<int>(marks.size()); ++i) {
-      if (marks[i].level == Level::kSingle && marks[i].role != Role::kOpen) {
-        last_single_close = i;
-      }
-    }
-    bool continuing_single = false;
-    if (pending) {
-      const Level level = pending_single ? Level::kSingle : Level::kDouble;
-      const bool opens_paragraph =
-          !marks.empty() && marks[0].level == level &&
-          marks[0].role != Role::kClose && marks[0].span.begin == para.begin;
-      const bool closes_first =
-          pending_single
-              ? last_single_close >= 0 && !opens_paragraph
-              : !marks.empty() && marks[0].level == Level::kDouble &&
-                    marks[0].role != Role::kOpen && !opens_paragraph;
-      if (opens_paragraph) {
-        // The convention for a quote over several paragraphs: each new
-        // paragraph opens again. The quote goes on.
-        marks.erase(marks.begin());
-        if (last_single_close >= 0) --last_single_close;
-        pending_gap = 0;
-      } else if (closes_first || marks.empty()) {
-        if (marks.empty() && ++pending_gap > kMaxContinuationParagraphs) {
-          cut_pending();
-        }
-      } else {
-        cut_pending();
-      }
-      continuing_single = pending.has_value() && pending_single;
-    }
+  }
 
+  // What the pending quote does at paragraph `para`: goes on (its mark
+  // opening the paragraph again is dropped from `marks`), waits for a
+  // closing mark in it, or is cut. True when a single-quoted one goes on.
+  bool GoOnPending(TextSpan para, std::vector<Mark>* all, int* last_single_close) {
+    if (!pending_) return false;
+    std::vector<Mark>& marks = *all;
+    const Level level = pending_single_ ? Level::kSingle : Level::kDouble;
+    const bool opens_paragraph =
+        !marks.empty() && marks[0].level == level &&
+        marks[0].role != Role::kClose && marks[0].span.begin == para.begin;
+    const bool closes_first =
+        pending_single_
+            ? *last_single_close >= 0 && !opens_paragraph
+            : !marks.empty() && marks[0].level == Level::kDouble &&
+                  marks[0].role != Role::kOpen && !opens_paragraph;
+    if (opens_paragraph) {
+      // The convention for a quote over several paragraphs: each new
+      // paragraph opens again. The quote goes on.
+      marks.erase(marks.begin());
+      if (*last_single_close >= 0) --*last_single_close;
+      pending_gap_ = 0;
+    } else if (closes_first || marks.empty()) {
+      if (marks.empty() && ++pending_gap_ > kMaxContinuationParagraphs) {
+        CutPending();
+      }
+    } else {
+      CutPending();
+    }
+    return pending_.has_value() && pending_single_;
+  }
+
+  // The quotes that the marks of paragraph `pi` open and close.
+  void PairParagraph(const std::vector<Mark>& marks, int pi, TextSpan para,
+                     int last_single_close, bool continuing_single) {
     std::optional<Mark> open_double;
     std::optional<Mark> open_single;
-    bool continuing = pending.has_value() && !pending_single;
+    bool continuing = pending_.has_value() && !pending_single_;
     // Double quotes opened inside the open one: «On m’a dit “attendez”».
     int nested = 0;
     for (int i = 0; i < static_cast<int>(marks.size()); ++i) {
@@ -335,32 +321,7 @@ std::vector<MarkedQuote> FindMarkedQuotes(
         if (continuing_single || (open_single && i < last_single_close)) {
           continue;
         }
-        const bool closes = m.role == Role::kClose ||
-                            (m.role == Role::kEither &&
-                             (open_double.has_value() || continuing));
-        if (closes && nested > 0) {
-          --nested;
-          continue;
-        }
-        if (closes) {
-          if (continuing) {
-            close_pending(m, pi);
-            continuing = false;
-          } else if (open_double) {
-            push_closed(*open_double, m, pi);
-            open_double.reset();
-          }
-          open_single.reset();
-        } else if (!continuing && !open_double) {
-          open_double = m;
-          open_single.reset();
-        } else if (!AfterSentenceEnd(text, m.span.begin, para)) {
-          // A quote inside the open one; its closing mark is not ours.
-          ++nested;
-        }
-        // After a full stop, an opening mark inside an open quote is the
-        // next paragraph of the same quote flattened onto one line ('...
-        // there. "Communities who ...'): the quote goes on.
+        PairDouble(m, pi, para, &open_double, &open_single, &continuing, &nested);
         continue;
       }
       // Single marks: nested inside a double quote they only mask; on their
@@ -368,33 +329,123 @@ std::vector<MarkedQuote> FindMarkedQuotes(
       if (open_double || continuing) continue;
       // ‘Residents’ safety ...’: a possessive, when a later mark can close.
       if ((continuing_single || open_single) && m.role != Role::kOpen &&
-          i < last_single_close && PluralPossessive(text, m.span, para)) {
+          i < last_single_close && PluralPossessive(text_, m.span, para)) {
         continue;
       }
       if (continuing_single) {
         if (m.role == Role::kOpen) continue;
-        close_pending(m, pi);
+        ClosePending(m, pi);
         continuing_single = false;
         continue;
       }
       if (m.role == Role::kOpen || (m.role == Role::kEither && !open_single)) {
         if (!open_single) open_single = m;
       } else if (open_single) {
-        push_closed(*open_single, m, pi);
+        PushClosed(*open_single, m, pi);
         open_single.reset();
       }
     }
     if (open_double) {
-      start_pending(*open_double, para, pi, /*single=*/false);
-    } else if (open_single && !pending && OpensSentence(text, *open_single, para)) {
+      StartPending(*open_double, para, pi, /*single=*/false);
+    } else if (open_single && !pending_ && OpensSentence(text_, *open_single, para)) {
       // A single quote that opens a sentence and is not closed in its
       // paragraph: the British convention for a quote over several
       // paragraphs.
-      start_pending(*open_single, para, pi, /*single=*/true);
+      StartPending(*open_single, para, pi, /*single=*/true);
     }
   }
-  if (pending) cut_pending();
-  return out;
+
+  // A double mark `m` of paragraph `pi`: it closes the pending quote or the
+  // open one, opens one, or opens a quote nested in the open one.
+  void PairDouble(const Mark& m, int pi, TextSpan para,
+                  std::optional<Mark>* open_double, std::optional<Mark>* open_single,
+                  bool* continuing, int* nested) {
+    const bool closes = m.role == Role::kClose ||
+                        (m.role == Role::kEither &&
+                         (open_double->has_value() || *continuing));
+    if (closes && *nested > 0) {
+      --*nested;
+      return;
+    }
+    if (closes) {
+      if (*continuing) {
+        ClosePending(m, pi);
+        *continuing = false;
+      } else if (*open_double) {
+        PushClosed(**open_double, m, pi);
+        open_double->reset();
+      }
+      open_single->reset();
+    } else if (!*continuing && !*open_double) {
+      *open_double = m;
+      open_single->reset();
+    } else if (!AfterSentenceEnd(text_, m.span.begin, para)) {
+      // A quote inside the open one; its closing mark is not ours.
+      ++*nested;
+    }
+    // After a full stop, an opening mark inside an open quote is the
+    // next paragraph of the same quote flattened onto one line ('...
+    // there. "Communities who ...'): the quote goes on.
+  }
+
+  // Never closed: keep what its own first paragraph holds.
+  void CutPending() {
+    MarkedQuote q = *pending_;
+    q.balanced = false;
+    q.content.end = paragraphs_[q.first_paragraph].end;
+    q.last_paragraph = q.first_paragraph;
+    q.close_mark = {q.content.end, q.content.end};
+    if (q.content.end > q.content.begin) out_.push_back(q);
+    pending_.reset();
+  }
+
+  // The pending quote ends at mark `m` of paragraph `pi`.
+  void ClosePending(const Mark& m, int pi) {
+    MarkedQuote q = *pending_;
+    q.content.end = m.span.begin;
+    q.close_mark = m.span;
+    q.last_paragraph = pi;
+    out_.push_back(q);
+    pending_.reset();
+  }
+
+  // A quote from `open` to `close`, both in paragraph `pi`.
+  void PushClosed(const Mark& open, const Mark& close, int pi) {
+    MarkedQuote q;
+    q.open_mark = open.span;
+    q.content = {SkipBlanks(text_, open.span.end, close.span.begin), close.span.begin};
+    q.close_mark = close.span;
+    q.first_paragraph = q.last_paragraph = pi;
+    if (q.content.end > q.content.begin) out_.push_back(q);
+  }
+
+  // A quote opened by `open` and still open at the end of paragraph `pi`.
+  void StartPending(const Mark& open, TextSpan para, int pi, bool single) {
+    MarkedQuote q;
+    q.open_mark = open.span;
+    q.content = {SkipBlanks(text_, open.span.end, para.end), para.end};
+    q.first_paragraph = q.last_paragraph = pi;
+    pending_ = q;
+    pending_single_ = single;
+    pending_gap_ = 0;
+  }
+
+  const absl::string_view text_;
+  const std::vector<TextSpan>& paragraphs_;
+  std::vector<MarkedQuote> out_;
+  // A quote left open at the end of a paragraph: a double quote, or a
+  // single quote (British style) that opened its paragraph; and how many
+  // paragraphs without marks it has gone on over.
+  std::optional<MarkedQuote> pending_;
+  bool pending_single_ = false;
+  int pending_gap_ = 0;
+};
+
+}  // namespace
+
+std::vector<MarkedQuote> FindMarkedQuotes(
+    absl::string_view text, const std::vector<TextSpan>& paragraphs) {
+  return QuotePairer(text, paragraphs).Pair();
 }
 
 }  // namespace internal

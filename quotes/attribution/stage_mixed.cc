@@ -34,6 +34,27 @@ void MarkMixed(std::vector<Draft>* all) {
   }
 }
 
+// Whether `d` is part of a MIXED quote: a direct quote inside the merged
+// MIXED spans `merged`, or a reported clause strictly inside the MIXED
+// quote (of `mixed_exact`, sorted) that opens last before it.
+bool InsideMixed(const std::vector<TextSpan>& merged,
+                 const std::vector<TextSpan>& mixed_exact, const Draft& d) {
+  if (d.kind == v1::MIXED || d.headline) return false;
+  if (!InsideAny(merged, d.content.begin) || !InsideAny(merged, d.content.end - 1)) {
+    return false;
+  }
+  if (d.kind == v1::DIRECT) return true;
+  auto it = std::lower_bound(
+      mixed_exact.begin(), mixed_exact.end(), d.content.begin,
+      [](const TextSpan& m, size_t pos) { return m.begin < pos; });
+  if (it == mixed_exact.begin()) return false;
+  --it;
+  // With a subject of its own inside the MIXED clause ("... and he said
+  // public borrowing would fall") it is a clause of its own.
+  return d.content.end <= it->end &&
+         (d.phrase.empty() || d.phrase.span.begin < it->begin);
+}
+
 }  // namespace
 
 void MergeMixedQuotes(const AttributionModel& model, ArticleState* state) {
@@ -65,24 +86,7 @@ void MergeMixedQuotes(const AttributionModel& model, ArticleState* state) {
   // vowed to challenge it in court' reports no second clause).
   drafts.erase(std::remove_if(drafts.begin(), drafts.end(),
                               [&](const Draft& d) {
-                                if (d.kind == v1::MIXED || d.headline) return false;
-                                if (!InsideAny(merged, d.content.begin) ||
-                                    !InsideAny(merged, d.content.end - 1)) {
-                                  return false;
-                                }
-                                if (d.kind == v1::DIRECT) return true;
-                                // Strictly inside the MIXED quote that opens
-                                // last before it.
-                                auto it = std::lower_bound(
-                                    mixed_exact.begin(), mixed_exact.end(), d.content.begin,
-                                    [](const TextSpan& m, size_t pos) { return m.begin < pos; });
-                                if (it == mixed_exact.begin()) return false;
-                                --it;
-                                // With a subject of its own inside the MIXED
-                                // clause ("... and he said public borrowing
-                                // would fall") it is a clause of its own.
-                                return d.content.end <= it->end &&
-                                       (d.phrase.empty() || d.phrase.span.begin < it->begin);
+                                return InsideMixed(merged, mixed_exact, d);
                               }),
                drafts.end());
 }
