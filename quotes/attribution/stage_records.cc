@@ -111,7 +111,7 @@ void WriteQuotes(const ArticleState& state, const SpeakerIds& speakers) {
         m->set_text(std::string(
             text.substr(d.phrase.span.begin, d.phrase.span.size())));
       }
-      if (!d.rule.empty()) q->set_rule(std::string(d.rule));
+      if (!d.rule.empty()) q->set_rule(d.rule.data(), d.rule.size());
     }
   }
 }
