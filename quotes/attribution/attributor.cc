@@ -61,6 +61,7 @@ AttributionModel::AttributionModel(const v1::Lexicon& lexicon,
     title_cues.push_back(absl::StrCat(" ", Lower(c)));
   }
   for (const std::string& n : lexicon.title_nouns()) title_nouns.insert(Lower(n));
+  for (const std::string& v : lexicon.listener_verbs()) listener_verbs.insert(Lower(v));
 }
 
 Attributor::Attributor() = default;

@@ -371,12 +371,9 @@ bool ReadVerbCue(Sentence* s, const Cue& c, size_t ci, Draft* d, Clause* out) {
   const LowerWord lower_form(c.form);
   v.form = lower_form;
   // "informed the Assembly that", "assured the council that": verbs
-  // with a listener before their that-clause.
-  static constexpr absl::string_view kListenerVerbs[] = {
-      "informed", "informs", "inform", "informing", "assured",
-      "assures", "assure", "assuring", "reminded", "reminds"};
+  // with a listener before their that-clause (lexicon listener_verbs).
   v.tell = v.form == "told" || v.form == "tells" || v.form == "tell" ||
-           v.form == "telling" || IsOneOf(v.form, kListenerVerbs);
+           v.form == "telling" || s->model.listener_verbs.contains(v.form);
   v.say = v.form == "said" || v.form == "says" || v.form == "say" || v.form == "saying";
   v.that = FindThat(*s, v);
   v.tail_end = TailEnd(*s, v);

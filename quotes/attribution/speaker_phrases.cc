@@ -131,6 +131,7 @@ PhraseFinder::PhraseFinder(const v1::Lexicon& lexicon, const NameModel& names)
     : names_(names) {
   for (const std::string& v : lexicon.quote_verbs()) quote_verbs_.insert(v);
   for (const std::string& n : lexicon.speech_nouns()) speech_nouns_.insert(n);
+  for (const std::string& d : lexicon.source_documents()) source_documents_.insert(d);
   // Written sources that speak for whoever issued them.
   for (const char* n : {"report", "statement", "press release", "release",
                         "communique", "communiqué", "filing", "document"}) {
@@ -168,9 +169,6 @@ SpeakerPhrase PhraseFinder::ParseAccordingTo(absl::string_view text,
   const int n = static_cast<int>(tokens.size());
   // "According to a statement issued by the ministry", "a report published
   // by the World Bank": the source after a document's participle.
-  static constexpr absl::string_view kDocuments[] = {
-      "report", "study", "survey", "release", "notice", "circular",
-      "bulletin", "document", "analysis", "note", "order"};
   {
     static constexpr absl::string_view kArticles[] = {"a", "an", "the"};
     static constexpr absl::string_view kIssued[] = {
@@ -180,11 +178,11 @@ SpeakerPhrase PhraseFinder::ParseAccordingTo(absl::string_view text,
     if (k < n && IsOneOf(tokens[k].text, kArticles)) ++k;
     // "a joint statement", "a new report".
     if (k + 1 < n && tokens[k].lower && !speech_nouns_.contains(tokens[k].text) &&
-        !IsOneOf(tokens[k].text, kDocuments)) {
+        !source_documents_.contains(tokens[k].text)) {
       ++k;
     }
     if (k + 3 < n &&
-        (speech_nouns_.contains(tokens[k].text) || IsOneOf(tokens[k].text, kDocuments)) &&
+        (speech_nouns_.contains(tokens[k].text) || source_documents_.contains(tokens[k].text)) &&
         IsOneOf(tokens[k + 1].text, kIssued)) {
       int b = k + 2;
       if (tokens[b].text == "out") ++b;  // "put out by"
@@ -225,7 +223,7 @@ SpeakerPhrase PhraseFinder::ParseAccordingTo(absl::string_view text,
   if ((from != "from" && from != "by" && from != "of") ||
       (!speech_nouns_.contains(tokens[*next - 1].text) &&
        // "a survey of 500 farmers": whom it asked, not its source.
-       (from == "of" || !IsOneOf(tokens[*next - 1].text, kDocuments)))) {
+       (from == "of" || !source_documents_.contains(tokens[*next - 1].text)))) {
     return p;
   }
   int after = 0;

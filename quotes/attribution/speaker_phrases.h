@@ -80,6 +80,9 @@ class PhraseFinder {
   absl::flat_hash_set<std::string, AsciiCaseInsensitiveHash,
                       AsciiCaseInsensitiveEq>
       speech_nouns_;
+  // Documents that speak for whoever issued them: "report", "survey"
+  // (lexicon source_documents, as written).
+  absl::flat_hash_set<std::string> source_documents_;
 };
 
 }  // namespace internal

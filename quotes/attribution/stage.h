@@ -38,6 +38,9 @@ struct AttributionModel {
   std::vector<std::string> title_cues;
   // Nouns that a quoted title goes with: "book", "show" (lower case).
   absl::flat_hash_set<std::string> title_nouns;
+  // Verbs with a listener before their that-clause, besides "tell":
+  // "informed", "assured" (lexicon listener_verbs, lower case).
+  absl::flat_hash_set<std::string> listener_verbs;
 };
 
 // One stage: reads and writes `state`, reads `model`.
