@@ -5,12 +5,14 @@
 #include "quotes/lexicon.h"
 
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "google/protobuf/descriptor.h"
 #include "gtest/gtest.h"
+#include "quotes/analyzer.h"
 #include "quotes/speakers/speakers.h"
 #include "quotes/text/word_set.h"
 
@@ -167,6 +169,27 @@ std::string SheriffIs(const std::string& extra) {
 TEST(LexiconOverrideTest, SingleHolderOfficeNamesTheUntitledPerson) {
   EXPECT_EQ(SheriffIs(""), "The sheriff");
   EXPECT_EQ(SheriffIs("single_holder_offices: \"sheriff\""), "Anna Berg");
+}
+
+// The same through the public Analyzer (AnalyzerOptions.lexicon_text_proto,
+// as --lexicon): the user's list reaches the attribution's registry.
+std::string SheriffQuoteSpeaker(const std::string& extra) {
+  AnalyzerOptions options;
+  options.lexicon_text_proto = extra;
+  absl::StatusOr<std::unique_ptr<Analyzer>> analyzer = Analyzer::Create(options);
+  EXPECT_TRUE(analyzer.ok()) << analyzer.status();
+  if (!analyzer.ok()) return "";
+  const v1::ArticleAnalysis a = (*analyzer)->Analyze(
+      "Anna Berg arrived at noon. The sheriff said the road was shut.", v1::Article());
+  for (const v1::Quote& q : a.quotes()) {
+    if (q.has_speaker()) return q.speaker().name();
+  }
+  return "";
+}
+
+TEST(LexiconOverrideTest, UserListReachesTheAnalyzersRegistry) {
+  EXPECT_EQ(SheriffQuoteSpeaker(""), "The sheriff");
+  EXPECT_EQ(SheriffQuoteSpeaker("single_holder_offices: \"sheriff\""), "Anna Berg");
 }
 
 // --- WordSet: how a list's words are matched --------------------------------

@@ -106,8 +106,11 @@ std::vector<SpeakerPhrase*> InTextOrder(std::vector<SpeakerPhrase>* phrases);
 // One article's attribution in progress. Not copyable: the registry's
 // source of groups (set by the resolve stage) reads the blocks in place.
 struct ArticleState {
-  explicit ArticleState(v1::ArticleAnalysis* analysis)
-      : analysis(analysis), article(analysis->article()), text(article.text()) {}
+  // `names` (the attributor's, from its lexicon) must outlive the state:
+  // the registry resolves phrases by its words.
+  ArticleState(v1::ArticleAnalysis* analysis, const NameModel& names)
+      : analysis(analysis), article(analysis->article()), text(article.text()),
+        registry(names) {}
   ArticleState(const ArticleState&) = delete;
   ArticleState& operator=(const ArticleState&) = delete;
 

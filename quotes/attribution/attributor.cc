@@ -99,7 +99,7 @@ std::vector<std::string> Attributor::StageNames() {
 }
 
 void Attributor::Attribute(v1::ArticleAnalysis* analysis) const {
-  ArticleState state(analysis);
+  ArticleState state(analysis, model_->names);
   for (const Stage* stage : stages_) stage->run(*model_, &state);
 }
 
