@@ -19,9 +19,16 @@ constexpr size_t kChunkBytes = 256 << 10;
 
 }  // namespace
 
+namespace {
+// The empty string as the pool gives it: a view of "" rather than a null
+// pointer, which memcpy-based joins (absl::StrJoin, StrCat) must not be
+// passed even with a length of 0.
+constexpr absl::string_view kEmpty("", 0);
+}  // namespace
+
 StringPool::StringPool() {
-  views_.emplace_back();
-  ids_.emplace(absl::string_view(), 0);
+  views_.push_back(kEmpty);
+  ids_.emplace(kEmpty, 0);
 }
 
 char* StringPool::Allocate(size_t n) {
@@ -42,7 +49,7 @@ char* StringPool::Allocate(size_t n) {
 }
 
 absl::string_view StringPool::Copy(absl::string_view s) {
-  if (s.empty()) return absl::string_view();
+  if (s.empty()) return kEmpty;
   char* p = Allocate(s.size());
   std::memcpy(p, s.data(), s.size());
   return absl::string_view(p, s.size());
