@@ -152,6 +152,8 @@ class InputReader {
   // the caller to show (factcheck prints them on stderr); in reading order.
   std::vector<std::string> TakeNotes();
 
+  // The largest article read unless set_max_article_bytes() says otherwise:
+  // 64 MB, factcheck's --max_article_mb default.
   static constexpr uint64_t kDefaultMaxArticleBytes = uint64_t{64} << 20;
 
  private:
