@@ -178,6 +178,21 @@ bool NormalizeDate(absl::string_view in, std::string* out) {
   return false;
 }
 
+// Normalises `article`'s date in place (NormalizeDate); one that is not a
+// date is cleared and returned, so that no finding rests on it (the text's
+// own date, if any, is used). "" when the date was kept or absent.
+std::string NormalizeArticleDate(v1::Article* article) {
+  if (article->date().empty()) return "";
+  std::string date;
+  if (NormalizeDate(article->date(), &date)) {
+    article->set_date(date);
+    return "";
+  }
+  std::string dropped = std::move(*article->mutable_date());
+  article->clear_date();
+  return dropped;
+}
+
 // ParseJsonLine into `*r`, overwritten whole; its strings keep their
 // capacity, so that the reader, which parses every line into one record,
 // does not allocate them again for each line.
@@ -205,17 +220,7 @@ void ParseJsonLineTo(const std::string& line, absl::string_view fallback_id,
   SetField(fields.Get(RecordFields::kHeadline), headline);
   if (headline->empty()) SetField(fields.Get(RecordFields::kTitle), headline);
   SetField(fields.Get(RecordFields::kDate), r->hints.mutable_date());
-  if (!r->hints.date().empty()) {
-    std::string date;
-    if (NormalizeDate(r->hints.date(), &date)) {
-      r->hints.set_date(date);
-    } else {
-      // Not a date: left out (the text's own date, if any, is used), and
-      // said, so that no finding rests on it.
-      r->dropped_date = r->hints.date();
-      r->hints.clear_date();
-    }
-  }
+  r->dropped_date = NormalizeArticleDate(&r->hints);
   SetField(fields.Get(RecordFields::kSource), r->hints.mutable_source());
   SetField(fields.Get(RecordFields::kUrl), r->hints.mutable_url());
   const simdjson::dom::element* t = fields.Get(RecordFields::kText);
@@ -706,15 +711,9 @@ bool InputReader::NextDelimited(Source& s, InputRecord* record) {
   }
   record->text = std::move(*article.mutable_text());
   article.clear_text();
-  if (!article.date().empty()) {
-    std::string date;
-    if (NormalizeDate(article.date(), &date)) {
-      article.set_date(date);
-    } else {
-      notes_.push_back(absl::StrCat(s.base, " record ", s.line, ": date \"", article.date(),
-                                    "\" is not a date: left out"));
-      article.clear_date();
-    }
+  if (const std::string dropped = NormalizeArticleDate(&article); !dropped.empty()) {
+    notes_.push_back(absl::StrCat(s.base, " record ", s.line, ": date \"", dropped,
+                                  "\" is not a date: left out"));
   }
   if (article.id().empty()) article.set_id(s.fallback_id);
   record->hints = std::move(article);
