@@ -135,6 +135,9 @@ struct ArticleState {
   // sentences; in text order (marks flags those inside quotes).
   std::vector<SpeakerPhrase> persons;
   std::vector<SpeakerPhrase*> persons_in_order;
+  // Names seen only as owners, of first names the lexicon does not know
+  // ("Damon Green’s office"): full names for a later surname alone.
+  std::vector<SpeakerPhrase> possessive_names;
   // marks: the quotes in quotation marks, sorted by where they begin, and
   // their contents (to mask cues inside them).
   std::vector<MarkedQuote> marked;

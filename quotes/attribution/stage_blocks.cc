@@ -100,7 +100,9 @@ void FindCues(const AttributionModel& model, ArticleState* state) {
 void FindPersons(const AttributionModel& model, ArticleState* state) {
   std::vector<SpeakerPhrase>& persons = state->persons;
   for (const Block& b : state->blocks) {
-    if (!b.headline) model.names.FindPersons(state->text, b.tokens, &persons);
+    if (!b.headline) {
+      model.names.FindPersons(state->text, b.tokens, &persons, &state->possessive_names);
+    }
   }
   for (SpeakerPhrase& m : SurnamesOpeningSentences(persons, state->blocks)) {
     persons.push_back(std::move(m));

@@ -5,9 +5,19 @@
 #include <utility>
 #include <vector>
 
+#include "quotes/text/utf8.h"
+
 namespace quotes {
 namespace internal {
 namespace {
+
+// A phrase's name, title and organisation as words a reader sees: "La<U+200B>Plante"
+// and "LaPlante" are one surname, and no record carries an invisible mark.
+void NormalizePhraseText(SpeakerPhrase* p) {
+  NormalizeNameText(&p->name);
+  NormalizeNameText(&p->title);
+  NormalizeNameText(&p->organization);
+}
 
 // The persons the article names, and a source of the groups named before
 // a position, for the registry to resolve phrases against.
@@ -16,7 +26,10 @@ void PrepareRegistry(const NameModel& names, ArticleState* state) {
   EntityRegistry& registry = state->registry;
   std::vector<const Block*>& blocks_in_order = state->blocks_in_order;
   bool& blocks_overlap = state->blocks_overlap;
+  for (SpeakerPhrase* p : state->persons_in_order) NormalizePhraseText(p);
   registry.AddKnownPersons(state->persons_in_order);
+  for (SpeakerPhrase& p : state->possessive_names) NormalizePhraseText(&p);
+  registry.AddPossessiveNames(state->possessive_names);
   // Groups that open sentences matter only to an "it" or "they" speaker or
   // a group's description, and only those named before it: searched for
   // block by block, in text order, as far as the speakers' positions ask.
@@ -80,6 +93,7 @@ void ResolveSpeakers(const AttributionModel& model, ArticleState* state) {
   for (size_t i = 0; i < ordered.size(); ++i) {
     Draft& d = *ordered[i];
     if (!d.phrase.empty()) {
+      NormalizePhraseText(&d.phrase);
       d.speaker = registry.Resolve(d.phrase, text, d.cue_span.begin);
     } else if (d.inherit) {
       int from = previous_direct;

@@ -32,6 +32,16 @@ SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
     if (!inner.empty()) inner.span.end = tokens[comma - 1].span.end;
     return inner;
   }
+  // "Mary Kent, of Dover, Del., who came by bus, said": a second appositive
+  // after a place and its state; the name is before the place.
+  if (c >= 3 && tokens[c - 2].text == "," && absl::EndsWith(tokens[c - 1].text, ".") &&
+      IsStateAbbreviation(absl::StripSuffix(tokens[c - 1].text, "."))) {
+    SpeakerPhrase inner = ParseAppositiveBefore(text, tokens, c, second_appositive);
+    if (inner.form == v1::FULL || inner.form == v1::SURNAME) {
+      inner.span.end = tokens[comma - 1].span.end;
+      return inner;
+    }
+  }
   const Token& first = tokens[c + 1];
   const bool age = absl::ascii_isdigit(static_cast<unsigned char>(first.text[0]));
   // "T-Mobile's chief executive", "managing director of T-Mobile": a title.

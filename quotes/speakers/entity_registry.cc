@@ -42,6 +42,13 @@ void EntityRegistry::AddKnownPersons(const std::vector<SpeakerPhrase*>& persons)
   }
 }
 
+void EntityRegistry::AddPossessiveNames(const std::vector<SpeakerPhrase>& names) {
+  for (const SpeakerPhrase& p : names) {
+    const absl::string_view last = LastNameWord(*words_, p.name);
+    if (!last.empty()) possessive_by_last_[LastKey(last)].push_back(&p);
+  }
+}
+
 std::pair<int, int> EntityRegistry::KnownBefore(size_t position,
                                                 size_t window) const {
   const int end = static_cast<int>(

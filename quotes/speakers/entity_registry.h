@@ -67,6 +67,10 @@ class EntityRegistry {
   // descriptions. Not copied: each must stay alive and unchanged while the
   // registry resolves.
   void AddKnownPersons(const std::vector<SpeakerPhrase*>& persons);
+  // Full names seen only as owners ("Damon Green’s office"), in text order:
+  // what a surname alone names when no person the article names in full
+  // bears it. Kept alive and unchanged like the known persons.
+  void AddPossessiveNames(const std::vector<SpeakerPhrase>& names);
   // Appends to `groups`, in text order after those it appended before, the
   // groups that open sentences before byte `position` (and perhaps some
   // after it). A one-word subject that may be a surname comes as a SURNAME,
@@ -187,6 +191,8 @@ class EntityRegistry {
   using Indexes = absl::InlinedVector<int, 2>;
   absl::flat_hash_map<std::string, Indexes> known_by_last_;
   absl::flat_hash_map<std::string, Indexes> entities_by_last_;
+  // Lower-case last name word -> the possessive names that end in it.
+  absl::flat_hash_map<std::string, std::vector<const SpeakerPhrase*>> possessive_by_last_;
   // Normalised group name -> index into entities_.
   absl::flat_hash_map<std::string, int> groups_by_key_;
   int last_speaker_ = -1;

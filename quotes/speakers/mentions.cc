@@ -111,7 +111,8 @@ void NameModel::FindGroups(absl::string_view text,
 
 void NameModel::FindPersons(absl::string_view text,
                             const std::vector<Token>& tokens,
-                            std::vector<SpeakerPhrase>* out) const {
+                            std::vector<SpeakerPhrase>* out,
+                            std::vector<SpeakerPhrase>* possessive_names) const {
   const int n = static_cast<int>(tokens.size());
   // An article's persons are gathered block after block into one list: room
   // for most from the start spares growing it through 1, 2, 4 and 8 phrases,
@@ -157,7 +158,7 @@ void NameModel::FindPersons(absl::string_view text,
     } else if (j - i == 1 && j < n && IsPossessive(tokens[j]) &&
                tokens[j].capitalized) {
       // "Charles Clarke's plan": a full name for a later "Mr Clarke".
-      AddPossessiveName(tokens, i, j, out);
+      AddPossessiveName(tokens, i, j, out, possessive_names);
       ++j;
     }
     i = j;
@@ -249,19 +250,34 @@ void NameModel::AddAppositiveDetails(absl::string_view text, const std::vector<T
 }
 
 void NameModel::AddPossessiveName(const std::vector<Token>& tokens, int i, int j,
-                                  std::vector<SpeakerPhrase>* out) const {
+                                  std::vector<SpeakerPhrase>* out,
+                                  std::vector<SpeakerPhrase>* possessive_names) const {
   const v1::Gender g = FirstNameGender(tokens[i].text);
-  if (g != v1::GENDER_UNSPECIFIED) {
-    const absl::string_view text_j = tokens[j].text;
-    const absl::string_view last =
-        text_j.substr(0, text_j.size() - (absl::EndsWith(text_j, "'s") ? 2 : 4));
-    SpeakerPhrase p;
-    p.form = v1::FULL;
-    p.name = absl::StrCat(tokens[i].text, " ", last);
-    p.span = {tokens[i].span.begin, tokens[j].span.begin + last.size()};
-    p.gender = g;
-    out->push_back(std::move(p));
+  const absl::string_view text_j = tokens[j].text;
+  // "Green's", "Green’s": the surname without the owner's mark.
+  const absl::string_view last =
+      text_j.substr(0, text_j.size() - (absl::EndsWith(text_j, "'s") ? 2 : 4));
+  if (g == v1::GENDER_UNSPECIFIED) {
+    // A first name the lexicon does not know: a person's name when neither
+    // word names something else ("Wall Street's", "Ontario Power's", "New
+    // York's") and no article or owner comes before ("the Green Party's").
+    if (possessive_names == nullptr || last.size() < 2 || tokens[i].acronym ||
+        IsTitleWord(tokens[i]) || IsGroupNoun(tokens[i]) || InOrgWords(tokens[i]) ||
+        IsDateWord(tokens[i]) || InWritten(tokens[i].text, kPlaceOpener) ||
+        InWritten(last, kOrgWord) ||
+        InWritten(last, kNotNameWord)) {
+      return;
+    }
+    if (i > 0 && (words_.IsDeterminer(tokens[i - 1].text) || IsPossessive(tokens[i - 1]))) {
+      return;
+    }
   }
+  SpeakerPhrase p;
+  p.form = v1::FULL;
+  p.name = absl::StrCat(tokens[i].text, " ", last);
+  p.span = {tokens[i].span.begin, tokens[j].span.begin + last.size()};
+  p.gender = g;
+  (g != v1::GENDER_UNSPECIFIED ? out : possessive_names)->push_back(std::move(p));
 }
 
 }  // namespace internal

@@ -40,6 +40,7 @@ NameModel::NameModel(const v1::Lexicon& lexicon,
   for (const auto& w : lexicon.male_first_names()) written_.Add(w, kMaleName);
   for (const auto& w : lexicon.organization_words()) written_.Add(w, kOrgWord);
   for (const auto& w : lexicon.speech_nouns()) written_.Add(w, kSpeechNoun);
+  for (const auto& w : lexicon.place_name_openers()) written_.Add(w, kPlaceOpener);
   for (const v1::NumberWord& d : lexicon.weekdays()) {
     for (const auto& w : d.forms()) written_.Add(w, kWeekday);
   }
@@ -93,6 +94,9 @@ bool NameShaped(const SpeakerWords& words, const Token& t) {
   }
   // Possessives are not speakers: "Clinton’s".
   if (absl::EndsWith(t.text, "'s") || absl::EndsWith(t.text, "’s")) return false;
+  // A party and a state close a name, and are none of it: "Sen. Anna Berg,
+  // D-Conn." (and no "D-Conn. Schumer" where a sentence ends after it).
+  if (IsPartyStateTag(t.text)) return false;
   // Initials: "M.", "G.K.".
   if (t.text.size() >= 2 && t.text.size() % 2 == 0) {
     bool initials = true;

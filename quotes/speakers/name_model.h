@@ -90,8 +90,13 @@ class NameModel {
                            int* next) const;
   // Person names with their titles anywhere in `range`: "President Ilham
   // Aliyev", "Salim M. AlMalik, Director-General of ... (ICESCO)".
+  // With `possessive_names`, a name seen only as an owner whose first name
+  // the lexicon does not know ("Damon Green’s office") goes there: a full
+  // name for a later "Green", and nothing else (it may be a place's: "Santa
+  // Clara’s").
   void FindPersons(absl::string_view text, const std::vector<Token>& tokens,
-                   std::vector<SpeakerPhrase>* out) const;
+                   std::vector<SpeakerPhrase>* out,
+                   std::vector<SpeakerPhrase>* possessive_names = nullptr) const;
   // Organisations and groups that open a sentence as its subject ("The firm
   // insisted ...", "BA reported ..."): antecedents for a later "it"/"they".
   void FindGroups(absl::string_view text, const std::vector<Token>& tokens,
@@ -250,9 +255,11 @@ class NameModel {
   void AddAppositiveDetails(absl::string_view text, const std::vector<Token>& tokens, int j,
                             SpeakerPhrase* p) const;
   // "Charles Clarke's plan": the full name of a known first name at token i
-  // and the possessive surname at token j, into `out`.
+  // and the possessive surname at token j, into `out`; of another first name,
+  // into `possessive_names` when given and the words read as a person's.
   void AddPossessiveName(const std::vector<Token>& tokens, int i, int j,
-                         std::vector<SpeakerPhrase>* out) const;
+                         std::vector<SpeakerPhrase>* out,
+                         std::vector<SpeakerPhrase>* possessive_names) const;
   // ParseAfter's steps. The end of the phrase that starts at token `begin`
   // (after a determiner, with `determiner`): over capitalised words,
   // titles, groups, their joining words and a few lower-case modifiers.

@@ -289,6 +289,9 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline bool NameModel::ScanPhraseBack(absl::string_
     // weekday before an honorific, a title or a first name is no title
     // (the "Sunday Telegraph" is a name).
     if (j < last && t.capitalized && InWeekdays(t) && OpensName(tokens[j + 1])) break;
+    // "..., D-Conn. Schumer said": a party and state close the sentence
+    // before; they are never a title.
+    if (IsPartyStateTag(t.text)) break;
     if (t.capitalized || t.acronym) {
       // "The Prime Minister's Office said": an organisation has an owner.
       has_head |= j == last && t.capitalized && InOrgWords(t);

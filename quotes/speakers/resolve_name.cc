@@ -167,6 +167,20 @@ const SpeakerPhrase* EntityRegistry::KnownFullName(const SpeakerPhrase& p,
       AmbiguousSurname(name.last_key)) {
     best = nullptr;
   }
+  // "Damon Green’s office ... Green said": a name seen only as an owner,
+  // when it is one name wherever it is seen.
+  if (best == nullptr && words.size() == 1 && !possessive_by_last_.empty()) {
+    auto owners = possessive_by_last_.find(name.last_key);
+    if (owners != possessive_by_last_.end()) {
+      for (const SpeakerPhrase* k : owners->second) {
+        if (best != nullptr && best->name != k->name) {
+          best = nullptr;
+          break;
+        }
+        best = k;
+      }
+    }
+  }
   // "Mao Ning said ... Mao said": a family name written first (Chinese,
   // Korean, Vietnamese names in agency copy). Only one such person named
   // before, and no known first name ("Jordan Peterson" is no Jordan).

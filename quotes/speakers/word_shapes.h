@@ -105,6 +105,7 @@ enum WrittenList : uint16_t {
   // A first name, by the gender it tells.
   kFemaleName = 1 << 4,
   kMaleName = 1 << 5,
+  kPlaceOpener = 1 << 6,  // opens a place's name: "New", "Santa"
 };
 
 // A number written in digits: "63", "1,200".

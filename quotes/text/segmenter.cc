@@ -104,12 +104,17 @@ std::vector<TextSpan> SplitSentences(absl::string_view text,
              (absl::ascii_isalpha(static_cast<unsigned char>(s[w - 1])) || s[w - 1] == '.')) {
         --w;
       }
-      abbreviation = IsAbbreviation(text.substr(w, i - w)) ||
-                     // "R-Del.", "D-Calif.": a party and a state.
-                     (w >= start + 2 && i - w >= 2 &&
-                      IsPartyStateTag(text.substr(w - 2, i - w + 3)) &&
-                      (w == start + 2 || !absl::ascii_isalpha(static_cast<unsigned char>(
-                                             text[w - 3]))));
+      // "R-Del.", "D-Calif.": a party and a state, which an appositive
+      // closes with a comma ("Anna Berg, D-Calif., said") or a sentence
+      // end ("... Anna Berg, D-Calif. Schumer said"): before a capital it
+      // ends the sentence, though "Calif." alone does not.
+      const bool party_tag =
+          w >= start + 2 && i - w >= 2 &&
+          IsPartyStateTag(text.substr(w - 2, i - w + 3)) &&
+          (w == start + 2 ||
+           !absl::ascii_isalpha(static_cast<unsigned char>(text[w - 3])));
+      abbreviation = party_tag ? !absl::ascii_isupper(n)
+                               : IsAbbreviation(text.substr(w, i - w));
     }
     if (next_starts && !abbreviation) {
       out.push_back({start, end});

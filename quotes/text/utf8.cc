@@ -1,6 +1,8 @@
 #include "quotes/text/utf8.h"
 
 #include <cstdint>
+#include <string>
+#include <utility>
 
 #if defined(__SSE2__) && !defined(QUOTECHECK_NO_SSE2)
 #include <emmintrin.h>
@@ -129,6 +131,43 @@ bool IsSpaceChar(char32_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
          c == '\v' || c == 0xA0 || c == 0x2009 || c == 0x202F ||
          (c >= 0x2000 && c <= 0x200A) || c == 0x3000;
+}
+
+bool IsInvisibleChar(char32_t c) {
+  return c == 0xAD || (c >= 0x200B && c <= 0x200F) || (c >= 0x2060 && c <= 0x2064) ||
+         c == 0xFEFF;
+}
+
+void NormalizeNameText(std::string* s) {
+  bool plain = true;
+  for (size_t i = 0; i < s->size(); ++i) {
+    const unsigned char b = static_cast<unsigned char>((*s)[i]);
+    // ASCII spaces other than ' ', or a doubled or edge space, also need
+    // the pass below.
+    if (b >= 0x80 || (b < 0x20) ||
+        (b == ' ' && (i == 0 || i + 1 == s->size() || (*s)[i + 1] == ' '))) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return;
+  std::string out;
+  out.reserve(s->size());
+  const absl::string_view text(*s);
+  size_t pos = 0;
+  while (pos < text.size()) {
+    int len = 1;
+    const unsigned char b = static_cast<unsigned char>(text[pos]);
+    const char32_t c = b < 0x80 ? b : DecodeAt(text, pos, &len);
+    if (IsSpaceChar(c)) {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    } else if (!IsInvisibleChar(c)) {
+      out.append(text.data() + pos, len);
+    }
+    pos += len;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  *s = std::move(out);
 }
 
 bool IsWordChar(char32_t c) {

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
@@ -29,6 +30,18 @@ char32_t DecodeBefore(absl::string_view text, size_t pos, int* len);
 // whether a quote mark touches a word.
 bool IsWordChar(char32_t c);
 bool IsSpaceChar(char32_t c);
+
+// Characters that print nothing: the soft hyphen (U+00AD), zero-width
+// space, joiners and direction marks (U+200B-U+200F), the word joiner and
+// invisible operators (U+2060-U+2064) and the byte-order mark (U+FEFF).
+// Web copy carries them inside names ("La<U+200B>Plante").
+bool IsInvisibleChar(char32_t c);
+
+// A name, title or organisation as one line of visible words: invisible
+// characters dropped, every space character (no-break, thin, ideographic,
+// line breaks) read as one ASCII space, runs of spaces made one and the ends
+// trimmed. Names of ASCII alone are left as they are without a copy.
+void NormalizeNameText(std::string* s);
 
 }  // namespace internal
 }  // namespace quotes

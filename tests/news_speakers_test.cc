@@ -1,0 +1,76 @@
+// Speakers as news copy writes them on the web: names with invisible
+// characters inside, a full name seen only as an owner, a party-state tag
+// that ends a sentence, a place and its state between the name and a
+// relative clause. Each case runs in the grid of contexts of
+// quote_test_util.h.
+#include "tests/quote_test_util.h"
+
+namespace quotes {
+namespace testing {
+namespace {
+
+// Web copy carries zero-width spaces, soft hyphens and no-break spaces in
+// names; a speaker's name is the words a reader sees.
+const QuoteCase kInvisibleCharacters[] = {
+    {"zero_width_space_after_a_first_name",
+     "“We did more than anyone asked,” said Anne\u200b Marie Fox.",
+     "We did more than anyone asked", kDirect, "Anne Marie Fox"},
+    {"zero_width_space_inside_a_surname",
+     "Dolores La\u200bPlante was at the meeting on Monday. “I am angry about "
+     "the delay,” LaPlante said.",
+     "I am angry about the delay", kDirect, "Dolores LaPlante"},
+    {"soft_hyphen_inside_a_surname",
+     "“We did our best with the money,” said Thomas Mul\u00adcair.",
+     "We did our best with the money", kDirect, "Thomas Mulcair"},
+    {"no_break_space_between_names",
+     "The ministry hired Laura\u00a0Chen as an adviser. “It was a hard job,” "
+     "Chen said.",
+     "It was a hard job", kDirect, "Laura Chen"},
+};
+QUOTE_GRID(InvisibleCharactersTest, kInvisibleCharacters);
+
+// A surname alone names the person the article names in full, wherever the
+// full name stands.
+const QuoteCase kSurnames[] = {
+    {"full_name_seen_only_as_an_owner",
+     "The plan was drafted by Damon Green’s office last spring. “We did our "
+     "best,” Green said.",
+     "We did our best", kDirect, "Damon Green"},
+    {"full_name_seen_only_as_an_owner_with_a_straight_apostrophe",
+     "The report came from Odile Marchand's team. Marchand said the figures "
+     "were checked twice.",
+     "the figures were checked twice", kIndirect, "Odile Marchand"},
+    {"party_state_tag_ends_the_sentence_before_a_surname",
+     "The bill was backed by Sen. Richard Blumenthal, D-Conn. Schumer said he "
+     "would vote for it as well.",
+     "he would vote for it as well", kIndirect, "Schumer"},
+    {"place_and_state_before_a_relative_clause",
+     "Mary Kent, 44, of Dover, Del., who came by bus, said the hall was too "
+     "hot.",
+     "the hall was too hot", kIndirect, "Mary Kent"},
+    {"place_and_state_after_of_before_a_relative_clause",
+     "Joan Fry, of Springfield, Ill., who watched the ceremony on a screen, "
+     "said the event was moving.",
+     "the event was moving", kIndirect, "Joan Fry"},
+};
+QUOTE_GRID(SurnamesTest, kSurnames);
+
+// A possessive whose words name a place or a body completes no surname.
+const WrongSpeakerCase kNoOwnerName[] = {
+    {"place_owner_is_no_full_name",
+     "The money went to New York’s schools. “It is not enough,” York said.",
+     "New York"},
+    {"owner_after_an_article_is_no_full_name",
+     "The plan was drafted by the Green Party’s office. “We did our best,” "
+     "Party said.",
+     "Green Party"},
+    {"party_state_tag_is_no_title",
+     "The bill was backed by Sen. Richard Blumenthal, D-Conn. Schumer said he "
+     "would vote for it as well.",
+     "D-Conn. Schumer"},
+};
+WRONG_SPEAKER_GRID(NoOwnerNameTest, kNoOwnerName);
+
+}  // namespace
+}  // namespace testing
+}  // namespace quotes
