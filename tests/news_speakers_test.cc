@@ -71,6 +71,42 @@ const WrongSpeakerCase kNoOwnerName[] = {
 };
 WRONG_SPEAKER_GRID(NoOwnerNameTest, kNoOwnerName);
 
+// A description names the person the article gave that title, written
+// short ("Gov.", "Sen.") or in full, when one fits.
+const QuoteCase kDescriptions[] = {
+    {"governor_after_gov",
+     "Indiana Gov. Mike Pence spoke first at the rally. “We will win this "
+     "state,” the Indiana governor said.",
+     "We will win this state", kDirect, "Mike Pence"},
+    {"senator_after_sen",
+     "Sen. Anna Berg opened the hearing on Monday. “We are ready for the "
+     "vote,” the senator said.",
+     "We are ready for the vote", kDirect, "Anna Berg"},
+    {"spokeswoman_named_in_an_appositive",
+     "A spokeswoman for the ministry, Emily Jones, said the money would flow "
+     "in January. “The money is coming,” the spokeswoman said.",
+     "The money is coming", kDirect, "Emily Jones"},
+};
+QUOTE_GRID(DescriptionsTest, kDescriptions);
+
+// Descriptions that fit no one named: another rank, another party, a
+// source left unnamed.
+const WrongSpeakerCase kDescriptionsOfNoOne[] = {
+    {"governor_is_no_lieutenant_governor",
+     "Lt. Gov. Anna Berg spoke first at the rally. “We will sign it,” the "
+     "governor said.",
+     "Anna Berg"},
+    {"republican_governor_is_no_democratic_governor",
+     "Democratic Gov. Paul Grant praised the plan. In the next state, the "
+     "state's Republican governor said he would not sign it.",
+     "Paul Grant"},
+    {"source_is_unnamed",
+     "Paul Grant, a source at the station, was there. The source said the "
+     "meeting was tense.",
+     "Paul Grant"},
+};
+WRONG_SPEAKER_GRID(DescriptionsOfNoOneTest, kDescriptionsOfNoOne);
+
 }  // namespace
 }  // namespace testing
 }  // namespace quotes

@@ -329,9 +329,12 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline void NameModel::ClassifyUnnamed(absl::string
       const Token& t = tokens[i];
       // A nationality ("the Azerbaijani minister", "the British envoy")
       // is seldom written into the title it describes: no qualifier.
-      const bool demonym = !t.acronym && LooksLikeDemonym(t.text);
-      if ((t.capitalized || t.acronym) && !t.punct && !demonym && !IsTitleWord(t) &&
-          !IsHonorific(t) && !IsPossessive(t)) {
+      // A party's member ("the state's Republican governor") is one: the
+      // person described is of that party, which the title must say.
+      const bool party = (t.lex & kPartyMember) != 0;
+      const bool demonym = !t.acronym && !party && LooksLikeDemonym(t.text);
+      if ((t.capitalized || t.acronym) && !t.punct &&
+          (party || (!demonym && !IsTitleWord(t) && !IsHonorific(t) && !IsPossessive(t)))) {
         p.qualifiers.push_back(LowerAscii(t.text));
       }
     }

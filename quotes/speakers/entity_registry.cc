@@ -191,6 +191,8 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
       idx = ResolveDescription(p, text, position);
       break;
     case v1::ORGANIZATION: {
+      idx = NamedSpokesperson(p, text, position);
+      if (idx >= 0) break;
       idx = ResolveGroupDescription(p, text, position);
       if (idx >= 0) break;
       auto found = groups_by_key_.find(NormalizeGroup(p.name));
@@ -205,6 +207,26 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
     entities_[idx].last_position = position;
   }
   return idx;
+}
+
+int EntityRegistry::NamedSpokesperson(const SpeakerPhrase& p, absl::string_view text,
+                                      size_t position) {
+  // "A spokeswoman for the ministry, Emily Jones, said ... the spokeswoman
+  // said": "the" and one noun of a person who speaks for a group, and a
+  // person named with that noun in the title.
+  if (p.name.find(' ') != std::string::npos ||
+      !absl::StartsWithIgnoreCase(text.substr(std::min(p.span.begin, text.size())), "the ")) {
+    return -1;
+  }
+  const std::string head = LowerAscii(p.name);
+  // "a source at the station ... the source said": a source is unnamed.
+  if (words_->anonymous_source_nouns.Contains(head)) return -1;
+  if (!words_->spokesperson_nouns.Contains(head) &&
+      !words_->male_spokesperson_nouns.Contains(head) &&
+      !words_->female_spokesperson_nouns.Contains(head)) {
+    return -1;
+  }
+  return HolderOfTitle(p, {head}, head, text, position);
 }
 
 void EntityRegistry::NoteSpeech(int index, size_t position) {

@@ -134,6 +134,9 @@ class EntityRegistry {
                            size_t position);
   // "the minister", "the 54-year-old", "the Spaniard": the person a
   // description fits, created when none does.
+  // "the spokeswoman" as the person named with that title, when there is
+  // one; else -1 (and the phrase is a group's).
+  int NamedSpokesperson(const SpeakerPhrase& p, absl::string_view text, size_t position);
   int ResolveDescription(const SpeakerPhrase& p, absl::string_view text,
                          size_t position);
   // The head word of a description's lower-case `words`, or the whole
@@ -146,6 +149,9 @@ class EntityRegistry {
   // Whether a person of `title` and `org` fits the description `p` with
   // its `head` and lower-cased name: the title holds the head and no
   // other rank, and the title or organisation each of its qualifiers.
+  // A lower-case title with each abbreviation followed by the offices it
+  // stands for (lexicon office_abbreviations): "indiana gov. governor".
+  std::string ExpandTitleAbbreviations(std::string title) const;
   bool DescriptionFits(const SpeakerPhrase& p, absl::string_view head,
                        absl::string_view lower_name, const std::string& title,
                        const std::string& org) const;

@@ -99,13 +99,29 @@ int EntityRegistry::ResolveAgeNoun(absl::string_view text, size_t position,
   return idx;
 }
 
+std::string EntityRegistry::ExpandTitleAbbreviations(std::string title) const {
+  // "indiana gov." holds "governor", "sen." "senator": each short form of
+  // the title, its stop dropped, followed by the offices it stands for.
+  if (title.find('.') == std::string::npos) return title;
+  std::string out;
+  for (absl::string_view w : absl::StrSplit(title, ' ', absl::SkipEmpty())) {
+    if (!out.empty()) out.push_back(' ');
+    absl::StrAppend(&out, w);
+    if (!absl::ConsumeSuffix(&w, ".")) continue;
+    for (const auto& [form, office] : words_->office_abbreviations) {
+      if (form == w) absl::StrAppend(&out, " ", absl::StrJoin(office, " "));
+    }
+  }
+  return out;
+}
+
 bool EntityRegistry::DescriptionFits(const SpeakerPhrase& p, absl::string_view head,
                                      absl::string_view lower_name, const std::string& title,
                                      const std::string& org) const {
   // The title holds the head; and a description with a capitalised
   // modifier ("the Federal Reserve head") needs it in the title or the
   // organisation, not just any "head of currency strategy".
-  const std::string t = LowerAscii(title);
+  const std::string t = ExpandTitleAbbreviations(LowerAscii(title));
   if (!absl::StrContains(t, head)) return false;
   // "the transport secretary" is not the shadow transport secretary,
   // nor "the minister" a deputy or former one; nor is "the former
