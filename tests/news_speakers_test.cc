@@ -107,6 +107,41 @@ const WrongSpeakerCase kDescriptionsOfNoOne[] = {
 };
 WRONG_SPEAKER_GRID(DescriptionsOfNoOneTest, kDescriptionsOfNoOne);
 
+// A document speaks for whoever issued it: the speaker of "said in a
+// statement", the body a report is by, the pollster a poll is named for.
+const QuoteCase kDocuments[] = {
+    {"statement_of_the_speaker_who_issued_it",
+     "Premier Doug Ford said in a statement on Tuesday that the money would "
+     "arrive soon. The statement said the first trains would run in 2027.",
+     "the first trains would run in 2027", kIndirect, "Doug Ford"},
+    {"report_by_a_body",
+     "A report released Monday by the Fraser Institute found that costs had "
+     "doubled. The report said the province had underestimated the work.",
+     "the province had underestimated the work", kIndirect, "Fraser Institute"},
+    {"poll_named_for_its_pollster",
+     "A new Quinnipiac University poll shows the mayor trailing. The poll said "
+     "54 percent of voters disapproved of the plan.",
+     "54 percent of voters disapproved of the plan", kIndirect, "Quinnipiac University"},
+    {"poll_named_across_no_break_spaces",
+     "A\u00a0Bloomberg poll\u00a0shows the mayor trailing. The mayor trails by "
+     "four points, according to the poll.",
+     "The mayor trails by four points", kIndirect, "Bloomberg"},
+};
+QUOTE_GRID(DocumentsTest, kDocuments);
+
+// A document whose issuer the article does not give is no speaker; a
+// newspaper named like a document is one.
+const WrongSpeakerCase kDocumentsOfNoOne[] = {
+    {"letter_without_a_sender",
+     "The council met on Monday. The letter said the council had no choice.",
+     "letter"},
+    {"statement_of_a_sentence_that_names_no_issuer",
+     "Reporters asked for a statement on Monday. The statement said the "
+     "talks would go on.",
+     "statement"},
+};
+WRONG_SPEAKER_GRID(DocumentsOfNoOneTest, kDocumentsOfNoOne);
+
 }  // namespace
 }  // namespace testing
 }  // namespace quotes

@@ -191,6 +191,10 @@ int EntityRegistry::Resolve(const SpeakerPhrase& p, absl::string_view text,
       idx = ResolveDescription(p, text, position);
       break;
     case v1::ORGANIZATION: {
+      if (IsSpeakingDocument(p, text)) {
+        idx = ResolveDocument(p, text);
+        break;
+      }
       idx = NamedSpokesperson(p, text, position);
       if (idx >= 0) break;
       idx = ResolveGroupDescription(p, text, position);

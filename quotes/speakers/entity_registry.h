@@ -137,6 +137,15 @@ class EntityRegistry {
   // "the spokeswoman" as the person named with that title, when there is
   // one; else -1 (and the phrase is a group's).
   int NamedSpokesperson(const SpeakerPhrase& p, absl::string_view text, size_t position);
+  // "the statement", "the report" (lexicon speaking_documents after "the"):
+  // resolved by ResolveDocument, never a group of its own.
+  bool IsSpeakingDocument(const SpeakerPhrase& p, absl::string_view text) const;
+  // The issuer of the document mentioned last before `p`: a speaker or a
+  // person of the sentence that mentions it, or the body named with it;
+  // -1 when the article names none.
+  int ResolveDocument(const SpeakerPhrase& p, absl::string_view text);
+  // The issuer of the document whose `size` bytes begin at byte `at`, or -1.
+  int IssuerAt(absl::string_view text, size_t at, size_t size);
   int ResolveDescription(const SpeakerPhrase& p, absl::string_view text,
                          size_t position);
   // The head word of a description's lower-case `words`, or the whole

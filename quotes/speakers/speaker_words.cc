@@ -91,6 +91,7 @@ SpeakerWords::SpeakerWords(const v1::Lexicon& lexicon)
       male_spokesperson_nouns(lexicon.male_spokesperson_nouns(), Case::kAsWritten),
       female_spokesperson_nouns(lexicon.female_spokesperson_nouns(), Case::kAsWritten),
       spokesperson_nouns(lexicon.spokesperson_nouns(), Case::kAsWritten),
+      speaking_documents(lexicon.speaking_documents(), Case::kAsWritten),
       office_abbreviations(OfficeAbbreviations(lexicon)),
       group_description_words(GroupDescriptionWords(lexicon)) {}
 

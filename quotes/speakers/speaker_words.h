@@ -78,6 +78,7 @@ struct SpeakerWords {
   WordSet male_spokesperson_nouns;
   WordSet female_spokesperson_nouns;
   WordSet spokesperson_nouns;
+  WordSet speaking_documents;
   // office_abbreviations: the short form and the office's words.
   std::vector<std::pair<std::string, std::vector<std::string>>> office_abbreviations;
   // group_description_words: heads, and the words of a name that fit them.
