@@ -179,6 +179,84 @@ INSTANTIATE_TEST_SUITE_P(
         QuantityCase{"The club raised $5k for the school.", "$5k", "USD", "", 5000, true, 5000,
                      true}));
 
+// ------------------------------------------------- what a figure's reading keys
+
+struct KeyCase {
+  std::string sentence;
+  std::string text;     // the claim as written; no QUANTITY claim of it when
+                        // `measure` is empty
+  std::string measure;
+  std::string frame;
+  std::string subject;
+  std::string scope;
+};
+
+std::ostream& operator<<(std::ostream& os, const KeyCase& c) {
+  return os << "\"" << c.sentence << "\" (" << c.text << ")";
+}
+
+class KeyTest : public testing::TestWithParam<KeyCase> {};
+
+TEST_P(KeyTest, ReadsMeasureAndFrame) {
+  const KeyCase& c = GetParam();
+  const v1::ArticleAnalysis a = Analyse(c.sentence);
+  const v1::Claim* found = nullptr;
+  for (const v1::Claim& q : a.claims()) {
+    if (q.type() == v1::QUANTITY && q.text() == c.text) found = &q;
+  }
+  if (c.measure.empty()) {
+    EXPECT_EQ(found, nullptr) << c << " " << found->DebugString();
+    return;
+  }
+  ASSERT_NE(found, nullptr) << c << " " << a.DebugString();
+  EXPECT_EQ(found->measure(), c.measure) << c;
+  EXPECT_EQ(found->frame(), c.frame) << c;
+  EXPECT_EQ(found->subject(), c.subject) << c;
+  EXPECT_EQ(found->scope(), c.scope) << c;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Tolls, KeyTest,
+    testing::Values(
+        // A death toll with no noun after it counts people killed, as "12
+        // people were killed" does, whatever verb links toll and figure.
+        KeyCase{"The death toll from the storm rose to 12 on Monday.", "12", "person",
+                "killed", "", ""},
+        KeyCase{"The toll climbed to at least 40 by Tuesday.", "at least 40", "person",
+                "killed", "", ""},
+        KeyCase{"The quake left a death toll of 212.", "212", "person", "killed", "", ""},
+        KeyCase{"The attack, which killed five, shocked Dunmore.", "five", "person", "killed",
+                "", ""},
+        KeyCase{"Gunmen opened fire, killing 7 and injuring 30.", "30", "person", "injured",
+                "", ""},
+        KeyCase{"The death toll rose to 12 people.", "12 people", "person", "killed", "", ""},
+        // What is counted, not a tally someone has.
+        KeyCase{"The number of injured stands at 387.", "387", "person", "injured", "", ""},
+        // The place of another clause is no scope of the toll.
+        KeyCase{"The toll rose to 12 as rescuers reached towns in Marceau Parish.", "12",
+                "person", "killed", "", ""},
+        KeyCase{"The storm killed 12 people in Marceau Parish.", "12 people", "person",
+                "killed", "", "marceau parish"},
+        // No cue: a bare figure is no count.
+        KeyCase{"Prices rose to 12 on Monday.", "12", "", "", "", ""},
+        KeyCase{"He was convicted of killing two of her dogs.", "two", "person", "killed", "",
+                ""}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Votes, KeyTest,
+    testing::Values(
+        // A tally of votes is the vote the story tells, framed so whatever
+        // verb or subject stands near it.
+        KeyCase{"The Senate passed the bill on Wednesday, 52-48, in a rare vote.", "52-48",
+                "votes", "vote", "", ""},
+        KeyCase{"The vote was 52-48, with three Republicans in support.", "52-48", "votes",
+                "vote", "", ""},
+        KeyCase{"The council voted 6-1 for the resolution.", "6-1", "votes", "vote", "", ""},
+        // Many votes of one count are none the story tells.
+        KeyCase{"Many cases were decided by 5-to-4 votes.", "5-to-4", "votes", "", "", ""},
+        // A compound that runs on is no tally.
+        KeyCase{"A vote poll of 18-to-34-year-olds was taken.", "18-to-34", "", "", "", ""}));
+
 // RE2's case-insensitive matching folds U+212A KELVIN SIGN onto 'k' and
 // U+017F LONG S onto 's': a word so matched is read as the ASCII word (a
 // lookup of it as written once threw out of the extractor and ended the run).

@@ -229,6 +229,65 @@ TEST(FigureCheckTest, StoryFigureDiffersWithinOneStoryOnly) {
   }
 }
 
+// Two outlets' figures of one story (the Vardar valley near Skopje), with
+// an article of another story beside them.
+struct StoryCase {
+  const char* name;
+  const char* a;
+  const char* b;
+  const char* figure_a;
+  const char* figure_b;
+  std::vector<v1::Verdict> verdicts;
+};
+
+class StoryTest : public testing::TestWithParam<StoryCase> {};
+
+TEST_P(StoryTest, ComparesFiguresOfOneStory) {
+  const StoryCase& c = GetParam();
+  const std::vector<v1::ArticleAnalysis> a = {
+      Article("a", "AP", "2024-05-12", "Vardar valley near Skopje", c.a),
+      Article("b", "Reuters", "2024-05-12", "Skopje and the Vardar valley", c.b),
+      Article("d", "DPA", "2024-05-20", "Bus crash near Lyon",
+              "A bus crash near Lyon left 13 people killed, French police said."),
+  };
+  const v1::CrossCheckReport r = TheAnalyzer().CrossCheck(a);
+  EXPECT_EQ(VerdictsOf(r, c.figure_a, c.figure_b), c.verdicts) << c.name << "\n"
+                                                               << r.DebugString();
+  EXPECT_EQ(Count(r, v1::CONFLICT), 0) << c.name << "\n" << r.DebugString();
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, StoryTest,
+    testing::Values(
+        // One vote told two ways: a Senate of 100 either way.
+        StoryCase{"vote_differs",
+                  "The Skopje senate passed the Vardar valley dam bill on Tuesday, 52-48, in a "
+                  "close vote.",
+                  "Senators in Skopje approved the Vardar valley dam bill by a 51-49 vote.",
+                  "52-48", "51-49", {v1::DIFFERS}},
+        StoryCase{"vote_agrees",
+                  "The vote on the Vardar valley dam bill in Skopje was 52-48.",
+                  "The Skopje senate voted 52-48 for the Vardar valley dam bill.", "52-48",
+                  "52-48", {v1::CONSISTENT}},
+        // Benches of nine and of eight: two votes.
+        StoryCase{"votes_of_two_benches",
+                  "The Skopje court voted 5-4 to stop the Vardar valley dam.",
+                  "A 4-4 vote of the Skopje court would have left the Vardar valley dam ruling "
+                  "standing.",
+                  "5-4", "4-4", {}},
+        // A death toll and a count of people killed are one figure.
+        StoryCase{"toll_differs",
+                  "The death toll from the Vardar valley floods near Skopje rose to 12 on "
+                  "Monday.",
+                  "Floods in the Vardar valley near Skopje killed 13 people, officials said.",
+                  "12", "13 people", {v1::DIFFERS}},
+        StoryCase{"toll_agrees",
+                  "The death toll from the Vardar valley floods near Skopje rose to 12 on "
+                  "Monday.",
+                  "Floods in the Vardar valley near Skopje killed 12 people, officials said.",
+                  "12", "12 people", {v1::CONSISTENT}}),
+    [](const testing::TestParamInfo<StoryCase>& info) { return info.param.name; });
+
 TEST(FigureCheckTest, DatesOfOneStoryAgree) {
   const std::vector<v1::ArticleAnalysis> a = {
       Article("a", "AP", "2016-03-17", "Senate votes on Vardar dam bill",

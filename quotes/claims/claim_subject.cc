@@ -7,8 +7,8 @@
 //     that no preposition governs ("in Florida", "against Cruz"), else a
 //     pronoun's antecedent earlier in the paragraph, else "for/to <Name>"
 //     after the figure;
-//  3. the scope: "in <Name>" after the figure, or a sentence that opens
-//     with "In <Name>,".
+//  3. the scope: "in <Name>" after the figure in its clause, or a sentence
+//     that opens with "In <Name>,".
 #include "quotes/claims/claim_subject.h"
 
 #include <algorithm>
@@ -115,6 +115,9 @@ absl::StatusOr<std::unique_ptr<SubjectFinder>> SubjectFinder::Create(
   }
   for (const std::string& w : lexicon.frame_gap_words()) {
     f->gap_.insert(absl::AsciiStrToLower(w));
+  }
+  for (const std::string& w : lexicon.clause_openers()) {
+    f->clause_openers_.insert(absl::AsciiStrToLower(w));
   }
   for (const std::string& w : lexicon.subject_stop_words()) f->not_names_.insert(w);
   for (const std::string& w : lexicon.agencies()) f->not_names_.insert(w);
@@ -612,7 +615,11 @@ ClaimKey ArticleSubjects::Find(TextSpan paragraph, TextSpan sentence, TextSpan f
   // 3. The scope: "in <Name>" after the figure, or "In <Name>," opening it.
   for (int i = fig_end; i < static_cast<int>(words.size()) && i < fig_end + 8; ++i) {
     if (words[i].punct) break;
-    if (LowerAt(words[i]) != "in") continue;
+    const std::string lower = LowerAt(words[i]);
+    // "rose to 12 as rescuers reached towns in Marceau Parish": another
+    // clause's place.
+    if (f_.clause_openers_.contains(lower)) break;
+    if (lower != "in") continue;
     int j = i + 1;
     if (j < static_cast<int>(words.size()) && LowerAt(words[j]) == "the") ++j;
     int last = j;

@@ -45,7 +45,7 @@ struct ClaimKey {
 class SubjectFinder {
  public:
   // Reads claim_frames, subject_blocking_words, subject_stop_words,
-  // frame_gap_words, honorifics, title_words, agencies, months, weekdays,
+  // frame_gap_words, clause_openers, honorifics, title_words, agencies, months, weekdays,
   // group_nouns, organization_words, first names, speech verbs and
   // non_measure_words. Fails with InvalidArgumentError on a frame without
   // a name or forms.
@@ -73,6 +73,7 @@ class SubjectFinder {
   absl::flat_hash_set<std::string> titles_;     // as written, no final "."
   absl::flat_hash_set<std::string> group_words_;  // lower case
   absl::flat_hash_set<std::string> gap_;          // lower case
+  absl::flat_hash_set<std::string> clause_openers_;  // lower case
   absl::flat_hash_set<std::string> first_names_;  // as written
   absl::flat_hash_set<std::string> female_names_, male_names_;  // as written
   // Verbs that follow a figure and name no whole: speech verbs, the

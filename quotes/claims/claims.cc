@@ -410,10 +410,21 @@ class ArticleWalker {
   void SetKey(const Sentence& s, v1::Claim* c, const Quantity& q) {
     const TextSpan paragraph = s.paragraph < paragraphs_.size() ? paragraphs_[s.paragraph] : s.span;
     const TextSpan figure = q.span;
-    const ClaimKey k = c->value_type() == v1::AGE ? subjects_.AgeOf(s.span, figure)
-                       : q.rival.size() > 0
-                           ? subjects_.RivalOf(paragraph, s.span, figure, q.rival, q.of_rival)
-                           : subjects_.Find(paragraph, s.span, figure);
+    ClaimKey k = c->value_type() == v1::AGE ? subjects_.AgeOf(s.span, figure)
+                 : q.rival.size() > 0
+                     ? subjects_.RivalOf(paragraph, s.span, figure, q.rival, q.of_rival)
+                     : subjects_.Find(paragraph, s.span, figure);
+    // The frame the figure's reading gave ("passed 52-48": vote) when no
+    // word around it names one; a count cue's always ("the number of
+    // injured stands at 387": injured, of nobody's).
+    if (q.frame_overrides) {
+      k.subject.clear();
+      k.subject_key.clear();
+      k.running = k.standing = false;
+      k.frame = q.frame;
+    } else if (k.frame.empty() && !q.frame.empty()) {
+      k.frame = q.frame;
+    }
     c->set_subject(k.subject);
     c->set_subject_key(k.subject_key);
     if (!k.frame.empty()) {

@@ -350,6 +350,17 @@ absl::StatusOr<std::unique_ptr<const ClaimPatterns>> BuildClaimPatterns(
     if (set == nullptr) continue;
     for (const std::string& f : cue.forms()) set->insert(Lower(f));
   }
+  for (const v1::CountCue& cue : lexicon.count_cues()) {
+    ClaimPatterns::CountCue c;
+    for (const std::string& n : cue.nouns()) {
+      std::vector<std::string> words = absl::StrSplit(Lower(n), ' ', absl::SkipEmpty());
+      if (!words.empty()) c.nouns.push_back(std::move(words));
+    }
+    for (const std::string& v : cue.verbs()) c.verbs.insert(Lower(v));
+    c.frame = cue.frame();
+    c.measure = cue.measure();
+    if (!c.frame.empty() && !c.measure.empty()) p->count_cues.push_back(std::move(c));
+  }
   // A measure is singular ("delegate"); participation is looked up in both forms.
   std::vector<std::string> singular_participation;
   for (const std::string& w : p->participation) {

@@ -68,6 +68,16 @@ struct ClaimPatterns {
   // CUE_LEAD and CUE_TRAIL: "leads" and "trails" a named rival by two
   // figures.
   absl::flat_hash_set<std::string> lead_cues, trail_cues;
+  // The lexicon's count_cues: a bare figure right after one of `verbs`, or
+  // with one of `nouns` earlier in its clause, counts `measure` of `frame`
+  // ("the death toll rose to 12": person, killed).
+  struct CountCue {
+    std::vector<std::vector<std::string>> nouns;  // lower case, split at spaces
+    absl::flat_hash_set<std::string> verbs;       // lower case
+    std::string frame;
+    std::string measure;
+  };
+  std::vector<CountCue> count_cues;
 };
 
 

@@ -71,6 +71,9 @@ size_t DigitCount(absl::string_view s) {
   return std::count_if(s.begin(), s.end(), IsDigit);
 }
 
+// The frame of a tally of votes (Quantity::frame).
+constexpr char kVoteFrame[] = "vote";
+
 v1::Interval Point(double x) { return IntervalFor(v1::QUALIFIER_KIND_UNSPECIFIED, x, x); }
 
 // A claim must never carry an infinite or NaN bound (a 310-digit number
@@ -133,6 +136,40 @@ bool QuantityReader::SentenceHas(const Sentence& s,
     i = j;
   }
   return false;
+}
+
+const ClaimPatterns::CountCue* QuantityReader::CountCueBefore(const Sentence& s,
+                                                              size_t pos) const {
+  // The words of the clause before the figure, nearest first, up to the
+  // reach of a subject and its verb ("the death toll from Hurricane Odalys
+  // rose to"); punctuation ends the clause.
+  constexpr int kReach = 10;
+  std::string words[kReach];
+  int n = 0;
+  size_t b = pos, word_begin = 0;
+  while (n < kReach) {
+    const absl::string_view w = WordBefore(s.span.begin, b, &word_begin);
+    if (w.empty()) break;
+    words[n++] = absl::AsciiStrToLower(w);
+    b = word_begin;
+  }
+  if (n == 0) return nullptr;
+  for (const ClaimPatterns::CountCue& cue : p_.count_cues) {
+    if (cue.verbs.contains(words[0])) return &cue;
+  }
+  for (int i = 0; i < n; ++i) {
+    for (const ClaimPatterns::CountCue& cue : p_.count_cues) {
+      for (const std::vector<std::string>& noun : cue.nouns) {
+        const int k = static_cast<int>(noun.size());
+        if (i + k > n) continue;
+        bool match = true;
+        // words[] runs backwards: the noun's last word is words[i].
+        for (int j = 0; j < k && match; ++j) match = words[i + j] == noun[k - 1 - j];
+        if (match) return &cue;
+      }
+    }
+  }
+  return nullptr;
 }
 
 bool QuantityReader::SkipToMatch(const RE2& re, TextSpan sentence, size_t* next) const {
@@ -386,9 +423,10 @@ void QuantityReader::ReadQuantities(const Sentence& s, std::vector<Quantity>* ou
       const bool spelled = sep == "-to-" || sep == "\u2013to\u2013";
       const size_t tally_end = after(g[kEnd]);
       bool tally = false;
+      // Nor "18-to-34-year-olds": a compound word that runs on.
       if ((a > b ? a - b : b - a) <= 1 && !runs_on(tally_end) &&
           !(tally_end + 1 < s.span.end && text_[tally_end] == '-' &&
-            IsDigit(text_[tally_end + 1]))) {
+            IsAlnum(text_[tally_end + 1]))) {
         size_t cue_end = 0;
         const std::string before =
             absl::AsciiStrToLower(WordBefore(s.span.begin, qualifier_begin, &word_begin));
@@ -405,6 +443,16 @@ void QuantityReader::ReadQuantities(const Sentence& s, std::vector<Quantity>* ou
       if (tally) {
         q.span = {qualifier_begin, tally_end};
         q.measure = SentenceHas(s, p_.vote_cues) ? "votes" : "score";
+        // "passed 52-48", "the vote was 52-48": a vote on what the story
+        // is about, whatever verb or subject stands near it; "decided by
+        // 5-to-4 votes" is many votes, none of them one the story tells.
+        size_t after_end = 0;
+        const std::string after =
+            absl::AsciiStrToLower(WordAfter(tally_end, s.span.end, &after_end));
+        const std::string one = SingularNoun(after, p_);
+        const bool many =
+            one != after && (p_.vote_cues.contains(one) || p_.tally_cues.contains(one));
+        if (q.measure == "votes" && !many) q.frame = kVoteFrame;
         q.type = v1::TALLY;
         q.value = Point(lo);
         q.has_second = true;
@@ -719,6 +767,22 @@ void QuantityReader::ReadQuantities(const Sentence& s, std::vector<Quantity>* ou
           counted_ = measure;
           counted_end_ = measure_end;
         }
+        // "the death toll rose to 12 people": the toll's frame.
+        if (const ClaimPatterns::CountCue* cue =
+                p_.count_cues.empty() ? nullptr : CountCueBefore(s, qualifier_begin);
+            cue != nullptr && cue->measure == measure) {
+          q.frame = cue->frame;
+          q.frame_overrides = true;
+        }
+      } else if (const ClaimPatterns::CountCue* cue =
+                     bare && !p_.count_cues.empty() ? CountCueBefore(s, qualifier_begin)
+                                                    : nullptr) {
+        // "the death toll rose to 12", "killing 12": people of the cue's
+        // frame, as "12 people were killed" is.
+        measure = cue->measure;
+        q.frame = cue->frame;
+        q.frame_overrides = true;
+        measure_end = end;
       } else {
         // 6. "Rubio has 10", "to Cruz's 465", a list line "Clinton: 547.":
         // the noun counted last.

@@ -53,6 +53,15 @@ struct Quantity {
   // rival's (1,153) or the sentence subject's (1,428). Empty otherwise.
   TextSpan rival;
   bool of_rival = false;
+  // A frame the figure's own reading gives, for when the words around it
+  // name none (claim_subject.h): "vote" for a tally of votes ("passed
+  // 52-48"), a count cue's frame ("the death toll rose to 12": killed).
+  // Empty otherwise.
+  std::string frame;
+  // True when `frame` is what the figure counts whatever the words near it
+  // say: "the number of injured stands at 387" is people injured, not a
+  // tally someone "has".
+  bool frame_overrides = false;
 };
 
 // Reads the figures of one article's sentences, in text order.
@@ -100,6 +109,11 @@ class QuantityReader {
   // Lower-case word starting at `pos` after spaces, up to `limit`; *end set
   // past it.
   absl::string_view WordAfter(size_t pos, size_t limit, size_t* end) const;
+  // The count cue (ClaimPatterns::CountCue) a bare figure starting at `pos`
+  // reads as: one of its verbs right before `pos`, or one of its nouns
+  // earlier in the clause ("the death toll from the storm rose to"). Null
+  // when none.
+  const ClaimPatterns::CountCue* CountCueBefore(const Sentence& s, size_t pos) const;
   // True when a word of the sentence is in `cues`.
   bool SentenceHas(const Sentence& s, const absl::flat_hash_set<std::string>& cues) const;
 

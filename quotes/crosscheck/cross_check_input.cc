@@ -117,6 +117,7 @@ void CrossCheckInput::Add(const v1::ArticleAnalysis& a) {
     if (!MayBeCompared(c)) continue;
     Claim k;
     k.value = c.value();
+    if (c.has_second_value() && c.second_value().has_lower()) k.second = c.second_value().lower();
     k.span_begin = c.span().begin();
     k.article = article;
     k.measure = pool_.Intern(c.measure());

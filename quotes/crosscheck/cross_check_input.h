@@ -62,6 +62,9 @@ class CrossCheckInput {
   // their number in the pool) and what makes the whole claim again.
   struct Claim {
     v1::Interval value;
+    // The second figure of a tally ("48" of "52-48"); 0 when none. Also in
+    // `rest`.
+    double second = 0;
     uint32_t span_begin = 0;
     uint32_t article = 0;  // index into articles()
     uint32_t measure = 0, qualifier = 0, text = 0, event = 0, time = 0, event_title = 0,
@@ -157,6 +160,9 @@ class ClaimView {
   v1::ClaimType type() const { return c_->type; }
   v1::ValueType value_type() const { return c_->value_type; }
   const v1::Interval& value() const { return c_->value; }
+  // A tally's second figure (the lower bound of Claim.second_value); 0 when
+  // there is none.
+  double second() const { return c_->second; }
   bool running() const { return c_->running; }
   bool standing() const { return c_->standing; }
   uint32_t span_begin() const { return c_->span_begin; }

@@ -107,6 +107,14 @@ bool Agree(const ClaimView& a, const ClaimView& b) {
   return SamePoint(Point(a), Point(b)) || IsAbout(a) || IsAbout(b);
 }
 
+// Two tallies of one vote are cast by one body, so they add up to about the
+// same total ("52-48" and "51-49" of a Senate of 100, "52-47" with one
+// absent); "5-to-4" and "4-to-4" are votes of two benches.
+bool OneBody(const ClaimView& a, const ClaimView& b) {
+  const double x = Point(a) + a.second(), y = Point(b) + b.second();
+  return std::min(x, y) > 0 && std::max(x, y) - std::min(x, y) <= kTallyTotalSlack * std::max(x, y);
+}
+
 // A story figure with no subject is only called DIFFERS when its frame says
 // what it is, the figure counts something (a percent or a sum of money is
 // of too many things), and the two figures are close: two outlets that
@@ -134,6 +142,7 @@ bool MayDiffer(const ClaimView& a, const ClaimView& b) {
     default:
       break;
   }
+  if (a.value_type() == v1::TALLY && !OneBody(a, b)) return false;
   const double x = std::abs(Point(a)), y = std::abs(Point(b));
   return std::min(x, y) > 0 && std::max(x, y) / std::min(x, y) <= kMaxStoryRatio;
 }

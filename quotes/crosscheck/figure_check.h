@@ -20,8 +20,10 @@
 //   story    anything else with a measure, and a fixed figure of a subject
 //            with no scope ("raised $4 million"): compared only within one
 //            story; two story figures are only called DIFFERS when both have
-//            a frame of the lexicon and both or neither a subject, a percent,
-//            rank or span of time only with a subject, within kMaxStoryRatio.
+//            a frame (of the lexicon, or the figure's own: a vote, a death
+//            toll) and both or neither a subject, a percent, rank or span of
+//            time only with a subject, within kMaxStoryRatio; two tallies
+//            only when their totals are within kTallyTotalSlack.
 // Verdicts, per pair of claims of different articles:
 //   agree     the intervals overlap and the point figures are the same (up
 //             to what "about" allows): joined into a CONSISTENT finding;
@@ -57,6 +59,9 @@ inline constexpr double kMaxRatio = 2.0;
 inline constexpr double kMaxRunningRatio = 3.0;
 // Nor are two story figures without a subject further apart than this.
 inline constexpr double kMaxStoryRatio = 1.3;
+// Nor are two story tallies whose totals differ by more than this share of
+// the larger: they are votes of bodies of different sizes.
+inline constexpr double kTallyTotalSlack = 0.05;
 
 // One article as the check sees it.
 struct CheckedArticle {
