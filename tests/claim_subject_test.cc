@@ -35,15 +35,23 @@ const SubjectFinder& Finder() {
   return *finder;
 }
 
+// `marked` without its [brackets]; *open and *close are where they stood
+// (the figure's begin and end in the result).
+std::string Unmarked(const std::string& marked, size_t* open, size_t* close) {
+  std::string text = marked;
+  *open = text.find('[');
+  text.erase(*open, 1);
+  *close = text.find(']');
+  text.erase(*close, 1);
+  return text;
+}
+
 class SubjectTest : public testing::TestWithParam<SubjectCase> {};
 
 TEST_P(SubjectTest, ReadsKey) {
   const SubjectCase& c = GetParam();
-  std::string sentence = c.sentence;
-  const size_t open = sentence.find('[');
-  sentence.erase(open, 1);
-  const size_t close = sentence.find(']');
-  sentence.erase(close, 1);
+  size_t open = 0, close = 0;
+  const std::string sentence = Unmarked(c.sentence, &open, &close);
   const std::string text = c.before + sentence;
   const size_t b = c.before.size();
   ArticleSubjects article(Finder(), text);
@@ -204,6 +212,59 @@ TEST(SubjectFinderTest, AgeIsOfTheNameItFollows) {
   EXPECT_FALSE(k.running);
 }
 
+struct AgeCase {
+  std::string before;    // earlier text of the paragraph, if any
+  std::string sentence;  // the age in [brackets]
+  std::string subject;   // empty: nobody's, and no frame
+};
+
+std::ostream& operator<<(std::ostream& os, const AgeCase& c) {
+  return os << "\"" << c.before << c.sentence << "\"";
+}
+
+class AgeTest : public testing::TestWithParam<AgeCase> {};
+
+TEST_P(AgeTest, ReadsWhoseAge) {
+  const AgeCase& c = GetParam();
+  size_t open = 0, close = 0;
+  const std::string sentence = Unmarked(c.sentence, &open, &close);
+  const std::string text = c.before + sentence;
+  const size_t b = c.before.size();
+  ArticleSubjects article(Finder(), text);
+  const ClaimKey k = article.AgeOf({b, text.size()}, {b + open, b + close});
+  EXPECT_EQ(k.subject, c.subject) << c;
+  EXPECT_EQ(k.frame, c.subject.empty() ? "" : "age") << c;
+  EXPECT_FALSE(k.running) << c;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Sentences, AgeTest,
+    testing::Values(
+        AgeCase{"", "Former congressman Anthony Weiner, [46], pleaded guilty.",
+                "Anthony Weiner"},
+        // In apposition to a name, whatever governs the name.
+        AgeCase{"", "The verdict went to Lorna Pettigrew, a [58-year-old] woman from Oster "
+                    "Falls.",
+                "Lorna Pettigrew"},
+        AgeCase{"John Sankus was jailed. ",
+                "The longest sentence went to Sankus, a [28-year-old] from Philadelphia.",
+                "John Sankus"},
+        AgeCase{"", "Opinion was divided over Rodney Hylton-Potts, a [59-year-old] fraudster.",
+                "Rodney Hylton-Potts"},
+        // Named after the description.
+        AgeCase{"", "The gunman, a [23-year-old] Brisbee Township man named Travis Osgood, "
+                    "died.",
+                "Travis Osgood"},
+        AgeCase{"", "Police said a [46-year-old] man identified as Darnell Whitcomb was held.",
+                "Darnell Whitcomb"},
+        // A place or source in a phrase that opens the sentence is nobody's
+        // age; the age opens the main clause.
+        AgeCase{"", "In Oster Falls, a [58-year-old] woman was hurt.", ""},
+        AgeCase{"", "On a visit to India, the [60-year-old] actor said he was happy.", ""},
+        AgeCase{"", "On the outskirts of Kyoto, [83-year-old] Yuji Shimizu plays golf.", ""},
+        AgeCase{"", "Speaking to Le Matin, the [24-year-old] Swiss added a word.", ""},
+        AgeCase{"", "Federal prosecutors charged a [46-year-old] former official.", ""}));
+
 struct WholeCase {
   std::string sentence;  // the figure in [brackets]
   std::string whole;
@@ -212,11 +273,8 @@ struct WholeCase {
 class WholeTest : public testing::TestWithParam<WholeCase> {};
 
 TEST_P(WholeTest, ReadsWhatAPartIsOf) {
-  std::string text = GetParam().sentence;
-  const size_t open = text.find('[');
-  text.erase(open, 1);
-  const size_t close = text.find(']');
-  text.erase(close, 1);
+  size_t open = 0, close = 0;
+  const std::string text = Unmarked(GetParam().sentence, &open, &close);
   ArticleSubjects article(Finder(), text);
   EXPECT_EQ(article.Find({0, text.size()}, {0, text.size()}, {open, close}).whole,
             GetParam().whole)

@@ -257,6 +257,27 @@ INSTANTIATE_TEST_SUITE_P(
         // A compound that runs on is no tally.
         KeyCase{"A vote poll of 18-to-34-year-olds was taken.", "18-to-34", "", "", "", ""}));
 
+INSTANTIATE_TEST_SUITE_P(
+    Ages, KeyTest,
+    testing::Values(
+        // A joined surname is one name.
+        KeyCase{"Maria Delgado-Voss, 44, told supporters she had won.",
+                "Maria Delgado-Voss, 44", "age", "age", "Maria Delgado-Voss", ""},
+        KeyCase{"Sean O'Brien, 51, said so.", "Sean O'Brien, 51", "age", "age", "Sean O'Brien",
+                ""}));
+
+// An age is the person's as the article is written, not at a date its
+// sentence gives for something else.
+TEST(AgeTimeTest, AnAgeHoldsOnTheArticlesDate) {
+  const v1::ArticleAnalysis a = Analyse(
+      "Lorna Pettigrew, 58, lost the use of her legs after an operation in 2014.",
+      "2016-05-03");
+  const std::vector<v1::Claim> q = OfType(a, v1::QUANTITY);
+  ASSERT_EQ(q.size(), 1u) << a.DebugString();
+  EXPECT_EQ(q[0].value_type(), v1::AGE);
+  EXPECT_EQ(q[0].time(), "2016-05-03");
+}
+
 // RE2's case-insensitive matching folds U+212A KELVIN SIGN onto 'k' and
 // U+017F LONG S onto 's': a word so matched is read as the ASCII word (a
 // lookup of it as written once threw out of the extractor and ended the run).

@@ -116,6 +116,11 @@ absl::StatusOr<std::unique_ptr<SubjectFinder>> SubjectFinder::Create(
   for (const std::string& w : lexicon.frame_gap_words()) {
     f->gap_.insert(absl::AsciiStrToLower(w));
   }
+  for (const std::string& w : lexicon.naming_words()) {
+    std::vector<std::string> words =
+        absl::StrSplit(absl::AsciiStrToLower(w), ' ', absl::SkipEmpty());
+    if (!words.empty()) f->naming_.push_back(std::move(words));
+  }
   for (const std::string& w : lexicon.clause_openers()) {
     f->clause_openers_.insert(absl::AsciiStrToLower(w));
   }
@@ -442,7 +447,12 @@ ClaimKey ArticleSubjects::AgeOf(TextSpan sentence, TextSpan figure) {
            words[fig_begin].span.end <= figure.begin) {
       ++fig_begin;
     }
-    name = SubjectBefore(words, fig_begin, at_start);
+    int fig_end = fig_begin;
+    while (fig_end < static_cast<int>(words.size()) && words[fig_end].span.begin < figure.end) {
+      ++fig_end;
+    }
+    name = AppositiveName(words, fig_begin, fig_end, at_start);
+    if (name.empty()) name = SubjectBefore(words, fig_begin, at_start);
     if (IsPronounMark(name)) name.clear();
   }
   // "The 25-year-old" alone is nobody's age a reader could compare.
@@ -452,6 +462,57 @@ ClaimKey ArticleSubjects::AgeOf(TextSpan sentence, TextSpan figure) {
     key.frame = "age";
   }
   return key;
+}
+
+std::string ArticleSubjects::AppositiveName(const std::vector<Word>& words, int first, int end,
+                                            bool at_start) {
+  const int n = static_cast<int>(words.size());
+  // "Lorna Pettigrew, a 58-year-old woman": the name before the comma,
+  // even when a preposition governs it ("a verdict for Lorna Pettigrew,").
+  int i = first - 1;
+  if (i >= 0 && !words[i].punct) {
+    const std::string det = LowerAt(words[i]);
+    if (det == "a" || det == "an" || det == "the") --i;
+  }
+  if (i >= 1 && At(words[i]) == ",") {
+    int name_first = i - 1;
+    const std::string name = NameEndingAt(words, i - 1, &name_first);
+    // A name a preposition governs is described by "a 58-year-old ..."
+    // after it, not by "the 60-year-old" that opens the main clause after
+    // an opening phrase ("On a visit to India, the 60-year-old actor
+    // said", "On the outskirts of Kyoto, 83-year-old Yuji Shimizu").
+    const bool governed = !name.empty() && Governed(words, name_first, /*depth=*/3);
+    // "In Oster Falls, a 58-year-old woman was hurt": the phrase that
+    // opens the sentence with a preposition.
+    bool opening = governed && at_start && f_.blocking_.contains(LowerAt(words[0]));
+    for (int k = 0; k < name_first && opening; ++k) opening = At(words[k]) != ",";
+    const bool indefinite = i + 1 < first && LowerAt(words[i + 1]) != "the";
+    const bool lone_opener = at_start && name_first == 0 &&
+                             name.find(' ') == std::string::npos && !Named(name);
+    if (!name.empty() && !lone_opener && (!governed || (indefinite && !opening))) return name;
+  }
+  // "a 23-year-old Brisbee Township man named Travis Osgood".
+  for (int j = end; j < n && j < end + 6 && !words[j].punct; ++j) {
+    for (const std::vector<std::string>& form : f_.naming_) {
+      const int k = static_cast<int>(form.size());
+      bool match = j + k < n;
+      for (int m = 0; m < k && match; ++m) {
+        match = !words[j + m].punct && absl::EqualsIgnoreCase(At(words[j + m]), form[m]);
+      }
+      if (!match) continue;
+      const int name_begin = j + k;
+      int last = name_begin;
+      while (last + 1 < n && words[last + 1].capital && !words[last + 1].punct &&
+             last + 1 - name_begin < kMaxNameWords) {
+        ++last;
+      }
+      int name_first = name_begin;
+      const std::string name = NameEndingAt(words, last, &name_first);
+      if (!name.empty() && name_first == name_begin) return name;
+      return "";
+    }
+  }
+  return "";
 }
 
 std::string ArticleSubjects::Antecedent(TextSpan paragraph, TextSpan sentence, bool she) {

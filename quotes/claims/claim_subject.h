@@ -45,7 +45,7 @@ struct ClaimKey {
 class SubjectFinder {
  public:
   // Reads claim_frames, subject_blocking_words, subject_stop_words,
-  // frame_gap_words, clause_openers, honorifics, title_words, agencies, months, weekdays,
+  // frame_gap_words, clause_openers, naming_words, honorifics, title_words, agencies, months, weekdays,
   // group_nouns, organization_words, first names, speech verbs and
   // non_measure_words. Fails with InvalidArgumentError on a frame without
   // a name or forms.
@@ -74,6 +74,7 @@ class SubjectFinder {
   absl::flat_hash_set<std::string> group_words_;  // lower case
   absl::flat_hash_set<std::string> gap_;          // lower case
   absl::flat_hash_set<std::string> clause_openers_;  // lower case
+  std::vector<std::vector<std::string>> naming_;   // lower case, split at spaces
   absl::flat_hash_set<std::string> first_names_;  // as written
   absl::flat_hash_set<std::string> female_names_, male_names_;  // as written
   // Verbs that follow a figure and name no whole: speech verbs, the
@@ -102,8 +103,11 @@ class ArticleSubjects {
                    bool of_rival);
 
   // The key of an age (frame "age", fixed): whose age is the name the
-  // figure's span holds ("Weiner, 46"), else the nearest name before it in
-  // its clause ("Sanders, the 74-year-old"); no frame when there is none.
+  // figure's span holds ("Weiner, 46"), else the name its description is in
+  // apposition to ("Lorna Pettigrew, a 58-year-old woman", whatever governs
+  // the name), else the name a naming word gives after it ("a 23-year-old
+  // man named Travis Osgood"), else the nearest name before it in its
+  // clause ("Sanders, the 74-year-old"); no frame when there is none.
   ClaimKey AgeOf(TextSpan sentence, TextSpan figure);
 
  private:
@@ -147,6 +151,12 @@ class ArticleSubjects {
   std::string Antecedent(TextSpan paragraph, TextSpan sentence, bool she);
   // The key of `subject` as written: its full name and grouping key.
   void SetSubject(const std::string& subject, ClaimKey* key);
+  // The name an age's description stands beside: before it, "<Name>, a"
+  // (not a sentence's opening "In <Place>,"), or after it, "named <Name>"
+  // within a few words. `first` and `end` are the figure's first and
+  // one-past-last word. Empty when none.
+  std::string AppositiveName(const std::vector<Word>& words, int first, int end,
+                             bool at_start);
   // True when a capitalised word is a name wherever it stands: an acronym
   // ("GOP"), a first name, or a surname the article gives in full.
   bool Named(const std::string& word);

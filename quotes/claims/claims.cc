@@ -452,7 +452,9 @@ class ArticleWalker {
     }
     c->set_running(k.running);
     c->set_standing(k.standing);
-    if (k.running && article_date_.day != 0) {
+    // An age is the person's as the article is written, whatever date its
+    // sentence gives ("Lorna Pettigrew, 58, ... an operation in 2014").
+    if ((k.running || type == v1::AGE) && article_date_.day != 0) {
       TimeExpr moment;
       moment.date = article_date_;
       c->set_time(moment.Iso());

@@ -642,8 +642,16 @@ void QuantityReader::ReadQuantities(const Sentence& s, std::vector<Quantity>* ou
         absl::string_view name = WordBefore(s.span.begin, number_begin - 2, &name_begin);
         if (closes && name_begin + name.size() == number_begin - 2 && !name.empty() &&
             IsUpper(name[0]) && !p_.context_stop.contains(absl::AsciiStrToLower(name))) {
-          // "Anthony Weiner, 46": the name's earlier capitalised words too.
+          // "Anthony Weiner, 46": the name's earlier capitalised words too,
+          // and the parts of a joined one ("Delgado-Voss, 44", "O'Brien").
           age_begin = name_begin;
+          while (age_begin >= s.span.begin + 2 &&
+                 (text_[age_begin - 1] == '-' || text_[age_begin - 1] == '\'') &&
+                 IsAlpha(text_[age_begin - 2])) {
+            size_t b = 0;
+            WordBefore(s.span.begin, age_begin - 1, &b);
+            age_begin = b;
+          }
           for (int n = 0; n < 3; ++n) {
             size_t b = 0;
             absl::string_view w = WordBefore(s.span.begin, age_begin, &b);
