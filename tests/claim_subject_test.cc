@@ -263,7 +263,18 @@ INSTANTIATE_TEST_SUITE_P(
         AgeCase{"", "On a visit to India, the [60-year-old] actor said he was happy.", ""},
         AgeCase{"", "On the outskirts of Kyoto, [83-year-old] Yuji Shimizu plays golf.", ""},
         AgeCase{"", "Speaking to Le Matin, the [24-year-old] Swiss added a word.", ""},
-        AgeCase{"", "Federal prosecutors charged a [46-year-old] former official.", ""}));
+        AgeCase{"", "Federal prosecutors charged a [46-year-old] former official.", ""},
+        // "the 31-year-old" refers on its own, unless a name follows it and
+        // ends the phrase.
+        AgeCase{"", "Agent Brian Hassell insists that the [31-year-old] midfielder is fit.",
+                ""},
+        AgeCase{"Paul Eastwood won. ", "Swank said to the [74-year-old] Eastwood.",
+                "Paul Eastwood"},
+        AgeCase{"", "He lost his place to [18-year-old] Aiden McGeady in March.",
+                "Aiden McGeady"},
+        AgeCase{"", "The firm renovated the [44-year-old] Boca West Country Club.", ""},
+        AgeCase{"", "Athletics Ireland hinted that the [35-year-old] Cobh runner may run.",
+                ""}));
 
 struct WholeCase {
   std::string sentence;  // the figure in [brackets]

@@ -285,7 +285,34 @@ INSTANTIATE_TEST_SUITE_P(
                   "The death toll from the Vardar valley floods near Skopje rose to 12 on "
                   "Monday.",
                   "Floods in the Vardar valley near Skopje killed 12 people, officials said.",
-                  "12", "12 people", {v1::CONSISTENT}}),
+                  "12", "12 people", {v1::CONSISTENT}},
+        // An age that names nobody is the one person's of the story whose
+        // age another article gives within a year of it.
+        StoryCase{"unnamed_age_differs",
+                  "A grand jury in Skopje indicted Darnell Whitcomb, 47, over the Vardar "
+                  "valley dam fraud.",
+                  "Prosecutors in Skopje charged a 46-year-old former official over the Vardar "
+                  "valley dam fraud.",
+                  "Darnell Whitcomb, 47", "46-year-old", {v1::DIFFERS}},
+        StoryCase{"unnamed_age_agrees",
+                  "A grand jury in Skopje indicted Darnell Whitcomb, 46, over the Vardar "
+                  "valley dam fraud.",
+                  "Prosecutors in Skopje charged a 46-year-old former official over the Vardar "
+                  "valley dam fraud.",
+                  "Darnell Whitcomb, 46", "46-year-old", {v1::CONSISTENT}},
+        // Further apart, or near the ages of two people: maybe someone else.
+        StoryCase{"unnamed_age_far",
+                  "A grand jury in Skopje indicted Darnell Whitcomb, 47, over the Vardar "
+                  "valley dam fraud.",
+                  "Prosecutors in Skopje charged a 52-year-old former official over the Vardar "
+                  "valley dam fraud.",
+                  "Darnell Whitcomb, 47", "52-year-old", {}},
+        StoryCase{"unnamed_age_of_two",
+                  "A grand jury in Skopje indicted Darnell Whitcomb, 47, and Ana Berg, 46, "
+                  "over the Vardar valley dam fraud.",
+                  "Prosecutors in Skopje charged a 46-year-old former official over the Vardar "
+                  "valley dam fraud.",
+                  "Darnell Whitcomb, 47", "46-year-old", {}}),
     [](const testing::TestParamInfo<StoryCase>& info) { return info.param.name; });
 
 TEST(FigureCheckTest, DatesOfOneStoryAgree) {

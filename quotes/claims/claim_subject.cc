@@ -452,7 +452,10 @@ ClaimKey ArticleSubjects::AgeOf(TextSpan sentence, TextSpan figure) {
       ++fig_end;
     }
     name = AppositiveName(words, fig_begin, fig_end, at_start);
-    if (name.empty()) name = SubjectBefore(words, fig_begin, at_start);
+    // "the 31-year-old" with no comma before it refers on its own: "Agent
+    // Brian Hassell insists that the 31-year-old midfielder".
+    const bool definite = fig_begin > 0 && LowerAt(words[fig_begin - 1]) == "the";
+    if (name.empty() && !definite) name = SubjectBefore(words, fig_begin, at_start);
     if (IsPronounMark(name)) name.clear();
   }
   // "The 25-year-old" alone is nobody's age a reader could compare.
@@ -490,6 +493,27 @@ std::string ArticleSubjects::AppositiveName(const std::vector<Word>& words, int 
     const bool lone_opener = at_start && name_first == 0 &&
                              name.find(' ') == std::string::npos && !Named(name);
     if (!name.empty() && !lone_opener && (!governed || (indefinite && !opening))) return name;
+  }
+  // "the 74-year-old Eastwood.", "the 74-year-old Sanders on NBC": a name
+  // right after, ending its phrase (not "the 35-year-old Cobh runner").
+  if (end < n && words[end].capital && !words[end].punct) {
+    int last = end;
+    while (last + 1 < n && words[last + 1].capital && !words[last + 1].punct &&
+           last + 1 - end < kMaxNameWords) {
+      ++last;
+    }
+    // Not a body ("the 44-year-old Boca West Country Club") nor a line in
+    // capitals ("PAYING 13-YEAR-OLDS FOR SEX").
+    const bool ends = (last + 1 >= n || words[last + 1].punct ||
+                       f_.blocking_.contains(LowerAt(words[last + 1]))) &&
+                      !f_.group_words_.contains(LowerAt(words[last])) &&
+                      !f_.blocking_.contains(LowerAt(words[end]));
+    int name_first = end;
+    const std::string name = ends ? NameEndingAt(words, last, &name_first) : "";
+    if (!name.empty() && name_first == end &&
+        (name.find(' ') != std::string::npos || Named(name))) {
+      return name;
+    }
   }
   // "a 23-year-old Brisbee Township man named Travis Osgood".
   for (int j = end; j < n && j < end + 6 && !words[j].punct; ++j) {

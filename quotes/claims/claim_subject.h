@@ -105,9 +105,11 @@ class ArticleSubjects {
   // The key of an age (frame "age", fixed): whose age is the name the
   // figure's span holds ("Weiner, 46"), else the name its description is in
   // apposition to ("Lorna Pettigrew, a 58-year-old woman", whatever governs
-  // the name), else the name a naming word gives after it ("a 23-year-old
-  // man named Travis Osgood"), else the nearest name before it in its
-  // clause ("Sanders, the 74-year-old"); no frame when there is none.
+  // the name), else a name right after it ("the 74-year-old Eastwood."), or
+  // one a naming word gives after it ("a 23-year-old man named Travis
+  // Osgood"), else the nearest name before it in its
+  // clause ("Weiner is a 46-year-old", not "X insists that the 31-year-old
+  // midfielder"); no frame when there is none.
   ClaimKey AgeOf(TextSpan sentence, TextSpan figure);
 
  private:
@@ -152,8 +154,8 @@ class ArticleSubjects {
   // The key of `subject` as written: its full name and grouping key.
   void SetSubject(const std::string& subject, ClaimKey* key);
   // The name an age's description stands beside: before it, "<Name>, a"
-  // (not a sentence's opening "In <Place>,"), or after it, "named <Name>"
-  // within a few words. `first` and `end` are the figure's first and
+  // (not a sentence's opening "In <Place>,"), or after it, "the 74-year-old
+  // Eastwood." or "named <Name>" within a few words. `first` and `end` are the figure's first and
   // one-past-last word. Empty when none.
   std::string AppositiveName(const std::vector<Word>& words, int first, int end,
                              bool at_start);

@@ -42,6 +42,9 @@ struct Ref {
   int article;  // index into `articles`
   int64_t day;  // the claim's moment, days since 1970-01-01; -1 unknown
   int year;     // 0 unknown
+  // An age that names nobody ("a 46-year-old former official"), taken as
+  // the bucket's person's (FigureChecker::AttachUnnamedAges).
+  bool inferred = false;
 };
 
 struct Bucket {
@@ -188,6 +191,7 @@ class FigureChecker {
         Add(ClaimView(&input_, i), static_cast<int>(a));
       }
     }
+    AttachUnnamedAges();
     for (auto& [key, bucket] : buckets_) Judge(&bucket);
   }
 
@@ -245,6 +249,52 @@ class FigureChecker {
     }
     if (r.year == 0 && art.day >= 0) r.year = YearOf(input_.str(art.article->date));
     b.refs.push_back(r);
+    if (art.story >= 0 && c.value_type() == v1::AGE) {
+      if (kind == KeyKind::kSubject) {
+        named_ages_[art.story].insert(key);
+      } else if (c.subject_key().empty() && c.frame().empty()) {
+        unnamed_ages_.push_back(r);
+      }
+    }
+  }
+
+  // An age that names nobody ("charged a 46-year-old former official") is
+  // taken as the age of the one person of its story whose age another
+  // article gives within a year of it ("Darnell Whitcomb, 47"), when its own
+  // article gives that person no age and no other unnamed age near it (a
+  // second person the article describes so). It is then compared with that
+  // person's ages, within a year only: an age further apart may be
+  // another person's.
+  void AttachUnnamedAges() {
+    for (const Ref& u : unnamed_ages_) {
+      const int story = articles_[u.article].story;
+      const double age = Point(u.claim);
+      bool crowded = false;
+      for (const Ref& other : unnamed_ages_) {
+        crowded = crowded || (other.article == u.article &&
+                              other.claim.index() != u.claim.index() &&
+                              std::abs(Point(other.claim) - age) <= 2);
+      }
+      if (crowded) continue;
+      const std::string* only = nullptr;
+      int candidates = 0;
+      for (const std::string& key : named_ages_[story]) {
+        bool own = false, near = false;
+        for (const Ref& r : buckets_[key].refs) {
+          if (r.inferred) continue;
+          own = own || r.article == u.article;
+          near = near || (r.article != u.article && std::abs(Point(r.claim) - age) <= 1);
+        }
+        if (near && !own) {
+          ++candidates;
+          only = &key;
+        }
+      }
+      if (candidates != 1) continue;
+      Ref r = u;
+      r.inferred = true;
+      buckets_[*only].refs.push_back(r);
+    }
   }
 
   // A date the articles of one story give alike ("on Tuesday" and "March
@@ -307,6 +357,10 @@ class FigureChecker {
         }
         const ClaimView& x = refs[i].claim;
         const ClaimView& y = refs[j].claim;
+        // An unnamed age is its person's only within a year of it.
+        if ((refs[i].inferred || refs[j].inferred) && std::abs(Point(x) - Point(y)) > 1) {
+          continue;
+        }
         if (Agree(x, y)) {
           agree.Join(i, j);
           compared[i] = compared[j] = true;
@@ -327,6 +381,7 @@ class FigureChecker {
       if (in.size() >= 2) {
         Emit(*b, v1::CONSISTENT, members, "");
       } else if (!compared[members.front()] && members.size() == 1 &&
+                 !refs[members.front()].inferred &&
                  (b->kind == KeyKind::kSubject || b->kind == KeyKind::kScope)) {
         Emit(*b, v1::SINGLE_SOURCE, members, "");
       }
@@ -376,11 +431,12 @@ class FigureChecker {
     const ClaimView& c = y.claim;
     const std::string both = absl::StrCat("\"", a.text(), "\" (", a.article_id(), ") and \"",
                                           c.text(), "\" (", c.article_id(), ")");
+    const ClaimView& named = x.inferred ? c : a;
     if (conflict) {
-      return absl::StrCat(both, " cannot both be ", Described(a), ".");
+      return absl::StrCat(both, " cannot both be ", Described(named), ".");
     }
     const double gap = std::abs(Point(a) - Point(c));
-    std::string why = absl::StrCat(both, " give ", Described(a), " ", FormatNumber(gap),
+    std::string why = absl::StrCat(both, " give ", Described(named), " ", FormatNumber(gap),
                                    " apart");
     if (Compatible(a, c)) {
       absl::StrAppend(&why, "; both allow one value, but the figures differ.");
@@ -392,7 +448,16 @@ class FigureChecker {
     } else {
       absl::StrAppend(&why, " in one story.");
     }
+    if (x.inferred || y.inferred) absl::StrAppend(&why, UnnamedNote(x.inferred ? a : c, named));
     return why;
+  }
+
+  // Says that an unnamed age was taken as a named person's.
+  static std::string UnnamedNote(const ClaimView& unnamed, const ClaimView& named) {
+    return absl::StrCat(" \"", unnamed.text(), "\" (", unnamed.article_id(),
+                        ") names nobody; it is taken as ", named.subject(),
+                        "'s, the one person of the story another article gives an age within "
+                        "a year of it.");
   }
 
   void Emit(const Bucket& b, v1::Verdict verdict,
@@ -402,7 +467,17 @@ class FigureChecker {
     f.set_kind(v1::QUANTITY_CHECK);
     f.set_verdict(verdict);
     f.set_rule(KindName(b.kind, b.running));
-    const ClaimView& first = b.refs[members.front()].claim;
+    // The key as a named member gives it: an unnamed age names nobody.
+    size_t named = members.front();
+    const Ref* unnamed = nullptr;
+    for (size_t m : members) {
+      if (b.refs[m].inferred) {
+        unnamed = &b.refs[m];
+      } else if (b.refs[named].inferred) {
+        named = m;
+      }
+    }
+    const ClaimView& first = b.refs[named].claim;
     f.set_measure(MeasureKey(first.measure()));
     f.set_subject(std::string(first.subject()));
     f.set_frame(std::string(first.frame()));
@@ -437,12 +512,12 @@ class FigureChecker {
                                      "; they are ", independent, " independent source",
                                      independent == 1 ? "" : "s", "."));
     } else if (verdict == v1::CONSISTENT) {
-      f.set_explanation(absl::StrCat(ids.size(), " articles (", absl::StrJoin(ids, ", "),
-                                     ") give ", Described(first), " as ",
-                                     FormatNumber(Point(first)),
-                                     first.running() ? absl::StrCat(" on ", first.time()) : "",
-                                     "; they are ", independent, " independent source",
-                                     independent == 1 ? "" : "s", "."));
+      f.set_explanation(absl::StrCat(
+          ids.size(), " articles (", absl::StrJoin(ids, ", "), ") give ", Described(first),
+          " as ", FormatNumber(Point(first)),
+          first.running() ? absl::StrCat(" on ", first.time()) : "", "; they are ", independent,
+          " independent source", independent == 1 ? "" : "s", ".",
+          unnamed != nullptr ? UnnamedNote(unnamed->claim, first) : ""));
     } else {
       f.set_explanation(absl::StrCat("Only ", ids.front(), " gives ", Described(first), "."));
     }
@@ -456,6 +531,10 @@ class FigureChecker {
   std::vector<FindingDraft>* out_;
   int64_t* skipped_;
   std::map<std::string, Bucket> buckets_;  // ordered: findings in key order
+  // The keys of the subject buckets of ages, by story; and the ages of a
+  // story that name nobody, in the articles' order.
+  std::map<int, std::set<std::string>> named_ages_;
+  std::vector<Ref> unnamed_ages_;
 };
 
 }  // namespace

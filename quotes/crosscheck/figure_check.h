@@ -35,6 +35,10 @@
 //   not compared: point figures more than kMaxRatio apart (two quantities,
 //             not one quantity misreported); kMaxRunningRatio for a running
 //             tally of a subject, which may double in one night of results.
+// An age that names nobody ("charged a 46-year-old former official") is
+// taken as the age of the one person of its story whose age another article
+// gives within a year of it, and compared with that person's ages within a
+// year only; the finding says so.
 // A figure of a subject or scope key that no other article gives is
 // SINGLE_SOURCE.
 #ifndef QUOTES_CROSSCHECK_FIGURE_CHECK_H_
