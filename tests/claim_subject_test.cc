@@ -152,7 +152,15 @@ INSTANTIATE_TEST_SUITE_P(
         SubjectCase{"", "It could lift him above the [1,237 delegate] threshold.", "", "",
                     "needed", "", false},
         SubjectCase{"", "Asked about her emails, 46 percent said yes, compared with [23 percent].",
-                    "", "", "", "", false}));
+                    "", "", "", "", false},
+        // A name after "of the" is what the subject is of, not the subject.
+        SubjectCase{"", "The director of the Millbrook Housing Authority spent [$1.5 million] "
+                        "on trips.",
+                    "", "", "spent", "", false},
+        SubjectCase{"", "The head of the authority misspent [$1.6 million].", "", "", "spent",
+                    "", false},
+        SubjectCase{"", "Auditors accused David Pyle of wasting [$1.5 million].", "David Pyle",
+                    "pyle", "spent", "", false}));
 
 struct RivalCase {
   std::string before;    // earlier text of the paragraph, if any

@@ -312,7 +312,20 @@ INSTANTIATE_TEST_SUITE_P(
                   "over the Vardar valley dam fraud.",
                   "Prosecutors in Skopje charged a 46-year-old former official over the Vardar "
                   "valley dam fraud.",
-                  "Darnell Whitcomb, 47", "46-year-old", {}}),
+                  "Darnell Whitcomb, 47", "46-year-old", {}},
+        // Likewise a sum of a frame that names nobody.
+        StoryCase{"unnamed_sum_differs",
+                  "Auditors in Skopje accused Conrad Pyle of wasting $1.5 million at the Vardar "
+                  "valley housing office.",
+                  "The head of the Vardar valley housing office in Skopje misspent $1.6 million, "
+                  "auditors said.",
+                  "$1.5 million", "$1.6 million", {v1::DIFFERS}},
+        StoryCase{"unnamed_sum_of_two",
+                  "Auditors in Skopje said Conrad Pyle spent $1.5 million and Ana Berg spent "
+                  "$1.4 million at the Vardar valley housing office.",
+                  "The head of the Vardar valley housing office in Skopje misspent $1.6 million, "
+                  "auditors said.",
+                  "$1.5 million", "$1.6 million", {}}),
     [](const testing::TestParamInfo<StoryCase>& info) { return info.param.name; });
 
 TEST(FigureCheckTest, DatesOfOneStoryAgree) {

@@ -22,4 +22,4 @@ if [ "$rc" != 0 ]; then
 fi
 python3 "$HERE/stories_check.py" "$T/report.json" "$DATA/stories.jsonl" \
   "$DATA/stories_labels.json" \
-  --min_agree=0.53 --min_differs=0.7 --min_conflict_precision=0.9
+  --min_agree=0.54 --min_differs=0.95 --min_conflict_precision=0.9

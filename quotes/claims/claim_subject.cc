@@ -295,6 +295,12 @@ bool ArticleSubjects::Governed(const std::vector<Word>& words, int first, int de
   if (first == 0 || words[first - 1].punct) return false;
   const std::string before = LowerAt(words[first - 1]);
   if (f_.blocking_.contains(before)) return true;
+  // "the director of the Millbrook Housing Authority spent": the article
+  // between preposition and name.
+  if ((before == "the" || before == "a" || before == "an") && first >= 2 &&
+      !words[first - 2].punct && f_.blocking_.contains(LowerAt(words[first - 2]))) {
+    return true;
+  }
   // "in Florida and North Carolina": a name joined to a governed one is too.
   if (depth == 0 || (before != "and" && before != "or")) return false;
   const int other = first - 2;

@@ -118,6 +118,22 @@ bool OneBody(const ClaimView& a, const ClaimView& b) {
   return std::min(x, y) > 0 && std::max(x, y) - std::min(x, y) <= kTallyTotalSlack * std::max(x, y);
 }
 
+// A percent, a rank or a span of time is of too many things in one story
+// to be one quantity without a subject.
+bool OfManyThings(v1::ValueType t) {
+  switch (t) {
+    case v1::PERCENT:
+    case v1::PERCENTAGE_POINTS:
+    case v1::FRACTION:
+    case v1::VAGUE:
+    case v1::RANK:
+    case v1::DURATION:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // A story figure with no subject is only called DIFFERS when its frame says
 // what it is, the figure counts something (a percent or a sum of money is
 // of too many things), and the two figures are close: two outlets that
@@ -131,20 +147,7 @@ bool MayDiffer(const ClaimView& a, const ClaimView& b) {
       a.subject_key().empty() != b.subject_key().empty()) {
     return false;
   }
-  switch (a.value_type()) {
-    case v1::PERCENT:
-    case v1::PERCENTAGE_POINTS:
-    case v1::FRACTION:
-    case v1::VAGUE:
-    case v1::RANK:
-    case v1::DURATION:
-      // A percent, a rank or a span of time is of too many things in one
-      // story to be one quantity without a subject.
-      if (a.subject_key().empty()) return false;
-      break;
-    default:
-      break;
-  }
+  if (OfManyThings(a.value_type()) && a.subject_key().empty()) return false;
   if (a.value_type() == v1::TALLY && !OneBody(a, b)) return false;
   const double x = std::abs(Point(a)), y = std::abs(Point(b));
   return std::min(x, y) > 0 && std::max(x, y) / std::min(x, y) <= kMaxStoryRatio;
@@ -191,7 +194,7 @@ class FigureChecker {
         Add(ClaimView(&input_, i), static_cast<int>(a));
       }
     }
-    AttachUnnamedAges();
+    AttachUnnamed();
     for (auto& [key, bucket] : buckets_) Judge(&bucket);
   }
 
@@ -249,41 +252,75 @@ class FigureChecker {
     }
     if (r.year == 0 && art.day >= 0) r.year = YearOf(input_.str(art.article->date));
     b.refs.push_back(r);
-    if (art.story >= 0 && c.value_type() == v1::AGE) {
-      if (kind == KeyKind::kSubject) {
-        named_ages_[art.story].insert(key);
-      } else if (c.subject_key().empty() && c.frame().empty()) {
-        unnamed_ages_.push_back(r);
-      }
+    if (art.story < 0) return;
+    if (kind == KeyKind::kSubject && !c.running() && c.scope().empty()) {
+      named_[SubjectlessKey(art.story, c, measure, value_type)].insert(key);
+    } else if (kind == KeyKind::kStory && c.subject_key().empty() && Attachable(c)) {
+      unnamed_.push_back(r);
     }
   }
 
-  // An age that names nobody ("charged a 46-year-old former official") is
-  // taken as the age of the one person of its story whose age another
-  // article gives within a year of it ("Darnell Whitcomb, 47"), when its own
-  // article gives that person no age and no other unnamed age near it (a
-  // second person the article describes so). It is then compared with that
-  // person's ages, within a year only: an age further apart may be
-  // another person's.
-  void AttachUnnamedAges() {
-    for (const Ref& u : unnamed_ages_) {
+  // What an unnamed figure ("charged a 46-year-old", "misspent $1.6
+  // million") may be taken as a subject's of: an age, or a figure of a
+  // frame that counts or sums something (a percent, a rank or a span of
+  // time is of too many things).
+  static bool Attachable(const ClaimView& c) {
+    if (c.value_type() == v1::AGE) return c.frame().empty();
+    // A tally is of the vote the story tells (story-figure) or a subject's.
+    return !OfManyThings(c.value_type()) && c.value_type() != v1::TALLY && LexiconFrame(c);
+  }
+
+  // The key that meets a subject's figure and an unnamed one of one story:
+  // the measure, value type and frame ("age" for an age, which names its
+  // frame only with its person).
+  std::string SubjectlessKey(int story, const ClaimView& c, const std::string& measure,
+                             const std::string& value_type) const {
+    return Key({stories_[story].id(), measure, value_type,
+                c.value_type() == v1::AGE ? "age" : c.frame()});
+  }
+
+  // Whether an unnamed figure may be a subject's figure `named`: ages
+  // within a year (a birthday may fall between), others within
+  // kMaxStoryRatio.
+  static bool Near(const ClaimView& unnamed, const ClaimView& named) {
+    if (unnamed.value_type() == v1::AGE) return std::abs(Point(unnamed) - Point(named)) <= 1;
+    return !FarApart(unnamed, named, kMaxStoryRatio);
+  }
+
+  // A figure that names nobody ("charged a 46-year-old former official",
+  // "the head of the authority misspent $1.6 million") is taken as the
+  // figure of the one subject of its story whose figure of that measure
+  // and frame another article gives near it ("Darnell Whitcomb, 47",
+  // "accused Pyle of wasting $1.5 million"), when its own article gives
+  // that subject no such figure and no other unnamed figure near it (a
+  // second subject the article describes so). It is then compared with that
+  // subject's figures while near them only (one further off may be
+  // another's), never as a CONFLICT.
+  void AttachUnnamed() {
+    for (const Ref& u : unnamed_) {
       const int story = articles_[u.article].story;
-      const double age = Point(u.claim);
       bool crowded = false;
-      for (const Ref& other : unnamed_ages_) {
+      for (const Ref& other : unnamed_) {
         crowded = crowded || (other.article == u.article &&
                               other.claim.index() != u.claim.index() &&
-                              std::abs(Point(other.claim) - age) <= 2);
+                              other.claim.value_type() == u.claim.value_type() &&
+                              other.claim.measure() == u.claim.measure() &&
+                              other.claim.frame() == u.claim.frame() &&
+                              Near(u.claim, other.claim));
       }
       if (crowded) continue;
+      const auto keys = named_.find(SubjectlessKey(
+          story, u.claim, MeasureKey(u.claim.measure()),
+          absl::StrCat(static_cast<int>(u.claim.value_type()))));
+      if (keys == named_.end()) continue;
       const std::string* only = nullptr;
       int candidates = 0;
-      for (const std::string& key : named_ages_[story]) {
+      for (const std::string& key : keys->second) {
         bool own = false, near = false;
         for (const Ref& r : buckets_[key].refs) {
           if (r.inferred) continue;
           own = own || r.article == u.article;
-          near = near || (r.article != u.article && std::abs(Point(r.claim) - age) <= 1);
+          near = near || (r.article != u.article && Near(u.claim, r.claim));
         }
         if (near && !own) {
           ++candidates;
@@ -357,8 +394,10 @@ class FigureChecker {
         }
         const ClaimView& x = refs[i].claim;
         const ClaimView& y = refs[j].claim;
-        // An unnamed age is its person's only within a year of it.
-        if ((refs[i].inferred || refs[j].inferred) && std::abs(Point(x) - Point(y)) > 1) {
+        // An unnamed figure is its subject's only near it; two unnamed ones
+        // are compared in their story's bucket.
+        if ((refs[i].inferred && refs[j].inferred) ||
+            (refs[i].inferred && !Near(x, y)) || (refs[j].inferred && !Near(y, x))) {
           continue;
         }
         if (Agree(x, y)) {
@@ -411,7 +450,8 @@ class FigureChecker {
       const bool fixed = b->kind != KeyKind::kStory && !b->running;
       // Two ages a year apart may be one age either side of a birthday.
       const bool birthday = x.value_type() == v1::AGE && std::abs(Point(x) - Point(y)) <= 1;
-      const bool conflict = fixed && !Compatible(x, y) && x.time() == y.time() && !birthday;
+      const bool conflict = fixed && !Compatible(x, y) && x.time() == y.time() && !birthday &&
+                            !refs[p.i].inferred && !refs[p.j].inferred;
       Emit(*b, conflict ? v1::CONFLICT : v1::DIFFERS, {p.i, p.j},
            Why(*b, refs[p.i], refs[p.j], conflict));
     }
@@ -456,8 +496,9 @@ class FigureChecker {
   static std::string UnnamedNote(const ClaimView& unnamed, const ClaimView& named) {
     return absl::StrCat(" \"", unnamed.text(), "\" (", unnamed.article_id(),
                         ") names nobody; it is taken as ", named.subject(),
-                        "'s, the one person of the story another article gives an age within "
-                        "a year of it.");
+                        "'s, the one subject another article of the story gives ",
+                        unnamed.value_type() == v1::AGE ? "an age within a year of it."
+                                                        : "such a figure close to it.");
   }
 
   void Emit(const Bucket& b, v1::Verdict verdict,
@@ -531,10 +572,11 @@ class FigureChecker {
   std::vector<FindingDraft>* out_;
   int64_t* skipped_;
   std::map<std::string, Bucket> buckets_;  // ordered: findings in key order
-  // The keys of the subject buckets of ages, by story; and the ages of a
-  // story that name nobody, in the articles' order.
-  std::map<int, std::set<std::string>> named_ages_;
-  std::vector<Ref> unnamed_ages_;
+  // The keys of the fixed subject buckets by SubjectlessKey; and the
+  // figures of stories that name nobody (AttachUnnamed), in the articles'
+  // order.
+  std::map<std::string, std::set<std::string>> named_;
+  std::vector<Ref> unnamed_;
 };
 
 }  // namespace

@@ -35,10 +35,12 @@
 //   not compared: point figures more than kMaxRatio apart (two quantities,
 //             not one quantity misreported); kMaxRunningRatio for a running
 //             tally of a subject, which may double in one night of results.
-// An age that names nobody ("charged a 46-year-old former official") is
-// taken as the age of the one person of its story whose age another article
-// gives within a year of it, and compared with that person's ages within a
-// year only; the finding says so.
+// A figure that names nobody ("charged a 46-year-old former official", "the
+// head of the authority misspent $1.6 million") is taken as the figure of
+// the one subject of its story whose figure of that measure and frame
+// another article gives near it (an age within a year, others within
+// kMaxStoryRatio), and compared with that subject's figures while near
+// them, never as a CONFLICT; the finding says so.
 // A figure of a subject or scope key that no other article gives is
 // SINGLE_SOURCE.
 #ifndef QUOTES_CROSSCHECK_FIGURE_CHECK_H_
