@@ -359,7 +359,9 @@ absl::StatusOr<std::unique_ptr<const ClaimPatterns>> BuildClaimPatterns(
     for (const std::string& v : cue.verbs()) c.verbs.insert(Lower(v));
     c.frame = cue.frame();
     c.measure = cue.measure();
-    if (!c.frame.empty() && !c.measure.empty()) p->count_cues.push_back(std::move(c));
+    if (c.frame.empty() || c.measure.empty()) continue;
+    p->count_measures.insert(c.measure);
+    p->count_cues.push_back(std::move(c));
   }
   // A measure is singular ("delegate"); participation is looked up in both forms.
   std::vector<std::string> singular_participation;

@@ -78,6 +78,8 @@ struct ClaimPatterns {
     std::string measure;
   };
   std::vector<CountCue> count_cues;
+  // Their measures ("person"): a figure of another noun needs no look.
+  absl::flat_hash_set<std::string> count_measures;
 };
 
 

@@ -144,18 +144,19 @@ const ClaimPatterns::CountCue* QuantityReader::CountCueBefore(const Sentence& s,
   // reach of a subject and its verb ("the death toll from Hurricane Odalys
   // rose to"); punctuation ends the clause.
   constexpr int kReach = 10;
-  std::string words[kReach];
+  absl::string_view words[kReach];  // as written; compared in any case
   int n = 0;
   size_t b = pos, word_begin = 0;
   while (n < kReach) {
     const absl::string_view w = WordBefore(s.span.begin, b, &word_begin);
     if (w.empty()) break;
-    words[n++] = absl::AsciiStrToLower(w);
+    words[n++] = w;
     b = word_begin;
   }
   if (n == 0) return nullptr;
+  const std::string verb = absl::AsciiStrToLower(words[0]);
   for (const ClaimPatterns::CountCue& cue : p_.count_cues) {
-    if (cue.verbs.contains(words[0])) return &cue;
+    if (cue.verbs.contains(verb)) return &cue;
   }
   for (int i = 0; i < n; ++i) {
     for (const ClaimPatterns::CountCue& cue : p_.count_cues) {
@@ -164,7 +165,9 @@ const ClaimPatterns::CountCue* QuantityReader::CountCueBefore(const Sentence& s,
         if (i + k > n) continue;
         bool match = true;
         // words[] runs backwards: the noun's last word is words[i].
-        for (int j = 0; j < k && match; ++j) match = words[i + j] == noun[k - 1 - j];
+        for (int j = 0; j < k && match; ++j) {
+          match = absl::EqualsIgnoreCase(words[i + j], noun[k - 1 - j]);
+        }
         if (match) return &cue;
       }
     }
@@ -777,7 +780,8 @@ void QuantityReader::ReadQuantities(const Sentence& s, std::vector<Quantity>* ou
         }
         // "the death toll rose to 12 people": the toll's frame.
         if (const ClaimPatterns::CountCue* cue =
-                p_.count_cues.empty() ? nullptr : CountCueBefore(s, qualifier_begin);
+                p_.count_measures.contains(measure) ? CountCueBefore(s, qualifier_begin)
+                                                    : nullptr;
             cue != nullptr && cue->measure == measure) {
           q.frame = cue->frame;
           q.frame_overrides = true;
