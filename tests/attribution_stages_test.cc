@@ -150,6 +150,10 @@ const RuleCase kRules[] = {
     {"reported_relative_who",
      "The council met Anna Berg, who said the bridge was safe for traffic.",
      "safe for traffic", "Anna Berg", "reported.relative_who"},
+    {"reported_quoted_clause",
+     "The harbour board says on its website that “the bridge will reopen "
+     "for traffic next week.”",
+     "bridge will reopen for traffic", "harbour board", "reported.quoted_clause"},
     {"headline_colon",
      "Grant: Bridge will reopen next week\n\nMayor Paul Grant spoke to the "
      "council on Monday.",

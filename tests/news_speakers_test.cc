@@ -107,6 +107,30 @@ const WrongSpeakerCase kDescriptionsOfNoOne[] = {
 };
 WRONG_SPEAKER_GRID(DescriptionsOfNoOneTest, kDescriptionsOfNoOne);
 
+// A reported clause that is all in quotation marks is that direct quote,
+// and the clause's subject its speaker.
+const QuoteCase kQuotedClauses[] = {
+    {"that_clause_in_marks_after_words_between",
+     "The harbour board says on its website that “the bridge will reopen for "
+     "traffic next week.”",
+     "the bridge will reopen for traffic next week", kDirect, "harbour board"},
+    {"partial_quote_then_tail",
+     "“We have no money for it” in this year’s budget, Mayor Paul Grant said "
+     "on Monday.",
+     "We have no money for it", kDirect, "Paul Grant"},
+};
+QUOTE_GRID(QuotedClausesTest, kQuotedClauses);
+
+// The words before a participle's that-clause name no one when they open
+// with a conjunction.
+const WrongSpeakerCase kQuotedClausesOfNoOne[] = {
+    {"participle_after_and",
+     "The president went on television, declaring war on oil, and telling "
+     "Americans that “we need to shift to plentiful coal.”",
+     "telling Americans"},
+};
+WRONG_SPEAKER_GRID(QuotedClausesOfNoOneTest, kQuotedClausesOfNoOne);
+
 // A document speaks for whoever issued it: the speaker of "said in a
 // statement", the body a report is by, the pollster a poll is named for.
 const QuoteCase kDocuments[] = {

@@ -3,9 +3,11 @@
 
 #include <algorithm>
 #include <optional>
+#include <string>
 #include <utility>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "quotes/attribution/clause_words.h"
 #include "quotes/attribution/reported_sentence.h"
@@ -186,6 +188,43 @@ bool CoveredByDirectQuote(const ArticleState& state, Draft* d) {
   return false;
 }
 
+// "The commission says on its website that “there were issues ...”": a
+// clause in marks is the direct quote's, and the clause's subject and cue
+// are the speaker and cue of that quote when it has neither.
+void GiveClauseToDirectQuote(ArticleState* state, const Draft& clause) {
+  if (clause.phrase.empty() || clause.headline || clause.content.size() == 0) return;
+  // "..., adding that “...”", "and telling Americans that “...”": a
+  // participle's subject is read from the words before it, which may be
+  // no one's; the quote's own speaker (the one before it) stays.
+  const bool participle =
+      clause.rule == "reported.participle" || clause.rule == "reported.shared_subject";
+  // A subject that opens with a lower-case word other than an article ("and
+  // telling Americans", "shift of black voters") is no one's.
+  const absl::string_view opening = state->text.substr(
+      clause.phrase.span.begin, std::min<size_t>(clause.phrase.span.size(), 4));
+  if (!opening.empty() && absl::ascii_islower(static_cast<unsigned char>(opening[0])) &&
+      clause.phrase.form != v1::PRONOUN && !absl::StartsWith(opening, "the ") &&
+      !absl::StartsWith(opening, "a ") && !absl::StartsWith(opening, "an ")) {
+    return;
+  }
+  constexpr size_t kMarkSlack = 3;  // the mark opens the clause
+  for (Draft& q : state->drafts) {
+    if (q.kind != v1::DIRECT || q.headline || !q.phrase.empty() || !q.cue.empty() ||
+        q.open_mark.begin < clause.content.begin ||
+        q.open_mark.begin > clause.content.begin + kMarkSlack) {
+      continue;
+    }
+    const size_t covered = std::min(q.close_mark.end, clause.content.end) - q.open_mark.begin;
+    if (covered * 2 <= clause.content.size() || (participle && q.inherit)) continue;
+    q.phrase = clause.phrase;
+    q.cue = clause.cue;
+    q.cue_span = clause.cue_span;
+    q.inherit = false;
+    q.rule = "reported.quoted_clause";
+    return;
+  }
+}
+
 void ReadSentence(Sentence* s) {
   const std::vector<Token>& t = s->t;
   for (size_t ci = 0; ci < s->cues.size(); ++ci) {
@@ -211,7 +250,11 @@ void ReadSentence(Sentence* s) {
     Clause clause;
     const bool read = c.according_to ? ReadAccordingTo(*s, c, ci, &d, &clause)
                                      : ReadVerbCue(s, c, ci, &d, &clause);
-    if (!read || !Finish(*s, clause, &d) || CoveredByDirectQuote(s->state, &d)) continue;
+    if (!read) continue;
+    if (!Finish(*s, clause, &d) || CoveredByDirectQuote(s->state, &d)) {
+      GiveClauseToDirectQuote(&s->state, d);
+      continue;
+    }
     if (!d.phrase.empty()) s->previous_subject = static_cast<int>(s->state.drafts.size());
     s->state.drafts.push_back(std::move(d));
   }
