@@ -55,6 +55,22 @@ const QuoteCase kSurnames[] = {
 };
 QUOTE_GRID(SurnamesTest, kSurnames);
 
+// Two people of one surname: an honorific's gender tells them apart, and a
+// bare surname is the one the article does not call by honorific and
+// surname.
+const QuoteCase kOneSurnameTwoPeople[] = {
+    {"honorific_gender_picks_the_wife",
+     "Former first lady Michelle Obama spoke first. President Barack Obama "
+     "agreed. “It matters,” Obama said. “Vote in November,” Mrs. Obama said.",
+     "Vote in November", kDirect, "Michelle Obama"},
+    {"bare_surname_is_not_the_one_called_mrs",
+     "Donald Trump spoke at the rally on Monday. His wife, Melania Trump, also "
+     "attended. “I am so proud of my husband,” Mrs. Trump said. “She is a "
+     "great woman,” Trump said.",
+     "She is a great woman", kDirect, "Donald Trump"},
+};
+QUOTE_GRID(OneSurnameTwoPeopleTest, kOneSurnameTwoPeople);
+
 // A possessive whose words name a place or a body completes no surname.
 const WrongSpeakerCase kNoOwnerName[] = {
     {"place_owner_is_no_full_name",

@@ -90,7 +90,7 @@ int EntityRegistry::FindByName(const SpeakerPhrase& p) const {
   return FindByName(NameParts(p.name, *words_));
 }
 
-int EntityRegistry::FindByName(const NameParts& name) const {
+int EntityRegistry::FindByName(const NameParts& name, v1::Gender gender, bool bare) const {
   const NameWordList& words = name.words;
   if (words.empty()) return -1;
   const std::string& key = name.last_key;
@@ -116,8 +116,15 @@ int EntityRegistry::FindByName(const NameParts& name) const {
       if (ambiguous == 1) continue;
     }
     if (words.size() >= 2) return i;
-    // A surname alone: the person with it mentioned most recently.
-    if (best < 0 || e.last_position > entities_[best].last_position) best = i;
+    // A surname alone: the person with it mentioned most recently, of the
+    // phrase's gender, and not one called "Mrs. Trump" for a bare "Trump".
+    if (!Compatible(e.gender, gender)) continue;
+    const bool fits = !(bare && e.honorific_surname);
+    const bool best_fits = best >= 0 && !(bare && entities_[best].honorific_surname);
+    if (best < 0 || (fits && !best_fits) ||
+        (fits == best_fits && e.last_position > entities_[best].last_position)) {
+      best = i;
+    }
   }
   return best;
 }

@@ -44,6 +44,8 @@ struct Entity {
   // description must share to refer to it.
   std::vector<std::string> qualifiers;
   size_t last_position = 0;  // byte offset of the latest mention
+  // Called by an honorific and the surname ("Mrs. Trump") at least once.
+  bool honorific_surname = false;
   bool spoke = false;
 };
 
@@ -93,7 +95,16 @@ class EntityRegistry {
   // worked out once for all the lookups of the name and its entity.
   struct NameParts;
   int FindByName(const SpeakerPhrase& p) const;
-  int FindByName(const NameParts& name) const;
+  // A bare surname whose person `idx` is called by honorific and surname:
+  // the other person named in full with it before `position`, else `idx`.
+  int NotTheHonorificOne(const SpeakerPhrase& p, const NameParts& name, int idx,
+                         size_t position);
+  // For a surname alone, `gender` (the phrase's) rules out people of the
+  // other, and a surname without an honorific (`bare`) goes to someone the
+  // article has not called by honorific and surname when there is one:
+  // "Melania Trump ... Mrs. Trump said ... Trump said" is Donald Trump.
+  int FindByName(const NameParts& name, v1::Gender gender = v1::GENDER_UNSPECIFIED,
+                 bool bare = false) const;
   // The entity of a full name or surname at `position`, created when new.
   int ResolveName(const SpeakerPhrase& p, absl::string_view text,
                   size_t position);

@@ -48,10 +48,10 @@ bool HasHonorificAmong(absl::string_view text, size_t begin, const WordSet& hono
 int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
                                 size_t position) {
   const NameParts name(p.name, *words_);
-  int idx = FindByName(name);
   // "Sir Ian Blair said ... But Mr Blair insisted": another Blair.
   const bool plain =
       p.form == v1::SURNAME && HasHonorificAmong(text, p.span.begin, words_->plain_honorifics);
+  int idx = FindByName(name, p.gender, p.form == v1::SURNAME && !plain);
   if (idx >= 0 && plain) {
     for (const EntityMention& m : entities_[idx].mentions) {
       if (HasHonorificAmong(text, m.span.begin, words_->peerage_honorifics)) {
@@ -60,11 +60,22 @@ int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
       }
     }
   }
-  if (idx >= 0 && p.form == v1::SURNAME && entities_[idx].tokens.size() >= 2) {
+  bool other_one = false;
+  if (idx >= 0 && p.form == v1::SURNAME && !plain && entities_[idx].honorific_surname) {
+    const int other = NotTheHonorificOne(p, name, idx, position);
+    other_one = other != idx;
+    idx = other;
+  }
+  if (idx >= 0 && !other_one && p.form == v1::SURNAME && entities_[idx].tokens.size() >= 2) {
     idx = SurnameOfLatestFullName(p, name, idx, position);
   }
-  if (idx < 0) return CreateForName(p, text, position, name, plain);
+  if (idx < 0) {
+    idx = CreateForName(p, text, position, name, plain);
+    if (plain) entities_[idx].honorific_surname = true;
+    return idx;
+  }
   Entity& e = entities_[idx];
+  if (plain) e.honorific_surname = true;
   if (p.name.size() > e.name.size()) {
     e.name = p.name;
     e.tokens = NameTokens(*words_, p.name);
@@ -73,6 +84,30 @@ int EntityRegistry::ResolveName(const SpeakerPhrase& p, absl::string_view text,
   if (e.organization.empty()) e.organization = p.organization;
   if (e.gender == v1::GENDER_UNSPECIFIED) e.gender = p.gender;
   return idx;
+}
+
+int EntityRegistry::NotTheHonorificOne(const SpeakerPhrase& p, const NameParts& name,
+                                       int idx, size_t position) {
+  // "Donald Trump ... his wife, Melania Trump ... Mrs. Trump said ... Trump
+  // said": the other person named in full with the surname, the latest
+  // named before, when the one found is called by honorific and surname.
+  auto found = known_by_last_.find(name.last_key);
+  if (found == known_by_last_.end()) return idx;
+  const Entity& e = entities_[idx];
+  const SpeakerPhrase* other = nullptr;
+  for (int ki : found->second) {
+    const SpeakerPhrase& k = *known_[ki];
+    if (k.span.begin >= position) break;
+    if (k.form != v1::FULL || k.quoted || !Compatible(k.gender, p.gender)) continue;
+    const NameWordList kw = NameWords(*words_, k.name);
+    if (kw.size() < 2 || e.tokens.empty() || FirstLetter(kw.front()) == FirstLetter(e.tokens.front())) {
+      continue;
+    }
+    other = &k;
+  }
+  if (other == nullptr) return idx;
+  const int named = FindByName(*other);
+  return named >= 0 && named != idx ? named : Create(*other);
 }
 
 int EntityRegistry::SurnameOfLatestFullName(const SpeakerPhrase& p, const NameParts& name,
