@@ -139,9 +139,13 @@ TEST_P(InterruptedQuoteTest, Holds) {
   EXPECT_NE(first.find(c.first), std::string::npos) << first;
   EXPECT_EQ(first.find(c.second), std::string::npos) << first;
   EXPECT_NE(second.find(c.second), std::string::npos) << second;
-  // The one cue lies between the pieces, in no piece.
+  // The one cue lies between the pieces, in no piece, and the text is the
+  // pieces without it.
   EXPECT_GE(q->cue_span().begin(), p0.end());
   EXPECT_LE(q->cue_span().end(), p1.begin());
+  EXPECT_EQ(q->text(), first + " " + second);
+  const std::string between = text.substr(p0.end(), p1.begin() - p0.end());
+  EXPECT_EQ(q->text().find(between), std::string::npos) << q->text();
   // No other record repeats the second piece.
   int holding_second = 0;
   for (const v1::Quote& other : a.quotes()) {

@@ -133,8 +133,20 @@ void ExpectWellFormed(const Placed& placed, const v1::ArticleAnalysis& a) {
     const uint32_t begin = q.span().begin(), end = q.span().end();
     ASSERT_LE(begin, end) << q.id();
     ASSERT_LE(end, text.size()) << q.id();
-    EXPECT_EQ(text.substr(begin, end - begin), q.text())
-        << q.id() << ": the span must slice exactly the quote's text";
+    if (q.parts_size() == 0) {
+      EXPECT_EQ(text.substr(begin, end - begin), q.text())
+          << q.id() << ": the span must slice exactly the quote's text";
+    } else {
+      // An interrupted quote's text is its pieces, joined by a space.
+      std::string pieces;
+      for (const v1::Span& p : q.parts()) {
+        ASSERT_LE(begin, p.begin()) << q.id();
+        ASSERT_LE(p.end(), end) << q.id();
+        if (!pieces.empty()) pieces.push_back(' ');
+        pieces += text.substr(p.begin(), p.end() - p.begin());
+      }
+      EXPECT_EQ(pieces, q.text()) << q.id() << ": the text must be the pieces joined";
+    }
     if (!placed.before_holds_quote || end > placed.before_end) {
       EXPECT_GE(begin, placed.before_end)
           << q.id() << " reaches back into the paragraphs before the case";

@@ -164,17 +164,15 @@ void PrintAnalysisTableRaw(const quotes::v1::ArticleAnalysis& a, std::ostream* o
     // An interrupted quote prints its pieces, without the attribution
     // between them.
     std::string said = q.text();
-    if (q.parts_size() > 0 && q.has_span()) {
+    if (q.parts_size() > 0) {
       said.clear();
       for (const auto& p : q.parts()) {
-        if (p.begin() < q.span().begin() || p.end() > q.span().end() ||
-            p.end() < p.begin()) {
+        if (p.end() > art.text().size() || p.end() < p.begin()) {
           said = q.text();
           break;
         }
         absl::StrAppend(&said, said.empty() ? "" : " … ",
-                        q.text().substr(p.begin() - q.span().begin(),
-                                        p.end() - p.begin()));
+                        art.text().substr(p.begin(), p.end() - p.begin()));
       }
     }
     *out << absl::StrFormat("   %-8s [%u-%u] %s %s: \"%s\"\n", KindName(q.kind()),

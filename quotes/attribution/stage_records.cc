@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "quotes/attribution/clause_words.h"
 
 namespace quotes {
@@ -71,6 +72,19 @@ SpeakerIds WriteSpeakers(ArticleState* state) {
   return {std::move(speaker_ids), std::move(speaker_id_text)};
 }
 
+// The words a quote's speaker said: an interrupted quote's pieces joined by
+// a space, without the attribution between them; any other quote's span.
+std::string SpokenText(absl::string_view text, const Draft& d) {
+  if (d.parts.size() < 2) return std::string(text.substr(d.content.begin, d.content.size()));
+  std::string out;
+  out.reserve(d.content.size());
+  for (const TextSpan& part : d.parts) {
+    if (!out.empty()) out.push_back(' ');
+    absl::StrAppend(&out, text.substr(part.begin, part.size()));
+  }
+  return out;
+}
+
 // The quotes, in text order.
 void WriteQuotes(const ArticleState& state, const SpeakerIds& speakers) {
   const absl::string_view text = state.text;
@@ -82,7 +96,7 @@ void WriteQuotes(const ArticleState& state, const SpeakerIds& speakers) {
     v1::Quote* q = analysis->add_quotes();
     q->set_id(RecordId('q', ++qn));
     q->set_kind(d.kind);
-    q->set_text(std::string(text.substr(d.content.begin, d.content.size())));
+    q->set_text(SpokenText(text, d));
     q->mutable_span()->set_begin(d.content.begin);
     q->mutable_span()->set_end(d.content.end);
     for (const TextSpan& part : d.parts) {
