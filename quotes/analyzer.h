@@ -51,8 +51,12 @@ class ClaimExtractor;
 //   }
 enum class Strictness {
   kPossible = 0,  // everything found, unattributed fragments included
-  kLikely = 1,    // confidence >= 0.6: drops unbalanced and floating quotes
-  kCertain = 2,   // confidence >= 0.85: quotes with an explicit cue only
+  // confidence >= 0.6: drops unbalanced and floating quotes, quotes with
+  // no speaker and those that only take the speaker of the quote before
+  kLikely = 1,
+  // confidence >= 0.85: a named speaker by the surest rules
+  // ("“...,” X said", "..., X said")
+  kCertain = 2,
 };
 
 // What an Analyzer detects and with which word lists. A plain value: copy it,

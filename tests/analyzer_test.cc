@@ -170,6 +170,37 @@ TEST(AnalyzerTest, StrictnessIsOrdered) {
   EXPECT_EQ(certain->Analyze(text, v1::Article()).quotes_size(), 0);
 }
 
+// A quote's confidence is its detection's times how often the rule that
+// chose its speaker is right; each strictness keeps the quotes at its bar.
+TEST(AnalyzerTest, ConfidenceFollowsTheRuleAndStrictnessReadsIt) {
+  const std::string text =
+      "“The bridge will reopen on Monday,” Mayor Paul Grant said.\n\n"
+      "“It will carry trucks again.”\n\n"
+      "The weather turned.\n\n“It is cold today,” he said.";
+  AnalyzerOptions options;
+  const v1::ArticleAnalysis all = Make(options)->Analyze(text, v1::Article());
+  ASSERT_EQ(all.quotes_size(), 3) << all.DebugString();
+  const v1::Quote& named = all.quotes(0);
+  const v1::Quote& inherited = all.quotes(1);
+  EXPECT_EQ(named.rule(), "direct.subject_after_quote");
+  EXPECT_EQ(inherited.rule(), "resolve.inherit_direct");
+  EXPECT_GT(named.confidence(), 0.85f);
+  // A quote that takes the speaker of the one before is right about half
+  // the time: below the bar of "likely".
+  EXPECT_LT(inherited.confidence(), 0.6f);
+  EXPECT_GT(inherited.confidence(), 0.0f);
+  options.strictness = Strictness::kLikely;
+  const v1::ArticleAnalysis likely = Make(options)->Analyze(text, v1::Article());
+  options.strictness = Strictness::kCertain;
+  const v1::ArticleAnalysis certain = Make(options)->Analyze(text, v1::Article());
+  for (const auto* a : {&likely, &certain}) {
+    for (const v1::Quote& q : a->quotes()) EXPECT_NE(q.rule(), "resolve.inherit_direct");
+  }
+  ASSERT_GE(certain.quotes_size(), 1);
+  EXPECT_EQ(certain.quotes(0).speaker().name(), "Paul Grant");
+  for (const v1::Quote& q : certain.quotes()) EXPECT_GE(q.confidence(), 0.85f);
+}
+
 TEST(AnalyzerTest, AccordingToAfterALoneCommaReadsNothingOutside) {
   // Found by the analyzer fuzzer: "According to" right after a comma that
   // opens the paragraph read the token before the paragraph.

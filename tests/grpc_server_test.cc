@@ -307,7 +307,7 @@ TEST(GrpcServerLimitsTest, MoreOptionSetsThanKeptAreNeverRefused) {
   options.max_analyzers = 2;  // the default one and one more
   auto server = StartServer(options);
   quotes::v1::Article hints;
-  const std::string text = "\"We will rebuild,\" the mayor said.";
+  const std::string text = "\"We will rebuild,\" Mayor Paul Grant said.";
   absl::StatusOr<ArticleAnalysis> first;
   for (int i = 0; i < 20; ++i) {
     ClientOptions client;

@@ -75,7 +75,12 @@ struct Draft {
   bool aside = false;
   // A quote that opens its sentence or paragraph.
   bool opens = false;
+  // How sure the detection is that this is attributed speech (the marks
+  // balance, the clause is whole).
   float confidence = 0.9f;
+  // Set by the select stage: how often the rule that chose the speaker is
+  // right (kNoSpeaker without one). The quote's confidence is the product.
+  float speaker_certainty = 1.0f;
   int block = 0;
   int speaker = -1;
   // The stage and rule that chose `phrase` (or, for an inherited speaker,

@@ -7,6 +7,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "quotes/attribution/clause_words.h"
+#include "quotes/attribution/stage_select.h"
 
 namespace quotes {
 namespace internal {
@@ -109,7 +110,7 @@ void WriteQuotes(const ArticleState& state, const SpeakerIds& speakers) {
       q->mutable_cue_span()->set_begin(d.cue_span.begin);
       q->mutable_cue_span()->set_end(d.cue_span.end);
     }
-    q->set_confidence(d.speaker >= 0 ? d.confidence : d.confidence * 0.5f);
+    q->set_confidence(d.confidence * d.speaker_certainty);
     if (d.speaker >= 0) {
       const Entity& ent = entities[d.speaker];
       v1::QuoteSpeaker* sp = q->mutable_speaker();
@@ -133,6 +134,7 @@ void WriteQuotes(const ArticleState& state, const SpeakerIds& speakers) {
 }  // namespace
 
 void WriteRecords(const AttributionModel& model, ArticleState* state) {
+  DropBelowMinConfidence(model, state);
   WriteQuotes(*state, WriteSpeakers(state));
 }
 

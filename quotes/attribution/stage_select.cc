@@ -153,18 +153,98 @@ void JoinInterrupted(absl::string_view text, const std::vector<Block>& blocks,
   out.resize(n);
 }
 
+// How often the speaker a rule chooses is right: the share of quotes with a
+// speaker that a rule decided whose speaker matched the gold's, on the 840
+// PolNeAR train articles (speakers as mentions, quotes paired by word
+// overlap of one half), measured 2026-12-07. Rules decided fewer than 20
+// quotes there and take kUnmeasuredRule.
+struct RulePrecision {
+  absl::string_view rule;
+  float precision;
+};
+constexpr RulePrecision kRulePrecision[] = {
+    {"direct.subject_after_quote", 0.98f},   // 1,260 quotes
+    {"reported.tail", 0.99f},                // 116
+    {"headline_colon.name", 0.97f},          // 37
+    {"reported.quoted_clause", 0.97f},       // 33
+    {"direct.cue_before_quote", 0.93f},      // 255
+    {"reported.participle", 0.93f},          // 89
+    {"reported.inverted", 0.93f},            // 30
+    {"reported.according_to", 0.92f},        // 64
+    {"reported.subject_before_cue", 0.91f},  // 1,696
+    {"direct.cue_after_quote", 0.91f},       // 620
+    {"direct.quote_verb", 0.86f},            // 102
+    {"reported.shared_subject", 0.82f},      // 74
+    {"direct.colon_subject", 0.82f},         // 28
+    {"resolve.inherit_reported", 0.61f},     // 41
+    {"resolve.inherit_direct", 0.55f},       // 135
+};
+constexpr float kUnmeasuredRule = 0.85f;
+// A pronoun or a description resolved to a person is right less often than
+// a name (0.75 and 0.64 against 0.98 for full names, same measure).
+constexpr float kResolvedMention = 0.9f;
+// A quote with no speaker: half its detection's confidence.
+constexpr float kNoSpeaker = 0.5f;
+
+// How often the rule that chose `d`'s speaker is right, for its mention's
+// form; kNoSpeaker without a speaker.
+float SpeakerCertainty(const Draft& d) {
+  if (d.speaker < 0) return kNoSpeaker;
+  float rule = kUnmeasuredRule;
+  for (const RulePrecision& r : kRulePrecision) {
+    if (r.rule == d.rule) {
+      rule = r.precision;
+      break;
+    }
+  }
+  if (d.phrase.form == v1::PRONOUN || d.phrase.form == v1::DESCRIPTION) rule *= kResolvedMention;
+  return rule;
+}
+
+// The drafts at `min_confidence` or above. A quote below it takes the
+// quotes inside it along: a title or a phrase quoted within an unattributed
+// quote is no quote of its own.
+void DropBelow(float min_confidence, std::vector<Draft*>* drafts) {
+  std::vector<TextSpan> dropped;
+  size_t n = 0;
+  for (Draft* d : *drafts) {
+    if (d->confidence * d->speaker_certainty >= min_confidence) {
+      (*drafts)[n++] = d;
+    } else if (d->kind == v1::DIRECT) {
+      dropped.push_back(d->content);
+    }
+  }
+  drafts->resize(n);
+  if (dropped.empty()) return;
+  std::sort(dropped.begin(), dropped.end(),
+            [](const TextSpan& a, const TextSpan& b) { return a.begin < b.begin; });
+  // A draft lies inside a dropped quote when it ends no later than the
+  // furthest end of the dropped quotes that begin before it.
+  std::vector<size_t> reach(dropped.size());
+  size_t furthest = 0;
+  for (size_t i = 0; i < dropped.size(); ++i) {
+    reach[i] = furthest = std::max(furthest, dropped[i].end);
+  }
+  drafts->erase(std::remove_if(drafts->begin(), drafts->end(),
+                               [&](const Draft* d) {
+                                 auto it = std::lower_bound(
+                                     dropped.begin(), dropped.end(), d->content.begin,
+                                     [](const TextSpan& x, size_t pos) { return x.begin < pos; });
+                                 return it != dropped.begin() &&
+                                        d->content.end <= reach[it - dropped.begin() - 1];
+                               }),
+                drafts->end());
+}
+
 }  // namespace
 
 void SelectQuotes(const AttributionModel& model, ArticleState* state) {
   std::vector<Draft*>& ordered = state->quotes;
-  std::vector<Draft*> kept;
-  // Drop unattributed embedded fragments and duplicates of one span: the
-  // first in speaker order stays. Equal spans meet in a list sorted by
-  // span and then by that order (a few drafts: cheaper than a hash set).
-  kept.reserve(ordered.size());
-  for (Draft* d : ordered) {
-    if (d->confidence >= model.options.min_confidence) kept.push_back(d);
-  }
+  for (Draft* d : ordered) d->speaker_certainty = SpeakerCertainty(*d);
+  // Duplicates of one span: the first in speaker order stays. Equal spans
+  // meet in a list sorted by span and then by that order (a few drafts:
+  // cheaper than a hash set).
+  std::vector<Draft*> kept = ordered;
   {
     std::vector<std::pair<const Draft*, size_t>> by_span;  // a draft, its place in kept
     by_span.reserve(kept.size());
@@ -197,6 +277,10 @@ void SelectQuotes(const AttributionModel& model, ArticleState* state) {
 void JoinInterruptedQuotes(const AttributionModel& model, ArticleState* state) {
   JoinInterrupted(state->text, state->blocks, &state->quotes);
   EndBeforeNextClause(state->text, state->quotes);
+}
+
+void DropBelowMinConfidence(const AttributionModel& model, ArticleState* state) {
+  DropBelow(model.options.min_confidence, &state->quotes);
 }
 
 }  // namespace internal

@@ -9,8 +9,9 @@
 namespace quotes {
 namespace internal {
 
-// "select": the drafts at AttributorOptions::min_confidence or above, one
-// per span (the first in speaker order stays), in text order.
+// "select": each draft's speaker certainty (the measured precision of the
+// rule that chose its speaker, one half without a speaker); one draft per
+// span (the first in speaker order stays), in text order.
 void SelectQuotes(const AttributionModel& model, ArticleState* state);
 
 // "join": an interrupted quote ("“A,” said X. “B”") becomes one draft with
@@ -19,6 +20,13 @@ void SelectQuotes(const AttributionModel& model, ArticleState* state);
 // inside it ("Fowler said the politics would be more intense — and he noted
 // that ...").
 void JoinInterruptedQuotes(const AttributionModel& model, ArticleState* state);
+
+// The quotes below AttributorOptions::min_confidence dropped, and the quotes
+// inside a dropped direct quote with them; the records stage calls it first.
+// After the joins: the piece after an attribution ("“A,” he said. “B”")
+// takes the speaker before it, a rule right about half the time on its own,
+// but is part of a quote whose rule is surer.
+void DropBelowMinConfidence(const AttributionModel& model, ArticleState* state);
 
 }  // namespace internal
 }  // namespace quotes
