@@ -137,6 +137,19 @@ const QuoteCase kQuotedClauses[] = {
 };
 QUOTE_GRID(QuotedClausesTest, kQuotedClauses);
 
+// A newspaper "reports": with "that", or before a colon that introduces the
+// quote in the next paragraph.
+const QuoteCase kReports[] = {
+    {"reports_that",
+     "The Toronto Star reports that the bridge will stay closed until the spring.",
+     "the bridge will stay closed until the spring", kIndirect, "Toronto Star"},
+    {"reports_with_a_colon_before_the_quote",
+     "The Toronto Star reports:\n\n“Only a quarter of the donors gave small sums "
+     "this year.”",
+     "Only a quarter of the donors", kDirect, "Toronto Star"},
+};
+QUOTE_GRID(ReportsTest, kReports);
+
 // The words before a participle's that-clause name no one when they open
 // with a conjunction.
 const WrongSpeakerCase kQuotedClausesOfNoOne[] = {

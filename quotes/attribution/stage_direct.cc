@@ -194,6 +194,10 @@ bool IntroducesQuote(const QuoteWords& w, const Cue& c, int k) {
   const int open_tok = w.open_tok;
   const int te = c.end_token;
   if (k + 1 < te) return false;
+  // A cue that reports only with "that" ("reported", "reports") introduces
+  // a quote after a colon or a comma, not right before the mark: "calling
+  // the investigative reports “inaccurate”" is a noun's.
+  if (c.needs_that && te == open_tok) return false;
   // "says he has “big plans”" is a partial quote inside reported speech.
   if (te != open_tok && ot[open_tok - 1].text != ":" &&
       ot[open_tok - 1].text != ",") {
