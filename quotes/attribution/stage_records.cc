@@ -1,6 +1,7 @@
 // Records: speakers and quotes.
 #include "quotes/attribution/stage_records.h"
 
+#include <cmath>
 #include <string>
 #include <utility>
 #include <vector>
@@ -110,7 +111,9 @@ void WriteQuotes(const ArticleState& state, const SpeakerIds& speakers) {
       q->mutable_cue_span()->set_begin(d.cue_span.begin);
       q->mutable_cue_span()->set_end(d.cue_span.end);
     }
-    q->set_confidence(d.confidence * d.speaker_certainty);
+    // Two decimals: the measures behind it hold no more, and 0.9 * 0.98
+    // would print as 0.881999969.
+    q->set_confidence(std::round(d.confidence * d.speaker_certainty * 100.0f) / 100.0f);
     if (d.speaker >= 0) {
       const Entity& ent = entities[d.speaker];
       v1::QuoteSpeaker* sp = q->mutable_speaker();
