@@ -195,6 +195,34 @@ const WrongSpeakerCase kDocumentsOfNoOne[] = {
 };
 WRONG_SPEAKER_GRID(DocumentsOfNoOneTest, kDocumentsOfNoOne);
 
+// A headline in sentence case names people in full as the body does; a
+// title-case headline's run of capitals names no one.
+// The speaker of the quote of `article` that holds `words`.
+std::string SpeakerOf(const std::string& article, const std::string& words) {
+  const v1::ArticleAnalysis a = AnalyzeText(article);
+  for (const v1::Quote& q : a.quotes()) {
+    if (q.text().find(words) != std::string::npos) return q.speaker().name();
+  }
+  ADD_FAILURE() << "no quote holds \"" << words << "\"\n" << a.DebugString();
+  return "";
+}
+
+TEST(HeadlineNamesTest, SentenceCaseHeadlineGivesTheFullName) {
+  EXPECT_EQ(SpeakerOf("Jane Philpott resigns from cabinet over the bridge contract\n\n"
+                      "A second minister quit the cabinet on Monday.\n\n"
+                      "“I must abide by my core values,” Philpott said in a letter.\n",
+                      "I must abide by my core values"),
+            "Jane Philpott");
+}
+
+TEST(HeadlineNamesTest, TitleCaseHeadlineNamesNoOne) {
+  const std::string speaker = SpeakerOf(
+      "Smith Slams Anna Grant\n\nThe council met on Monday.\n\n"
+      "“The plan is a disgrace,” Grant said.\n",
+      "The plan is a disgrace");
+  EXPECT_EQ(speaker.find("Slams"), std::string::npos) << speaker;
+}
+
 }  // namespace
 }  // namespace testing
 }  // namespace quotes

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/ascii.h"
 #include "quotes/text/segmenter.h"
 
 namespace quotes {
@@ -97,11 +98,41 @@ void FindCues(const AttributionModel& model, ArticleState* state) {
   }
 }
 
+namespace {
+
+// Whether most of a line's words are capitalised, as a title-case headline's
+// are: more than half of the words of letters after the first.
+bool TitleCase(const std::vector<Token>& tokens) {
+  int words = 0;
+  int capitals = 0;
+  for (size_t i = 1; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.punct || t.text.empty() || !absl::ascii_isalpha(static_cast<unsigned char>(t.text[0]))) {
+      continue;
+    }
+    ++words;
+    capitals += t.capitalized;
+  }
+  return capitals * 2 > words;
+}
+
+}  // namespace
+
 void FindPersons(const AttributionModel& model, ArticleState* state) {
   std::vector<SpeakerPhrase>& persons = state->persons;
   for (const Block& b : state->blocks) {
     if (!b.headline) {
       model.names.FindPersons(state->text, b.tokens, &persons, &state->possessive_names);
+    } else if (!TitleCase(b.tokens)) {
+      // "Jane Philpott resigns from cabinet": a headline in sentence case
+      // names people as the body does, and often only there in full. In
+      // title case ("Trump Slams Hillary Clinton") a run of capitals is no
+      // name.
+      std::vector<SpeakerPhrase> named;
+      model.names.FindPersons(state->text, b.tokens, &named);
+      for (SpeakerPhrase& p : named) {
+        if (p.form == v1::FULL) persons.push_back(std::move(p));
+      }
     }
   }
   for (SpeakerPhrase& m : SurnamesOpeningSentences(persons, state->blocks)) {
