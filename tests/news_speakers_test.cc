@@ -71,6 +71,16 @@ const QuoteCase kOneSurnameTwoPeople[] = {
 };
 QUOTE_GRID(OneSurnameTwoPeopleTest, kOneSurnameTwoPeople);
 
+// An honorific before a name after "the" makes it a person's: "the Rev. Al
+// Sharpton".
+const QuoteCase kHonorificAfterArticle[] = {
+    {"reverend_after_the",
+     "By 9 a.m. Sunday, the Rev. Al Sharpton began taking calls. “Not voting "
+     "is an insult to the president,” Mr. Sharpton said.",
+     "Not voting is an insult to the president", kDirect, "Al Sharpton"},
+};
+QUOTE_GRID(HonorificAfterArticleTest, kHonorificAfterArticle);
+
 // A possessive whose words name a place or a body completes no surname.
 const WrongSpeakerCase kNoOwnerName[] = {
     {"place_owner_is_no_full_name",
@@ -213,6 +223,14 @@ TEST(HeadlineNamesTest, SentenceCaseHeadlineGivesTheFullName) {
                       "“I must abide by my core values,” Philpott said in a letter.\n",
                       "I must abide by my core values"),
             "Jane Philpott");
+}
+
+TEST(HeadlineNamesTest, TitleCaseHeadlineNamesKnownFirstNames) {
+  EXPECT_EQ(SpeakerOf("Hillary Clinton Goes After Donald Trump On Taxes\n\n"
+                      "The Democratic nominee spoke for an hour.\n\n"
+                      "“He has not paid his share,” Clinton said.\n",
+                      "He has not paid his share"),
+            "Hillary Clinton");
 }
 
 TEST(HeadlineNamesTest, TitleCaseHeadlineNamesNoOne) {

@@ -133,6 +133,10 @@ void FindPersons(const AttributionModel& model, ArticleState* state) {
       for (SpeakerPhrase& p : named) {
         if (p.form == v1::FULL) persons.push_back(std::move(p));
       }
+    } else {
+      // In title case, only a first name the lexicon knows starts a name:
+      // "Hillary Clinton Goes After Donald Trump".
+      model.names.FindPersonsInTitleCase(state->text, b.tokens, &persons);
     }
   }
   for (SpeakerPhrase& m : SurnamesOpeningSentences(persons, state->blocks)) {

@@ -165,6 +165,28 @@ void NameModel::FindPersons(absl::string_view text,
   }
 }
 
+void NameModel::FindPersonsInTitleCase(absl::string_view text,
+                                       const std::vector<Token>& tokens,
+                                       std::vector<SpeakerPhrase>* out) const {
+  const int n = static_cast<int>(tokens.size());
+  for (int i = 0; i + 1 < n; ++i) {
+    const v1::Gender g = FirstNameGender(tokens[i].text);
+    const Token& last = tokens[i + 1];
+    if (g == v1::GENDER_UNSPECIFIED || !IsNameToken(tokens[i]) || !IsNameToken(last) ||
+        FirstNameGender(last.text) != v1::GENDER_UNSPECIFIED || IsTitleWord(last) ||
+        InOrgWords(last)) {
+      continue;
+    }
+    SpeakerPhrase p;
+    p.form = v1::FULL;
+    p.span = {tokens[i].span.begin, last.span.end};
+    p.name = std::string(text.substr(p.span.begin, p.span.size()));
+    p.gender = g;
+    out->push_back(std::move(p));
+    ++i;
+  }
+}
+
 ABSL_ATTRIBUTE_ALWAYS_INLINE inline void NameModel::AddFullName(absl::string_view text, const std::vector<Token>& tokens, int i,
                             int j, std::vector<SpeakerPhrase>* out) const {
   SpeakerPhrase p = ParseBefore(text, tokens, j, false);
@@ -193,7 +215,12 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline bool NameModel::NamesPersonAt(const std::vec
   // A role word right before the name makes it a person whatever comes
   // before the role: "the news that defender Sol Campbell", "between
   // Fiat boss Sergio Marchionne".
-  const bool titled = i > 0 && tokens[i - 1].lower && IsTitleWord(tokens[i - 1]);
+  // So does an honorific or a title written short: "the Rev. Al Sharpton",
+  // "the Hon. Anna Berg".
+  const bool titled =
+      i > 0 && (((tokens[i - 1].lower || absl::EndsWith(tokens[i - 1].text, ".")) &&
+                 IsTitleWord(tokens[i - 1])) ||
+                IsHonorific(tokens[i - 1]));
   // "goals from Bukayo Saka, Martin Odegaard and ...": a known first name
   // makes a person after a preposition of place too (not "from New York").
   return !placed || titled || (pb == i && j - i == 2 && IsFirstName(tokens[i].text));

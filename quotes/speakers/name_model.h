@@ -97,6 +97,11 @@ class NameModel {
   void FindPersons(absl::string_view text, const std::vector<Token>& tokens,
                    std::vector<SpeakerPhrase>* out,
                    std::vector<SpeakerPhrase>* possessive_names = nullptr) const;
+  // The persons a title-case line names ("Hillary Clinton Goes After Donald
+  // Trump"), where a run of capitals is no name: a first name the lexicon
+  // knows and the name word after it, into `out`.
+  void FindPersonsInTitleCase(absl::string_view text, const std::vector<Token>& tokens,
+                              std::vector<SpeakerPhrase>* out) const;
   // Organisations and groups that open a sentence as its subject ("The firm
   // insisted ...", "BA reported ..."): antecedents for a later "it"/"they".
   void FindGroups(absl::string_view text, const std::vector<Token>& tokens,
