@@ -81,6 +81,33 @@ const QuoteCase kHonorificAfterArticle[] = {
 };
 QUOTE_GRID(HonorificAfterArticleTest, kHonorificAfterArticle);
 
+// A pronoun far from its speaker's last quote: the person who spoke and is
+// named again close before it.
+const QuoteCase kPronounAfterRenaming[] = {
+    {"she_after_the_surname_again",
+     "“He started his business with borrowed money,” Anna Berg said.\n\n"
+     "The line may as well have been lifted from the script the party used in "
+     "2012, when the president painted his rival as a rich man who inherited "
+     "much of his wealth, gamed the tax code and looked down on most voters. "
+     "The question is why it took so long to use it. In the weeks before the "
+     "debate, aides were coy about whether they would change their approach, "
+     "despite weeks of falling poll numbers and growing concern in the party "
+     "about the direction of the campaign and its message to working people.\n\n"
+     "Party officials had urged a change for months. Some argued that the "
+     "economic message had been lost in a summer of attacks on temperament, "
+     "others that the two lines of attack could run side by side without "
+     "confusing anyone. Polls taken in three states over the summer showed "
+     "voters unsure of what the campaign stood for, and donors asked for a "
+     "sharper message in meetings across the country in August and September, "
+     "several people who attended those meetings said afterwards.\n\n"
+     "“We argued both,” said Paul Grant, a campaign spokesman. “Both matter.”\n\n"
+     "On Monday night, Berg leaned in heavy and often. She started off with "
+     "the minimum wage, then turned to his record.\n\n"
+     "“Why won’t he release his tax returns?” she said.",
+     "Why won’t he release his tax returns", kDirect, "Anna Berg"},
+};
+QUOTE_GRID(PronounAfterRenamingTest, kPronounAfterRenaming);
+
 // A possessive whose words name a place or a body completes no surname.
 const WrongSpeakerCase kNoOwnerName[] = {
     {"place_owner_is_no_full_name",

@@ -157,6 +157,9 @@ class EntityRegistry {
   int ResolveDocument(const SpeakerPhrase& p, absl::string_view text);
   // The issuer of the document whose `size` bytes begin at byte `at`, or -1.
   int IssuerAt(absl::string_view text, size_t at, size_t size);
+  // The person who spoke and whose surname the text holds last within
+  // kMaxPronounDistance before the pronoun `p`, of its gender; or -1.
+  int SpeakerNamedBefore(const SpeakerPhrase& p, absl::string_view text, size_t position) const;
   int ResolveDescription(const SpeakerPhrase& p, absl::string_view text,
                          size_t position);
   // The head word of a description's lower-case `words`, or the whole

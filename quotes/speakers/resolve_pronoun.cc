@@ -178,6 +178,43 @@ int EntityRegistry::ResolveGroupPronoun(const SpeakerPhrase& p, absl::string_vie
   return idx;
 }
 
+int EntityRegistry::SpeakerNamedBefore(const SpeakerPhrase& p, absl::string_view text,
+                                       size_t position) const {
+  // "... Clinton said. [Others spoke.] On Monday night, Clinton leaned in
+  // heavy. “...,” she said": no one named since fits, but a person who
+  // spoke is named again, by surname, close before the pronoun.
+  const size_t end = std::min(p.span.begin, text.size());
+  const size_t begin = end > kMaxPronounDistance ? end - kMaxPronounDistance : 0;
+  const absl::string_view window = text.substr(begin, end - begin);
+  int best = -1;
+  size_t best_at = 0;
+  for (int i = 0; i < static_cast<int>(entities_.size()); ++i) {
+    const Entity& e = entities_[i];
+    if (e.type != v1::PERSON || e.tokens.empty() || !Compatible(e.gender, p.gender)) continue;
+    // A one-word speaker is a person's surname when it was used as one
+    // ("Brewer said"), not a nationality ("the German said").
+    if (e.tokens.size() == 1 && !CalledBySurname(e)) continue;
+    const std::string& surname = e.tokens.back();
+    if (surname.size() < 2 || !absl::ascii_isupper(static_cast<unsigned char>(surname[0]))) {
+      continue;
+    }
+    for (size_t at = window.rfind(surname); at != absl::string_view::npos;
+         at = at == 0 ? absl::string_view::npos : window.rfind(surname, at - 1)) {
+      const size_t after = at + surname.size();
+      const bool whole = (at == 0 || !absl::ascii_isalnum(static_cast<unsigned char>(window[at - 1]))) &&
+                         (after == window.size() ||
+                          !absl::ascii_isalnum(static_cast<unsigned char>(window[after])));
+      if (!whole) continue;
+      if (best < 0 || at > best_at) {
+        best = i;
+        best_at = at;
+      }
+      break;
+    }
+  }
+  return best;
+}
+
 int EntityRegistry::ResolvePersonPronoun(const SpeakerPhrase& p, absl::string_view text,
                                          size_t position) {
   int idx = -1;
@@ -230,6 +267,7 @@ int EntityRegistry::ResolvePersonPronoun(const SpeakerPhrase& p, absl::string_vi
       idx = EntityForKnown(*best, text);
     }
   }
+  if (idx < 0) idx = SpeakerNamedBefore(p, text, position);
   if (idx >= 0 && entities_[idx].gender == v1::GENDER_UNSPECIFIED) {
     entities_[idx].gender = p.gender;
   }
