@@ -79,7 +79,7 @@ INSTANTIATE_TEST_SUITE_P(
                       "not_company_name_words", "male_spokesperson_nouns",
                       "female_spokesperson_nouns", "spokesperson_nouns",
                       "office_abbreviations", "group_description_words",
-                      "place_name_openers", "speaking_documents"));
+                      "place_name_openers", "speaking_documents", "subordinators"));
 
 // A phrase read before the cue "said" by a model of the built-in lexicon
 // with `extra` merged in, as --lexicon merges a user's file.

@@ -108,6 +108,30 @@ const QuoteCase kPronounAfterRenaming[] = {
 };
 QUOTE_GRID(PronounAfterRenamingTest, kPronounAfterRenaming);
 
+// A subordinate clause that opens the sentence ends what was said at its
+// comma, and its opening word is no title.
+const QuoteCase kSubordinateClauses[] = {
+    {"when_clause",
+     "When Anna Berg noted that the plan was late, the mayor laughed.",
+     "the plan was late", kIndirect, "Anna Berg"},
+};
+QUOTE_GRID(SubordinateClausesTest, kSubordinateClauses);
+
+const NonQuoteCase kMainClauseIsNotSaid[] = {
+    {"main_clause_after_when",
+     "When Anna Berg noted that the plan was late, the mayor laughed.",
+     "the mayor laughed"},
+};
+NON_QUOTE_GRID(MainClauseIsNotSaidTest, kMainClauseIsNotSaid);
+
+TEST(SubordinateOpenerTest, OpeningWordIsNoTitle) {
+  const v1::ArticleAnalysis a =
+      AnalyzeText("Head\n\nIf Paul Grant said the bridge was safe, nobody believed him.\n");
+  ASSERT_EQ(a.quotes_size(), 1) << a.DebugString();
+  EXPECT_EQ(a.quotes(0).speaker().name(), "Paul Grant");
+  EXPECT_EQ(a.quotes(0).speaker().title(), "");
+}
+
 // A possessive whose words name a place or a body completes no surname.
 const WrongSpeakerCase kNoOwnerName[] = {
     {"place_owner_is_no_full_name",

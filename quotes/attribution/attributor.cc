@@ -62,6 +62,7 @@ AttributionModel::AttributionModel(const v1::Lexicon& lexicon,
   }
   for (const std::string& n : lexicon.title_nouns()) title_nouns.insert(Lower(n));
   for (const std::string& v : lexicon.listener_verbs()) listener_verbs.insert(Lower(v));
+  for (const std::string& w : lexicon.subordinators()) subordinators.insert(w);
 }
 
 Attributor::Attributor() = default;

@@ -343,6 +343,18 @@ bool ReadForward(Sentence* s, VerbCue* v, Draft* d, Clause* out) {
     out->begin = t[k].span.begin;
   }
   out->end = ClauseEnd(*s, v->ci, out->begin);
+  // "When Anna Berg noted that the plan was late, the mayor laughed": in a
+  // subordinate clause that opens the sentence, what was said ends at the
+  // comma before the main clause.
+  if (d->rule == "reported.subject_before_cue" && v->pb - 1 == s->s_begin &&
+      s->model.subordinators.contains(t[s->s_begin].text)) {
+    for (int m = TokenAt(t, out->begin); m + 1 < s->s_end && t[m].span.begin < out->end; ++m) {
+      if (t[m].text == "," && !t[m + 1].punct) {
+        out->end = t[m].span.begin;
+        break;
+      }
+    }
+  }
   return true;
 }
 

@@ -41,6 +41,9 @@ struct AttributionModel {
   // Verbs with a listener before their that-clause, besides "tell":
   // "informed", "assured" (lexicon listener_verbs, lower case).
   absl::flat_hash_set<std::string> listener_verbs;
+  // "When", "If", "Although" (lexicon subordinators, as written): a
+  // sentence that opens with one holds the reported clause up to its comma.
+  absl::flat_hash_set<std::string> subordinators;
 };
 
 // One stage: reads and writes `state`, reads `model`.
