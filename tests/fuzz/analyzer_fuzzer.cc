@@ -36,11 +36,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (n != size) std::abort();  // the text is kept byte for byte
   for (const quotes::v1::Quote& q : a.quotes()) {
     fuzz::CheckSpan(q.span(), n);
-    // Quote.text holds the bytes of its span exactly (proto/quotes.proto).
-    if (a.article().text().compare(q.span().begin(),
-                                   q.span().end() - q.span().begin(),
-                                   q.text()) != 0) {
-      std::abort();
+    // Quote.text holds the bytes of its span exactly, or for an interrupted
+    // quote its pieces joined by one space (proto/quotes.proto).
+    if (q.parts_size() == 0) {
+      if (a.article().text().compare(q.span().begin(),
+                                     q.span().end() - q.span().begin(),
+                                     q.text()) != 0) {
+        std::abort();
+      }
+    } else {
+      std::string pieces;
+      for (const quotes::v1::Span& p : q.parts()) {
+        fuzz::CheckSpan(p, n);
+        if (!pieces.empty()) pieces.push_back(' ');
+        pieces.append(a.article().text(), p.begin(), p.end() - p.begin());
+      }
+      if (pieces != q.text()) std::abort();
     }
     // An interrupted quote's parts lie in its span, in order, apart, and
     // run from its start to its end.
