@@ -280,6 +280,8 @@ void JoinInterruptedQuotes(const AttributionModel& model, ArticleState* state) {
 }
 
 void DropBelowMinConfidence(const AttributionModel& model, ArticleState* state) {
+  // Every confidence is at least 0: the default bar drops nothing.
+  if (model.options.min_confidence <= 0.0f) return;
   DropBelow(model.options.min_confidence, &state->quotes);
 }
 

@@ -127,7 +127,7 @@ absl::string_view CapitalisedRunBefore(absl::string_view text, size_t end) {
   const absl::string_view run =
       text.substr(first, static_cast<size_t>(last.data() - text.data()) + last.size() - first);
   // "Scott's footage" is footage of Scott, or his: no issuer said.
-  if (absl::EndsWith(run, "'s") || absl::EndsWith(run, "\u2019s")) return {};
+  if (IsPossessive(run)) return {};
   // One word is a name after an article or a lower-case word ("A Bloomberg
   // poll", "the latest CNN poll"), not a sentence's first word ("Its poll").
   if (run.data() == last.data()) {
