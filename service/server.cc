@@ -20,6 +20,9 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
+#include "absl/synchronization/mutex.h"
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
 #include "proto/quotes.pb.h"
 #include "proto/quotes_service.grpc.pb.h"
 #include "proto/quotes_service.pb.h"
@@ -28,6 +31,10 @@
 
 namespace factcheck {
 namespace {
+
+// How long Shutdown keeps the connections open after the last call is done,
+// for clients to read its status (within the grace Shutdown is given).
+constexpr absl::Duration kLinger = absl::Milliseconds(100);
 
 // Every method takes and returns raw bytes, so that parsing is ours: gRPC's
 // own parsing turns a malformed request into INTERNAL with no message, and in
@@ -125,10 +132,37 @@ class QuoteServiceImpl : public RawService {
                                     const grpc::ByteBuffer* request,
                                     grpc::ByteBuffer* response) override {
     calls_.fetch_add(1, std::memory_order_relaxed);
-    grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
-    grpc::Status allowed = Authenticate(*context);
+    auto* reactor = new UnaryReactor(this);
+    grpc::Status allowed = Admit(*context);
     reactor->Finish(allowed.ok() ? DoAnalyze(context, *request, response) : allowed);
     return reactor;
+  }
+
+  // Refuses new calls from now on (UNAVAILABLE); calls under way go on.
+  void StopAdmitting() {
+    absl::MutexLock lock(&flight_mu_);
+    draining_ = true;
+  }
+
+  // Waits until no call is under way or `deadline` passes; true when none is.
+  bool AwaitIdle(absl::Time deadline) {
+    absl::MutexLock lock(&flight_mu_);
+    auto idle = [this]() ABSL_EXCLUSIVE_LOCKS_REQUIRED(flight_mu_) {
+      return in_flight_ == 0;
+    };
+    return flight_mu_.AwaitWithDeadline(absl::Condition(&idle), deadline);
+  }
+
+  // Authenticate(), and UNAVAILABLE once the server is shutting down.
+  grpc::Status Admit(const grpc::CallbackServerContext& context) {
+    {
+      absl::MutexLock lock(&flight_mu_);
+      if (draining_) {
+        return grpc::Status(grpc::StatusCode::UNAVAILABLE,
+                            "the server is shutting down");
+      }
+    }
+    return Authenticate(context);
   }
 
   grpc::ServerBidiReactor<grpc::ByteBuffer, grpc::ByteBuffer>* AnalyzeStream(
@@ -141,8 +175,8 @@ class QuoteServiceImpl : public RawService {
                                        const grpc::ByteBuffer* request,
                                        grpc::ByteBuffer* response) override {
     calls_.fetch_add(1, std::memory_order_relaxed);
-    grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
-    grpc::Status allowed = Authenticate(*context);
+    auto* reactor = new UnaryReactor(this);
+    grpc::Status allowed = Admit(*context);
     reactor->Finish(allowed.ok() ? DoCrossCheck(context, *request, response) : allowed);
     return reactor;
   }
@@ -167,6 +201,32 @@ class QuoteServiceImpl : public RawService {
   int64_t articles() const { return articles_.load(std::memory_order_relaxed); }
 
  private:
+  // Counts a call as under way from its start until gRPC is done with it,
+  // its status sent: Shutdown waits for that count to reach zero before it
+  // closes the connections.
+  void Enter() {
+    absl::MutexLock lock(&flight_mu_);
+    ++in_flight_;
+  }
+  void Leave() {
+    absl::MutexLock lock(&flight_mu_);
+    --in_flight_;
+  }
+
+  class UnaryReactor : public grpc::ServerUnaryReactor {
+   public:
+    explicit UnaryReactor(QuoteServiceImpl* service) : service_(service) {
+      service_->Enter();
+    }
+    void OnDone() override {
+      service_->Leave();
+      delete this;
+    }
+
+   private:
+    QuoteServiceImpl* service_;
+  };
+
   // One article of a stream in, its analysis out, in order; the next read
   // starts when the write is done, so a slow reader slows its own stream and
   // nothing piles up in memory.
@@ -175,7 +235,8 @@ class QuoteServiceImpl : public RawService {
    public:
     StreamReactor(QuoteServiceImpl* service, grpc::CallbackServerContext* context)
         : service_(service), context_(context) {
-      if (grpc::Status allowed = service->Authenticate(*context); !allowed.ok()) {
+      service_->Enter();
+      if (grpc::Status allowed = service->Admit(*context); !allowed.ok()) {
         Finish(allowed);
         return;
       }
@@ -238,7 +299,10 @@ class QuoteServiceImpl : public RawService {
       StartRead(&in_);
     }
 
-    void OnDone() override { delete this; }
+    void OnDone() override {
+      service_->Leave();
+      delete this;
+    }
 
    private:
     QuoteServiceImpl* service_;
@@ -388,6 +452,9 @@ class QuoteServiceImpl : public RawService {
   std::string default_key_ ABSL_GUARDED_BY(mu_);
   uint64_t clock_ ABSL_GUARDED_BY(mu_) = 0;
   int64_t evicted_ ABSL_GUARDED_BY(mu_) = 0;
+  absl::Mutex flight_mu_;
+  int in_flight_ ABSL_GUARDED_BY(flight_mu_) = 0;
+  bool draining_ ABSL_GUARDED_BY(flight_mu_) = false;
 };
 
 absl::StatusOr<std::unique_ptr<QuoteServer>> QuoteServer::Start(
@@ -440,8 +507,20 @@ void QuoteServer::Shutdown(absl::Duration grace) {
   absl::MutexLock lock(&shutdown_mu_);
   if (shut_down_) return;
   shut_down_ = true;
+  const absl::Time deadline = absl::Now() + grace;
   server_->GetHealthCheckService()->SetServingStatus(false);
-  server_->Shutdown(absl::ToChronoTime(absl::Now() + grace));
+  // Calls under way finish while the connections stay open. gRPC's own
+  // Shutdown closes a connection as soon as its last call is done; a client
+  // frame still unread then turns the close into a reset, and the client's
+  // kernel drops the status it had not read yet (the call failed with
+  // "Connection reset by peer" though the server had answered it). So new
+  // calls are refused, the ones under way drained, and the connections
+  // kept a moment longer for their clients to read the last status.
+  service_->StopAdmitting();
+  if (service_->AwaitIdle(deadline)) {
+    absl::SleepFor(std::min(kLinger, std::max(deadline - absl::Now(), absl::ZeroDuration())));
+  }
+  server_->Shutdown(absl::ToChronoTime(deadline));
   server_->Wait();
 }
 

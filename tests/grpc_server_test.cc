@@ -394,18 +394,76 @@ TEST(GrpcServerShutdownTest, InFlightCallFinishesOnShutdown) {
   EXPECT_FALSE(QuoteClient::Connect(server->address(), quick).ok());
 }
 
+// An AnalyzeStream call left open after one article was sent and answered.
+struct OpenStream {
+  explicit OpenStream(const QuoteServer& server)
+      : channel(grpc::CreateChannel(server.address(), grpc::InsecureChannelCredentials())),
+        stub(quotes::v1::QuoteService::NewStub(channel)),
+        stream(stub->AnalyzeStream(&context)) {
+    quotes::v1::Article a;
+    a.set_text("\"We did it,\" she said.");
+    ArticleAnalysis out;
+    EXPECT_TRUE(stream->Write(a));
+    EXPECT_TRUE(stream->Read(&out));
+  }
+  std::shared_ptr<grpc::Channel> channel;
+  std::unique_ptr<quotes::v1::QuoteService::Stub> stub;
+  grpc::ClientContext context;
+  std::unique_ptr<grpc::ClientReaderWriter<quotes::v1::Article, ArticleAnalysis>> stream;
+};
+
+// Shutdown refuses new calls at once, lets a call under way finish with its
+// status delivered, and returns soon after it ends, not at the grace's end.
+TEST(GrpcServerShutdownTest, DrainsCallsUnderWayAndRefusesNewOnes) {
+  auto server = StartServer();
+  OpenStream open(*server);
+  auto& stream = open.stream;
+  quotes::v1::Article a;
+  ArticleAnalysis out;
+
+  std::atomic<bool> returned{false};
+  std::thread shutdown([&] {
+    server->Shutdown(absl::Seconds(30));
+    returned = true;
+  });
+  // A new call, on a connection of its own, is refused while the stream is
+  // still open.
+  auto other = grpc::CreateChannel(server->address(),
+                                   grpc::InsecureChannelCredentials());
+  auto other_stub = quotes::v1::QuoteService::NewStub(other);
+  grpc::Status refused;
+  for (int i = 0; i < 200; ++i) {
+    grpc::ClientContext c;
+    c.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(5));
+    quotes::v1::AnalyzeRequest request;
+    request.mutable_article()->set_text("Nothing said here.");
+    ArticleAnalysis response;
+    refused = other_stub->Analyze(&c, request, &response);
+    if (!refused.ok()) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  EXPECT_EQ(refused.error_code(), grpc::StatusCode::UNAVAILABLE);
+  EXPECT_NE(refused.error_message().find("shutting down"), std::string::npos)
+      << refused.error_message();
+  EXPECT_FALSE(returned);
+
+  // The stream under way goes on and ends normally.
+  a.set_text("\"Again,\" he said.");
+  ASSERT_TRUE(stream->Write(a));
+  ASSERT_TRUE(stream->Read(&out));
+  EXPECT_EQ(out.quotes_size(), 1);
+  const auto closed = std::chrono::steady_clock::now();
+  stream->WritesDone();
+  EXPECT_TRUE(stream->Finish().ok());
+  shutdown.join();
+  EXPECT_LT(std::chrono::steady_clock::now() - closed, std::chrono::seconds(5));
+}
+
 TEST(GrpcServerShutdownTest, GraceEndsAStreamThatNeverCloses) {
   auto server = StartServer();
-  auto channel = grpc::CreateChannel(server->address(),
-                                     grpc::InsecureChannelCredentials());
-  auto stub = quotes::v1::QuoteService::NewStub(channel);
-  grpc::ClientContext context;
-  auto stream = stub->AnalyzeStream(&context);
-  quotes::v1::Article a;
-  a.set_text("\"We did it,\" she said.");
-  ASSERT_TRUE(stream->Write(a));
+  OpenStream open(*server);
+  auto& stream = open.stream;
   ArticleAnalysis out;
-  ASSERT_TRUE(stream->Read(&out));
   // The client keeps the stream open; shutdown cancels it after the grace.
   const auto start = std::chrono::steady_clock::now();
   server->Shutdown(absl::Milliseconds(200));
