@@ -103,6 +103,34 @@ struct QuantityReader::Sentence {
   }
 };
 
+// One candidate of the quantity pattern, as the steps of ReadFigure read it.
+struct QuantityReader::Figure {
+  const re2::StringPiece* g = nullptr;  // the pattern's groups (QuantityGroup)
+  size_t begin = 0;                     // the match's start
+  size_t end = 0;                       // where the figure ends, so far
+  size_t pos = 0;                       // where the next search starts
+  size_t number_begin = 0;              // the first number as written
+  size_t number_end = 0;
+  size_t lead = 0;  // the first byte: the qualifier's or unit's, else the number's
+  size_t first_end = 0;        // the first number's end, its multiplier included
+  size_t qualifier_begin = 0;  // where the claim's words start
+  std::string written;         // the first number, lower case
+  std::string sep;             // a range's separator, lower case
+  v1::QualifierKind kind = v1::QUALIFIER_KIND_UNSPECIFIED;
+  bool range = false;  // two numbers: a range, a tally or two rivals' counts
+  double lo = 0;
+  double hi = 0;
+  bool fraction = false;      // "half", "a third": a share, in percent
+  bool fraction_end = false;  // the range's end is a fraction too
+  std::string unit;           // a unit's name: "percent", "dollar"
+  bool has_first = false;     // a multiplier after the first number
+  bool has_end = false;       // a multiplier after the range's end
+  bool bare = false;          // no unit, no multiplier, no fraction
+  std::string measure;
+  size_t measure_end = 0;
+  Quantity q;
+};
+
 absl::string_view QuantityReader::WordBefore(size_t sentence_begin, size_t pos,
                                              size_t* begin) const {
   size_t end = pos;
@@ -258,613 +286,670 @@ bool QuantityReader::ListLine(const Sentence& s, size_t begin, size_t end) const
   return false;
 }
 
+size_t QuantityReader::At(const re2::StringPiece& piece) const {
+  return static_cast<size_t>(piece.data() - text_.data());
+}
+
+size_t QuantityReader::After(const re2::StringPiece& piece) const {
+  return At(piece) + piece.size();
+}
+
+bool QuantityReader::RunsOn(const Sentence& s, size_t e) const {
+  return e + 1 < s.span.end && (text_[e] == '/' || text_[e] == ':') && IsDigit(text_[e + 1]);
+}
+
 void QuantityReader::ReadQuantities(const Sentence& s, std::vector<Quantity>* out) {
   re2::StringPiece input = ToPiece(text_.substr(0, s.span.end));
   re2::StringPiece g[kGroups];
-  auto at = [this](const re2::StringPiece& piece) {
-    return static_cast<size_t>(piece.data() - text_.data());
-  };
-  auto after = [&at](const re2::StringPiece& piece) { return at(piece) + piece.size(); };
   size_t pos = s.span.begin;
   while (pos < s.span.end &&
          p_.quantity->Match(input, pos, s.span.end, RE2::UNANCHORED, g, kGroups)) {
-    const size_t begin = at(g[kWhole]);
-    size_t end = after(g[kWhole]);
-    pos = std::max(end, begin + 1);
-    const size_t number_begin = at(g[kNumber]);
-    const size_t number_end = after(g[kNumber]);
-    // The number must stand alone: not "someone", "A1", "1.5" cut at "5",
-    // the "11" of "9/11" or the "19" of "7:19".
-    const size_t lead = g[kQualifier].empty() && g[kPrefixUnit].empty() ? begin : number_begin;
-    if (lead > 0 && (IsAlnum(text_[lead - 1]) || text_[lead - 1] == '.' ||
-                     text_[lead - 1] == ',' || text_[lead - 1] == '-' ||
-                     text_[lead - 1] == '/' || text_[lead - 1] == ':')) {
-      continue;
-    }
-    // ... nor run on into one: "9/11", "24/7", "7:19", "3-2-2016".
-    auto runs_on = [this, &s](size_t e) {
-      return e + 1 < s.span.end && (text_[e] == '/' || text_[e] == ':') && IsDigit(text_[e + 1]);
-    };
-    if (runs_on(number_end) || runs_on(end)) continue;
-    // "No. 2" is a rank (ReadRanks).
-    if (lead >= 4 && text_.substr(lead - 4, 3) == "No." ) continue;
-    if (lead >= 3 && text_.substr(lead - 3, 3) == "No.") continue;
-    if (s.InTime(number_begin, end)) continue;
-    const std::string written = Lower(ToView(g[kNumber]));
-    size_t word_begin = 0;
-    // A code: "HB 1523", "SB 5" (a bill); not a headline in capitals ("ON
-    // 13-YEAR-OLDS"). "I-95" was refused above.
-    {
-      const absl::string_view code = WordBefore(s.span.begin, lead, &word_begin);
-      size_t next = end;
-      while (next < s.span.end && (text_[next] == ' ' || text_[next] == '-')) ++next;
-      if (code.size() >= 2 && code.size() <= 4 && word_begin + code.size() + 1 == lead &&
-          std::all_of(code.begin(), code.end(), IsUpper) &&
-          !(next < s.span.end && IsUpper(text_[next]))) {
-        continue;
-      }
-    }
-    if (written == "one" &&
-        absl::AsciiStrToLower(WordBefore(s.span.begin, lead, &word_begin)) == "no") {
-      continue;  // "no one"
-    }
-    // A clock time: "9 p.m.", "10:30 am" (its minutes were refused above).
-    {
-      size_t t = number_end;
-      while (t < s.span.end && text_[t] == ' ') ++t;
-      const std::string next = absl::AsciiStrToLower(text_.substr(t, 4));
-      if (absl::StartsWith(next, "a.m") || absl::StartsWith(next, "p.m") ||
-          ((absl::StartsWith(next, "am") || absl::StartsWith(next, "pm")) &&
-           (next.size() == 2 || !IsAlnum(next[2])))) {
-        continue;
-      }
-    }
-    v1::QualifierKind kind = v1::QUALIFIER_KIND_UNSPECIFIED;
-    // The tables are keyed by Lower of the lexicon's words, and Lower folds a
-    // match as RE2 did (FoldCaseAsRe2: a KELVIN SIGN is a 'k'), so a word is
-    // missing only when it is beyond ASCII and in another case than the
-    // lexicon's ("DÍAS" for "días"); its match is then no quantity.
-    if (!g[kQualifier].empty()) {
-      const auto it = p_.qualifiers.find(Lower(ToView(g[kQualifier])));
-      if (it == p_.qualifiers.end()) continue;
-      kind = it->second;
-    }
-    Quantity q;
-    q.figure_begin = begin;
-    if (kind != v1::QUALIFIER_KIND_UNSPECIFIED) q.qualifier = Lower(ToView(g[kQualifier]));
-
-    // 2. An order of magnitude: "dozens of delegates", "millions of dollars".
-    if (const auto vague = p_.vague.find(written); vague != p_.vague.end()) {
-      size_t m = number_end;
-      size_t word_end = 0;
-      if (absl::AsciiStrToLower(WordAfter(m, s.span.end, &word_end)) == "of") m = word_end;
-      size_t measure_end = m;
-      std::string measure;
-      size_t u = m;
-      while (u < s.span.end && text_[u] == ' ') ++u;
-      for (const auto& [form, name] : p_.suffix_units) {
-        if (u + form.size() > s.span.end ||
-            absl::AsciiStrToLower(text_.substr(u, form.size())) != form ||
-            (u + form.size() < text_.size() && IsAlpha(text_[u + form.size()]))) {
-          continue;
-        }
-        measure = name;
-        measure_end = u + form.size();
-        break;
-      }
-      if (measure.empty()) {
-        // A plural noun: "hundreds of bills", not "hundreds cast their votes".
-        const std::string written_measure = ReadMeasure(text_, m, s.span.end, p_, &measure_end);
-        measure = SingularNoun(written_measure, p_);
-        if (measure.empty() ||
-            (measure == written_measure && !p_.irregular_plurals.contains(measure))) {
-          continue;
-        }
-        counted_ = measure;
-        counted_end_ = measure_end;
-      }
-      // "from dozens of countries": "from" is a preposition here.
-      if (kind == v1::BETWEEN) q.qualifier.clear();
-      q.span = {kind == v1::BETWEEN ? number_begin : begin, measure_end};
-      q.measure = std::move(measure);
-      q.type = v1::VAGUE;
-      q.value = IntervalFor(v1::QUALIFIER_KIND_UNSPECIFIED, vague->second.first,
-                            vague->second.second);
-      pos = std::max(pos, measure_end);
-      if (Finite(q.value)) out->push_back(std::move(q));
-      continue;
-    }
-
-    // A range needs "between ... and", or "-" / "to".
-    const std::string sep = g[kSeparator].empty() ? "" : Lower(ToView(g[kSeparator]));
-    bool range = !g[kEnd].empty() && (sep != "and" || kind == v1::BETWEEN);
-    const size_t first_end =
-        g[kMultiplier].empty() ? number_end : after(g[kMultiplier]);
-    if (!g[kEnd].empty() && !range) {
-      end = first_end;
-      pos = end;
-    }
-    size_t qualifier_begin = begin;
-    if (kind == v1::BETWEEN && !range) {
-      // "from 51 countries": "from" is a preposition here.
-      kind = v1::QUALIFIER_KIND_UNSPECIFIED;
-      q.qualifier.clear();
-      qualifier_begin = g[kPrefixUnit].empty() ? number_begin : at(g[kPrefixUnit]);
-    }
-    double lo = 0, hi = 0;
-    bool fraction = false, fraction_end = false;
-    if (!ParseNumber(ToView(g[kNumber]), p_, &lo, &fraction)) continue;
-    hi = lo;
-    if (range && !ParseNumber(ToView(g[kEnd]), p_, &hi, &fraction_end)) {
-      // "dozens" cannot end a range: read the first figure alone.
-      range = false;
-      end = first_end;
-      pos = end;
-    }
-
-    // 3. Two rivals' counts: "Clinton leads Sanders 1,428 to 1,153".
-    if (range && kind == v1::QUALIFIER_KIND_UNSPECIFIED && g[kPrefixUnit].empty() &&
-        g[kMultiplier].empty() && g[kEndMultiplier].empty() &&
-        IsPlainInteger(ToView(g[kNumber])) && IsPlainInteger(ToView(g[kEnd])) &&
-        sep != "and") {
-      const size_t rivals_end =
-          ReadRivals(s, begin, {number_begin, number_end}, {at(g[kEnd]), after(g[kEnd])}, lo,
-                     hi, out);
-      if (rivals_end > 0) {
-        pos = std::max(pos, rivals_end);
-        continue;
-      }
-    }
-
-    // A tally: "134-to-63", "52-48", "a 5-4 decision", "voted 134 to 63";
-    // not "1987-91" (a year and its shorthand) nor "10-15 days" (a range).
-    if (range && g[kPrefixUnit].empty() && g[kMultiplier].empty() &&
-        g[kEndMultiplier].empty() && IsPlainInteger(ToView(g[kNumber])) &&
-        IsPlainInteger(ToView(g[kEnd]))) {
-      const size_t a = DigitCount(ToView(g[kNumber])), b = DigitCount(ToView(g[kEnd]));
-      const bool hyphen = sep == "-" || sep == "\u2013";
-      const bool spelled = sep == "-to-" || sep == "\u2013to\u2013";
-      const size_t tally_end = after(g[kEnd]);
-      bool tally = false;
-      // Nor "18-to-34-year-olds": a compound word that runs on.
-      if ((a > b ? a - b : b - a) <= 1 && !runs_on(tally_end) &&
-          !(tally_end + 1 < s.span.end && text_[tally_end] == '-' &&
-            IsAlnum(text_[tally_end + 1]))) {
-        size_t cue_end = 0;
-        const std::string before =
-            absl::AsciiStrToLower(WordBefore(s.span.begin, qualifier_begin, &word_begin));
-        const std::string next = absl::AsciiStrToLower(WordAfter(tally_end, s.span.end, &cue_end));
-        // "lost 48-52" is a tally, "won 10-15 delegates" a range.
-        size_t measure_end = 0;
-        const bool cue = p_.tally_cues.contains(next) ||
-                         (p_.tally_cues.contains(before) &&
-                          ReadMeasure(text_, tally_end, s.span.end, p_, &measure_end).empty());
-        tally = spelled || (hyphen && (hi < lo || cue)) ||
-                (sep == "to" && hi < lo &&
-                 (cue || SentenceHas(s, p_.vote_cues) || SentenceHas(s, p_.tally_cues)));
-      }
-      if (tally) {
-        q.span = {qualifier_begin, tally_end};
-        q.measure = SentenceHas(s, p_.vote_cues) ? "votes" : "score";
-        // "passed 52-48", "the vote was 52-48": a vote on what the story
-        // is about, whatever verb or subject stands near it; "decided by
-        // 5-to-4 votes" is many votes, none of them one the story tells.
-        size_t after_end = 0;
-        const std::string after =
-            absl::AsciiStrToLower(WordAfter(tally_end, s.span.end, &after_end));
-        const std::string one = SingularNoun(after, p_);
-        const bool many =
-            one != after && (p_.vote_cues.contains(one) || p_.tally_cues.contains(one));
-        if (q.measure == "votes" && !many) q.frame = kVoteFrame;
-        q.type = v1::TALLY;
-        q.value = Point(lo);
-        q.has_second = true;
-        q.second = Point(hi);
-        q.qualifier.clear();
-        pos = std::max(pos, tally_end);
-        out->push_back(std::move(q));
-        continue;
-      }
-    }
-    if (range && hi < lo) continue;  // "1987-91" style shorthands and typos
-
-    std::string unit;
-    if (!g[kPrefixUnit].empty()) {
-      const auto it = p_.prefix_units.find(Lower(ToView(g[kPrefixUnit])));
-      if (it == p_.prefix_units.end()) continue;
-      unit = it->second;
-    }
-    // Multipliers: "10 million to 15 million", "10-15 million" (the last
-    // applies to both), "5m". "5 m" is five metres.
-    auto multiplier = [this](const re2::StringPiece& space, const re2::StringPiece& word,
-                             double* factor) {
-      const std::string mult = Lower(ToView(word));
-      if (mult.size() <= 2 && !space.empty()) return false;
-      const auto it = p_.multipliers.find(mult);
-      if (it == p_.multipliers.end()) return false;
-      *factor = it->second;
-      return true;
-    };
-    double first_factor = 1, end_factor = 1;
-    bool has_first = !g[kMultiplier].empty();
-    // "half a million votes" is a count: the fraction of a multiplier.
-    if (fraction && !range && !has_first) {
-      size_t a_end = 0, mult_end = 0;
-      if (absl::AsciiStrToLower(WordAfter(end, s.span.end, &a_end)) == "a") {
-        const auto it = p_.multipliers.find(
-            absl::AsciiStrToLower(WordAfter(a_end, s.span.end, &mult_end)));
-        if (it != p_.multipliers.end() && mult_end - a_end > 3) {
-          lo = hi = lo * it->second;
-          fraction = false;
-          has_first = true;  // no bare figure: not an age nor a hyphenated unit
-          end = mult_end;
-          pos = std::max(pos, end);
-        }
-      }
-    }
-    const bool has_end = range && !g[kEndMultiplier].empty();
-    if (!g[kMultiplier].empty() &&
-        !multiplier(g[kMultiplierSpace], g[kMultiplier], &first_factor)) {
-      // "5 m" or a word beyond ASCII: the figure ends at its number.
-      has_first = false;
-      range = false;
-      end = number_end;
-      pos = end;
-    } else if (has_end &&
-               !multiplier(g[kEndMultiplierSpace], g[kEndMultiplier], &end_factor)) {
-      end = at(g[kEndMultiplier]) - g[kEndMultiplierSpace].size();
-      pos = end;
-    }
-    if (range) {
-      lo *= has_first ? first_factor : end_factor;
-      hi *= has_end ? end_factor : first_factor;
-    } else {
-      lo *= first_factor;
-      hi = lo;
-    }
-    // "half million": a count, not a percent.
-    if (fraction && !g[kMultiplier].empty() && !range) fraction = false;
-    if (!std::isfinite(lo) || !std::isfinite(hi) || (range && hi < lo)) continue;
-    // A letter right after a digit ("40th", "3rd", "1e308") is an ordinal or code.
-    if (end < text_.size() && IsAlpha(text_[end]) && IsDigit(text_[end - 1])) continue;
-    const bool bare = unit.empty() && !has_first && !has_end && !fraction;
-    if (fraction) {
-      // "a third-party candidate", "a half-hearted try": no fraction.
-      if (end + 1 < s.span.end && text_[end] == '-' && IsAlpha(text_[end + 1])) continue;
-      // "a fifth superdelegate", "a quarter century", "the second half of
-      // July": an ordinal, or a part of no whole. "a third of voters", "half
-      // the seats" stay.
-      size_t word_end = 0;
-      const std::string next = absl::AsciiStrToLower(WordAfter(end, s.span.end, &word_end));
-      const std::string before =
-          absl::AsciiStrToLower(WordBefore(s.span.begin, qualifier_begin, &word_begin));
-      if ((!next.empty() && !p_.stop_words.contains(next) && !p_.non_measure.contains(next)) ||
-          p_.ordinals.contains(before)) {
-        continue;
-      }
-    }
-    // A ratio: "6 in 10 voters", "one in five", "two out of three" is a
-    // share, in percent.
-    const std::string link = absl::AsciiStrToLower(text_.substr(end, 8));
-    const size_t link_size = absl::StartsWith(link, " in ")       ? 4
-                             : absl::StartsWith(link, " out of ") ? 8
-                                                                  : 0;
-    if (!range && unit.empty() && !has_first && !fraction && lo >= 0 && link_size > 0) {
-      const size_t whole_begin = end + link_size;
-      size_t whole_end = whole_begin;
-      while (whole_end < s.span.end && (IsDigit(text_[whole_end]) || text_[whole_end] == ',')) {
-        ++whole_end;
-      }
-      while (whole_end > whole_begin && text_[whole_end - 1] == ',') --whole_end;
-      double whole = 0;
-      bool whole_fraction = false;
-      if (whole_end == whole_begin) {
-        const absl::string_view word = WordAfter(whole_begin, s.span.end, &whole_end);
-        if (!ParseNumber(word, p_, &whole, &whole_fraction) || whole_fraction) whole = 0;
-      } else if (!ParseNumber(text_.substr(whole_begin, whole_end - whole_begin), p_, &whole,
-                              &whole_fraction)) {
-        whole = 0;
-      }
-      if (whole > lo && !s.InTime(end, whole_end) &&
-          !(whole_end < s.span.end && (IsAlnum(text_[whole_end]) || text_[whole_end] == '.'))) {
-        q.span = {qualifier_begin, whole_end};
-        q.measure = "percent";
-        q.type = v1::FRACTION;
-        q.value = IntervalFor(kind, lo / whole * 100, lo / whole * 100);
-        pos = std::max(pos, whole_end);
-        if (Finite(q.value)) out->push_back(std::move(q));
-        continue;
-      }
-    }
-
-    // 4. A hyphenated unit: "a two-year inquiry", "the 69-year-old", "a
-    // 5-point lead", "a 10-member panel".
-    if (bare && !range && end + 1 < s.span.end && text_[end] == '-' && IsAlpha(text_[end + 1])) {
-      size_t word_end = 0;
-      const std::string word = absl::AsciiStrToLower(WordAfter(end + 1, s.span.end, &word_end));
-      const std::string singular = SingularNoun(word, p_);
-      q.span = {qualifier_begin, word_end};
-      // "one-size-fits-all" is a compound word, not a size.
-      if (word_end + 1 < s.span.end && text_[word_end] == '-' && IsAlpha(text_[word_end + 1]) &&
-          absl::AsciiStrToLower(text_.substr(word_end, 4)) != "-old") {
-        continue;
-      }
-      if (singular == "year" && absl::AsciiStrToLower(text_.substr(word_end, 4)) == "-old") {
-        // "the 69-year-old", "13-YEAR-OLDS".
-        q.span.end = word_end + 4;
-        if (q.span.end < s.span.end && (text_[q.span.end] == 's' || text_[q.span.end] == 'S')) {
-          ++q.span.end;
-        }
-        q.measure = "age";
-        q.type = v1::AGE;
-      } else if (p_.duration_units.contains(singular)) {
-        q.measure = singular;
-        q.type = v1::DURATION;
-      } else if (singular == "point") {
-        // Percentage points never pass 100; an index's points may.
-        const bool poll = hi <= 100 && SentenceHas(s, p_.poll_cues);
-        q.measure = poll ? "points" : "point";
-        q.type = poll ? v1::PERCENTAGE_POINTS : v1::COUNT;
-      } else if (!p_.stop_words.contains(word) && CanBeMeasure(word, p_) &&
-                 !p_.numbers.contains(word)) {
-        q.measure = singular;
-      } else {
-        continue;
-      }
-      q.value = IntervalFor(kind, lo, hi);
-      pos = std::max(pos, q.span.end);
-      if (Finite(q.value)) out->push_back(std::move(q));
-      continue;
-    }
-
-    // An age: "aged 46", "ages 18-34", "Weiner, 46," (a capitalised name, a
-    // comma, a figure from 18 to 110, then a comma or the sentence's end).
-    if (bare && IsPlainInteger(ToView(g[kNumber])) && lo >= 0 && hi <= 110) {
-      const std::string before =
-          absl::AsciiStrToLower(WordBefore(s.span.begin, qualifier_begin, &word_begin));
-      size_t age_begin = std::string::npos;
-      if (p_.age_cues.contains(before)) {
-        age_begin = word_begin;
-      } else if (!range && kind == v1::QUALIFIER_KIND_UNSPECIFIED && lo >= 18 &&
-                 number_begin >= s.span.begin + 3 && text_[number_begin - 1] == ' ' &&
-                 text_[number_begin - 2] == ',') {
-        size_t e = end;
-        while (e < s.span.end && (text_[e] == '"' || text_[e] == '\'' || text_[e] == ' ')) ++e;
-        bool closes = e >= s.span.end || text_[e] == ',' || text_[e] == ';' || text_[e] == ')';
-        if (!closes && text_[e] == '.') {
-          // The sentence's end, perhaps inside a quote: 'Weiner, 46."'.
-          size_t f = e + 1;
-          while (f < s.span.end && (text_[f] == '"' || text_[f] == '\'' ||
-                                    text_.substr(f, 3) == "\u201D" ||
-                                    text_.substr(f, 3) == "\u2019")) {
-            f += text_[f] == '"' || text_[f] == '\'' ? 1 : 3;
-          }
-          closes = f >= s.span.end || text_[f] == ' ';
-        }
-        size_t name_begin = 0;
-        absl::string_view name = WordBefore(s.span.begin, number_begin - 2, &name_begin);
-        if (closes && name_begin + name.size() == number_begin - 2 && !name.empty() &&
-            IsUpper(name[0]) && !p_.context_stop.contains(absl::AsciiStrToLower(name))) {
-          // "Anthony Weiner, 46": the name's earlier capitalised words too,
-          // and the parts of a joined one ("Delgado-Voss, 44", "O'Brien").
-          age_begin = name_begin;
-          while (age_begin >= s.span.begin + 2 &&
-                 (text_[age_begin - 1] == '-' || text_[age_begin - 1] == '\'') &&
-                 IsAlpha(text_[age_begin - 2])) {
-            size_t b = 0;
-            WordBefore(s.span.begin, age_begin - 1, &b);
-            age_begin = b;
-          }
-          for (int n = 0; n < 3; ++n) {
-            size_t b = 0;
-            absl::string_view w = WordBefore(s.span.begin, age_begin, &b);
-            if (w.empty() || !IsUpper(w[0]) || b + w.size() + 1 != age_begin) break;
-            age_begin = b;
-          }
-        }
-      }
-      if (age_begin != std::string::npos) {
-        q.span = {age_begin, end};
-        q.figure_begin = std::min(q.figure_begin, age_begin);
-        q.measure = "age";
-        q.type = v1::AGE;
-        q.value = IntervalFor(range ? v1::BETWEEN : kind, lo, hi);
-        if (Finite(q.value)) out->push_back(std::move(q));
-        continue;
-      }
-    }
-
-    // 5. A unit: "percentage points", "76%", "5 per cent", "10 manat",
-    // "5 million dollars".
-    size_t measure_end = end;
-    std::string measure;
-    if (unit.empty()) {
-      size_t u = end;
-      if (u < s.span.end && text_[u] == ' ') ++u;
-      static constexpr absl::string_view kPercentagePoint = "percentage point";
-      if (absl::AsciiStrToLower(text_.substr(u, kPercentagePoint.size())) == kPercentagePoint) {
-        unit = "points";
-        measure_end = u + kPercentagePoint.size();
-        if (measure_end < s.span.end && text_[measure_end] == 's') ++measure_end;
-      }
-    }
-    if (unit.empty()) {
-      size_t u = end;
-      if (u < s.span.end && text_[u] == ' ') ++u;
-      for (const auto& [form, name] : p_.suffix_units) {
-        if (u + form.size() > s.span.end) continue;
-        if (absl::AsciiStrToLower(text_.substr(u, form.size())) != form) continue;
-        const size_t next = u + form.size();
-        if (next < text_.size() && IsAlpha(text_[next]) && IsAlpha(form.back())) continue;
-        unit = name;
-        measure_end = next;
-        // "23% to 27%": the unit written after both ends of a range.
-        if (!range) {
-          size_t r = next;
-          while (r < s.span.end && text_[r] == ' ') ++r;
-          const absl::string_view rest = text_.substr(r, s.span.end - r);
-          const size_t skip = absl::StartsWith(rest, "to ")         ? 3
-                              : absl::StartsWith(rest, "-")         ? 1
-                              : absl::StartsWith(rest, "\u2013")    ? 3
-                                                                    : 0;
-          size_t d = r + skip;
-          while (skip > 0 && d < s.span.end && text_[d] == ' ') ++d;
-          size_t e = d;
-          while (e < s.span.end && (IsDigit(text_[e]) || text_[e] == '.' || text_[e] == ',')) ++e;
-          while (e > d && (text_[e - 1] == '.' || text_[e - 1] == ',')) --e;
-          double other = 0;
-          bool other_fraction = false;
-          if (skip > 0 && e > d && IsDigit(text_[d]) &&
-              ParseNumber(text_.substr(d, e - d), p_, &other, &other_fraction) &&
-              other > lo) {
-            size_t f = e;
-            if (f < s.span.end && text_[f] == ' ') ++f;
-            if (absl::AsciiStrToLower(text_.substr(f, form.size())) == form &&
-                !(f + form.size() < text_.size() && IsAlpha(text_[f + form.size()]) &&
-                  IsAlpha(form.back()))) {
-              range = true;
-              hi = other;
-              measure_end = f + form.size();
-              pos = std::max(pos, measure_end);
-            }
-          }
-        }
-        break;
-      }
-    }
-    if (fraction) {
-      unit = "percent";
-      lo *= 100;
-      if (!range || fraction_end) hi *= 100;
-      if (hi < lo) continue;  // "half-twelve" and the like
-    }
-    if (!unit.empty()) {
-      measure = unit;
-      q.type = fraction                 ? v1::FRACTION
-               : unit == "percent"      ? v1::PERCENT
-               : unit == "points"       ? v1::PERCENTAGE_POINTS
-               : IsCurrency(unit)       ? v1::MONEY
-                                        : v1::COUNT;
-    } else {
-      measure = ReadMeasure(text_, end, s.span.end, p_, &measure_end);
-      if (!measure.empty()) {
-        const bool participation = p_.participation.contains(measure);
-        measure = SingularNoun(measure, p_);
-        size_t next_end = 0;
-        const std::string next =
-            absl::AsciiStrToLower(WordAfter(measure_end, s.span.end, &next_end));
-        const std::string before =
-            absl::AsciiStrToLower(WordBefore(s.span.begin, qualifier_begin, &word_begin));
-        if (next == "ago") continue;  // "eight years ago" is a time
-        // "One advantage", "at one time": a spelled "one" counts only what
-        // takes part, or after a verb of having or a qualifier.
-        if (written == "one" && !participation && kind == v1::QUALIFIER_KIND_UNSPECIFIED &&
-            !p_.possession_cues.contains(before)) {
-          continue;
-        }
-        if (measure == "year" && next == "old") {
-          measure = "age";
-          q.type = v1::AGE;
-          measure_end = next_end;
-        } else if (p_.duration_units.contains(measure)) {
-          q.type = v1::DURATION;
-        } else if (measure == "point") {
-          if (hi <= 100 && SentenceHas(s, p_.poll_cues)) {
-            measure = "points";
-            q.type = v1::PERCENTAGE_POINTS;
-          }
-        } else if (!p_.places_before.contains(before)) {
-          // "in five states" counts places, not what the paragraph counts.
-          counted_ = measure;
-          counted_end_ = measure_end;
-        }
-        // "the death toll rose to 12 people": the toll's frame.
-        if (const ClaimPatterns::CountCue* cue =
-                p_.count_measures.contains(measure) ? CountCueBefore(s, qualifier_begin)
-                                                    : nullptr;
-            cue != nullptr && cue->measure == measure) {
-          q.frame = cue->frame;
-          q.frame_overrides = true;
-        }
-      } else if (const ClaimPatterns::CountCue* cue =
-                     bare && !p_.count_cues.empty() ? CountCueBefore(s, qualifier_begin)
-                                                    : nullptr) {
-        // "the death toll rose to 12", "killing 12": people of the cue's
-        // frame, as "12 people were killed" is.
-        measure = cue->measure;
-        q.frame = cue->frame;
-        q.frame_overrides = true;
-        measure_end = end;
-      } else {
-        // 6. "Rubio has 10", "to Cruz's 465", a list line "Clinton: 547.":
-        // the noun counted last.
-        if (counted_.empty() || !bare) continue;
-        if (!range && ListLine(s, qualifier_begin, end)) {
-          counted_end_ = end;  // a list keeps its noun line after line
-          q.span = {qualifier_begin, end};
-          q.measure = counted_;
-          q.value = IntervalFor(kind, lo, hi);
-          if (Finite(q.value)) out->push_back(std::move(q));
-          continue;
-        }
-        size_t b = qualifier_begin;
-        while (b > s.span.begin && text_[b - 1] == ' ') --b;
-        // A possessive name before the figure: skip it and its mark.
-        bool possessive = false;
-        // "Cruz's", "Cruz’s"; a name ending in "s" takes the mark alone:
-        // "Sanders' 1,192", "Sanders’ 844".
-        size_t mark = 0;
-        if (b >= s.span.begin + 2 && text_[b - 1] == 's' && text_[b - 2] == '\'') {
-          mark = 2;
-        } else if (b >= s.span.begin + 4 && text_[b - 1] == 's' &&
-                   text_.substr(b - 4, 3) == "\u2019") {
-          mark = 4;
-        } else if (b >= s.span.begin + 2 && text_[b - 1] == '\'' && text_[b - 2] == 's') {
-          mark = 1;
-        } else if (b >= s.span.begin + 4 && text_.substr(b - 3, 3) == "\u2019" &&
-                   text_[b - 4] == 's') {
-          mark = 3;
-        }
-        if (mark > 0) {
-          b -= mark;
-          size_t name_begin = 0;
-          absl::string_view name = WordBefore(s.span.begin, b, &name_begin);
-          if (name.empty() || !IsUpper(name[0])) continue;
-          b = name_begin;
-          possessive = true;
-        }
-        std::string before = absl::AsciiStrToLower(WordBefore(s.span.begin, b, &word_begin));
-        // "has a total of at least 1,410": the cue before "of".
-        if (before == "of" && !possessive) {
-          size_t total_begin = 0;
-          const std::string total =
-              absl::AsciiStrToLower(WordBefore(s.span.begin, word_begin, &total_begin));
-          if (p_.possession_cues.contains(total)) before = total;
-        }
-        size_t after_end = 0;
-        const std::string after = absl::AsciiStrToLower(WordAfter(end, s.span.end, &after_end));
-        // "to" only before a possessive: "739 delegates to Cruz's 465", but
-        // "rose to 52" says nothing of delegates. A cue after the figure
-        // counts too: "the 1,237 needed to win".
-        const bool cued_before =
-            p_.possession_cues.contains(before) && (before != "to" || possessive);
-        if (!cued_before && (possessive || !p_.possession_cues.contains(after) || after == "to")) {
-          continue;
-        }
-        measure = counted_;
-        measure_end = end;
-      }
-    }
-    q.span = {qualifier_begin, measure_end};
-    q.measure = std::move(measure);
-    q.value = IntervalFor(range ? v1::BETWEEN : kind, lo, hi);
-    if (Finite(q.value)) out->push_back(std::move(q));
+    Figure f;
+    f.g = g;
+    f.begin = At(g[kWhole]);
+    f.end = After(g[kWhole]);
+    f.pos = std::max(f.end, f.begin + 1);
+    f.number_begin = At(g[kNumber]);
+    f.number_end = After(g[kNumber]);
+    ReadFigure(s, &f, out);
+    pos = f.pos;
   }
 }
 
-size_t QuantityReader::ReadRivals(const Sentence& s, size_t begin, TextSpan first,
-                                  TextSpan second, double lo, double hi,
-                                  std::vector<Quantity>* out) {
+// The steps of the file's opening comment, each ending the candidate when it
+// has read it (appended or refused) or going on to the next.
+void QuantityReader::ReadFigure(const Sentence& s, Figure* f, std::vector<Quantity>* out) {
+  if (!OpenFigure(s, f)) return;     // 1.
+  if (ReadVague(s, f, out)) return;  // 2.
+  if (!ReadEnds(s, f, out)) return;
+  if (ReadTally(s, f, out)) return;       // 3.
+  if (f->range && f->hi < f->lo) return;  // "1987-91" style shorthands and typos
+  if (!ReadScale(s, f)) return;
+  if (ReadRatio(s, f, out) || ReadHyphenatedUnit(s, f, out) || ReadAge(s, f, out)) return;  // 4.
+  ReadUnitAfter(s, f);                                                                      // 5.
+  ReadUnitOrMeasure(s, f, out);  // 5. and 6.
+}
+
+bool QuantityReader::OpenFigure(const Sentence& s, Figure* fig) {
+  size_t word_begin = 0;
+  // The number must stand alone: not "someone", "A1", "1.5" cut at "5",
+  // the "11" of "9/11" or the "19" of "7:19".
+  fig->lead =
+      fig->g[kQualifier].empty() && fig->g[kPrefixUnit].empty() ? fig->begin : fig->number_begin;
+  if (fig->lead > 0 && (IsAlnum(text_[fig->lead - 1]) || text_[fig->lead - 1] == '.' ||
+                        text_[fig->lead - 1] == ',' || text_[fig->lead - 1] == '-' ||
+                        text_[fig->lead - 1] == '/' || text_[fig->lead - 1] == ':')) {
+    return false;
+  }
+  // ... nor run on into one: "9/11", "24/7", "7:19", "3-2-2016".
+  if (RunsOn(s, fig->number_end) || RunsOn(s, fig->end)) return false;
+  // "No. 2" is a rank (ReadRanks).
+  if (fig->lead >= 4 && text_.substr(fig->lead - 4, 3) == "No.") return false;
+  if (fig->lead >= 3 && text_.substr(fig->lead - 3, 3) == "No.") return false;
+  if (s.InTime(fig->number_begin, fig->end)) return false;
+  fig->written = Lower(ToView(fig->g[kNumber]));
+  // A code: "HB 1523", "SB 5" (a bill); not a headline in capitals ("ON
+  // 13-YEAR-OLDS"). "I-95" was refused above.
+  {
+    const absl::string_view code = WordBefore(s.span.begin, fig->lead, &word_begin);
+    size_t next = fig->end;
+    while (next < s.span.end && (text_[next] == ' ' || text_[next] == '-')) ++next;
+    if (code.size() >= 2 && code.size() <= 4 && word_begin + code.size() + 1 == fig->lead &&
+        std::all_of(code.begin(), code.end(), IsUpper) &&
+        !(next < s.span.end && IsUpper(text_[next]))) {
+      return false;
+    }
+  }
+  if (fig->written == "one" &&
+      absl::AsciiStrToLower(WordBefore(s.span.begin, fig->lead, &word_begin)) == "no") {
+    return false;  // "no one"
+  }
+  // A clock time: "9 p.m.", "10:30 am" (its minutes were refused above).
+  {
+    size_t t = fig->number_end;
+    while (t < s.span.end && text_[t] == ' ') ++t;
+    const std::string next = absl::AsciiStrToLower(text_.substr(t, 4));
+    if (absl::StartsWith(next, "a.m") || absl::StartsWith(next, "p.m") ||
+        ((absl::StartsWith(next, "am") || absl::StartsWith(next, "pm")) &&
+         (next.size() == 2 || !IsAlnum(next[2])))) {
+      return false;
+    }
+  }
+  // The tables are keyed by Lower of the lexicon's words, and Lower folds a
+  // match as RE2 did (FoldCaseAsRe2: a KELVIN SIGN is a 'k'), so a word is
+  // missing only when it is beyond ASCII and in another case than the
+  // lexicon's ("DÍAS" for "días"); its match is then no quantity.
+  if (!fig->g[kQualifier].empty()) {
+    const auto it = p_.qualifiers.find(Lower(ToView(fig->g[kQualifier])));
+    if (it == p_.qualifiers.end()) return false;
+    fig->kind = it->second;
+  }
+  fig->q.figure_begin = fig->begin;
+  if (fig->kind != v1::QUALIFIER_KIND_UNSPECIFIED)
+    fig->q.qualifier = Lower(ToView(fig->g[kQualifier]));
+  return true;
+}
+
+bool QuantityReader::ReadVague(const Sentence& s, Figure* fig, std::vector<Quantity>* out) {
+  // 2. An order of magnitude: "dozens of delegates", "millions of dollars".
+  const auto vague = p_.vague.find(fig->written);
+  if (vague == p_.vague.end()) return false;
+  size_t m = fig->number_end;
+  size_t word_end = 0;
+  if (absl::AsciiStrToLower(WordAfter(m, s.span.end, &word_end)) == "of") m = word_end;
+  size_t measure_end = m;
+  std::string measure;
+  size_t u = m;
+  while (u < s.span.end && text_[u] == ' ') ++u;
+  for (const auto& [form, name] : p_.suffix_units) {
+    if (u + form.size() > s.span.end ||
+        absl::AsciiStrToLower(text_.substr(u, form.size())) != form ||
+        (u + form.size() < text_.size() && IsAlpha(text_[u + form.size()]))) {
+      continue;
+    }
+    measure = name;
+    measure_end = u + form.size();
+    break;
+  }
+  if (measure.empty()) {
+    // A plural noun: "hundreds of bills", not "hundreds cast their votes".
+    const std::string written_measure = ReadMeasure(text_, m, s.span.end, p_, &measure_end);
+    measure = SingularNoun(written_measure, p_);
+    if (measure.empty() ||
+        (measure == written_measure && !p_.irregular_plurals.contains(measure))) {
+      return true;
+    }
+    counted_ = measure;
+    counted_end_ = measure_end;
+  }
+  // "from dozens of countries": "from" is a preposition here.
+  if (fig->kind == v1::BETWEEN) fig->q.qualifier.clear();
+  fig->q.span = {fig->kind == v1::BETWEEN ? fig->number_begin : fig->begin, measure_end};
+  fig->q.measure = std::move(measure);
+  fig->q.type = v1::VAGUE;
+  fig->q.value =
+      IntervalFor(v1::QUALIFIER_KIND_UNSPECIFIED, vague->second.first, vague->second.second);
+  fig->pos = std::max(fig->pos, measure_end);
+  if (Finite(fig->q.value)) out->push_back(std::move(fig->q));
+  return true;
+}
+
+bool QuantityReader::ReadEnds(const Sentence& s, Figure* fig, std::vector<Quantity>* out) {
+  // A range needs "between ... and", or "-" / "to".
+  fig->sep = fig->g[kSeparator].empty() ? "" : Lower(ToView(fig->g[kSeparator]));
+  fig->range = !fig->g[kEnd].empty() && (fig->sep != "and" || fig->kind == v1::BETWEEN);
+  fig->first_end = fig->g[kMultiplier].empty() ? fig->number_end : After(fig->g[kMultiplier]);
+  if (!fig->g[kEnd].empty() && !fig->range) {
+    fig->end = fig->first_end;
+    fig->pos = fig->end;
+  }
+  fig->qualifier_begin = fig->begin;
+  if (fig->kind == v1::BETWEEN && !fig->range) {
+    // "from 51 countries": "from" is a preposition here.
+    fig->kind = v1::QUALIFIER_KIND_UNSPECIFIED;
+    fig->q.qualifier.clear();
+    fig->qualifier_begin =
+        fig->g[kPrefixUnit].empty() ? fig->number_begin : At(fig->g[kPrefixUnit]);
+  }
+  if (!ParseNumber(ToView(fig->g[kNumber]), p_, &fig->lo, &fig->fraction)) return false;
+  fig->hi = fig->lo;
+  if (fig->range && !ParseNumber(ToView(fig->g[kEnd]), p_, &fig->hi, &fig->fraction_end)) {
+    // "dozens" cannot end a range: read the first figure alone.
+    fig->range = false;
+    fig->end = fig->first_end;
+    fig->pos = fig->end;
+  }
+
+  // 3. Two rivals' counts: "Clinton leads Sanders 1,428 to 1,153".
+  if (fig->range && fig->kind == v1::QUALIFIER_KIND_UNSPECIFIED && fig->g[kPrefixUnit].empty() &&
+      fig->g[kMultiplier].empty() && fig->g[kEndMultiplier].empty() &&
+      IsPlainInteger(ToView(fig->g[kNumber])) && IsPlainInteger(ToView(fig->g[kEnd])) &&
+      fig->sep != "and") {
+    const size_t rivals_end =
+        ReadRivals(s, fig->begin, {fig->number_begin, fig->number_end},
+                   {At(fig->g[kEnd]), After(fig->g[kEnd])}, fig->lo, fig->hi, out);
+    if (rivals_end > 0) {
+      fig->pos = std::max(fig->pos, rivals_end);
+      return false;
+    }
+  }
+  return true;
+}
+
+bool QuantityReader::ReadTally(const Sentence& s, Figure* fig, std::vector<Quantity>* out) {
+  size_t word_begin = 0;
+  // A tally: "134-to-63", "52-48", "a 5-4 decision", "voted 134 to 63";
+  // not "1987-91" (a year and its shorthand) nor "10-15 days" (a range).
+  if (fig->range && fig->g[kPrefixUnit].empty() && fig->g[kMultiplier].empty() &&
+      fig->g[kEndMultiplier].empty() && IsPlainInteger(ToView(fig->g[kNumber])) &&
+      IsPlainInteger(ToView(fig->g[kEnd]))) {
+    const size_t a = DigitCount(ToView(fig->g[kNumber])), b = DigitCount(ToView(fig->g[kEnd]));
+    const bool hyphen = fig->sep == "-" || fig->sep == "\u2013";
+    const bool spelled = fig->sep == "-to-" || fig->sep == "\u2013to\u2013";
+    const size_t tally_end = After(fig->g[kEnd]);
+    bool tally = false;
+    // Nor "18-to-34-year-olds": a compound word that runs on.
+    if ((a > b ? a - b : b - a) <= 1 && !RunsOn(s, tally_end) &&
+        !(tally_end + 1 < s.span.end && text_[tally_end] == '-' && IsAlnum(text_[tally_end + 1]))) {
+      size_t cue_end = 0;
+      const std::string before =
+          absl::AsciiStrToLower(WordBefore(s.span.begin, fig->qualifier_begin, &word_begin));
+      const std::string next = absl::AsciiStrToLower(WordAfter(tally_end, s.span.end, &cue_end));
+      // "lost 48-52" is a tally, "won 10-15 delegates" a range.
+      size_t measure_end = 0;
+      const bool cue = p_.tally_cues.contains(next) ||
+                       (p_.tally_cues.contains(before) &&
+                        ReadMeasure(text_, tally_end, s.span.end, p_, &measure_end).empty());
+      tally = spelled || (hyphen && (fig->hi < fig->lo || cue)) ||
+              (fig->sep == "to" && fig->hi < fig->lo &&
+               (cue || SentenceHas(s, p_.vote_cues) || SentenceHas(s, p_.tally_cues)));
+    }
+    if (tally) {
+      fig->q.span = {fig->qualifier_begin, tally_end};
+      fig->q.measure = SentenceHas(s, p_.vote_cues) ? "votes" : "score";
+      // "passed 52-48", "the vote was 52-48": a vote on what the story
+      // is about, whatever verb or subject stands near it; "decided by
+      // 5-to-4 votes" is many votes, none of them one the story tells.
+      size_t after_end = 0;
+      const std::string after = absl::AsciiStrToLower(WordAfter(tally_end, s.span.end, &after_end));
+      const std::string one = SingularNoun(after, p_);
+      const bool many = one != after && (p_.vote_cues.contains(one) || p_.tally_cues.contains(one));
+      if (fig->q.measure == "votes" && !many) fig->q.frame = kVoteFrame;
+      fig->q.type = v1::TALLY;
+      fig->q.value = Point(fig->lo);
+      fig->q.has_second = true;
+      fig->q.second = Point(fig->hi);
+      fig->q.qualifier.clear();
+      fig->pos = std::max(fig->pos, tally_end);
+      out->push_back(std::move(fig->q));
+      return true;
+    }
+  }
+  return false;
+}
+
+bool QuantityReader::ReadScale(const Sentence& s, Figure* fig) {
+  size_t word_begin = 0;
+  if (!fig->g[kPrefixUnit].empty()) {
+    const auto it = p_.prefix_units.find(Lower(ToView(fig->g[kPrefixUnit])));
+    if (it == p_.prefix_units.end()) return false;
+    fig->unit = it->second;
+  }
+  // Multipliers: "10 million to 15 million", "10-15 million" (the last
+  // applies to both), "5m". "5 m" is five metres.
+  auto multiplier = [this](const re2::StringPiece& space, const re2::StringPiece& word,
+                           double* factor) {
+    const std::string mult = Lower(ToView(word));
+    if (mult.size() <= 2 && !space.empty()) return false;
+    const auto it = p_.multipliers.find(mult);
+    if (it == p_.multipliers.end()) return false;
+    *factor = it->second;
+    return true;
+  };
+  double first_factor = 1, end_factor = 1;
+  fig->has_first = !fig->g[kMultiplier].empty();
+  // "half a million votes" is a count: the fraction of a multiplier.
+  if (fig->fraction && !fig->range && !fig->has_first) {
+    size_t a_end = 0, mult_end = 0;
+    if (absl::AsciiStrToLower(WordAfter(fig->end, s.span.end, &a_end)) == "a") {
+      const auto it =
+          p_.multipliers.find(absl::AsciiStrToLower(WordAfter(a_end, s.span.end, &mult_end)));
+      if (it != p_.multipliers.end() && mult_end - a_end > 3) {
+        fig->lo = fig->hi = fig->lo * it->second;
+        fig->fraction = false;
+        fig->has_first = true;  // no bare figure: not an age nor a hyphenated unit
+        fig->end = mult_end;
+        fig->pos = std::max(fig->pos, fig->end);
+      }
+    }
+  }
+  fig->has_end = fig->range && !fig->g[kEndMultiplier].empty();
+  if (!fig->g[kMultiplier].empty() &&
+      !multiplier(fig->g[kMultiplierSpace], fig->g[kMultiplier], &first_factor)) {
+    // "5 m" or a word beyond ASCII: the figure ends at its number.
+    fig->has_first = false;
+    fig->range = false;
+    fig->end = fig->number_end;
+    fig->pos = fig->end;
+  } else if (fig->has_end &&
+             !multiplier(fig->g[kEndMultiplierSpace], fig->g[kEndMultiplier], &end_factor)) {
+    fig->end = At(fig->g[kEndMultiplier]) - fig->g[kEndMultiplierSpace].size();
+    fig->pos = fig->end;
+  }
+  if (fig->range) {
+    fig->lo *= fig->has_first ? first_factor : end_factor;
+    fig->hi *= fig->has_end ? end_factor : first_factor;
+  } else {
+    fig->lo *= first_factor;
+    fig->hi = fig->lo;
+  }
+  // "half million": a count, not a percent.
+  if (fig->fraction && !fig->g[kMultiplier].empty() && !fig->range) fig->fraction = false;
+  if (!std::isfinite(fig->lo) || !std::isfinite(fig->hi) || (fig->range && fig->hi < fig->lo))
+    return false;
+  // A letter right after a digit ("40th", "3rd", "1e308") is an ordinal or code.
+  if (fig->end < text_.size() && IsAlpha(text_[fig->end]) && IsDigit(text_[fig->end - 1]))
+    return false;
+  fig->bare = fig->unit.empty() && !fig->has_first && !fig->has_end && !fig->fraction;
+  if (fig->fraction) {
+    // "a third-party candidate", "a half-hearted try": no fraction.
+    if (fig->end + 1 < s.span.end && text_[fig->end] == '-' && IsAlpha(text_[fig->end + 1]))
+      return false;
+    // "a fifth superdelegate", "a quarter century", "the second half of
+    // July": an ordinal, or a part of no whole. "a third of voters", "half
+    // the seats" stay.
+    size_t word_end = 0;
+    const std::string next = absl::AsciiStrToLower(WordAfter(fig->end, s.span.end, &word_end));
+    const std::string before =
+        absl::AsciiStrToLower(WordBefore(s.span.begin, fig->qualifier_begin, &word_begin));
+    if ((!next.empty() && !p_.stop_words.contains(next) && !p_.non_measure.contains(next)) ||
+        p_.ordinals.contains(before)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool QuantityReader::ReadRatio(const Sentence& s, Figure* fig, std::vector<Quantity>* out) {
+  // A ratio: "6 in 10 voters", "one in five", "two out of three" is a
+  // share, in percent.
+  const std::string link = absl::AsciiStrToLower(text_.substr(fig->end, 8));
+  const size_t link_size = absl::StartsWith(link, " in ")       ? 4
+                           : absl::StartsWith(link, " out of ") ? 8
+                                                                : 0;
+  if (!fig->range && fig->unit.empty() && !fig->has_first && !fig->fraction && fig->lo >= 0 &&
+      link_size > 0) {
+    const size_t whole_begin = fig->end + link_size;
+    size_t whole_end = whole_begin;
+    while (whole_end < s.span.end && (IsDigit(text_[whole_end]) || text_[whole_end] == ',')) {
+      ++whole_end;
+    }
+    while (whole_end > whole_begin && text_[whole_end - 1] == ',') --whole_end;
+    double whole = 0;
+    bool whole_fraction = false;
+    if (whole_end == whole_begin) {
+      const absl::string_view word = WordAfter(whole_begin, s.span.end, &whole_end);
+      if (!ParseNumber(word, p_, &whole, &whole_fraction) || whole_fraction) whole = 0;
+    } else if (!ParseNumber(text_.substr(whole_begin, whole_end - whole_begin), p_, &whole,
+                            &whole_fraction)) {
+      whole = 0;
+    }
+    if (whole > fig->lo && !s.InTime(fig->end, whole_end) &&
+        !(whole_end < s.span.end && (IsAlnum(text_[whole_end]) || text_[whole_end] == '.'))) {
+      fig->q.span = {fig->qualifier_begin, whole_end};
+      fig->q.measure = "percent";
+      fig->q.type = v1::FRACTION;
+      fig->q.value = IntervalFor(fig->kind, fig->lo / whole * 100, fig->lo / whole * 100);
+      fig->pos = std::max(fig->pos, whole_end);
+      if (Finite(fig->q.value)) out->push_back(std::move(fig->q));
+      return true;
+    }
+  }
+  return false;
+}
+
+bool QuantityReader::ReadHyphenatedUnit(const Sentence& s, Figure* fig,
+                                        std::vector<Quantity>* out) {
+  // 4. A hyphenated unit: "a two-year inquiry", "the 69-year-old", "a
+  // 5-point lead", "a 10-member panel".
+  if (fig->bare && !fig->range && fig->end + 1 < s.span.end && text_[fig->end] == '-' &&
+      IsAlpha(text_[fig->end + 1])) {
+    size_t word_end = 0;
+    const std::string word = absl::AsciiStrToLower(WordAfter(fig->end + 1, s.span.end, &word_end));
+    const std::string singular = SingularNoun(word, p_);
+    fig->q.span = {fig->qualifier_begin, word_end};
+    // "one-size-fits-all" is a compound word, not a size.
+    if (word_end + 1 < s.span.end && text_[word_end] == '-' && IsAlpha(text_[word_end + 1]) &&
+        absl::AsciiStrToLower(text_.substr(word_end, 4)) != "-old") {
+      return true;
+    }
+    if (singular == "year" && absl::AsciiStrToLower(text_.substr(word_end, 4)) == "-old") {
+      // "the 69-year-old", "13-YEAR-OLDS".
+      fig->q.span.end = word_end + 4;
+      if (fig->q.span.end < s.span.end &&
+          (text_[fig->q.span.end] == 's' || text_[fig->q.span.end] == 'S')) {
+        ++fig->q.span.end;
+      }
+      fig->q.measure = "age";
+      fig->q.type = v1::AGE;
+    } else if (p_.duration_units.contains(singular)) {
+      fig->q.measure = singular;
+      fig->q.type = v1::DURATION;
+    } else if (singular == "point") {
+      // Percentage points never pass 100; an index's points may.
+      const bool poll = fig->hi <= 100 && SentenceHas(s, p_.poll_cues);
+      fig->q.measure = poll ? "points" : "point";
+      fig->q.type = poll ? v1::PERCENTAGE_POINTS : v1::COUNT;
+    } else if (!p_.stop_words.contains(word) && CanBeMeasure(word, p_) &&
+               !p_.numbers.contains(word)) {
+      fig->q.measure = singular;
+    } else {
+      return true;
+    }
+    fig->q.value = IntervalFor(fig->kind, fig->lo, fig->hi);
+    fig->pos = std::max(fig->pos, fig->q.span.end);
+    if (Finite(fig->q.value)) out->push_back(std::move(fig->q));
+    return true;
+  }
+  return false;
+}
+
+bool QuantityReader::ReadAge(const Sentence& s, Figure* fig, std::vector<Quantity>* out) {
+  size_t word_begin = 0;
+  // An age: "aged 46", "ages 18-34", "Weiner, 46," (a capitalised name, a
+  // comma, a figure from 18 to 110, then a comma or the sentence's end).
+  if (fig->bare && IsPlainInteger(ToView(fig->g[kNumber])) && fig->lo >= 0 && fig->hi <= 110) {
+    const std::string before =
+        absl::AsciiStrToLower(WordBefore(s.span.begin, fig->qualifier_begin, &word_begin));
+    size_t age_begin = std::string::npos;
+    if (p_.age_cues.contains(before)) {
+      age_begin = word_begin;
+    } else if (!fig->range && fig->kind == v1::QUALIFIER_KIND_UNSPECIFIED && fig->lo >= 18 &&
+               fig->number_begin >= s.span.begin + 3 && text_[fig->number_begin - 1] == ' ' &&
+               text_[fig->number_begin - 2] == ',') {
+      size_t e = fig->end;
+      while (e < s.span.end && (text_[e] == '"' || text_[e] == '\'' || text_[e] == ' ')) ++e;
+      bool closes = e >= s.span.end || text_[e] == ',' || text_[e] == ';' || text_[e] == ')';
+      if (!closes && text_[e] == '.') {
+        // The sentence's end, perhaps inside a quote: 'Weiner, 46."'.
+        size_t f = e + 1;
+        while (f < s.span.end &&
+               (text_[f] == '"' || text_[f] == '\'' || text_.substr(f, 3) == "\u201D" ||
+                text_.substr(f, 3) == "\u2019")) {
+          f += text_[f] == '"' || text_[f] == '\'' ? 1 : 3;
+        }
+        closes = f >= s.span.end || text_[f] == ' ';
+      }
+      size_t name_begin = 0;
+      absl::string_view name = WordBefore(s.span.begin, fig->number_begin - 2, &name_begin);
+      if (closes && name_begin + name.size() == fig->number_begin - 2 && !name.empty() &&
+          IsUpper(name[0]) && !p_.context_stop.contains(absl::AsciiStrToLower(name))) {
+        // "Anthony Weiner, 46": the name's earlier capitalised words too,
+        // and the parts of a joined one ("Delgado-Voss, 44", "O'Brien").
+        age_begin = name_begin;
+        while (age_begin >= s.span.begin + 2 &&
+               (text_[age_begin - 1] == '-' || text_[age_begin - 1] == '\'') &&
+               IsAlpha(text_[age_begin - 2])) {
+          size_t b = 0;
+          WordBefore(s.span.begin, age_begin - 1, &b);
+          age_begin = b;
+        }
+        for (int n = 0; n < 3; ++n) {
+          size_t b = 0;
+          absl::string_view w = WordBefore(s.span.begin, age_begin, &b);
+          if (w.empty() || !IsUpper(w[0]) || b + w.size() + 1 != age_begin) break;
+          age_begin = b;
+        }
+      }
+    }
+    if (age_begin != std::string::npos) {
+      fig->q.span = {age_begin, fig->end};
+      fig->q.figure_begin = std::min(fig->q.figure_begin, age_begin);
+      fig->q.measure = "age";
+      fig->q.type = v1::AGE;
+      fig->q.value = IntervalFor(fig->range ? v1::BETWEEN : fig->kind, fig->lo, fig->hi);
+      if (Finite(fig->q.value)) out->push_back(std::move(fig->q));
+      return true;
+    }
+  }
+  return false;
+}
+
+void QuantityReader::ReadUnitAfter(const Sentence& s, Figure* fig) {
+  // 5. A unit: "percentage points", "76%", "5 per cent", "10 manat",
+  // "5 million dollars".
+  fig->measure_end = fig->end;
+  if (fig->unit.empty()) {
+    size_t u = fig->end;
+    if (u < s.span.end && text_[u] == ' ') ++u;
+    static constexpr absl::string_view kPercentagePoint = "percentage point";
+    if (absl::AsciiStrToLower(text_.substr(u, kPercentagePoint.size())) == kPercentagePoint) {
+      fig->unit = "points";
+      fig->measure_end = u + kPercentagePoint.size();
+      if (fig->measure_end < s.span.end && text_[fig->measure_end] == 's') ++fig->measure_end;
+    }
+  }
+  if (fig->unit.empty()) {
+    size_t u = fig->end;
+    if (u < s.span.end && text_[u] == ' ') ++u;
+    for (const auto& [form, name] : p_.suffix_units) {
+      if (u + form.size() > s.span.end) continue;
+      if (absl::AsciiStrToLower(text_.substr(u, form.size())) != form) continue;
+      const size_t next = u + form.size();
+      if (next < text_.size() && IsAlpha(text_[next]) && IsAlpha(form.back())) continue;
+      fig->unit = name;
+      fig->measure_end = next;
+      // "23% to 27%": the unit written after both ends of a range.
+      if (!fig->range) {
+        size_t r = next;
+        while (r < s.span.end && text_[r] == ' ') ++r;
+        const absl::string_view rest = text_.substr(r, s.span.end - r);
+        const size_t skip = absl::StartsWith(rest, "to ")      ? 3
+                            : absl::StartsWith(rest, "-")      ? 1
+                            : absl::StartsWith(rest, "\u2013") ? 3
+                                                               : 0;
+        size_t d = r + skip;
+        while (skip > 0 && d < s.span.end && text_[d] == ' ') ++d;
+        size_t e = d;
+        while (e < s.span.end && (IsDigit(text_[e]) || text_[e] == '.' || text_[e] == ',')) ++e;
+        while (e > d && (text_[e - 1] == '.' || text_[e - 1] == ',')) --e;
+        double other = 0;
+        bool other_fraction = false;
+        if (skip > 0 && e > d && IsDigit(text_[d]) &&
+            ParseNumber(text_.substr(d, e - d), p_, &other, &other_fraction) && other > fig->lo) {
+          size_t f = e;
+          if (f < s.span.end && text_[f] == ' ') ++f;
+          if (absl::AsciiStrToLower(text_.substr(f, form.size())) == form &&
+              !(f + form.size() < text_.size() && IsAlpha(text_[f + form.size()]) &&
+                IsAlpha(form.back()))) {
+            fig->range = true;
+            fig->hi = other;
+            fig->measure_end = f + form.size();
+            fig->pos = std::max(fig->pos, fig->measure_end);
+          }
+        }
+      }
+      break;
+    }
+  }
+}
+
+void QuantityReader::ReadUnitOrMeasure(const Sentence& s, Figure* fig, std::vector<Quantity>* out) {
+  size_t word_begin = 0;
+  if (fig->fraction) {
+    fig->unit = "percent";
+    fig->lo *= 100;
+    if (!fig->range || fig->fraction_end) fig->hi *= 100;
+    if (fig->hi < fig->lo) return;  // "half-twelve" and the like
+  }
+  if (!fig->unit.empty()) {
+    fig->measure = fig->unit;
+    fig->q.type = fig->fraction            ? v1::FRACTION
+                  : fig->unit == "percent" ? v1::PERCENT
+                  : fig->unit == "points"  ? v1::PERCENTAGE_POINTS
+                  : IsCurrency(fig->unit)  ? v1::MONEY
+                                           : v1::COUNT;
+  } else {
+    fig->measure = ReadMeasure(text_, fig->end, s.span.end, p_, &fig->measure_end);
+    if (!fig->measure.empty()) {
+      const bool participation = p_.participation.contains(fig->measure);
+      fig->measure = SingularNoun(fig->measure, p_);
+      size_t next_end = 0;
+      const std::string next =
+          absl::AsciiStrToLower(WordAfter(fig->measure_end, s.span.end, &next_end));
+      const std::string before =
+          absl::AsciiStrToLower(WordBefore(s.span.begin, fig->qualifier_begin, &word_begin));
+      if (next == "ago") return;  // "eight years ago" is a time
+      // "One advantage", "at one time": a spelled "one" counts only what
+      // takes part, or after a verb of having or a qualifier.
+      if (fig->written == "one" && !participation && fig->kind == v1::QUALIFIER_KIND_UNSPECIFIED &&
+          !p_.possession_cues.contains(before)) {
+        return;
+      }
+      if (fig->measure == "year" && next == "old") {
+        fig->measure = "age";
+        fig->q.type = v1::AGE;
+        fig->measure_end = next_end;
+      } else if (p_.duration_units.contains(fig->measure)) {
+        fig->q.type = v1::DURATION;
+      } else if (fig->measure == "point") {
+        if (fig->hi <= 100 && SentenceHas(s, p_.poll_cues)) {
+          fig->measure = "points";
+          fig->q.type = v1::PERCENTAGE_POINTS;
+        }
+      } else if (!p_.places_before.contains(before)) {
+        // "in five states" counts places, not what the paragraph counts.
+        counted_ = fig->measure;
+        counted_end_ = fig->measure_end;
+      }
+      // "the death toll rose to 12 people": the toll's frame.
+      if (const ClaimPatterns::CountCue* cue = p_.count_measures.contains(fig->measure)
+                                                   ? CountCueBefore(s, fig->qualifier_begin)
+                                                   : nullptr;
+          cue != nullptr && cue->measure == fig->measure) {
+        fig->q.frame = cue->frame;
+        fig->q.frame_overrides = true;
+      }
+    } else if (const ClaimPatterns::CountCue* cue = fig->bare && !p_.count_cues.empty()
+                                                        ? CountCueBefore(s, fig->qualifier_begin)
+                                                        : nullptr) {
+      // "the death toll rose to 12", "killing 12": people of the cue's
+      // frame, as "12 people were killed" is.
+      fig->measure = cue->measure;
+      fig->q.frame = cue->frame;
+      fig->q.frame_overrides = true;
+      fig->measure_end = fig->end;
+    } else if (!ReadCountedLast(s, fig, out)) {
+      return;
+    }
+  }
+  fig->q.span = {fig->qualifier_begin, fig->measure_end};
+  fig->q.measure = std::move(fig->measure);
+  fig->q.value = IntervalFor(fig->range ? v1::BETWEEN : fig->kind, fig->lo, fig->hi);
+  if (Finite(fig->q.value)) out->push_back(std::move(fig->q));
+}
+
+bool QuantityReader::ReadCountedLast(const Sentence& s, Figure* fig, std::vector<Quantity>* out) {
+  size_t word_begin = 0;
+  // 6. "Rubio has 10", "to Cruz's 465", a list line "Clinton: 547.":
+  // the noun counted last.
+  if (counted_.empty() || !fig->bare) return false;
+  if (!fig->range && ListLine(s, fig->qualifier_begin, fig->end)) {
+    counted_end_ = fig->end;  // a list keeps its noun line after line
+    fig->q.span = {fig->qualifier_begin, fig->end};
+    fig->q.measure = counted_;
+    fig->q.value = IntervalFor(fig->kind, fig->lo, fig->hi);
+    if (Finite(fig->q.value)) out->push_back(std::move(fig->q));
+    return false;
+  }
+  size_t b = fig->qualifier_begin;
+  while (b > s.span.begin && text_[b - 1] == ' ') --b;
+  // A possessive name before the figure: skip it and its mark.
+  bool possessive = false;
+  // "Cruz's", "Cruz’s"; a name ending in "s" takes the mark alone:
+  // "Sanders' 1,192", "Sanders’ 844".
+  size_t mark = 0;
+  if (b >= s.span.begin + 2 && text_[b - 1] == 's' && text_[b - 2] == '\'') {
+    mark = 2;
+  } else if (b >= s.span.begin + 4 && text_[b - 1] == 's' && text_.substr(b - 4, 3) == "\u2019") {
+    mark = 4;
+  } else if (b >= s.span.begin + 2 && text_[b - 1] == '\'' && text_[b - 2] == 's') {
+    mark = 1;
+  } else if (b >= s.span.begin + 4 && text_.substr(b - 3, 3) == "\u2019" && text_[b - 4] == 's') {
+    mark = 3;
+  }
+  if (mark > 0) {
+    b -= mark;
+    size_t name_begin = 0;
+    absl::string_view name = WordBefore(s.span.begin, b, &name_begin);
+    if (name.empty() || !IsUpper(name[0])) return false;
+    b = name_begin;
+    possessive = true;
+  }
+  std::string before = absl::AsciiStrToLower(WordBefore(s.span.begin, b, &word_begin));
+  // "has a total of at least 1,410": the cue before "of".
+  if (before == "of" && !possessive) {
+    size_t total_begin = 0;
+    const std::string total =
+        absl::AsciiStrToLower(WordBefore(s.span.begin, word_begin, &total_begin));
+    if (p_.possession_cues.contains(total)) before = total;
+  }
+  size_t after_end = 0;
+  const std::string after = absl::AsciiStrToLower(WordAfter(fig->end, s.span.end, &after_end));
+  // "to" only before a possessive: "739 delegates to Cruz's 465", but
+  // "rose to 52" says nothing of delegates. A cue after the figure
+  // counts too: "the 1,237 needed to win".
+  const bool cued_before = p_.possession_cues.contains(before) && (before != "to" || possessive);
+  if (!cued_before && (possessive || !p_.possession_cues.contains(after) || after == "to")) {
+    return false;
+  }
+  fig->measure = counted_;
+  fig->measure_end = fig->end;
+  return true;
+}
+
+size_t QuantityReader::ReadRivals(const Sentence& s, size_t begin, TextSpan first, TextSpan second,
+                                  double lo, double hi, std::vector<Quantity>* out) {
   // The rival's name right before the pair, a comma between them allowed:
   // "leads Bernie Sanders 1,428 to", "leads Sanders, 1,428 to".
   size_t b = begin;

@@ -86,7 +86,41 @@ class QuantityReader {
 
  private:
   struct Sentence;
+  struct Figure;
   void ReadQuantities(const Sentence& s, std::vector<Quantity>* out);
+  // One candidate of the quantity pattern, read by the steps below in
+  // order; each step either settles it (appends its claim, or refuses it)
+  // or passes it on. A step that settles returns true, except the filters
+  // (OpenFigure, ReadEnds, ReadScale), which return false.
+  void ReadFigure(const Sentence& s, Figure* fig, std::vector<Quantity>* out);
+  // Not a figure: part of a word or code, a clock time, a date, "no one".
+  bool OpenFigure(const Sentence& s, Figure* fig);
+  // An order of magnitude: "dozens of delegates".
+  bool ReadVague(const Sentence& s, Figure* fig, std::vector<Quantity>* out);
+  // The numbers' values and a range's end; two rivals' counts.
+  bool ReadEnds(const Sentence& s, Figure* fig, std::vector<Quantity>* out);
+  // A tally: "134-to-63", "a 5-4 decision".
+  bool ReadTally(const Sentence& s, Figure* fig, std::vector<Quantity>* out);
+  // A unit before the number and the multipliers: "$5 million", "half a million".
+  bool ReadScale(const Sentence& s, Figure* fig);
+  // A ratio as a share: "6 in 10 voters".
+  bool ReadRatio(const Sentence& s, Figure* fig, std::vector<Quantity>* out);
+  // "a two-year inquiry", "the 69-year-old", "a 5-point lead".
+  bool ReadHyphenatedUnit(const Sentence& s, Figure* fig, std::vector<Quantity>* out);
+  // "aged 46", "Weiner, 46,".
+  bool ReadAge(const Sentence& s, Figure* fig, std::vector<Quantity>* out);
+  // A unit after the number: "76%", "5 per cent", "percentage points".
+  void ReadUnitAfter(const Sentence& s, Figure* fig);
+  // The claim with its unit or measure noun, or the noun counted last.
+  void ReadUnitOrMeasure(const Sentence& s, Figure* fig, std::vector<Quantity>* out);
+  // "Rubio has 10", "to Cruz's 465", a list line "Clinton: 547.": true when
+  // the noun counted last is the figure's measure; false when settled.
+  bool ReadCountedLast(const Sentence& s, Figure* fig, std::vector<Quantity>* out);
+  // Where a group of the pattern starts and ends in the text.
+  size_t At(const re2::StringPiece& piece) const;
+  size_t After(const re2::StringPiece& piece) const;
+  // True when the number ending at `e` runs on into another: "9/11", "7:19".
+  bool RunsOn(const Sentence& s, size_t e) const;
   void ReadRanks(const Sentence& s, std::vector<Quantity>* out);
   // A heading in capitals over a list ("SUPERDELEGATES.", "PLEDGED
   // DELEGATES."): its plural noun is what the list's bare figures count; a
