@@ -49,13 +49,14 @@
 #include "quotes/analyzer.h"
 #include "quotes/input_reader.h"
 #include "quotes/crosscheck/cross_check.h"
+#include "tools/html_report.h"
 #include "tools/output.h"
 #include "tools/remote_command.h"
 
 ABSL_FLAG(std::string, format, "",
           "output format: jsonl (default for extract), json, textproto, binary "
           "(length-delimited protobuf), table (extract, for people), text "
-          "(default for check)");
+          "(default for check), html (check: one page to open in a browser)");
 ABSL_FLAG(std::string, input_format, "auto",
           "input format: auto (by extension; a .jsonl by its first object), "
           "text, jsonl, delimited (articles), analysis_jsonl, "
@@ -552,6 +553,9 @@ absl::Status ReadRunConfig(const std::vector<char*>& args, RunConfig* config) {
   if (config->threads == 0) {
     config->threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   }
+  if (command != "check" && config->format == factcheck::OutputFormat::kHtml) {
+    return absl::InvalidArgumentError("--format=html is for check");
+  }
   return ReadAnalyzerOptions(command, &config->options);
 }
 
@@ -707,6 +711,9 @@ class Run {
       // analyses each article (one bounded message each way), and the
       // analyses merge here as they would locally, so a check of any size
       // works and gives the same bytes.
+      if (config_.format == factcheck::OutputFormat::kHtml) {
+        html_analyses_.push_back(factcheck::TrimmedForHtmlReport(analysis));
+      }
       analysis.mutable_article()->clear_text();
       collected_.Add(analysis);
     }
@@ -731,7 +738,12 @@ class Run {
         if (stream.verdict(i) == quotes::v1::CONFLICT) *exit_code = kExitConflict;
       }
     }
-    if (!factcheck::WriteReportStream(stream, config_.format, out_)) {
+    // The page shows the articles and takes the report whole.
+    const bool written =
+        config_.format == factcheck::OutputFormat::kHtml
+            ? factcheck::WriteHtmlReport(html_analyses_, result.ToReport(), out_)
+            : factcheck::WriteReportStream(stream, config_.format, out_);
+    if (!written) {
       std::cerr << "factcheck: write failed\n";
       return false;
     }
@@ -756,6 +768,9 @@ class Run {
   Progress progress_;
   quotes::InputReader reader_;
   quotes::internal::CrossCheckInput collected_;  // check
+  // check --format=html: each article's text, metadata and quotes, kept to
+  // the end (memory about the input's size again; other formats keep none).
+  std::vector<quotes::v1::ArticleAnalysis> html_analyses_;
   uint64_t articles_ = 0, failed_ = 0, quotes_found_ = 0;
   // check: analyses read from the input, and those of them with no claims
   // and no story terms (extract --claims=false wrote them).

@@ -20,6 +20,7 @@ bool ParseOutputFormat(const std::string& name, OutputFormat* format) {
   else if (name == "binary") *format = OutputFormat::kBinary;
   else if (name == "table") *format = OutputFormat::kTable;
   else if (name == "text") *format = OutputFormat::kText;
+  else if (name == "html") *format = OutputFormat::kHtml;
   else return false;
   return true;
 }
@@ -61,6 +62,8 @@ bool MessageWriter::Write(const google::protobuf::Message& message) {
                      dynamic_cast<const quotes::v1::CrossCheckReport*>(&message)) {
         PrintReportText(*r, out_);
       }
+      break;
+    case OutputFormat::kHtml:
       break;
   }
   ++count_;

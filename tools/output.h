@@ -14,7 +14,9 @@
 
 namespace factcheck {
 
-enum class OutputFormat { kJsonl, kJson, kTextproto, kBinary, kTable, kText };
+// kHtml: check's report as one page (tools/html_report.h), which needs the
+// articles and is written there; MessageWriter writes nothing for it.
+enum class OutputFormat { kJsonl, kJson, kTextproto, kBinary, kTable, kText, kHtml };
 
 bool ParseOutputFormat(const std::string& name, OutputFormat* format);
 
