@@ -8,7 +8,8 @@ libabsl-dev libprotobuf-dev protobuf-compiler libgtest-dev libgmock-dev
 pkg-config libgrpc++-dev protobuf-compiler-grpc libbenchmark-dev clang-14
 libfuzzer-14-dev libclang-rt-14-dev libsimdjson-dev libgoogle-perftools-dev doxygen
 zlib1g-dev
-python3 ca-certificates openssl"
+python3 ca-certificates openssl
+chromium"
 
 missing=""
 for p in $PACKAGES; do
