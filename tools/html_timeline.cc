@@ -5,6 +5,7 @@
 #include "tools/html_timeline.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 #include <string>
@@ -46,7 +47,7 @@ bool PointValue(const quotes::v1::Interval& v, double* value) {
   } else {
     return false;
   }
-  return true;
+  return std::isfinite(*value);
 }
 
 // `s` cut to at most `max` bytes, on a character boundary, with "…".
@@ -102,9 +103,16 @@ void WriteChart(const Key& key, std::vector<Point> points, std::ostream* out) {
     low -= 1;
     high += 1;
   }
-  const double pad = (high - low) * 0.1;
-  low -= pad;
-  high += pad;
+  // Ticks at round numbers (1, 2 or 5 times a power of ten), about four.
+  const double raw = (high - low) / 4;
+  const double power = std::pow(10.0, std::floor(std::log10(raw)));
+  const double step = raw <= power       ? power
+                      : raw <= 2 * power ? 2 * power
+                      : raw <= 5 * power ? 5 * power
+                                         : 10 * power;
+  low = std::floor(low / step) * step;
+  high = std::ceil(high / step) * step;
+  if (high == low) high = low + step;
   constexpr double kWidth = 760, kHeight = 260, kLeft = 70, kRight = 190, kTop = 16, kBottom = 44;
   const double plot_w = kWidth - kLeft - kRight, plot_h = kHeight - kTop - kBottom;
   const double days = std::max<double>(1, last - first);
@@ -126,8 +134,8 @@ void WriteChart(const Key& key, std::vector<Point> points, std::ostream* out) {
   // Axes, value ticks, and a tick for each date that has a figure.
   *out << absl::StrFormat("<path d=\"M%.1f %.1fV%.1fH%.1f\" stroke=\"#888\" fill=\"none\"/>\n",
                           kLeft, kTop, kTop + plot_h, kLeft + plot_w);
-  for (int t = 0; t <= 4; ++t) {
-    const double v = low + (high - low) * t / 4;
+  for (int t = 0; low + t * step <= high + step / 2; ++t) {
+    const double v = low + t * step;
     *out << absl::StrFormat(
         "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">%.6g</text>"
         "<path d=\"M%.1f %.1fH%.1f\" stroke=\"#eee\"/>\n",
@@ -135,10 +143,10 @@ void WriteChart(const Key& key, std::vector<Point> points, std::ostream* out) {
   }
   std::set<absl::CivilDay> dates;
   for (const Point& p : points) dates.insert(p.day);
-  const size_t step = (dates.size() + 7) / 8;  // at most 8 labels
+  const size_t every = (dates.size() + 7) / 8;  // at most 8 labels
   size_t d = 0;
   for (const absl::CivilDay& day : dates) {
-    if (d++ % step != 0) continue;
+    if (d++ % every != 0) continue;
     const double x = kLeft + plot_w * (day - first) / days;
     *out << absl::StrFormat(
         "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%04d-%02d-%02d</text>\n", x,
@@ -166,7 +174,7 @@ void WriteChart(const Key& key, std::vector<Point> points, std::ostream* out) {
       *out << "<g class=\"point\">";
       if (p.flagged) {
         *out << absl::StrFormat(
-            "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"9\" fill=\"none\" stroke=\"#c0392b\" "
+            "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"9\" fill=\"none\" stroke=\"#222\" "
             "stroke-width=\"2\"/>",
             x, y);
       }
@@ -180,6 +188,11 @@ void WriteChart(const Key& key, std::vector<Point> points, std::ostream* out) {
          << absl::StrFormat("<text x=\"%.1f\" y=\"%.1f\">", kWidth - kRight + 32, ly + 4)
          << EscapeHtml(Shortened(source.empty() ? "(no source)" : source, 26)) << "</text>\n";
   }
+  *out << absl::StrFormat(
+      "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"7\" fill=\"none\" stroke=\"#222\" "
+      "stroke-width=\"2\"/><text x=\"%.1f\" y=\"%.1f\">in a CONFLICT or DIFFERS</text>\n",
+      kWidth - kRight + 20, kTop + 16 + 18 * series.size(), kWidth - kRight + 32,
+      kTop + 20 + 18 * series.size());
   *out << "</svg>\n<details><summary>figures</summary><table><tr><th>date</th><th>outlet</th>"
           "<th>figure</th><th>article</th></tr>\n";
   std::vector<const Point*> by_date;
