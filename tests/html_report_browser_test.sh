@@ -26,6 +26,10 @@ rc=$?
 "$BIN" check --format=html "$DATA"/seeds/0*.txt "$DATA"/html/*.jsonl >"$T/a.html" 2>/dev/null
 "$BIN" check --format=html "$DATA"/html/*.jsonl $(ls -r "$DATA"/seeds/0*.txt) >"$T/b.html" 2>/dev/null
 cmp -s "$T/a.html" "$T/b.html" || fail "the page differs with the inputs in another order"
+# Over extract's own output, the same page: the analyses carry the text.
+"$BIN" extract "$DATA"/seeds/0*.txt "$DATA"/html/*.jsonl >"$T/a.jsonl" 2>/dev/null
+"$BIN" check --format=html "$T/a.jsonl" >"$T/c.html" 2>/dev/null
+cmp -s "$T/a.html" "$T/c.html" || fail "the page over extract's output differs"
 
 CHROMIUM=$(command -v chromium || command -v chromium-browser || true)
 if [ -z "$CHROMIUM" ]; then
