@@ -809,328 +809,383 @@ struct Found {
 
 }  // namespace
 
-std::vector<TimeExpr> TimeFinder::Find(absl::string_view text, TextSpan sentence,
-                                       CivilDate article_date) const {
+// The times of one sentence (TimeFinder::Find): each pattern's matches
+// read by a reader of its own, in order, then what a later time in the
+// sentence settles (a year for the dates without one, a day for the clock
+// times). A struct: its fields are the sentence and what is found in it.
+struct TimeFinder::SentenceScan {
+  SentenceScan(const Impl* impl, absl::string_view text, TextSpan sentence,
+               CivilDate article_date);
+  std::vector<TimeExpr> Find();
+
+  // A reader fills a Found from the groups `g` of its pattern's match and
+  // returns 1 to keep it, 0 to drop it and -1 to reject its span (no other
+  // time may take it).
+  using Reader = int (SentenceScan::*)(Found* f);
+  // Runs `re` over the sentence, `read` judging each match that overlaps
+  // no time kept or rejected before.
+  void Run(Scan kind, const RE2& re, int groups, Reader read);
+  int ReadNotTime(Found*) { return -1; }
+  int ReadHoliday(Found* f);
+  int ReadDate(Found* f);
+  int ReadSeason(Found* f);
+  int ReadQuarter(Found* f);
+  int ReadClock(Found* f);
+  int ReadYear(Found* f);
+  int ReadCounted(Found* f);
+  int ReadRelative(Found* f);
+  int ReadMonth(Found* f);
+  int ReadWeekday(Found* f);
+  int ReadReference(Found* f);
+  // "yesterday afternoon": a part of the day after a day.
+  void part_after(Found* f);
+  // A date without a year after a year in the sentence is in that year.
+  void SettleYears();
+  // A clock time is on a day named next to it.
+  void SettleClockDays();
+
+  size_t offset(re2::StringPiece s) const { return static_cast<size_t>(s.data() - text.data()); }
+  bool overlaps(size_t b, size_t e) const;
+  static std::string lower(re2::StringPiece s) { return FoldCaseAsRe2(ToView(s)); }
+  bool future_at(size_t at) const { return impl_->FutureNear(text, sentence, at); }
+
+  const Impl* const impl_;
+  const absl::string_view text;
+  const TextSpan sentence;
+  const CivilDate article_date;
+  const re2::StringPiece input;
+  const bool have_day;
+  const bool have_month;
+  const absl::CivilDay today;
+  const absl::CivilMonth this_month;
+  const uint32_t may_match;  // the patterns whose words the sentence has
+  re2::StringPiece g[16];
   std::vector<Found> found;
   std::vector<TextSpan> rejected;  // impossible dates: their parts are no time
-  const re2::StringPiece input = ToPiece(text.substr(0, sentence.end));
-  const auto offset = [&text](re2::StringPiece s) {
-    return static_cast<size_t>(s.data() - text.data());
-  };
-  const auto overlaps = [&](size_t b, size_t e) {
-    for (const Found& f : found) {
-      if (b < f.t.span.end && f.t.span.begin < e) return true;
-    }
-    for (const TextSpan& r : rejected) {
-      if (b < r.end && r.begin < e) return true;
-    }
-    return false;
-  };
-  const bool have_day = article_date.day != 0;
-  const bool have_month = article_date.month != 0;
-  const absl::CivilDay today =
-      have_day ? absl::CivilDay(article_date.year, article_date.month, article_date.day)
-               : absl::CivilDay();
-  const absl::CivilMonth this_month =
-      have_month ? absl::CivilMonth(article_date.year, article_date.month)
-                 : absl::CivilMonth();
-  const auto lower = [](re2::StringPiece s) { return FoldCaseAsRe2(ToView(s)); };
-  // Runs `re` over the sentence; `read` fills a Found from the groups and
-  // returns false to drop the match (true with an empty span to reject it).
-  re2::StringPiece g[16];
-  const uint32_t may_match = impl_->scans.In(text, sentence);
-  const auto scan = [&](Scan kind, const RE2& re, int groups, const auto& read) {
-    if ((may_match >> kind & 1u) == 0) return;
-    size_t pos = sentence.begin;
-    while (pos < sentence.end && found.size() < kMaxTimesPerSentence &&
-           re.Match(input, pos, sentence.end, RE2::UNANCHORED, g, groups)) {
-      Found f;
-      f.t.span = {offset(g[0]), offset(g[0]) + g[0].size()};
-      pos = std::max(f.t.span.end, f.t.span.begin + 1);
-      if (overlaps(f.t.span.begin, f.t.span.end)) continue;
-      const int verdict = read(&f);
-      if (verdict < 0) rejected.push_back(f.t.span);
-      if (verdict <= 0) continue;
-      OpenByQualifier(&f.t);
-      found.push_back(std::move(f));
-    }
-  };
-  const auto future_at = [&](size_t at) { return impl_->FutureNear(text, sentence, at); };
+};
 
-  // Names with a time word in them ("Super Tuesday") are no time.
-  scan(kScanNotTime, *impl_->not_time, 1, [](Found*) { return -1; });
-  scan(kScanHoliday, *impl_->holiday, 3, [&](Found* f) {
-    const auto it = impl_->holidays.find(std::string(ToView(g[2])));
-    if (it == impl_->holidays.end()) return 0;
-    SetQualifier(g[1], &f->t);
-    f->t.unit = TimeUnit::kDay;
-    if (!have_day) return 1;
-    int year = 0;
-    for (int y = article_date.year - 1; y <= article_date.year + 1; ++y) {
-      absl::CivilDay d;
-      if (!HolidayIn(y, it->second, &d)) return 0;
-      const bool future = future_at(f->t.span.begin);
-      if (future && d < today) continue;
-      absl::CivilDay best;
-      if (year == 0 || (HolidayIn(year, it->second, &best) &&
-                        std::abs(d - today) < std::abs(best - today))) {
-        year = y;
-      }
-    }
+TimeFinder::SentenceScan::SentenceScan(const Impl* impl, absl::string_view text,
+                                       TextSpan sentence, CivilDate article_date)
+    : impl_(impl),
+      text(text),
+      sentence(sentence),
+      article_date(article_date),
+      input(ToPiece(text.substr(0, sentence.end))),
+      have_day(article_date.day != 0),
+      have_month(article_date.month != 0),
+      today(have_day ? absl::CivilDay(article_date.year, article_date.month, article_date.day)
+                     : absl::CivilDay()),
+      this_month(have_month ? absl::CivilMonth(article_date.year, article_date.month)
+                            : absl::CivilMonth()),
+      may_match(impl->scans.In(text, sentence)) {}
+
+bool TimeFinder::SentenceScan::overlaps(size_t b, size_t e) const {
+  for (const Found& f : found) {
+    if (b < f.t.span.end && f.t.span.begin < e) return true;
+  }
+  for (const TextSpan& r : rejected) {
+    if (b < r.end && r.begin < e) return true;
+  }
+  return false;
+}
+
+void TimeFinder::SentenceScan::Run(Scan kind, const RE2& re, int groups, Reader read) {
+  if ((may_match >> kind & 1u) == 0) return;
+  size_t pos = sentence.begin;
+  while (pos < sentence.end && found.size() < kMaxTimesPerSentence &&
+         re.Match(input, pos, sentence.end, RE2::UNANCHORED, g, groups)) {
+    Found f;
+    f.t.span = {offset(g[0]), offset(g[0]) + g[0].size()};
+    pos = std::max(f.t.span.end, f.t.span.begin + 1);
+    if (overlaps(f.t.span.begin, f.t.span.end)) continue;
+    const int verdict = (this->*read)(&f);
+    if (verdict < 0) rejected.push_back(f.t.span);
+    if (verdict <= 0) continue;
+    OpenByQualifier(&f.t);
+    found.push_back(std::move(f));
+  }
+}
+
+int TimeFinder::SentenceScan::ReadHoliday(Found* f) {
+  const auto it = impl_->holidays.find(std::string(ToView(g[2])));
+  if (it == impl_->holidays.end()) return 0;
+  SetQualifier(g[1], &f->t);
+  f->t.unit = TimeUnit::kDay;
+  if (!have_day) return 1;
+  int year = 0;
+  for (int y = article_date.year - 1; y <= article_date.year + 1; ++y) {
     absl::CivilDay d;
-    if (year == 0 || !HolidayIn(year, it->second, &d)) return 0;
-    SetDay(d, &f->t);
-    return 1;
-  });
-  // Dates first: their years must not come out again as bare years.
-  scan(kScanDate, *impl_->date, 14, [&](Found* f) {
-    TimeExpr& t = f->t;
-    SetQualifier(g[1], &t);
-    int year = 0, month = 0, day = 0, last = 0;
-    if (!g[4].empty()) {
-      month = impl_->months.at(std::string(ToView(g[4])));
-      day = ToInt(g[5]);
-      last = ToInt(g[6]);
-      year = ToInt(g[7]);
-    } else if (!g[10].empty()) {
-      month = impl_->months.at(std::string(ToView(g[10])));
-      day = ToInt(g[8]);
-      last = ToInt(g[9]);
-      year = ToInt(g[11]);
-    } else {
-      month = impl_->months.at(std::string(ToView(g[12])));
-      year = ToInt(g[13]);
-      SetMonth(absl::CivilMonth(year, month), &t);
-      return 1;
+    if (!HolidayIn(y, it->second, &d)) return 0;
+    const bool future = future_at(f->t.span.begin);
+    if (future && d < today) continue;
+    absl::CivilDay best;
+    if (year == 0 || (HolidayIn(year, it->second, &best) &&
+                      std::abs(d - today) < std::abs(best - today))) {
+      year = y;
     }
-    absl::CivilDay first;
-    if (year != 0) {
-      if (!MakeDay(year, month, day, &first)) return -1;
-    } else if (have_day) {
-      if (!DayNear(today, month, day, future_at(t.span.begin), &first)) return -1;
-      f->year_guessed = true;
-    } else {
-      // No article date: the day is kept, its year unknown.
-      if (!MakeDay(2000, month, day, &first)) return -1;
-      t.unit = TimeUnit::kDay;
-      t.date = {0, month, day};
-      if (last != 0) t.end = {0, month, last};
-      return last == 0 || last > day ? 1 : -1;
-    }
-    f->month = month;
-    f->day = day;
-    SetDay(first, &t);
-    if (last != 0) {
-      absl::CivilDay end_day;
-      if (last <= day || !MakeDay(static_cast<int>(first.year()), month, last, &end_day)) {
-        return -1;
-      }
-      t.end = DateOf(end_day);
-      t.finish = absl::CivilSecond(end_day + 1);
-      t.can_date_event = true;
-    }
-    return 1;
-  });
-  scan(kScanSeason, *impl_->season, 6, [&](Found* f) {
-    const std::string rel = lower(g[2]);
-    const int year = ToInt(g[5]);
-    if (year == 0 && (rel.empty() || (rel == "the" && g[1].empty()))) return 0;
-    SetQualifier(g[1], &f->t);
-    const auto it = impl_->seasons.find(lower(g[4]));
-    if (it == impl_->seasons.end()) return 0;
-    int y = year;
-    if (y == 0) {
-      if (!have_month) return 0;
-      y = article_date.year;
-      const absl::CivilMonth start(y, SeasonStartMonth(it->second));
-      if ((rel == "last" || rel == "past") && start + 3 > this_month) --y;
-      if ((rel == "next" || rel == "coming") && start <= this_month) ++y;
-      // "since the spring": the latest one begun, or with a future cue
-      // ("will campaign in the fall") the next one not yet over.
-      if (rel == "the") {
-        if (future_at(f->t.span.begin)) {
-          if (start + 3 <= this_month) ++y;
-        } else if (start > this_month) {
-          --y;
-        }
-      }
-    }
-    SetSeason(y, it->second, &f->t);
-    return 1;
-  });
-  scan(kScanQuarter, *impl_->quarter, 4, [&](Found* f) {
-    const auto it = impl_->ordinals.find(lower(g[2]));
-    if (it == impl_->ordinals.end()) return 0;
-    const int year = g[3].empty() ? article_date.year : ToInt(g[3]);
-    if (year == 0) return 0;
-    SetQualifier(g[1], &f->t);
-    SetQuarter(year, static_cast<int>(it->second), &f->t);
-    return 1;
-  });
-  scan(kScanClock, *impl_->clock, 8, [&](Found* f) {
-    int hour, minute;
-    if (!g[2].empty()) {
-      SetQualifier(g[1], &f->t);
-      hour = ToInt(g[2]);
-      minute = g[3].empty() ? 0 : ToInt(g[3]);
-      if (hour < 1 || hour > 12 || minute > 59) return -1;
-      hour = hour % 12 + (lower(g[4]) == "p" ? 12 : 0);
-    } else {
-      SetQualifier(g[5], &f->t);
-      hour = ToInt(g[6]);
-      minute = ToInt(g[7]);
-      if (hour > 23 || minute > 59) return -1;
-    }
-    f->t.unit = TimeUnit::kMinute;
-    f->t.hour = hour;
-    f->t.minute = minute;
-    f->needs_day = true;
-    if (have_day) SetMinute(today, hour, minute, &f->t);
-    return 1;
-  });
-  scan(kScanYear, *impl_->year, 5, [&](Found* f) {
-    TimeExpr& t = f->t;
-    const size_t year_begin = offset(g[2]);
-    // "$2020", "2020%", "1,2020" are not years.
-    if (year_begin > 0 && (text[year_begin - 1] == '$' || text[year_begin - 1] == ',' ||
-                           text[year_begin - 1] == '.')) {
-      return 0;
-    }
-    if (t.span.end < text.size() &&
-        (text[t.span.end] == '%' ||
-         (text[t.span.end] == ',' && t.span.end + 1 < text.size() &&
-          absl::ascii_isdigit(static_cast<unsigned char>(text[t.span.end + 1]))))) {
-      return 0;
-    }
-    SetQualifier(g[1], &t);
-    const int y = ToInt(g[2]);
-    SetYear(y, &t);
-    f->anchors_year = t.qualifier == "in" || t.qualifier == "during";
-    if (!g[3].empty()) {
-      t.unit = TimeUnit::kDecade;  // "the 1990s"
-      t.end = {y + 9, 0, 0};
-      t.finish = absl::CivilSecond(absl::CivilYear(y + 10));
-      t.can_date_event = false;
-    }
-    if (!g[4].empty()) {
-      int end = ToInt(g[4]);
-      if (g[4].size() == 2) end += y / 100 * 100;
-      if (end <= y) return 0;
-      t.end = {end, 0, 0};
-      t.finish = absl::CivilSecond(absl::CivilYear(end + 1));
-      t.can_date_event = false;
-    }
-    return 1;
-  });
-  const auto part_after = [&](Found* f) {
-    re2::StringPiece p[2];
-    if (f->t.unit != TimeUnit::kDay ||
-        !impl_->part_after->Match(input, f->t.span.end, sentence.end, RE2::ANCHOR_START, p,
-                                  2)) {
-      return;
-    }
-    const auto it = impl_->parts.find(lower(p[1]));
-    if (it == impl_->parts.end()) return;
-    SetPartOfDay(absl::CivilDay(f->t.date.year, f->t.date.month, f->t.date.day), it->second,
-                 &f->t);
-    f->t.span.end = offset(p[0]) + p[0].size();
-  };
-  scan(kScanCounted, *impl_->counted, 3, [&](Found* f) {
-    const std::string n_text = lower(g[1]);
-    int n = 0;
-    if (!absl::SimpleAtoi(n_text, &n)) {
-      const auto it = impl_->numbers.find(n_text);
-      if (it == impl_->numbers.end()) return 0;
-      n = static_cast<int>(it->second);
-    }
-    const auto it = impl_->relatives.find(absl::StrCat("# ", lower(g[2])));
-    if (it == impl_->relatives.end() || n <= 0) return 0;
-    f->t.can_date_event = true;
-    f->anchors_year = it->second.unit == TimeUnit::kYear;
-    return impl_->ResolveRelative(it->second, n, article_date, &f->t) ? 1 : 0;
-  });
-  scan(kScanRelative, *impl_->relative, 2, [&](Found* f) {
-    // Matched in any case, looked up as RE2 folded it ("la\u017Ft year" is
-    // "last year"); a word beyond ASCII in another case than the lexicon's
-    // is not found, and is no time.
-    const auto it = impl_->relatives.find(lower(g[1]));
-    if (it == impl_->relatives.end()) return 0;
-    // A capital after the first letter makes it a name: ABC's "This Week",
-    // "USA TODAY".
-    const absl::string_view written = ToView(g[1]);
-    if (std::any_of(written.begin() + 1, written.end(),
-                    [](char c) { return absl::ascii_isupper(static_cast<unsigned char>(c)); })) {
-      return 0;
-    }
-    f->t.can_date_event = true;
-    f->anchors_year = it->second.unit == TimeUnit::kYear;
-    if (!impl_->ResolveRelative(it->second, 1, article_date, &f->t)) return 0;
-    part_after(f);  // "yesterday afternoon"
-    return 1;
-  });
-  scan(kScanMonth, *impl_->month, 5, [&](Found* f) {
-    const std::string rel = lower(g[2]);
-    if (g[1].empty() && rel.empty() && g[3].empty()) return 0;  // "Theresa May"
-    // "Mar-a-Lago" is no month.
-    if (f->t.span.end < sentence.end && text[f->t.span.end] == '-') return 0;
-    SetQualifier(g[1], &f->t);
-    f->month = impl_->months.at(std::string(ToView(g[4])));
-    if (!have_month) {
-      f->t.unit = TimeUnit::kMonth;
-      f->t.date = {0, f->month, 0};
-      return 1;
-    }
-    SetMonth(MonthNear(this_month, f->month, rel, rel.empty() && future_at(f->t.span.begin)),
-             &f->t);
-    f->year_guessed = rel.empty();
-    return 1;
-  });
-  scan(kScanWeekday, *impl_->weekday, 6, [&](Found* f) {
-    const std::string rel = lower(g[2]);
-    // An abbreviation needs a preposition or "last": "The Sun" is a paper.
-    if (g[1].empty() && rel.empty() && g[4].size() <= 4) return 0;
-    SetQualifier(g[1], &f->t);
-    f->t.unit = TimeUnit::kDay;
-    if (!have_day) return 1;
-    bool future = false;
-    if (rel.empty()) {
-      // "said Friday" is the day it was said; otherwise a cue before it
-      // ("will vote on Tuesday") makes it the coming one.
-      const size_t b = offset(g[1].empty() ? g[4] : g[1]);
-      size_t w = b;
-      while (w > sentence.begin && text[w - 1] == ' ') --w;
-      size_t v = w;
-      while (v > sentence.begin && absl::ascii_isalpha(static_cast<unsigned char>(text[v - 1]))) {
-        --v;
-      }
-      future = !impl_->speech_verbs.contains(FoldCaseAsRe2(text.substr(v, w - v))) &&
-               future_at(f->t.span.begin);
-    }
-    const absl::CivilDay d =
-        WeekdayNear(today, impl_->weekdays.at(std::string(ToView(g[4]))), rel, future);
-    if (!g[5].empty()) {
-      const auto it = impl_->parts.find(lower(g[5]));
-      if (it != impl_->parts.end()) {
-        SetPartOfDay(d, it->second, &f->t);
-        return 1;
-      }
-    }
-    SetDay(d, &f->t);
-    return 1;
-  });
-  scan(kScanReference, *impl_->reference, 2, [&](Found* f) {
-    const auto it = impl_->references.find(lower(g[1]));
-    if (it == impl_->references.end()) return 0;
-    // "Johnny-come-lately" is no time.
-    if (f->t.span.begin > 0 && text[f->t.span.begin - 1] == '-') return 0;
-    f->t.unit = TimeUnit::kReference;
-    f->t.code = it->second;
-    return 1;
-  });
+  }
+  absl::CivilDay d;
+  if (year == 0 || !HolidayIn(year, it->second, &d)) return 0;
+  SetDay(d, &f->t);
+  return 1;
+}
 
-  std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
-    return a.t.span.begin < b.t.span.begin;
-  });
+int TimeFinder::SentenceScan::ReadDate(Found* f) {
+  TimeExpr& t = f->t;
+  SetQualifier(g[1], &t);
+  int year = 0, month = 0, day = 0, last = 0;
+  if (!g[4].empty()) {
+    month = impl_->months.at(std::string(ToView(g[4])));
+    day = ToInt(g[5]);
+    last = ToInt(g[6]);
+    year = ToInt(g[7]);
+  } else if (!g[10].empty()) {
+    month = impl_->months.at(std::string(ToView(g[10])));
+    day = ToInt(g[8]);
+    last = ToInt(g[9]);
+    year = ToInt(g[11]);
+  } else {
+    month = impl_->months.at(std::string(ToView(g[12])));
+    year = ToInt(g[13]);
+    SetMonth(absl::CivilMonth(year, month), &t);
+    return 1;
+  }
+  absl::CivilDay first;
+  if (year != 0) {
+    if (!MakeDay(year, month, day, &first)) return -1;
+  } else if (have_day) {
+    if (!DayNear(today, month, day, future_at(t.span.begin), &first)) return -1;
+    f->year_guessed = true;
+  } else {
+    // No article date: the day is kept, its year unknown.
+    if (!MakeDay(2000, month, day, &first)) return -1;
+    t.unit = TimeUnit::kDay;
+    t.date = {0, month, day};
+    if (last != 0) t.end = {0, month, last};
+    return last == 0 || last > day ? 1 : -1;
+  }
+  f->month = month;
+  f->day = day;
+  SetDay(first, &t);
+  if (last != 0) {
+    absl::CivilDay end_day;
+    if (last <= day || !MakeDay(static_cast<int>(first.year()), month, last, &end_day)) {
+      return -1;
+    }
+    t.end = DateOf(end_day);
+    t.finish = absl::CivilSecond(end_day + 1);
+    t.can_date_event = true;
+  }
+  return 1;
+}
+
+int TimeFinder::SentenceScan::ReadSeason(Found* f) {
+  const std::string rel = lower(g[2]);
+  const int year = ToInt(g[5]);
+  if (year == 0 && (rel.empty() || (rel == "the" && g[1].empty()))) return 0;
+  SetQualifier(g[1], &f->t);
+  const auto it = impl_->seasons.find(lower(g[4]));
+  if (it == impl_->seasons.end()) return 0;
+  int y = year;
+  if (y == 0) {
+    if (!have_month) return 0;
+    y = article_date.year;
+    const absl::CivilMonth start(y, SeasonStartMonth(it->second));
+    if ((rel == "last" || rel == "past") && start + 3 > this_month) --y;
+    if ((rel == "next" || rel == "coming") && start <= this_month) ++y;
+    // "since the spring": the latest one begun, or with a future cue
+    // ("will campaign in the fall") the next one not yet over.
+    if (rel == "the") {
+      if (future_at(f->t.span.begin)) {
+        if (start + 3 <= this_month) ++y;
+      } else if (start > this_month) {
+        --y;
+      }
+    }
+  }
+  SetSeason(y, it->second, &f->t);
+  return 1;
+}
+
+int TimeFinder::SentenceScan::ReadQuarter(Found* f) {
+  const auto it = impl_->ordinals.find(lower(g[2]));
+  if (it == impl_->ordinals.end()) return 0;
+  const int year = g[3].empty() ? article_date.year : ToInt(g[3]);
+  if (year == 0) return 0;
+  SetQualifier(g[1], &f->t);
+  SetQuarter(year, static_cast<int>(it->second), &f->t);
+  return 1;
+}
+
+int TimeFinder::SentenceScan::ReadClock(Found* f) {
+  int hour, minute;
+  if (!g[2].empty()) {
+    SetQualifier(g[1], &f->t);
+    hour = ToInt(g[2]);
+    minute = g[3].empty() ? 0 : ToInt(g[3]);
+    if (hour < 1 || hour > 12 || minute > 59) return -1;
+    hour = hour % 12 + (lower(g[4]) == "p" ? 12 : 0);
+  } else {
+    SetQualifier(g[5], &f->t);
+    hour = ToInt(g[6]);
+    minute = ToInt(g[7]);
+    if (hour > 23 || minute > 59) return -1;
+  }
+  f->t.unit = TimeUnit::kMinute;
+  f->t.hour = hour;
+  f->t.minute = minute;
+  f->needs_day = true;
+  if (have_day) SetMinute(today, hour, minute, &f->t);
+  return 1;
+}
+
+int TimeFinder::SentenceScan::ReadYear(Found* f) {
+  TimeExpr& t = f->t;
+  const size_t year_begin = offset(g[2]);
+  // "$2020", "2020%", "1,2020" are not years.
+  if (year_begin > 0 && (text[year_begin - 1] == '$' || text[year_begin - 1] == ',' ||
+                         text[year_begin - 1] == '.')) {
+    return 0;
+  }
+  if (t.span.end < text.size() &&
+      (text[t.span.end] == '%' ||
+       (text[t.span.end] == ',' && t.span.end + 1 < text.size() &&
+        absl::ascii_isdigit(static_cast<unsigned char>(text[t.span.end + 1]))))) {
+    return 0;
+  }
+  SetQualifier(g[1], &t);
+  const int y = ToInt(g[2]);
+  SetYear(y, &t);
+  f->anchors_year = t.qualifier == "in" || t.qualifier == "during";
+  if (!g[3].empty()) {
+    t.unit = TimeUnit::kDecade;  // "the 1990s"
+    t.end = {y + 9, 0, 0};
+    t.finish = absl::CivilSecond(absl::CivilYear(y + 10));
+    t.can_date_event = false;
+  }
+  if (!g[4].empty()) {
+    int end = ToInt(g[4]);
+    if (g[4].size() == 2) end += y / 100 * 100;
+    if (end <= y) return 0;
+    t.end = {end, 0, 0};
+    t.finish = absl::CivilSecond(absl::CivilYear(end + 1));
+    t.can_date_event = false;
+  }
+  return 1;
+}
+
+int TimeFinder::SentenceScan::ReadCounted(Found* f) {
+  const std::string n_text = lower(g[1]);
+  int n = 0;
+  if (!absl::SimpleAtoi(n_text, &n)) {
+    const auto it = impl_->numbers.find(n_text);
+    if (it == impl_->numbers.end()) return 0;
+    n = static_cast<int>(it->second);
+  }
+  const auto it = impl_->relatives.find(absl::StrCat("# ", lower(g[2])));
+  if (it == impl_->relatives.end() || n <= 0) return 0;
+  f->t.can_date_event = true;
+  f->anchors_year = it->second.unit == TimeUnit::kYear;
+  return impl_->ResolveRelative(it->second, n, article_date, &f->t) ? 1 : 0;
+}
+
+int TimeFinder::SentenceScan::ReadRelative(Found* f) {
+  // Matched in any case, looked up as RE2 folded it ("la\u017Ft year" is
+  // "last year"); a word beyond ASCII in another case than the lexicon's
+  // is not found, and is no time.
+  const auto it = impl_->relatives.find(lower(g[1]));
+  if (it == impl_->relatives.end()) return 0;
+  // A capital after the first letter makes it a name: ABC's "This Week",
+  // "USA TODAY".
+  const absl::string_view written = ToView(g[1]);
+  if (std::any_of(written.begin() + 1, written.end(),
+                  [](char c) { return absl::ascii_isupper(static_cast<unsigned char>(c)); })) {
+    return 0;
+  }
+  f->t.can_date_event = true;
+  f->anchors_year = it->second.unit == TimeUnit::kYear;
+  if (!impl_->ResolveRelative(it->second, 1, article_date, &f->t)) return 0;
+  part_after(f);  // "yesterday afternoon"
+  return 1;
+}
+
+int TimeFinder::SentenceScan::ReadMonth(Found* f) {
+  const std::string rel = lower(g[2]);
+  if (g[1].empty() && rel.empty() && g[3].empty()) return 0;  // "Theresa May"
+  // "Mar-a-Lago" is no month.
+  if (f->t.span.end < sentence.end && text[f->t.span.end] == '-') return 0;
+  SetQualifier(g[1], &f->t);
+  f->month = impl_->months.at(std::string(ToView(g[4])));
+  if (!have_month) {
+    f->t.unit = TimeUnit::kMonth;
+    f->t.date = {0, f->month, 0};
+    return 1;
+  }
+  SetMonth(MonthNear(this_month, f->month, rel, rel.empty() && future_at(f->t.span.begin)),
+           &f->t);
+  f->year_guessed = rel.empty();
+  return 1;
+}
+
+int TimeFinder::SentenceScan::ReadWeekday(Found* f) {
+  const std::string rel = lower(g[2]);
+  // An abbreviation needs a preposition or "last": "The Sun" is a paper.
+  if (g[1].empty() && rel.empty() && g[4].size() <= 4) return 0;
+  SetQualifier(g[1], &f->t);
+  f->t.unit = TimeUnit::kDay;
+  if (!have_day) return 1;
+  bool future = false;
+  if (rel.empty()) {
+    // "said Friday" is the day it was said; otherwise a cue before it
+    // ("will vote on Tuesday") makes it the coming one.
+    const size_t b = offset(g[1].empty() ? g[4] : g[1]);
+    size_t w = b;
+    while (w > sentence.begin && text[w - 1] == ' ') --w;
+    size_t v = w;
+    while (v > sentence.begin && absl::ascii_isalpha(static_cast<unsigned char>(text[v - 1]))) {
+      --v;
+    }
+    future = !impl_->speech_verbs.contains(FoldCaseAsRe2(text.substr(v, w - v))) &&
+             future_at(f->t.span.begin);
+  }
+  const absl::CivilDay d =
+      WeekdayNear(today, impl_->weekdays.at(std::string(ToView(g[4]))), rel, future);
+  if (!g[5].empty()) {
+    const auto it = impl_->parts.find(lower(g[5]));
+    if (it != impl_->parts.end()) {
+      SetPartOfDay(d, it->second, &f->t);
+      return 1;
+    }
+  }
+  SetDay(d, &f->t);
+  return 1;
+}
+
+int TimeFinder::SentenceScan::ReadReference(Found* f) {
+  const auto it = impl_->references.find(lower(g[1]));
+  if (it == impl_->references.end()) return 0;
+  // "Johnny-come-lately" is no time.
+  if (f->t.span.begin > 0 && text[f->t.span.begin - 1] == '-') return 0;
+  f->t.unit = TimeUnit::kReference;
+  f->t.code = it->second;
+  return 1;
+}
+
+void TimeFinder::SentenceScan::part_after(Found* f) {
+  re2::StringPiece p[2];
+  if (f->t.unit != TimeUnit::kDay ||
+      !impl_->part_after->Match(input, f->t.span.end, sentence.end, RE2::ANCHOR_START, p,
+                                2)) {
+    return;
+  }
+  const auto it = impl_->parts.find(lower(p[1]));
+  if (it == impl_->parts.end()) return;
+  SetPartOfDay(absl::CivilDay(f->t.date.year, f->t.date.month, f->t.date.day), it->second,
+               &f->t);
+  f->t.span.end = offset(p[0]) + p[0].size();
+}
+
+void TimeFinder::SentenceScan::SettleYears() {
   // A date without a year after a year in the sentence is in that year
   // ("In 2012, Santorum won on Jan. 3"; "Four years ago ... in August").
   int sentence_year = 0;
@@ -1155,6 +1210,9 @@ std::vector<TimeExpr> TimeFinder::Find(absl::string_view text, TextSpan sentence
     }
     OpenByQualifier(&f.t);
   }
+}
+
+void TimeFinder::SentenceScan::SettleClockDays() {
   // A clock time is on a day named next to it ("8 p.m. Tuesday", "Tuesday
   // at 8 p.m."), else on the article's day.
   for (Found& f : found) {
@@ -1176,10 +1234,37 @@ std::vector<TimeExpr> TimeFinder::Find(absl::string_view text, TextSpan sentence
               f.t.hour, f.t.minute, &f.t);
     OpenByQualifier(&f.t);
   }
+}
+
+std::vector<TimeExpr> TimeFinder::SentenceScan::Find() {
+  // Names with a time word in them ("Super Tuesday") are no time.
+  Run(kScanNotTime, *impl_->not_time, 1, &SentenceScan::ReadNotTime);
+  Run(kScanHoliday, *impl_->holiday, 3, &SentenceScan::ReadHoliday);
+  // Dates first: their years must not come out again as bare years.
+  Run(kScanDate, *impl_->date, 14, &SentenceScan::ReadDate);
+  Run(kScanSeason, *impl_->season, 6, &SentenceScan::ReadSeason);
+  Run(kScanQuarter, *impl_->quarter, 4, &SentenceScan::ReadQuarter);
+  Run(kScanClock, *impl_->clock, 8, &SentenceScan::ReadClock);
+  Run(kScanYear, *impl_->year, 5, &SentenceScan::ReadYear);
+  Run(kScanCounted, *impl_->counted, 3, &SentenceScan::ReadCounted);
+  Run(kScanRelative, *impl_->relative, 2, &SentenceScan::ReadRelative);
+  Run(kScanMonth, *impl_->month, 5, &SentenceScan::ReadMonth);
+  Run(kScanWeekday, *impl_->weekday, 6, &SentenceScan::ReadWeekday);
+  Run(kScanReference, *impl_->reference, 2, &SentenceScan::ReadReference);
+  std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
+    return a.t.span.begin < b.t.span.begin;
+  });
+  SettleYears();
+  SettleClockDays();
   std::vector<TimeExpr> out;
   out.reserve(found.size());
   for (Found& f : found) out.push_back(std::move(f.t));
   return out;
+}
+
+std::vector<TimeExpr> TimeFinder::Find(absl::string_view text, TextSpan sentence,
+                                       CivilDate article_date) const {
+  return SentenceScan(impl_.get(), text, sentence, article_date).Find();
 }
 
 }  // namespace internal

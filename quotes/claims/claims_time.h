@@ -192,6 +192,7 @@ class TimeFinder {
  private:
   TimeFinder();
   struct Impl;
+  struct SentenceScan;
   std::unique_ptr<Impl> impl_;
 };
 
