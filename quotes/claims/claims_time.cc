@@ -497,6 +497,14 @@ uint32_t WordTriggers::In(absl::string_view text, TextSpan span) const {
   return out;
 }
 
+// The lexicon's time words as written, a list per pattern that reads them,
+// and the unit each unit word names.
+struct TimeWords {
+  std::vector<std::string> months, weekdays, relatives, counted, parts, seasons, references,
+      modifiers, futures, units_q, numbers, ordinals, not_times, holidays;
+  absl::flat_hash_map<std::string, TimeUnit> units;
+};
+
 struct TimeFinder::Impl {
   std::unique_ptr<RE2> not_time, holiday, date, season, quarter, clock, year, counted,
       relative, month, weekday, reference, part_after, future;
@@ -512,6 +520,12 @@ struct TimeFinder::Impl {
   // The patterns Find() runs over every sentence, by their order there: a
   // sentence is searched only for those it may hold.
   WordTriggers scans;
+
+  // The steps of TimeFinder::Create, in order.
+  void ReadWords(const v1::Lexicon& lexicon, TimeWords* words);
+  void ReadRelativeForms(TimeWords* words);
+  absl::Status CompilePatterns(const TimeWords& words);
+  void SetTriggers(const TimeWords& words);
 
   bool FutureNear(absl::string_view text, TextSpan sentence, size_t at) const;
   bool ResolveRelative(const RelativeForm& r, int n, CivilDate article,
@@ -579,81 +593,82 @@ bool TimeFinder::Impl::ResolveRelative(const RelativeForm& r, int n, CivilDate a
 TimeFinder::TimeFinder() = default;
 TimeFinder::~TimeFinder() = default;
 
-absl::StatusOr<std::unique_ptr<TimeFinder>> TimeFinder::Create(
-    const v1::Lexicon& lexicon) {
-  auto impl = std::make_unique<Impl>();
-  *impl->lexicon.mutable_relative_times() = lexicon.relative_times();
-  std::vector<std::string> months, weekdays, relatives, counted, parts, seasons,
-      references, modifiers, futures, units_q, numbers, ordinals, not_times, holidays;
-  absl::flat_hash_map<std::string, TimeUnit> units;
+// The lexicon's time words, into the tables Find() reads, and each list as
+// written for the patterns.
+void TimeFinder::Impl::ReadWords(const v1::Lexicon& lexicon, TimeWords* words) {
   for (const v1::NumberWord& w : lexicon.months()) {
     for (const std::string& f : w.forms()) {
-      impl->months[f] = static_cast<int>(w.value());
-      months.push_back(f);
+      months[f] = static_cast<int>(w.value());
+      words->months.push_back(f);
     }
   }
   for (const v1::NumberWord& w : lexicon.weekdays()) {
     for (const std::string& f : w.forms()) {
-      impl->weekdays[f] = static_cast<int>(w.value());
-      weekdays.push_back(f);
+      weekdays[f] = static_cast<int>(w.value());
+      words->weekdays.push_back(f);
     }
   }
   for (const v1::NumberWord& w : lexicon.number_words()) {
     for (const std::string& f : w.forms()) {
-      impl->numbers[FoldCaseAsRe2(f)] = w.value();
-      numbers.push_back(f);
+      numbers[FoldCaseAsRe2(f)] = w.value();
+      words->numbers.push_back(f);
     }
   }
   for (const v1::NumberWord& w : lexicon.ordinal_words()) {
     if (w.value() < 1 || w.value() > 4) continue;  // quarters only
     for (const std::string& f : w.forms()) {
-      impl->ordinals[FoldCaseAsRe2(f)] = w.value();
-      ordinals.push_back(f);
+      ordinals[FoldCaseAsRe2(f)] = w.value();
+      words->ordinals.push_back(f);
     }
   }
   for (const v1::SpeechVerb& v : lexicon.speech_verbs()) {
-    for (const std::string& f : v.forms()) impl->speech_verbs.insert(FoldCaseAsRe2(f));
+    for (const std::string& f : v.forms()) speech_verbs.insert(FoldCaseAsRe2(f));
   }
   for (const v1::TimeWord& w : lexicon.time_words()) {
     for (const std::string& f : w.forms()) {
       const std::string key = FoldCaseAsRe2(f);
       switch (w.kind()) {
         case v1::TimeWord::PART_OF_DAY:
-          impl->parts[key] = w.code();
-          parts.push_back(f);
+          parts[key] = w.code();
+          words->parts.push_back(f);
           break;
         case v1::TimeWord::UNIT:
-          units[key] = UnitOfCode(w.code());
-          if (w.code() == "Q") units_q.push_back(f);
+          words->units[key] = UnitOfCode(w.code());
+          if (w.code() == "Q") words->units_q.push_back(f);
           break;
         case v1::TimeWord::SEASON:
           if (SeasonStartMonth(w.code()) == 0) break;
-          impl->seasons[key] = w.code();
-          seasons.push_back(f);
+          seasons[key] = w.code();
+          words->seasons.push_back(f);
           break;
         case v1::TimeWord::REFERENCE:
-          impl->references[key] = w.code();
-          references.push_back(f);
+          references[key] = w.code();
+          words->references.push_back(f);
           break;
         case v1::TimeWord::MODIFIER:
-          modifiers.push_back(f);
+          words->modifiers.push_back(f);
           break;
         case v1::TimeWord::FUTURE_CUE:
-          futures.push_back(f);
+          words->futures.push_back(f);
           break;
         case v1::TimeWord::NOT_TIME:
-          not_times.push_back(f);
+          words->not_times.push_back(f);
           break;
         case v1::TimeWord::HOLIDAY:
-          impl->holidays[f] = w.code();
-          holidays.push_back(f);
+          holidays[f] = w.code();
+          words->holidays.push_back(f);
           break;
         default:
           break;
       }
     }
   }
-  for (const v1::RelativeTime& r : impl->lexicon.relative_times()) {
+}
+
+// The relative times ("last year", "# weeks ago"), each with its unit and
+// part of the day.
+void TimeFinder::Impl::ReadRelativeForms(TimeWords* words) {
+  for (const v1::RelativeTime& r : lexicon.relative_times()) {
     for (const std::string& f : r.forms()) {
       RelativeForm form;
       form.time = &r;
@@ -661,8 +676,8 @@ absl::StatusOr<std::unique_ptr<TimeFinder>> TimeFinder::Create(
       // The unit is the first unit word of the form ("two weeks ago" is a
       // week); a form without one is a day ("yesterday").
       for (absl::string_view word : absl::StrSplit(key, ' ')) {
-        const auto u = units.find(word);
-        if (u != units.end() && u->second != TimeUnit::kNone) {
+        const auto u = words->units.find(word);
+        if (u != words->units.end() && u->second != TimeUnit::kNone) {
           form.unit = u->second;
           break;
         }
@@ -670,7 +685,7 @@ absl::StatusOr<std::unique_ptr<TimeFinder>> TimeFinder::Create(
       if (form.unit == TimeUnit::kDay) {
         // "tonight" ends in "night"; the longest such part wins.
         size_t longest = 0;
-        for (const auto& [part, code] : impl->parts) {
+        for (const auto& [part, code] : parts) {
           if (part.size() > longest && absl::EndsWith(key, part)) {
             form.part = code;
             longest = part.size();
@@ -678,115 +693,135 @@ absl::StatusOr<std::unique_ptr<TimeFinder>> TimeFinder::Create(
         }
       }
       if (absl::StartsWith(f, "# ")) {
-        counted.push_back(f.substr(2));
+        words->counted.push_back(f.substr(2));
       } else {
-        relatives.push_back(f);
+        words->relatives.push_back(f);
       }
-      impl->relatives[key] = form;
+      relatives[key] = form;
     }
   }
-  const auto group = [](const std::vector<std::string>& words) {
-    const std::string alt = AlternationOf(words);
+}
+
+// The patterns Find() runs, made of the words' lists.
+absl::Status TimeFinder::Impl::CompilePatterns(const TimeWords& words) {
+  const auto group = [](const std::vector<std::string>& list) {
+    const std::string alt = AlternationOf(list);
     return alt.empty() ? std::string("(?!)") : "(?:" + alt + ")";
   };
-  const std::string month = group(months);
-  const std::string weekday = group(weekdays);
-  const std::string modifier = "(?i:" + group(modifiers) + ")";
+  const std::string month = group(words.months);
+  const std::string weekday = group(words.weekdays);
+  const std::string modifier = "(?i:" + group(words.modifiers) + ")";
   // Lower case: "Saturday Night Live" is a show.
-  const std::string part = group(parts);
+  const std::string part = group(words.parts);
   // Accepts "on November 24, 2006", "January 29-30, 2020", "5 December 2024",
   // "in January 2020", "Dec. 5", "Monday, Feb. 1", "early March 2016";
   // rejects "may 5" (lower case) and "Mayor".
   const std::string date = absl::StrCat(
       "(?:\\b(", kPreposition, ")\\s+)?(?:\\b(", weekday, ")\\.?,?\\s+)?(?:\\b(", modifier,
-      ")[\\s-]+)?\\b(?:",
-      "(", month, ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2}))?"
-      "(?:,?\\s+(", kYear, "))?\\b",
-      "|(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2}))?\\s+(?:of\\s+)?(", month,
-      ")\\b\\.?(?:,?\\s+(", kYear, "))?\\b",
-      "|(", month, ")\\.?,?\\s+(", kYear, ")\\b)");
+      ")[\\s-]+)?\\b(?:", "(", month,
+      ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2}))?"
+      "(?:,?\\s+(",
+      kYear, "))?\\b", "|(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2}))?\\s+(?:of\\s+)?(",
+      month, ")\\b\\.?(?:,?\\s+(", kYear, "))?\\b", "|(", month, ")\\.?,?\\s+(", kYear, ")\\b)");
   // Accepts "this summer", "the fall of 2015", "in the spring"; rejects "a
   // spring" and "the fall of Rome".
   const std::string season = absl::StrCat(
-      "(?:\\b(", kPreposition, ")\\s+)?(?:\\b(", kRelativeWord, "|(?i:the))\\s+)?(?:\\b(",
-      modifier, ")[\\s-]+)?\\b(?i:(", group(seasons), "))\\b(?:,?\\s+(?:of\\s+)?(", kYear,
-      ")\\b)?");
+      "(?:\\b(", kPreposition, ")\\s+)?(?:\\b(", kRelativeWord, "|(?i:the))\\s+)?(?:\\b(", modifier,
+      ")[\\s-]+)?\\b(?i:(", group(words.seasons), "))\\b(?:,?\\s+(?:of\\s+)?(", kYear, ")\\b)?");
   // Accepts "the first quarter", "in the third quarter of 2015".
-  const std::string quarter = absl::StrCat(
-      "(?:\\b(", kPreposition, ")\\s+)?\\b(?i:the\\s+)?(?i:(", group(ordinals), "))\\s+(?i:",
-      group(units_q), ")\\b(?:\\s+of\\s+(", kYear, ")\\b)?");
+  const std::string quarter =
+      absl::StrCat("(?:\\b(", kPreposition, ")\\s+)?\\b(?i:the\\s+)?(?i:(", group(words.ordinals),
+                   "))\\s+(?i:", group(words.units_q), ")\\b(?:\\s+of\\s+(", kYear, ")\\b)?");
   // Accepts "8 PM", "11am", "at 7:19 p.m.", "at 8:30"; rejects "I am", "8-3"
   // and the full stop after "PM".
   const std::string clock = absl::StrCat(
       "(?:\\b(", kClockPreposition, ")\\s+)?\\b(\\d{1,2})(?:[:.](\\d\\d))?\\s*",
-      "(?i:([ap])(?:\\.\\s?m\\b\\.?|\\s?m\\b))",
-      "|\\b((?i:at))\\s+(\\d{1,2}):(\\d\\d)\\b");
+      "(?i:([ap])(?:\\.\\s?m\\b\\.?|\\s?m\\b))", "|\\b((?i:at))\\s+(\\d{1,2}):(\\d\\d)\\b");
   // Accepts "since 1991", "1987-1991", "( 2007)", "the 1990s"; rejects "19910",
   // "1,991".
-  const std::string year = absl::StrCat(
-      "(?:\\b(", kPreposition, ")\\s+)?\\b(", kYear, ")(s)?",
-      "(?:\\s*[-–]\\s*(", kYear, "|\\d\\d))?\\b");
+  const std::string year = absl::StrCat("(?:\\b(", kPreposition, ")\\s+)?\\b(", kYear, ")(s)?",
+                                        "(?:\\s*[-–]\\s*(", kYear, "|\\d\\d))?\\b");
   // Accepts "four years ago", "2 weeks ago"; the forms "# years ago".
   const std::string counted_re = absl::StrCat(
-      "\\b(?i:(\\d{1,3}|", AlternationOf(numbers).empty() ? "(?!)" : AlternationOf(numbers),
-      "))\\s+(?i:(", AlternationOf(counted).empty() ? "(?!)" : AlternationOf(counted),
-      "))\\b");
+      "\\b(?i:(\\d{1,3}|",
+      AlternationOf(words.numbers).empty() ? "(?!)" : AlternationOf(words.numbers), "))\\s+(?i:(",
+      AlternationOf(words.counted).empty() ? "(?!)" : AlternationOf(words.counted), "))\\b");
   // Accepts "last year", "today", "tonight"; rejects "todays".
   const std::string relative = absl::StrCat(
-      "\\b(?i:(", AlternationOf(relatives).empty() ? "(?!)" : AlternationOf(relatives),
+      "\\b(?i:(", AlternationOf(words.relatives).empty() ? "(?!)" : AlternationOf(words.relatives),
       "))\\b");
   // Accepts "in August", "last May", "mid-March", "by October"; a month
   // alone ("Theresa May") is rejected in Find().
-  const std::string month_re = absl::StrCat(
-      "(?:\\b(", kPreposition, ")\\s+)?(?:\\b(", kRelativeWord, ")\\s+)?(?:\\b(", modifier,
-      ")[\\s-]+)?\\b(", month, ")\\b");
+  const std::string month_re =
+      absl::StrCat("(?:\\b(", kPreposition, ")\\s+)?(?:\\b(", kRelativeWord, ")\\s+)?(?:\\b(",
+                   modifier, ")[\\s-]+)?\\b(", month, ")\\b");
   // Accepts "on Thursday", "said Friday", "late Thursday", "Tuesday night",
   // "last Monday"; rejects "Thursdays" and a bare "Sun".
-  const std::string weekday_re = absl::StrCat(
-      "(?:\\b(", kPreposition, ")\\s+)?(?:\\b(", kRelativeWord, ")\\s+)?(?:\\b(", modifier,
-      ")\\s+)?\\b(", weekday, ")\\b(?:\\s+(", part, ")\\b)?");
-  const std::string reference = absl::StrCat("\\b(?i:(", group(references), "))\\b");
+  const std::string weekday_re =
+      absl::StrCat("(?:\\b(", kPreposition, ")\\s+)?(?:\\b(", kRelativeWord, ")\\s+)?(?:\\b(",
+                   modifier, ")\\s+)?\\b(", weekday, ")\\b(?:\\s+(", part, ")\\b)?");
+  const std::string reference = absl::StrCat("\\b(?i:(", group(words.references), "))\\b");
   const std::string part_after = absl::StrCat("\\s+(", part, ")\\b");
-  const std::string future = absl::StrCat("\\b(?i:", group(futures), ")\\b");
-  const std::string not_time = absl::StrCat("\\b", group(not_times), "\\b");
+  const std::string future = absl::StrCat("\\b(?i:", group(words.futures), ")\\b");
+  const std::string not_time = absl::StrCat("\\b", group(words.not_times), "\\b");
   // Accepts "on Labor Day", "Thanksgiving"; rejects "thanksgiving".
   const std::string holiday =
-      absl::StrCat("(?:\\b(", kPreposition, ")\\s+)?\\b(", group(holidays), ")\\b");
+      absl::StrCat("(?:\\b(", kPreposition, ")\\s+)?\\b(", group(words.holidays), ")\\b");
   const std::pair<const char*, const std::string*> sources[] = {
-      {"claims.date", &date},         {"claims.season", &season},
-      {"claims.quarter", &quarter},   {"claims.clock", &clock},
-      {"claims.year", &year},         {"claims.counted_time", &counted_re},
-      {"claims.relative", &relative}, {"claims.month", &month_re},
-      {"claims.weekday", &weekday_re}, {"claims.time_reference", &reference},
-      {"claims.part_of_day", &part_after}, {"claims.future_cue", &future},
-      {"claims.not_time", &not_time}, {"claims.holiday", &holiday}};
+      {"claims.date", &date},
+      {"claims.season", &season},
+      {"claims.quarter", &quarter},
+      {"claims.clock", &clock},
+      {"claims.year", &year},
+      {"claims.counted_time", &counted_re},
+      {"claims.relative", &relative},
+      {"claims.month", &month_re},
+      {"claims.weekday", &weekday_re},
+      {"claims.time_reference", &reference},
+      {"claims.part_of_day", &part_after},
+      {"claims.future_cue", &future},
+      {"claims.not_time", &not_time},
+      {"claims.holiday", &holiday}};
   std::unique_ptr<RE2>* targets[] = {
-      &impl->date,  &impl->season,   &impl->quarter, &impl->clock,
-      &impl->year,  &impl->counted,  &impl->relative, &impl->month,
-      &impl->weekday, &impl->reference, &impl->part_after, &impl->future,
-      &impl->not_time, &impl->holiday};
+      &this->date,       &this->season,   &this->quarter,  &this->clock,   &this->year,
+      &this->counted,    &this->relative, &this->month,    &this->weekday, &this->reference,
+      &this->part_after, &this->future,   &this->not_time, &this->holiday};
   for (size_t i = 0; i < sizeof(targets) / sizeof(targets[0]); ++i) {
     auto re = CompilePattern(sources[i].first, *sources[i].second);
     if (!re.ok()) return re.status();
     *targets[i] = *std::move(re);
   }
+  return absl::OkStatus();
+}
+
+void TimeFinder::Impl::SetTriggers(const TimeWords& words) {
   // What each pattern Find() scans for needs (see the patterns above): a
   // digit, or a word of one list after \b or white space.
-  WordTriggers& t = impl->scans;
-  t.AddWords(kScanNotTime, not_times, /*case_sensitive=*/true);
-  t.AddWords(kScanHoliday, holidays, /*case_sensitive=*/true);
+  WordTriggers& t = scans;
+  t.AddWords(kScanNotTime, words.not_times, /*case_sensitive=*/true);
+  t.AddWords(kScanHoliday, words.holidays, /*case_sensitive=*/true);
   // Each of the date's three forms has a month and a number.
-  t.AddWords(kScanDate, months, /*case_sensitive=*/true);
+  t.AddWords(kScanDate, words.months, /*case_sensitive=*/true);
   t.AddNumbers(kScanDate, WordTriggers::kAnyNumber);
-  t.AddWords(kScanSeason, seasons, /*case_sensitive=*/false);
-  t.AddWords(kScanQuarter, units_q, /*case_sensitive=*/false);
+  t.AddWords(kScanSeason, words.seasons, /*case_sensitive=*/false);
+  t.AddWords(kScanQuarter, words.units_q, /*case_sensitive=*/false);
   t.AddNumbers(kScanClock, WordTriggers::kShortNumber);
   t.AddNumbers(kScanYear, WordTriggers::kYearNumber);
-  t.AddWords(kScanCounted, counted, /*case_sensitive=*/false);
-  t.AddWords(kScanRelative, relatives, /*case_sensitive=*/false);
-  t.AddWords(kScanMonth, months, /*case_sensitive=*/true);
-  t.AddWords(kScanWeekday, weekdays, /*case_sensitive=*/true);
-  t.AddWords(kScanReference, references, /*case_sensitive=*/false);
+  t.AddWords(kScanCounted, words.counted, /*case_sensitive=*/false);
+  t.AddWords(kScanRelative, words.relatives, /*case_sensitive=*/false);
+  t.AddWords(kScanMonth, words.months, /*case_sensitive=*/true);
+  t.AddWords(kScanWeekday, words.weekdays, /*case_sensitive=*/true);
+  t.AddWords(kScanReference, words.references, /*case_sensitive=*/false);
+}
+
+absl::StatusOr<std::unique_ptr<TimeFinder>> TimeFinder::Create(const v1::Lexicon& lexicon) {
+  auto impl = std::make_unique<Impl>();
+  *impl->lexicon.mutable_relative_times() = lexicon.relative_times();
+  TimeWords words;
+  impl->ReadWords(lexicon, &words);
+  impl->ReadRelativeForms(&words);
+  if (absl::Status s = impl->CompilePatterns(words); !s.ok()) return s;
+  impl->SetTriggers(words);
   std::unique_ptr<TimeFinder> finder(new TimeFinder());
   finder->impl_ = std::move(impl);
   return finder;
