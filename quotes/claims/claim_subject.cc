@@ -600,63 +600,178 @@ ClaimKey ArticleSubjects::RivalOf(TextSpan paragraph, TextSpan sentence, TextSpa
   return key;
 }
 
-ClaimKey ArticleSubjects::Find(TextSpan paragraph, TextSpan sentence, TextSpan figure) {
-  ClaimKey key;
-  bool at_start = false;
-  const std::vector<Word> words = WindowWords(sentence, figure, &at_start);
-  int fig_begin = 0, fig_end = 0;  // [fig_begin, fig_end): the figure's words
-  while (fig_begin < static_cast<int>(words.size()) &&
-         words[fig_begin].span.end <= figure.begin) {
-    ++fig_begin;
+ArticleSubjects::Window ArticleSubjects::WindowAround(TextSpan sentence, TextSpan figure) const {
+  Window w;
+  w.words = WindowWords(sentence, figure, &w.at_start);
+  const int n = static_cast<int>(w.words.size());
+  while (w.fig_begin < n && w.words[w.fig_begin].span.end <= figure.begin) ++w.fig_begin;
+  w.fig_end = w.fig_begin;
+  while (w.fig_end < n && w.words[w.fig_end].span.begin < figure.end) ++w.fig_end;
+  return w;
+}
+
+const SubjectFinder::Frame* ArticleSubjects::ReadFrame(const Window& w, int* frame_begin,
+                                                       int* after_end,
+                                                       std::string* frame_text) const {
+  const std::vector<Word>& words = w.words;
+  if (const SubjectFinder::Frame* fr = MatchAfter(words, w.fig_end, after_end)) {
+    const int first = *after_end - static_cast<int>(fr->words.size());
+    *frame_text = std::string(
+        text_.substr(words[first].span.begin, words[*after_end - 1].span.end -
+                                                  words[first].span.begin));
+    return fr;
   }
-  fig_end = fig_begin;
-  while (fig_end < static_cast<int>(words.size()) && words[fig_end].span.begin < figure.end) {
-    ++fig_end;
-  }
-  // 1. The frame.
   const SubjectFinder::Frame* frame = nullptr;
-  int frame_begin = fig_begin;
-  int after_end = fig_end;
-  if (const SubjectFinder::Frame* fr = MatchAfter(words, fig_end, &after_end)) {
-    frame = fr;
-    key.frame_text = std::string(text_.substr(
-        words[after_end - static_cast<int>(fr->words.size())].span.begin,
-        words[after_end - 1].span.end -
-            words[after_end - static_cast<int>(fr->words.size())].span.begin));
-  } else {
-    const int at = MatchBefore(words, fig_begin, &frame);
-    if (at >= 0) {
-      frame_begin = at;
-      key.frame_text = std::string(text_.substr(
-          words[at].span.begin,
-          words[at + frame->words.size() - 1].span.end - words[at].span.begin));
+  const int at = MatchBefore(words, w.fig_begin, &frame);
+  if (at >= 0) {
+    *frame_begin = at;
+    *frame_text = std::string(text_.substr(
+        words[at].span.begin, words[at + frame->words.size() - 1].span.end - words[at].span.begin));
+  }
+  return frame;
+}
+
+std::string ArticleSubjects::PossessorBefore(const Window& w) const {
+  for (int i = w.fig_begin - 1, n = 0; i >= 0 && n < 3; --i, ++n) {
+    const Word& word = w.words[i];
+    if (word.punct) break;
+    if (word.capital && IsPossessive(At(word))) {
+      int first = i;
+      return NameEndingAt(w.words, i, &first);
+    }
+    if (word.capital || !f_.gap_.contains(LowerAt(word))) break;
+  }
+  return "";
+}
+
+std::string ArticleSubjects::ListedName(const Window& w) {
+  const std::vector<Word>& words = w.words;
+  const int n_words = static_cast<int>(words.size());
+  if (!w.at_start || w.fig_begin < 2 || At(words[w.fig_begin - 1]) != ":" ||
+      !(w.fig_end == n_words || (w.fig_end + 1 == n_words && At(words[w.fig_end]) == "."))) {
+    return "";
+  }
+  int first = w.fig_begin - 2;
+  std::string listed = NameEndingAt(words, w.fig_begin - 2, &first);
+  if (first != 0 || (listed.find(' ') == std::string::npos && !Named(listed))) listed.clear();
+  return listed;
+}
+
+std::string ArticleSubjects::ReadSubject(TextSpan paragraph, TextSpan sentence, const Window& w,
+                                         const SubjectFinder::Frame* frame, int frame_begin,
+                                         int after_end, const std::string& possessor) {
+  const std::vector<Word>& words = w.words;
+  std::string subject = possessor;
+  // A frame after the figure makes the figure's noun the grammatical
+  // subject ("12 people were killed"): only a possessor names another,
+  // unless the frame says its subject stands before ("Clinton is 71
+  // delegates short of").
+  if (subject.empty() && frame != nullptr &&
+      (frame_begin < w.fig_begin || frame->subject_before)) {
+    subject = SubjectBefore(words, frame_begin, w.at_start);
+  }
+  if (IsPronounMark(subject)) subject = Antecedent(paragraph, sentence, subject == kShe);
+  if (subject.empty() && frame != nullptr) {
+    // "delegates for Cruz", "delegates to Trump".
+    const int i = after_end;
+    if (i + 1 < static_cast<int>(words.size()) && !words[i].punct &&
+        (LowerAt(words[i]) == "for" || LowerAt(words[i]) == "to")) {
+      int last = i + 1;
+      while (last + 1 < static_cast<int>(words.size()) && words[last + 1].capital &&
+             last - i < kMaxNameWords) {
+        ++last;
+      }
+      int first = i + 1;
+      subject = NameEndingAt(words, last, &first);
+      if (first != i + 1) subject.clear();
     }
   }
-  // A possessive right before the figure: "Cruz's 465", "Trump's current 739".
-  std::string possessor;
-  for (int i = fig_begin - 1, n = 0; i >= 0 && n < 3; --i, ++n) {
-    const Word& w = words[i];
-    if (w.punct) break;
-    if (w.capital && IsPossessive(At(w))) {
-      int first = i;
-      possessor = NameEndingAt(words, i, &first);
+  return subject;
+}
+
+std::string ArticleSubjects::ReadScope(const Window& w) const {
+  const std::vector<Word>& words = w.words;
+  for (int i = w.fig_end; i < static_cast<int>(words.size()) && i < w.fig_end + 8; ++i) {
+    if (words[i].punct) break;
+    const std::string lower = LowerAt(words[i]);
+    // "rose to 12 as rescuers reached towns in Marceau Parish": another
+    // clause's place.
+    if (f_.clause_openers_.contains(lower)) break;
+    if (lower != "in") continue;
+    int j = i + 1;
+    if (j < static_cast<int>(words.size()) && LowerAt(words[j]) == "the") ++j;
+    int last = j;
+    while (last < static_cast<int>(words.size()) && words[last].capital &&
+           last - j < kMaxNameWords) {
+      ++last;
+    }
+    int first = j;
+    const std::string name = last > j ? NameEndingAt(words, last - 1, &first) : "";
+    if (!name.empty() && first == j) return absl::AsciiStrToLower(name);
+    break;
+  }
+  if (w.at_start && words.size() > 2 && LowerAt(words[0]) == "in") {
+    int last = 1;
+    while (last < static_cast<int>(words.size()) && words[last].capital &&
+           last < kMaxNameWords) {
+      ++last;
+    }
+    int first = 1;
+    if (last > 1 && last < static_cast<int>(words.size()) && At(words[last]) == ",") {
+      const std::string name = NameEndingAt(words, last - 1, &first);
+      if (!name.empty() && first == 1) return absl::AsciiStrToLower(name);
+    }
+  }
+  return "";
+}
+
+std::string ArticleSubjects::ReadWhole(const Window& w) const {
+  const std::vector<Word>& words = w.words;
+  if (w.fig_end >= static_cast<int>(words.size()) || words[w.fig_end].punct) return "";
+  std::string whole;
+  int i = w.fig_end;
+  const bool of = LowerAt(words[i]) == "of";
+  if (of) ++i;
+  if (i < static_cast<int>(words.size()) && !words[i].punct &&
+      (LowerAt(words[i]) == "the" || LowerAt(words[i]) == "a" || LowerAt(words[i]) == "all")) {
+    ++i;
+  }
+  for (int n = 0; n < 3 && i < static_cast<int>(words.size()); ++n, ++i) {
+    const Word& word = words[i];
+    if (word.punct) break;
+    const std::string lower = LowerAt(word);
+    if (f_.blocking_.contains(lower) || lower == "and" || lower == "or" || lower == "who" ||
+        lower == "that" || lower == "which") {
       break;
     }
-    if (w.capital || !f_.gap_.contains(LowerAt(w))) break;
+    if (!absl::ascii_isalpha(static_cast<unsigned char>(lower[0]))) break;
+    // A verb after the part ends its whole: "of voters agreed".
+    if (f_.not_wholes_.contains(lower) || (n > 0 && absl::EndsWith(lower, "ed"))) break;
+    whole = lower;
+    if (!of) break;  // "40 percent support": one word
   }
+  if (!of && !whole.empty()) {
+    // A verb after the figure is no whole: "52 percent said", "rose".
+    for (const SubjectFinder::Frame& fr : f_.before_) {
+      if (fr.words.front() == whole) whole.clear();
+    }
+    if (f_.not_wholes_.contains(whole) || absl::EndsWith(whole, "ed")) whole.clear();
+  }
+  return whole;
+}
+
+ClaimKey ArticleSubjects::Find(TextSpan paragraph, TextSpan sentence, TextSpan figure) {
+  ClaimKey key;
+  const Window w = WindowAround(sentence, figure);
+  // 1. The frame, after the figure or before it.
+  int frame_begin = w.fig_begin;
+  int after_end = w.fig_end;
+  const SubjectFinder::Frame* frame = ReadFrame(w, &frame_begin, &after_end, &key.frame_text);
+  // A possessive right before the figure: "Cruz's 465", "Trump's current 739".
+  std::string possessor = PossessorBefore(w);
   // A list line: "Clinton: 547." opens with the name the figure is of, and
   // ends with the figure.
-  std::string listed;
-  const int n_words = static_cast<int>(words.size());
-  if (frame == nullptr && possessor.empty() && at_start && fig_begin >= 2 &&
-      At(words[fig_begin - 1]) == ":" &&
-      (fig_end == n_words || (fig_end + 1 == n_words && At(words[fig_end]) == "."))) {
-    int first = fig_begin - 2;
-    listed = NameEndingAt(words, fig_begin - 2, &first);
-    if (first != 0 || (listed.find(' ') == std::string::npos && !Named(listed))) {
-      listed.clear();
-    }
-  }
+  const std::string listed = frame == nullptr && possessor.empty() ? ListedName(w) : "";
   if (frame != nullptr && frame->silent) {
     key.frame_text.clear();
   } else if (!listed.empty()) {
@@ -676,99 +791,14 @@ ClaimKey ArticleSubjects::Find(TextSpan paragraph, TextSpan sentence, TextSpan f
   // 2. The subject.
   std::string subject;
   if (frame == nullptr || !frame->no_subject) {
-    subject = possessor;
-    // A frame after the figure makes the figure's noun the grammatical
-    // subject ("12 people were killed"): only a possessor names another,
-    // unless the frame says its subject stands before ("Clinton is 71
-    // delegates short of").
-    if (subject.empty() && frame != nullptr &&
-        (frame_begin < fig_begin || frame->subject_before)) {
-      subject = SubjectBefore(words, frame_begin, at_start);
-    }
-    if (IsPronounMark(subject)) subject = Antecedent(paragraph, sentence, subject == kShe);
-    if (subject.empty() && frame != nullptr) {
-      // "delegates for Cruz", "delegates to Trump".
-      const int i = after_end;
-      if (i + 1 < static_cast<int>(words.size()) && !words[i].punct &&
-          (LowerAt(words[i]) == "for" || LowerAt(words[i]) == "to")) {
-        int last = i + 1;
-        while (last + 1 < static_cast<int>(words.size()) && words[last + 1].capital &&
-               last - i < kMaxNameWords) {
-          ++last;
-        }
-        int first = i + 1;
-        subject = NameEndingAt(words, last, &first);
-        if (first != i + 1) subject.clear();
-      }
-    }
+    subject = ReadSubject(paragraph, sentence, w, frame, frame_begin, after_end, possessor);
   }
   SetSubject(subject, &key);
   // 3. The scope: "in <Name>" after the figure, or "In <Name>," opening it.
-  for (int i = fig_end; i < static_cast<int>(words.size()) && i < fig_end + 8; ++i) {
-    if (words[i].punct) break;
-    const std::string lower = LowerAt(words[i]);
-    // "rose to 12 as rescuers reached towns in Marceau Parish": another
-    // clause's place.
-    if (f_.clause_openers_.contains(lower)) break;
-    if (lower != "in") continue;
-    int j = i + 1;
-    if (j < static_cast<int>(words.size()) && LowerAt(words[j]) == "the") ++j;
-    int last = j;
-    while (last < static_cast<int>(words.size()) && words[last].capital &&
-           last - j < kMaxNameWords) {
-      ++last;
-    }
-    int first = j;
-    const std::string name = last > j ? NameEndingAt(words, last - 1, &first) : "";
-    if (!name.empty() && first == j) key.scope = absl::AsciiStrToLower(name);
-    break;
-  }
-  if (key.scope.empty() && at_start && words.size() > 2 && LowerAt(words[0]) == "in") {
-    int last = 1;
-    while (last < static_cast<int>(words.size()) && words[last].capital &&
-           last < kMaxNameWords) {
-      ++last;
-    }
-    int first = 1;
-    if (last > 1 && last < static_cast<int>(words.size()) && At(words[last]) == ",") {
-      const std::string name = NameEndingAt(words, last - 1, &first);
-      if (!name.empty() && first == 1) key.scope = absl::AsciiStrToLower(name);
-    }
-  }
+  key.scope = ReadScope(w);
   // 4. What a part is of: "34 percent of the vote", "40 percent support",
   // "17 percent of likely Democratic voters" (the last of up to three words).
-  if (fig_end < static_cast<int>(words.size()) && !words[fig_end].punct) {
-    int i = fig_end;
-    const bool of = LowerAt(words[i]) == "of";
-    if (of) ++i;
-    if (i < static_cast<int>(words.size()) && !words[i].punct &&
-        (LowerAt(words[i]) == "the" || LowerAt(words[i]) == "a" || LowerAt(words[i]) == "all")) {
-      ++i;
-    }
-    for (int n = 0; n < 3 && i < static_cast<int>(words.size()); ++n, ++i) {
-      const Word& w = words[i];
-      if (w.punct) break;
-      const std::string lower = LowerAt(w);
-      if (f_.blocking_.contains(lower) || lower == "and" || lower == "or" ||
-          lower == "who" || lower == "that" || lower == "which") {
-        break;
-      }
-      if (!absl::ascii_isalpha(static_cast<unsigned char>(lower[0]))) break;
-      // A verb after the part ends its whole: "of voters agreed".
-      if (f_.not_wholes_.contains(lower) || (n > 0 && absl::EndsWith(lower, "ed"))) break;
-      key.whole = lower;
-      if (!of) break;  // "40 percent support": one word
-    }
-    if (!of && !key.whole.empty()) {
-      // A verb after the figure is no whole: "52 percent said", "rose".
-      for (const SubjectFinder::Frame& fr : f_.before_) {
-        if (fr.words.front() == key.whole) key.whole.clear();
-      }
-      if (f_.not_wholes_.contains(key.whole) || absl::EndsWith(key.whole, "ed")) {
-        key.whole.clear();
-      }
-    }
-  }
+  key.whole = ReadWhole(w);
   // A result in a named contest is fixed once stated.
   if (!key.scope.empty()) key.running = false;
   return key;

@@ -151,6 +151,30 @@ class ArticleSubjects {
   // last full name earlier in the paragraph whose first name is a man's (a
   // woman's); empty when none.
   std::string Antecedent(TextSpan paragraph, TextSpan sentence, bool she);
+  // The words around a figure, and which of them are the figure's.
+  struct Window {
+    std::vector<Word> words;
+    bool at_start = false;  // words[0] opens the sentence
+    int fig_begin = 0;      // [fig_begin, fig_end): the figure's words
+    int fig_end = 0;
+  };
+  Window WindowAround(TextSpan sentence, TextSpan figure) const;
+  // The steps of Find(), in order. The frame after the figure, else before
+  // it; *frame_begin and *after_end are moved to where it stands, and
+  // *frame_text set to its words. Null when none.
+  const SubjectFinder::Frame* ReadFrame(const Window& w, int* frame_begin, int* after_end,
+                                        std::string* frame_text) const;
+  // The possessive name within three words before the figure: "Cruz's 465".
+  std::string PossessorBefore(const Window& w) const;
+  // The name a list line opens with: "Clinton: 547."; empty when none.
+  std::string ListedName(const Window& w);
+  std::string ReadSubject(TextSpan paragraph, TextSpan sentence, const Window& w,
+                          const SubjectFinder::Frame* frame, int frame_begin, int after_end,
+                          const std::string& possessor);
+  // "in Iowa" after the figure, or "In Iowa," opening the sentence, lower case.
+  std::string ReadScope(const Window& w) const;
+  // What a part is of: "of the vote", "support"; lower case.
+  std::string ReadWhole(const Window& w) const;
   // The key of `subject` as written: its full name and grouping key.
   void SetSubject(const std::string& subject, ClaimKey* key);
   // The name an age's description stands beside: before it, "<Name>, a"
