@@ -26,30 +26,44 @@ constexpr size_t kMaxPairsPerTerm = 4000;
 
 }  // namespace
 
-StoryClusters ClusterStories(const std::vector<StoryInput>& inputs) {
-  const size_t n = inputs.size();
-  StoryClusters out;
-  out.story_of.assign(n, -1);
-  if (n < 2) return out;
-  // Terms by number, in term order, so that every sum below adds in one
-  // order; each article's terms as numbers, in that order (a term an
-  // article lists twice counts twice, as it always has).
+namespace {
+
+// The articles' terms by number, in term order, so that every sum adds in
+// one order; each article's terms as numbers, in that order (a term an
+// article lists twice counts twice, as it always has); and each term's
+// articles (postings).
+struct TermIndex {
   std::vector<absl::string_view> terms;
+  std::vector<uint32_t> term_begin;     // article i's terms: [term_begin[i], term_begin[i + 1])
+  std::vector<uint32_t> article_terms;  // of article_terms
+  std::vector<uint32_t> posting_begin;  // term t's articles: [posting_begin[t], ...[t + 1])
+  std::vector<uint32_t> postings;       // of postings, by date (undated first) then index
+};
+
+TermIndex IndexTerms(const std::vector<StoryInput>& inputs) {
+  const size_t n = inputs.size();
+  TermIndex index;
+  std::vector<absl::string_view>& terms = index.terms;
+  std::vector<uint32_t>& term_begin = index.term_begin;
+  std::vector<uint32_t>& article_terms = index.article_terms;
+  std::vector<uint32_t>& posting_begin = index.posting_begin;
+  std::vector<uint32_t>& postings = index.postings;
   for (const StoryInput& in : inputs) terms.insert(terms.end(), in.terms.begin(), in.terms.end());
   std::sort(terms.begin(), terms.end());
   terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
-  std::vector<uint32_t> term_begin(n + 1, 0), article_terms;
+  term_begin.assign(n + 1, 0);
   for (size_t i = 0; i < n; ++i) {
     term_begin[i] = static_cast<uint32_t>(article_terms.size());
     for (absl::string_view t : inputs[i].terms) {
-      article_terms.push_back(static_cast<uint32_t>(
-          std::lower_bound(terms.begin(), terms.end(), t) - terms.begin()));
+      article_terms.push_back(
+          static_cast<uint32_t>(std::lower_bound(terms.begin(), terms.end(), t) - terms.begin()));
     }
     std::sort(article_terms.begin() + term_begin[i], article_terms.end());
   }
   term_begin[n] = static_cast<uint32_t>(article_terms.size());
   // Postings: each term's articles, by date (undated first) then index.
-  std::vector<uint32_t> posting_begin(terms.size() + 1, 0), postings(article_terms.size());
+  posting_begin.assign(terms.size() + 1, 0);
+  postings.resize(article_terms.size());
   for (uint32_t t : article_terms) ++posting_begin[t + 1];
   for (size_t t = 0; t < terms.size(); ++t) posting_begin[t + 1] += posting_begin[t];
   {
@@ -60,17 +74,26 @@ StoryClusters ClusterStories(const std::vector<StoryInput>& inputs) {
       }
     }
   }
+  return index;
+}
+
+// Each term's weight (idf), 0 for a term that tells nothing: one that pairs
+// too many articles within the date window, or that one article alone has;
+// and each article's norm, the weight it must share. Sorts each term's
+// postings by date.
+void WeighTerms(const std::vector<StoryInput>& inputs, TermIndex* index,
+                std::vector<double>* idf_out, std::vector<double>* norm_out) {
+  const size_t n = inputs.size();
+  const std::vector<absl::string_view>& terms = index->terms;
+  const std::vector<uint32_t>& posting_begin = index->posting_begin;
+  std::vector<uint32_t>& postings = index->postings;
   auto by_date = [&inputs](uint32_t a, uint32_t b) {
     return inputs[a].day != inputs[b].day ? inputs[a].day < inputs[b].day : a < b;
   };
-  auto close = [&inputs](uint32_t a, uint32_t b) {
-    const int64_t x = inputs[a].day, y = inputs[b].day;
-    return x < 0 || y < 0 || std::llabs(x - y) <= kStoryDays;
-  };
-  // Each term's weight, 0 for a term that tells nothing: one that pairs too
-  // many articles within the date window, or that one article alone has.
-  std::vector<double> idf(terms.size(), 0.0);
-  std::vector<double> norm(n, 0.0);
+  std::vector<double>& idf = *idf_out;
+  std::vector<double>& norm = *norm_out;
+  idf.assign(terms.size(), 0.0);
+  norm.assign(n, 0.0);
   for (size_t t = 0; t < terms.size(); ++t) {
     const auto ids = postings.begin() + posting_begin[t];
     const size_t size = posting_begin[t + 1] - posting_begin[t];
@@ -97,6 +120,20 @@ StoryClusters ClusterStories(const std::vector<StoryInput>& inputs) {
       norm[postings[posting_begin[t]]] += std::log1p(static_cast<double>(n));
     }
   }
+}
+
+// Joins each pair of articles that share enough weight of terms.
+UnionFind LinkArticles(const std::vector<StoryInput>& inputs, const TermIndex& index,
+                       const std::vector<double>& idf, const std::vector<double>& norm) {
+  const uint32_t n = static_cast<uint32_t>(inputs.size());
+  const std::vector<uint32_t>& term_begin = index.term_begin;
+  const std::vector<uint32_t>& article_terms = index.article_terms;
+  const std::vector<uint32_t>& posting_begin = index.posting_begin;
+  const std::vector<uint32_t>& postings = index.postings;
+  auto close = [&inputs](uint32_t a, uint32_t b) {
+    const int64_t x = inputs[a].day, y = inputs[b].day;
+    return x < 0 || y < 0 || std::llabs(x - y) <= kStoryDays;
+  };
   // The weight each article shares with each later one, one article at a
   // time: its terms in term order add to a row of sums, read and cleared
   // before the next article (a map of all pairs held 150 MB over 10,000
@@ -113,8 +150,8 @@ StoryClusters ClusterStories(const std::vector<StoryInput>& inputs) {
       // Undated articles first, then the dated ones within the window.
       auto from = first, to = last;
       if (inputs[x].day >= 0) {
-        const auto dated = std::partition_point(
-            first, last, [&inputs](uint32_t i) { return inputs[i].day < 0; });
+        const auto dated =
+            std::partition_point(first, last, [&inputs](uint32_t i) { return inputs[i].day < 0; });
         for (auto it = first; it != dated; ++it) {
           if (*it > x) {
             if (row[*it] == 0.0) touched.push_back(*it);
@@ -122,12 +159,10 @@ StoryClusters ClusterStories(const std::vector<StoryInput>& inputs) {
           }
         }
         const int64_t day = inputs[x].day;
-        from = std::partition_point(dated, last, [&inputs, day](uint32_t i) {
-          return inputs[i].day < day - kStoryDays;
-        });
-        to = std::partition_point(from, last, [&inputs, day](uint32_t i) {
-          return inputs[i].day <= day + kStoryDays;
-        });
+        from = std::partition_point(
+            dated, last, [&inputs, day](uint32_t i) { return inputs[i].day < day - kStoryDays; });
+        to = std::partition_point(
+            from, last, [&inputs, day](uint32_t i) { return inputs[i].day <= day + kStoryDays; });
       }
       for (auto it = from; it != to; ++it) {
         if (*it <= x || !close(x, *it)) continue;
@@ -143,6 +178,16 @@ StoryClusters ClusterStories(const std::vector<StoryInput>& inputs) {
     }
     touched.clear();
   }
+  return links;
+}
+
+// The stories of two articles or more, numbered in the order of their first
+// article.
+void CollectStories(const std::vector<StoryInput>& inputs, UnionFind* links_in,
+                    StoryClusters* out_in) {
+  const size_t n = inputs.size();
+  UnionFind& links = *links_in;
+  StoryClusters& out = *out_in;
   std::vector<int> story_of_root(n, -1);
   std::vector<std::vector<uint32_t>> members;
   for (uint32_t i = 0; i < n; ++i) {
@@ -175,6 +220,20 @@ StoryClusters ClusterStories(const std::vector<StoryInput>& inputs) {
     }
     out.stories.push_back(std::move(story));
   }
+}
+
+}  // namespace
+
+StoryClusters ClusterStories(const std::vector<StoryInput>& inputs) {
+  const size_t n = inputs.size();
+  StoryClusters out;
+  out.story_of.assign(n, -1);
+  if (n < 2) return out;
+  TermIndex index = IndexTerms(inputs);
+  std::vector<double> idf, norm;
+  WeighTerms(inputs, &index, &idf, &norm);
+  UnionFind links = LinkArticles(inputs, index, idf, norm);
+  CollectStories(inputs, &links, &out);
   return out;
 }
 
