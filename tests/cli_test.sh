@@ -224,7 +224,8 @@ cmp -s "$T/out" "$T/seeds.want.json" || fail "broken analyses jsonl: the good re
 for n in 3 4 5; do
   grep -q "broken.jsonl:$n: broken.jsonl line $n: " "$T/err" || fail "broken analyses jsonl: line $n not named: $(cat "$T/err")"
 done
-[ "$(grep -c . "$T/err")" = 3 ] || fail "broken analyses jsonl: want 3 errors: $(cat "$T/err")"
+[ "$(grep -c 'broken.jsonl line' "$T/err")" = 3 ] || fail "broken analyses jsonl: want 3 errors: $(cat "$T/err")"
+grep -q "3 of 8 inputs failed" "$T/err" || fail "broken analyses jsonl: the failed inputs not counted: $(cat "$T/err")"
 # A record whose bytes do not parse (length 3, then a fixed64 tag with one
 # byte of its 8) is skipped to its end; a stream cut short ends with an error.
 { printf '\003\061ab'; cat "$T/seeds.analyses.pb"; } >"$T/bad_record.analyses.pb"
@@ -245,6 +246,51 @@ expect_rc 0 "analyses without claims" -- "$BIN" check "$T/noclaims.jsonl"
 grep -q "warning: none of the 5 analyses read carries claims" "$T/err" || fail "analyses without claims: no warning"
 expect_rc 2 check_no_claims -- "$BIN" check --claims=false "$SEEDS"/0*.txt
 expect_rc 2 bad_input_format -- "$BIN" check --input_format=analyses "$SEEDS"/0*.txt
+
+# check --verdict writes only the findings of the verdicts asked for; the
+# text summary counts them and says how many were left out.
+"$BIN" check --format=json "$NEWS" >"$T/all.json" || fail "verdict: check failed"
+# verdicts asked for | the verdicts (upper case) the report may hold
+while IFS='|' read -r asked want; do
+  expect_rc 0 "verdict $asked" -- "$BIN" check --format=json --verdict="$asked" "$NEWS"
+  python3 - "$T/all.json" "$T/out" "$want" <<'PY' || fail "verdict $asked: wrong findings"
+import json, sys
+full, got, want = json.load(open(sys.argv[1])), json.load(open(sys.argv[2])), sys.argv[3].split(",")
+expected = [f for f in full["findings"] if f["verdict"] in want]
+assert expected, "the table's case selects nothing: %s" % want
+assert got.get("findings", []) == expected, (want, [f["verdict"] for f in got.get("findings", [])])
+assert {k: v for k, v in got.items() if k != "findings"} == \
+       {k: v for k, v in full.items() if k != "findings"}
+PY
+  left=$(python3 -c "import json,sys; r=json.load(open(sys.argv[1])); print(sum(f['verdict'] not in sys.argv[2].split(',') for f in r['findings']))" "$T/all.json" "$want")
+  expect_rc 0 "verdict $asked text" -- "$BIN" check --verdict="$asked" "$NEWS"
+  head -1 "$T/out" | grep -q "; $left findings of other verdicts left out (--verdict)" ||
+    fail "verdict $asked text: the summary does not say $left were left out: $(head -1 "$T/out")"
+done <<'TABLE'
+CONFLICT|CONFLICT
+differs,conflict|DIFFERS,CONFLICT
+CONSISTENT, SINGLE_SOURCE|CONSISTENT,SINGLE_SOURCE
+TABLE
+# --fail_on still sees a conflict the filter leaves out.
+expect_rc 1 verdict_fail_on -- "$BIN" check --fail_on=conflict --verdict=CONSISTENT "$T/sum_a.txt" "$T/sum_b.txt"
+
+# The progress line shows on a terminal only: the count, the total when it is
+# known (text files), and the time left; never in the output.
+python3 - "$BIN" "$SEEDS" "$T" <<'PY' || fail "progress line"
+import glob, os, pty, subprocess, sys
+bin, seeds, tmp = sys.argv[1:4]
+files = sorted(glob.glob(seeds + "/0*.txt"))
+master, slave = pty.openpty()
+with open(tmp + "/progress.out", "wb") as out:
+    subprocess.run([bin, "extract"] + files, stdout=out, stderr=slave, check=True)
+os.close(slave)
+shown = os.read(master, 65536).decode()
+assert "1/%d articles" % len(files) in shown and " left" in shown, repr(shown)
+assert b"\r" not in open(tmp + "/progress.out", "rb").read(), "the progress line reached stdout"
+with open(tmp + "/progress.err", "wb") as err:  # not a terminal: no line
+    subprocess.run([bin, "extract"] + files, stdout=subprocess.DEVNULL, stderr=err, check=True)
+assert os.path.getsize(tmp + "/progress.err") == 0, open(tmp + "/progress.err").read()
+PY
 
 # Usage errors exit 2.
 expect_rc 2 no_command -- "$BIN"

@@ -9,8 +9,9 @@
 // `extract` wrote (a .jsonl of ArticleAnalysis, a .analyses.pb stream), which
 // `check` cross-checks without analysing again and `extract` copies through.
 //
-// Exit codes: 0 every input processed; 1 --fail_on=conflict and a conflict was
-// found; 2 usage error; 3 some inputs failed (each has an error record).
+// Exit codes (tools/command_line.h): 0 every input processed; 1
+// --fail_on=conflict and a conflict was found; 2 usage error; 3 some inputs
+// failed (each has an error record). When several apply: 2, then 3, then 1.
 //
 // With --threads=N the main thread reads records and writes results while N
 // workers analyse them; results are written in input order, so the output is
@@ -33,14 +34,13 @@
 #include <vector>
 
 #include "absl/flags/flag.h"
-#include "absl/flags/internal/usage.h"
-#include "absl/flags/parse.h"
-#include "absl/flags/usage.h"
-#include "absl/flags/usage_config.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_replace.h"
+#include "absl/strings/str_split.h"
 #include "absl/synchronization/mutex.h"
 #include "google/protobuf/arena.h"
 #include "google/protobuf/io/zero_copy_stream_impl_lite.h"
@@ -49,9 +49,11 @@
 #include "quotes/analyzer.h"
 #include "quotes/input_reader.h"
 #include "quotes/crosscheck/cross_check.h"
+#include "tools/command_line.h"
 #include "tools/html_report.h"
 #include "tools/output.h"
 #include "tools/remote_command.h"
+#include "tools/version.h"
 
 ABSL_FLAG(std::string, format, "",
           "output format: jsonl (default for extract), json, textproto, binary "
@@ -75,6 +77,11 @@ ABSL_FLAG(bool, claims, true,
           "(false: quotes only, faster); check always does");
 ABSL_FLAG(std::string, fail_on, "",
           "check: 'conflict' makes factcheck exit 1 when a conflict is found");
+ABSL_FLAG(std::string, verdict, "",
+          "check: write only findings of these verdicts, comma-separated "
+          "(CONFLICT,DIFFERS,CONSISTENT,SINGLE_SOURCE,DISCREPANCY; any case); "
+          "the text summary counts the findings written and says how many were "
+          "left out; --fail_on still sees every finding");
 ABSL_FLAG(std::string, output, "-",
           "where to write: a file (never one of the inputs, nor inside an input "
           "folder), or - for stdout");
@@ -91,10 +98,10 @@ ABSL_FLAG(int, threads, 1,
 
 namespace {
 
-constexpr int kExitOk = 0;
-constexpr int kExitConflict = 1;
-constexpr int kExitUsage = 2;
-constexpr int kExitSomeFailed = 3;
+using factcheck::kExitConflict;
+using factcheck::kExitOk;
+using factcheck::kExitSomeFailed;
+using factcheck::kExitUsage;
 
 // OK unless `output` is one of `inputs` (a file, or a file inside an input
 // folder): opening it for writing would empty an article before it is read.
@@ -125,7 +132,8 @@ absl::Status OutputIsNoInput(const std::string& output,
 
 int Usage(const std::string& message) {
   std::cerr << "factcheck: " << message << "\n"
-            << "usage: factcheck extract|check [flags] PATH...  or  factcheck serve [flags]   (--help for flags)\n";
+            << "usage: factcheck COMMAND [flags] [PATH...]   (factcheck --help for the "
+               "commands, factcheck help COMMAND for a command's flags)\n";
   return kExitUsage;
 }
 
@@ -138,10 +146,15 @@ long PeakRssKb() {
   return 0;
 }
 
-// A one-line progress display, redrawn at most ten times a second.
+// A one-line progress display on stderr when it is a terminal, redrawn at
+// most ten times a second: records done, of how many when that is known
+// (SetTotal), MB read and the rate, and with a total the time left at the
+// rate so far.
 class Progress {
  public:
   explicit Progress(bool enabled) : enabled_(enabled && isatty(STDERR_FILENO)) {}
+  // The number of records the run will read; 0 when not known.
+  void SetTotal(uint64_t total) { total_ = total; }
   void Update(uint64_t articles, uint64_t bytes, bool force = false) {
     if (!enabled_) return;
     const auto now = std::chrono::steady_clock::now();
@@ -149,12 +162,15 @@ class Progress {
     last_ = now;
     const double secs =
         std::chrono::duration<double>(now - start_).count() + 1e-9;
-    const int bar = static_cast<int>((articles / 50) % 21);
-    std::string cells(20, ' ');
-    for (int i = 0; i < 20 && i < bar; ++i) cells[i] = '#';
-    std::fprintf(stderr, "\r[%s] %llu articles, %.1f MB, %.1f MB/s ", cells.c_str(),
-                 static_cast<unsigned long long>(articles), bytes / 1e6,
-                 bytes / 1e6 / secs);
+    std::string line = absl::StrCat(articles);
+    if (total_ > 0) absl::StrAppend(&line, "/", total_);
+    absl::StrAppendFormat(&line, " articles, %.1f MB, %.1f MB/s", bytes / 1e6,
+                          bytes / 1e6 / secs);
+    if (total_ > 0 && articles > 0 && articles <= total_) {
+      const int64_t left = static_cast<int64_t>(secs / articles * (total_ - articles) + 0.5);
+      absl::StrAppendFormat(&line, ", %d:%02d left", left / 60, left % 60);
+    }
+    std::fprintf(stderr, "\r%s\033[K", line.c_str());
     shown_ = true;
   }
   void Done() {
@@ -164,9 +180,26 @@ class Progress {
  private:
   bool enabled_;
   bool shown_ = false;
+  uint64_t total_ = 0;
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
   std::chrono::steady_clock::time_point last_;
 };
+
+// How many records `paths` hold when that is cheap to know: every path a
+// regular text file (one article each, by its name under --input_format=auto).
+// 0 when not known: a folder, stdin, or a stream of records, whose count
+// would cost a pass over it.
+uint64_t KnownRecordCount(const std::vector<std::string>& paths, quotes::InputFormat format) {
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    if (path == "-" || !std::filesystem::is_regular_file(path, ec)) return 0;
+    if (format != quotes::InputFormat::kText &&
+        !(format == quotes::InputFormat::kAuto && absl::EndsWithIgnoreCase(path, ".txt"))) {
+      return 0;
+    }
+  }
+  return paths.size();
+}
 
 // One record in, one ArticleAnalysis out: an error record when the input
 // could not be read, the analysis itself when the input held one, else the
@@ -436,26 +469,6 @@ class OrderedPool {
   std::vector<std::thread> workers_;
 };
 
-// "--fail-on=x" is accepted as "--fail_on=x": conventional dashed flags.
-std::vector<char*> NormalizeFlags(int argc, char** argv,
-                                  std::vector<std::string>* storage) {
-  storage->reserve(argc);
-  for (int i = 0; i < argc; ++i) {
-    std::string a = argv[i];
-    if (absl::StartsWith(a, "--") && a.size() > 2) {
-      size_t end = a.find('=');
-      if (end == std::string::npos) end = a.size();
-      for (size_t k = 2; k < end; ++k) {
-        if (a[k] == '-') a[k] = '_';
-      }
-    }
-    storage->push_back(a);
-  }
-  std::vector<char*> out;
-  for (std::string& s : *storage) out.push_back(s.data());
-  return out;
-}
-
 // What one run of extract or check is asked to do, from the flags and the
 // arguments after them.
 struct RunConfig {
@@ -464,6 +477,7 @@ struct RunConfig {
   factcheck::OutputFormat format = factcheck::OutputFormat::kJsonl;
   quotes::InputFormat input_format = quotes::InputFormat::kAuto;
   bool fail_on_conflict = false;
+  absl::flat_hash_set<int> verdicts;  // check --verdict: empty for all
   uint64_t max_article_bytes = 0;
   int threads = 1;
   quotes::AnalyzerOptions options;
@@ -486,6 +500,10 @@ absl::Status ReadAnalyzerOptions(const std::string& command,
         "check compares claims: --claims=false is for extract and serve");
   }
   options->replace_lexicon = absl::GetFlag(FLAGS_replace_lexicon);
+  if (options->replace_lexicon && absl::GetFlag(FLAGS_lexicon).empty()) {
+    return absl::InvalidArgumentError(
+        "--replace_lexicon replaces the built-in word lists with --lexicon's: give --lexicon");
+  }
   if (!absl::GetFlag(FLAGS_lexicon).empty()) {
     std::ifstream in(absl::GetFlag(FLAGS_lexicon));
     if (!in) {
@@ -498,17 +516,35 @@ absl::Status ReadAnalyzerOptions(const std::string& command,
   return absl::OkStatus();
 }
 
+// --verdict=CONFLICT,DIFFERS into `*verdicts` (any case; "" for all).
+absl::Status ParseVerdicts(const std::string& command, const std::string& list,
+                           absl::flat_hash_set<int>* verdicts) {
+  if (list.empty()) return absl::OkStatus();
+  if (command != "check") return absl::InvalidArgumentError("--verdict is for check");
+  for (absl::string_view name : absl::StrSplit(list, ',', absl::SkipWhitespace())) {
+    quotes::v1::Verdict v;
+    const std::string upper = absl::AsciiStrToUpper(absl::StripAsciiWhitespace(name));
+    if (!quotes::v1::Verdict_Parse(upper, &v) || v == quotes::v1::VERDICT_UNSPECIFIED) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "unknown --verdict ", name,
+          " (want: CONFLICT, DIFFERS, CONSISTENT, SINGLE_SOURCE, DISCREPANCY)"));
+    }
+    verdicts->insert(v);
+  }
+  return absl::OkStatus();
+}
+
 // The run's configuration from the command line after the flags were
 // parsed (`args`: the program, the command, the paths); a usage message
 // when something is wrong.
-absl::Status ReadRunConfig(const std::vector<char*>& args, RunConfig* config) {
-  if (args.size() < 2) return absl::InvalidArgumentError("missing command");
-  config->command = args[1];
+absl::Status ReadRunConfig(const std::vector<std::string>& args, RunConfig* config) {
+  if (args.empty()) return absl::InvalidArgumentError("missing command");
+  config->command = args[0];
   const std::string& command = config->command;
   if (command != "extract" && command != "check" && command != "serve") {
     return absl::InvalidArgumentError(absl::StrCat("unknown command '", command, "'"));
   }
-  config->paths.assign(args.begin() + 2, args.end());
+  config->paths.assign(args.begin() + 1, args.end());
   if (command == "serve" && !config->paths.empty()) {
     return absl::InvalidArgumentError("serve takes no PATH");
   }
@@ -542,6 +578,10 @@ absl::Status ReadRunConfig(const std::vector<char*>& args, RunConfig* config) {
         absl::StrCat("unknown --fail_on=", fail_on, " (want: conflict)"));
   }
   config->fail_on_conflict = fail_on == "conflict";
+  if (absl::Status s = ParseVerdicts(command, absl::GetFlag(FLAGS_verdict), &config->verdicts);
+      !s.ok()) {
+    return s;
+  }
   // Each worker keeps a window of records; thousands of threads would only
   // exhaust memory or the process's thread limit.
   constexpr int kMaxThreads = 256;
@@ -574,6 +614,7 @@ class Run {
         progress_(absl::GetFlag(FLAGS_progress)),
         reader_(config.paths, config.input_format) {
     reader_.set_max_article_bytes(config.max_article_bytes);
+    progress_.SetTotal(KnownRecordCount(config.paths, config.input_format));
   }
 
   // The exit code.
@@ -598,6 +639,10 @@ class Run {
       return kExitSomeFailed;
     }
     if (absl::GetFlag(FLAGS_stats)) PrintStats(start);
+    if (failed_ > 0) {
+      std::cerr << "factcheck: " << failed_ << " of " << articles_
+                << (articles_ == 1 ? " input" : " inputs") << " failed (exit 3)\n";
+    }
     return exit_code;
   }
 
@@ -738,6 +783,18 @@ class Run {
         if (stream.verdict(i) == quotes::v1::CONFLICT) *exit_code = kExitConflict;
       }
     }
+    // --verdict: only findings of the verdicts asked for are written; the
+    // conflict test above still sees them all.
+    std::vector<size_t> kept;
+    if (!config_.verdicts.empty()) {
+      for (size_t i = 0; i < stream.findings; ++i) {
+        if (config_.verdicts.contains(stream.verdict(i))) kept.push_back(i);
+      }
+      stream.left_out = stream.findings - kept.size();
+      stream.findings = kept.size();
+      stream.finding = [&result, &kept](size_t i) { return result.finding(kept[i]); };
+      stream.verdict = [&result, &kept](size_t i) { return result.verdict(kept[i]); };
+    }
     // The page shows the articles and takes the report whole.
     const bool written =
         config_.format == factcheck::OutputFormat::kHtml
@@ -746,6 +803,10 @@ class Run {
     if (!written) {
       std::cerr << "factcheck: write failed\n";
       return false;
+    }
+    if (stream.left_out > 0) {
+      std::cerr << "factcheck: --verdict: " << stream.findings << " findings written, "
+                << stream.left_out << " of other verdicts left out\n";
     }
     return true;
   }
@@ -785,28 +846,32 @@ int main(int argc, char** argv) {
   // debug builds: its default is off under NDEBUG). With --threads that was
   // about 1.5% of the run. The tests keep the detector on.
   absl::SetMutexDeadlockDetectionMode(absl::OnDeadlockCycle::kIgnore);
-  absl::SetProgramUsageMessage(
-      "who said what in news articles, and which of their facts agree.\n"
-      "usage: factcheck extract|check [flags] PATH...  or  factcheck serve [flags]\n"
-      "PATH: a text file, a .jsonl file, a .pb delimited Article stream (each "
-      "also gzipped, .gz), a folder of them (recursively), or - for stdin; or "
-      "extract's own output (a .jsonl of analyses, a .analyses.pb stream), "
-      "which check reads without analysing again.\n"
-      "exit codes: 0 all inputs processed; 1 conflict found with "
-      "--fail_on=conflict; 2 usage error; 3 some inputs failed.");
-  // --help prints the flags and exits 0, as a conventional CLI does.
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
-    if (a == "--help" || a == "-h" || a == "--helpfull" || a == "-help") {
-      absl::flags_internal::FlagsHelp(std::cout, "", absl::flags_internal::HelpFormat::kHumanReadable,
-                                      absl::ProgramUsageMessage());
+  std::string help_for;
+  switch (factcheck::WantsHelp(argc, argv, &help_for)) {
+    case factcheck::HelpRequest::kVersion:
+      std::cout << "factcheck " << factcheck::kVersion << "\n";
       return kExitOk;
-    }
+    case factcheck::HelpRequest::kHelp:
+      if (help_for.empty()) {
+        factcheck::PrintCommandList(&std::cout);
+      } else if (!factcheck::PrintCommandHelp(help_for, &std::cout)) {
+        return Usage(absl::StrCat("unknown command '", help_for, "'"));
+      }
+      return kExitOk;
+    case factcheck::HelpRequest::kHelpAll:
+      factcheck::PrintCommandList(&std::cout);
+      for (const factcheck::CommandInfo& c : factcheck::Commands()) {
+        std::cout << "\n";
+        factcheck::PrintCommandHelp(c.name, &std::cout);
+      }
+      return kExitOk;
+    case factcheck::HelpRequest::kNone:
+      break;
   }
-  std::vector<std::string> storage;
-  std::vector<char*> args_in = NormalizeFlags(argc, argv, &storage);
-  std::vector<char*> args =
-      absl::ParseCommandLine(static_cast<int>(args_in.size()), args_in.data());
+  std::vector<std::string> args;
+  if (absl::Status s = factcheck::ParseFlags(argc, argv, &args); !s.ok()) {
+    return Usage(std::string(s.message()));
+  }
   RunConfig config;
   if (absl::Status s = ReadRunConfig(args, &config); !s.ok()) {
     return Usage(std::string(s.message()));

@@ -196,7 +196,7 @@ namespace {
 
 // The text report's first line: counts by verdict, stories, skipped.
 void PrintReportTextHead(const quotes::v1::CrossCheckReport& summary, const int by_verdict[8],
-                         std::ostream* out) {
+                         size_t left_out, std::ostream* out) {
   const quotes::v1::CrossCheckReport& r = summary;
   *out << "Cross-check of " << r.articles() << " articles, " << r.claims() << " claims: "
        << by_verdict[quotes::v1::CONFLICT] << " conflict, "
@@ -208,6 +208,7 @@ void PrintReportTextHead(const quotes::v1::CrossCheckReport& summary, const int 
   if (r.skipped_comparisons() > 0) {
     *out << "; " << r.skipped_comparisons() << " comparisons skipped by a limit";
   }
+  if (left_out > 0) *out << "; " << left_out << " findings of other verdicts left out (--verdict)";
   *out << "\n\n";
 }
 
@@ -297,7 +298,7 @@ void PrintReportText(const quotes::v1::CrossCheckReport& r, std::ostream* out) {
   for (const auto& f : r.findings()) {
     if (f.verdict() >= 0 && f.verdict() < 8) ++by_verdict[f.verdict()];
   }
-  PrintReportTextHead(r, by_verdict, out);
+  PrintReportTextHead(r, by_verdict, 0, out);
   for (const auto& f : r.findings()) {
     PrintForTerminal(out, [&f](std::ostream* o) { PrintFindingText(f, o); });
   }
@@ -317,7 +318,7 @@ bool WriteReportStream(const ReportStream& report, OutputFormat format, std::ost
         const quotes::v1::Verdict v = report.verdict(i);
         if (v >= 0 && v < 8) ++by_verdict[v];
       }
-      PrintReportTextHead(*report.summary, by_verdict, out);
+      PrintReportTextHead(*report.summary, by_verdict, report.left_out, out);
       for (size_t i = 0; i < report.findings; ++i) {
         const quotes::v1::Finding f = report.finding(i);
         PrintForTerminal(out, [&f](std::ostream* o) { PrintFindingText(f, o); });

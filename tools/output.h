@@ -47,6 +47,9 @@ struct ReportStream {
   // Finding i, whole; its verdict alone.
   std::function<quotes::v1::Finding(size_t)> finding;
   std::function<quotes::v1::Verdict(size_t)> verdict;
+  // Findings of other verdicts left out (check --verdict): the text summary
+  // says so.
+  size_t left_out = 0;
 };
 
 // Writes `report` as MessageWriter(out, format, /*single=*/true).Write()
