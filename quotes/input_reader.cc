@@ -18,6 +18,8 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
 #include "absl/time/civil_time.h"
 #include "absl/time/time.h"
 #include "google/protobuf/io/coded_stream.h"
@@ -51,7 +53,8 @@ bool HasSuffixIgnoringCase(absl::string_view s, absl::string_view suffix) {
 // whether it holds articles or analyses (JsonlKind).
 InputFormat FormatOf(const std::string& path, InputFormat requested) {
   if (requested != InputFormat::kAuto) return requested;
-  if (HasSuffixIgnoringCase(path, ".jsonl") || HasSuffixIgnoringCase(path, ".ndjson")) {
+  if (HasSuffixIgnoringCase(path, ".jsonl") || HasSuffixIgnoringCase(path, ".ndjson") ||
+      HasSuffixIgnoringCase(path, ".json")) {
     return InputFormat::kJsonl;
   }
   // A delimited stream does not say what it holds (an Article and an
@@ -73,8 +76,9 @@ InputFormat FormatOf(const std::string& path, InputFormat requested) {
 bool IsArticleFileName(absl::string_view name, InputFormat format) {
   if (HasSuffixIgnoringCase(name, ".gz")) name.remove_suffix(3);
   const bool text = HasSuffixIgnoringCase(name, ".txt");
-  const bool jsonl =
-      HasSuffixIgnoringCase(name, ".jsonl") || HasSuffixIgnoringCase(name, ".ndjson");
+  const bool jsonl = HasSuffixIgnoringCase(name, ".jsonl") ||
+                     HasSuffixIgnoringCase(name, ".ndjson") ||
+                     HasSuffixIgnoringCase(name, ".json");
   const bool delimited =
       HasSuffixIgnoringCase(name, ".pb") || HasSuffixIgnoringCase(name, ".binpb");
   switch (format) {
@@ -323,6 +327,14 @@ struct InputReader::Source {
   std::string base;  // what record ids are made of: the id or "stdin"
   InputFormat format;
   JsonlKind kind = JsonlKind::kArticles;  // JSONL only
+  // Delimited, read by extension or content: its first record says whether
+  // it holds articles or analyses.
+  bool undecided_delimited = false;
+  // A JSON document read whole (a .json file, a JSON array on stdin): its
+  // records, each one JSON object on one line, read as JSONL lines.
+  bool json_document = false;
+  std::vector<std::string> json_records;
+  size_t next_json_record = 0;
   bool at_end = false;  // cut short or unreadable: nothing more to read
   std::unique_ptr<google::protobuf::io::FileInputStream> file;
   std::unique_ptr<google::protobuf::io::GzipInputStream> gzip;
@@ -455,9 +467,97 @@ Framed ReadDelimited(ZeroCopyInputStream* in, uint64_t max,
     google::protobuf::LogSilencer quiet;
     parsed = message->ParseFromString(bytes);
   }
-  // A large record's buffer is not kept for the small ones after it.
-  if (bytes.capacity() > (size_t{4} << 20)) std::string().swap(bytes);
   return parsed ? Framed::kRecord : Framed::kUnparsed;
+}
+
+// A large record's buffer is not kept for the small ones after it.
+void ShrinkRecordBuffer() {
+  std::string& bytes = RecordBuffer();
+  if (bytes.capacity() > (size_t{4} << 20)) std::string().swap(bytes);
+}
+
+// The first bytes of `in` (at most `max`), left unread.
+std::string Peek(ZeroCopyInputStream* in, size_t max) {
+  const void* data = nullptr;
+  int size = 0;
+  while (in->Next(&data, &size)) {
+    if (size == 0) continue;
+    std::string head(static_cast<const char*>(data), std::min<size_t>(size, max));
+    in->BackUp(size);
+    return head;
+  }
+  return "";
+}
+
+bool IsGzip(absl::string_view head) { return absl::StartsWith(head, "\x1f\x8b"); }
+
+// Whether `head` opens a stream of length-delimited Article or
+// ArticleAnalysis messages: a length, then field 1 as bytes (tag 0x0A, the
+// id of an Article, the article of an analysis), and, when the whole first
+// record is in `head`, a record that parses as one with an id. A text
+// rarely opens with a byte below 0x20 or a letter followed by a line feed
+// that then parses.
+bool LooksDelimited(absl::string_view head) {
+  google::protobuf::io::CodedInputStream coded(
+      reinterpret_cast<const uint8_t*>(head.data()), static_cast<int>(head.size()));
+  uint32_t length = 0;
+  if (!coded.ReadVarint32(&length) || length < 2) return false;
+  const size_t prefix = static_cast<size_t>(coded.CurrentPosition());
+  if (prefix >= head.size() || head[prefix] != '\x0A') return false;
+  if (prefix + length > head.size()) {
+    const unsigned char first = static_cast<unsigned char>(head[0]);
+    return first < 0x20 && first != '\t' && first != '\n' && first != '\r';
+  }
+  const absl::string_view bytes = head.substr(prefix, length);
+  google::protobuf::LogSilencer quiet;
+  v1::ArticleAnalysis analysis;
+  if (analysis.ParseFromArray(bytes.data(), static_cast<int>(bytes.size())) &&
+      !analysis.article().id().empty()) {
+    return true;
+  }
+  v1::Article article;
+  return article.ParseFromArray(bytes.data(), static_cast<int>(bytes.size())) &&
+         !article.id().empty();
+}
+
+// What a stream whose name does not say holds, by its first bytes: a JSON
+// array (`*document` set: read whole), JSON objects a line, delimited
+// records, else text.
+InputFormat SniffFormat(absl::string_view head, bool* document) {
+  absl::string_view rest = head;
+  if (absl::StartsWith(rest, "\xEF\xBB\xBF")) rest.remove_prefix(3);
+  rest = absl::StripLeadingAsciiWhitespace(rest);
+  *document = false;
+  if (absl::StartsWith(rest, "[")) {
+    *document = true;
+    return InputFormat::kJsonl;
+  }
+  if (absl::StartsWith(rest, "{")) return InputFormat::kJsonl;
+  if (LooksDelimited(head)) return InputFormat::kDelimited;
+  return InputFormat::kText;
+}
+
+// The records of a JSON document: an array's elements, or the document
+// itself when it is an object, each printed on one line; else (JSON
+// objects a line that are not one document) its lines, each then read (and
+// its error reported) as a JSONL line.
+void SplitJsonDocument(std::string* text, std::vector<std::string>* records) {
+  text->reserve(text->size() + simdjson::SIMDJSON_PADDING);
+  simdjson::dom::element doc;
+  simdjson::dom::array array;
+  if (ThreadParser().parse(*text).get(doc) == simdjson::SUCCESS) {
+    if (doc.get_array().get(array) == simdjson::SUCCESS) {
+      for (simdjson::dom::element e : array) records->push_back(simdjson::minify(e));
+    } else {
+      records->push_back(simdjson::minify(doc));
+    }
+    return;
+  }
+  // Not one document: JSONL in a .json file, or broken JSON whose lines
+  // each get their error record.
+  for (absl::string_view line : absl::StrSplit(*text, '\n')) {
+    records->emplace_back(line);
+  }
 }
 
 std::string MegaBytes(uint64_t bytes) {
@@ -525,7 +625,7 @@ void InputReader::WalkFolder(const std::string& root, std::vector<Pending>* foun
     notes_.push_back(absl::StrCat(root, ": skipped ", name,
                                   format_ == InputFormat::kAuto
                                       ? ": not an article file (*.txt, *.jsonl, *.ndjson, "
-                                        "*.pb, *.binpb, each also .gz)"
+                                        "*.json, *.pb, *.binpb, each also .gz)"
                                       : ": not of the --input_format asked for"));
   }
 }
@@ -553,20 +653,12 @@ bool InputReader::OpenNext(InputRecord* record) {
       pending_.insert(pending_.begin() + next_path_, found.begin(), found.end());
       continue;
     }
-    const bool gz = HasSuffixIgnoringCase(path, ".gz");
-    const InputFormat format =
-        path == "-" && format_ == InputFormat::kAuto
-            ? InputFormat::kText
-            : FormatOf(gz ? path.substr(0, path.size() - 3) : path, format_);
+    const bool gz_name = HasSuffixIgnoringCase(path, ".gz");
+    const std::string inner = gz_name ? path.substr(0, path.size() - 3) : path;
+    InputFormat format = FormatOf(inner, format_);
     auto source = std::make_unique<Source>();
     source->name = path;
     source->base = p.id;
-    source->format = format;
-    if (format == InputFormat::kAnalysisJsonl) {
-      source->kind = JsonlKind::kAnalyses;
-    } else if (format == InputFormat::kJsonl && format_ == InputFormat::kAuto) {
-      source->kind = JsonlKind::kUndecided;
-    }
     int fd = 0;  // stdin
     if (path != "-") {
       fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -579,11 +671,32 @@ bool InputReader::OpenNext(InputRecord* record) {
     source->file = std::make_unique<google::protobuf::io::FileInputStream>(fd);
     source->file->SetCloseOnDelete(path != "-");
     source->in = source->file.get();
-    if (gz) {
+    // gzip by its magic bytes, whatever the name says.
+    if (gz_name || IsGzip(Peek(source->in, 2))) {
       source->gzip = std::make_unique<google::protobuf::io::GzipInputStream>(
           source->file.get(), google::protobuf::io::GzipInputStream::AUTO);
       source->in = source->gzip.get();
     }
+    // With --input_format=auto, stdin, a .json file and a name of no known
+    // kind are read by what they hold.
+    const bool named = HasSuffixIgnoringCase(inner, ".txt") ||
+                       (format != InputFormat::kText && !HasSuffixIgnoringCase(inner, ".json"));
+    if (format_ == InputFormat::kAuto && (path == "-" || !named)) {
+      const InputFormat sniffed = SniffFormat(Peek(source->in, 4096), &source->json_document);
+      // A .json file is read whole: one object, an array, or JSONL.
+      if (HasSuffixIgnoringCase(inner, ".json") && sniffed == InputFormat::kJsonl) {
+        source->json_document = true;
+      }
+      format = sniffed;
+    }
+    source->format = format;
+    if (format == InputFormat::kAnalysisJsonl) {
+      source->kind = JsonlKind::kAnalyses;
+    } else if (format == InputFormat::kJsonl && format_ == InputFormat::kAuto) {
+      source->kind = JsonlKind::kUndecided;
+    }
+    source->undecided_delimited =
+        format == InputFormat::kDelimited && format_ == InputFormat::kAuto;
     if (format == InputFormat::kText) {
       ReadText(*source, record);
       return true;
@@ -641,6 +754,7 @@ void InputReader::NextJsonl(Source& s, std::string& line, InputRecord* record) {
 
 bool InputReader::NextJsonlRecord(Source& s, InputRecord* record) {
   std::string& line = s.line_buffer;
+  if (s.json_document) return NextJsonDocumentRecord(s, record);
   while (true) {
     const LineRead read = s.ReadLine(max_article_bytes_, &line);
     if (read == LineRead::kEnd) return false;
@@ -665,18 +779,69 @@ bool InputReader::NextJsonlRecord(Source& s, InputRecord* record) {
   }
 }
 
+bool InputReader::NextJsonDocumentRecord(Source& s, InputRecord* record) {
+  if (s.line == 0 && s.json_records.empty()) {
+    // A JSON document is read whole, at most kMaxJsonDocumentBytes.
+    std::string text;
+    const bool whole = ReadAll(s.in, std::max(max_article_bytes_, kMaxJsonDocumentBytes), &text);
+    if (!whole) {
+      ResetRecord(record);
+      record->hints.set_id(s.base);
+      record->status = absl::ResourceExhaustedError(absl::StrCat(
+          s.name, ": a JSON document larger than ", MegaBytes(kMaxJsonDocumentBytes),
+          " (write JSONL instead)"));
+      s.at_end = true;
+      ++s.line;
+      return true;
+    }
+    if (StripByteOrderMark(&text)) {
+      notes_.push_back(absl::StrCat(s.name, ": a UTF-8 byte-order mark was removed"));
+    }
+    SplitJsonDocument(&text, &s.json_records);
+  }
+  std::string& line = s.line_buffer;
+  while (s.next_json_record < s.json_records.size()) {
+    line = std::move(s.json_records[s.next_json_record++]);
+    ++s.line;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    line.reserve(line.size() + simdjson::SIMDJSON_PADDING);
+    NextJsonl(s, line, record);
+    return true;
+  }
+  return false;
+}
+
 bool InputReader::NextDelimited(Source& s, InputRecord* record) {
   ResetRecord(record);
-  const bool analyses = s.format == InputFormat::kAnalysisDelimited;
   v1::Article article;
   google::protobuf::Message* message = &article;
-  if (analyses) message = &record->analysis.emplace();
+  if (s.format == InputFormat::kAnalysisDelimited || s.undecided_delimited) {
+    message = &record->analysis.emplace();
+  }
   uint32_t length = 0;
-  const Framed framed = ReadDelimited(s.in, max_article_bytes_, message, &length);
+  Framed framed = ReadDelimited(s.in, max_article_bytes_, message, &length);
   if (framed == Framed::kEnd) {
     record->analysis.reset();
     return false;
   }
+  if (s.undecided_delimited && (framed == Framed::kRecord || framed == Framed::kUnparsed)) {
+    // The first record that parses decides: an ArticleAnalysis names its
+    // article; an Article's id does not parse as one, or leaves it without
+    // an id.
+    if (framed == Framed::kRecord && !record->analysis->article().id().empty()) {
+      s.format = InputFormat::kAnalysisDelimited;
+      s.undecided_delimited = false;
+    } else {
+      record->analysis.reset();
+      google::protobuf::LogSilencer quiet;
+      framed = article.ParseFromString(RecordBuffer()) ? Framed::kRecord : Framed::kUnparsed;
+      s.undecided_delimited = framed != Framed::kRecord;
+    }
+  } else if (s.undecided_delimited) {
+    record->analysis.reset();
+  }
+  ShrinkRecordBuffer();
+  const bool analyses = s.format == InputFormat::kAnalysisDelimited;
   ++s.line;
   s.fallback_id = absl::StrCat(s.base, ":", s.line);
   const char* kind = analyses ? "ArticleAnalysis" : "Article";

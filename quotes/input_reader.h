@@ -39,9 +39,13 @@ enum class InputFormat {
   // By extension: .analyses.pb analyses as kAnalysisDelimited; .jsonl and
   // .ndjson JSONL, of analyses when the first JSON object of the file has an
   // "article" key (kAnalysisJsonl), else of articles (kJsonl); other .pb and
-  // .binpb kDelimited; anything else text. Extensions in any case; a
-  // further ".gz" is gunzipped and read by the name before it. "-" (stdin)
-  // is text.
+  // .binpb delimited, of analyses when the first record is an
+  // ArticleAnalysis with an article id, else of Articles; .txt text.
+  // Extensions in any case; gzip (a ".gz" name or the magic bytes 1F 8B, in
+  // any format) is gunzipped and read by the name before ".gz". By content:
+  // stdin, a .json file and a name of no known kind: a JSON array (read
+  // whole, each element a record), JSON objects a line, delimited records,
+  // else text. A .json file is read whole: an array, one object, or JSONL.
   kAuto,
   kText,       // each file is one article
   kJsonl,      // one JSON object a line: id, headline (or title), date, source, url, text
@@ -156,6 +160,10 @@ class InputReader {
   // 64 MB, factcheck's --max_article_mb default.
   static constexpr uint64_t kDefaultMaxArticleBytes = uint64_t{64} << 20;
 
+  // The largest JSON document (a .json file, a JSON array on stdin) read:
+  // it is read whole, unlike JSONL. 1 GB, or the largest article if larger.
+  static constexpr uint64_t kMaxJsonDocumentBytes = uint64_t{1} << 30;
+
  private:
   struct Source;  // the open JSONL or delimited stream
   // A path still to read, with the id its records are named by, or an
@@ -171,6 +179,7 @@ class InputReader {
   bool NextJsonlRecord(Source& s, InputRecord* record);
   void NextJsonl(Source& s, std::string& line, InputRecord* record);
   bool NextDelimited(Source& s, InputRecord* record);
+  bool NextJsonDocumentRecord(Source& s, InputRecord* record);
 
   std::vector<Pending> pending_;  // paths still to expand, in order
   size_t next_path_ = 0;

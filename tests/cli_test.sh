@@ -80,10 +80,15 @@ grep -qF 'Bad \x1b]0;title\x07 head' "$T/out" || fail "table_escapes: the headli
 
 # Text with NUL bytes says what it looks like.
 printf '\xff\xfeh\x00i\x00' >"$T/u16.txt"
-printf '\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03' >"$T/packed.txt"
-expect_rc 3 not_text -- "$BIN" extract "$T/u16.txt" "$T/packed.txt"
+expect_rc 3 not_text -- "$BIN" extract "$T/u16.txt"
 grep -q 'u16.txt: NUL byte at byte 3: UTF-16 text' "$T/err" || fail "not_text: UTF-16 not named"
-grep -q 'packed.txt: NUL byte at byte 3: gzip-compressed' "$T/err" || fail "not_text: gzip not named"
+# gzip is recognised by its magic bytes whatever the name; a cut one is an error.
+gzip -c "$T/good.txt" >"$T/packed.txt"
+expect_rc 0 gzip_magic -- "$BIN" extract "$T/packed.txt"
+grep -q '"id":"packed.txt".*"quotes"' "$T/out" || fail "gzip_magic: the text was not gunzipped"
+printf '\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03' >"$T/cut.txt"
+expect_rc 3 gzip_cut -- "$BIN" extract "$T/cut.txt"
+grep -q 'cut.txt' "$T/err" || fail "gzip_cut: not named: $(cat "$T/err")"
 
 # Input dates are read in the forms feeds use, or left out and said.
 printf '{"id":"d1","date":"October 12, 2016","text":"Hi."}\n{"id":"d2","date":"2024-02-30","text":"Hi."}\n' >"$T/dates.jsonl"
@@ -104,6 +109,61 @@ expect_rc 0 gzip -- "$BIN" extract "$T/feed.JSONL.gz"
 [ "$(count_lines "$T/out")" = 2 ] || fail "gzip: want 2 records"
 grep -q '"id":"z2"' "$T/out" || fail "gzip: second record lost"
 
+
+# Inputs read by what they hold: check over extract's records in every
+# format that carries them, on stdin and under names that do not say what
+# they hold, gzipped by name or by magic bytes only, prints the report over
+# the articles, byte for byte; articles read the same way give it too.
+"$BIN" check --format=json "$NEWS" >"$T/content.want" || fail "content: check over the articles"
+"$BIN" extract "$NEWS" >"$T/c.jsonl"
+"$BIN" extract --format=json "$NEWS" >"$T/c.json"
+"$BIN" extract --format=binary "$NEWS" >"$T/c.pb"
+python3 -c "import json,sys; json.dump([json.loads(l) for l in open(sys.argv[1])], open(sys.argv[2], 'w'), indent=2)" \
+  "$NEWS" "$T/articles_array.json"
+cp "$NEWS" "$T/articles_lines.json"
+for f in c.jsonl c.json c.pb articles_array.json; do
+  cp "$T/$f" "$T/$f.data"                        # a name of no known kind
+  gzip -c "$T/$f" >"$T/$f.gz"                     # gzipped, by name
+  gzip -c "$T/$f" >"$T/$f.packed"                 # gzipped, by magic bytes only
+done
+# how it is given (a file under $T, or "<file" for stdin)
+while read -r given; do
+  if [ "${given#<}" != "$given" ]; then
+    expect_rc 0 "content $given" -- sh -c "\"$BIN\" check --format=json - <\"$T/${given#<}\""
+  else
+    expect_rc 0 "content $given" -- "$BIN" check --format=json "$T/$given"
+  fi
+  cmp -s "$T/out" "$T/content.want" ||
+    fail "content $given: report differs: $(diff "$T/content.want" "$T/out" | head -3) $(head -c 300 "$T/err")"
+done <<'TABLE'
+c.json
+c.pb
+c.jsonl.data
+c.json.data
+c.pb.data
+c.json.gz
+c.pb.packed
+c.jsonl.packed
+articles_array.json
+articles_lines.json
+articles_array.json.packed
+<c.jsonl
+<c.json
+<c.pb
+<c.pb.gz
+<articles_array.json
+TABLE
+# A delimited stream of Articles (not analyses) is told from analyses by its
+# first record, by a .pb name or on stdin.
+art() { printf "\\x$(printf %02x $((4 + ${#1} + ${#2})))\\x0a\\x$(printf %02x ${#1})%s\\x4a\\x$(printf %02x ${#2})%s" "$1" "$2"; }
+{ art story-1 '"We won," the coach said.'; art a2 'Prices rose, officials said.'; } >"$T/arts.pb"
+expect_rc 0 "articles delimited" -- "$BIN" extract "$T/arts.pb"
+grep -q '"id":"story-1".*"quotes"' "$T/out" || fail "articles delimited: not read as articles: $(head -c 300 "$T/out")"
+expect_rc 0 "articles delimited stdin" -- sh -c "\"$BIN\" extract - <\"$T/arts.pb\""
+[ "$(grep -c '"id":"story-1"\|"id":"a2"' "$T/out")" = 2 ] || fail "articles delimited stdin: $(head -c 300 "$T/out")"
+# A text on stdin is still a text.
+expect_rc 0 "text stdin" -- sh -c "\"$BIN\" extract - <\"$T/good.txt\""
+grep -q '"id":"stdin".*"quotes"' "$T/out" || fail "text stdin: not read as text"
 
 # JSONL with one broken line: error record for it, the rest processed.
 {
