@@ -25,8 +25,8 @@ grep -q '"speaker":{[^}]*"name":"Ramata Almamy Mbaye"' "$T/out" || fail "seeds: 
 grep -q '"measure":"delegate"' "$T/out" || fail "seeds: the delegates claim is missing"
 expect_rc 0 seeds_no_claims -- "$BIN" extract --claims=false "$SEEDS"/0*.txt
 [ "$(count_lines "$T/out")" = 5 ] || fail "seeds --claims=false: want 5 records"
-grep -q '"claims"\|"storyTerms"' "$T/out" && fail "seeds --claims=false: claims extracted"
-grep -q '"quotes"' "$T/out" || fail "seeds --claims=false: quotes lost"
+grep -q '"claims":\[[^]]\|"storyTerms":\[[^]]' "$T/out" && fail "seeds --claims=false: claims extracted"
+grep -q '"quotes":\[{' "$T/out" || fail "seeds --claims=false: quotes lost"
 
 # Bad UTF-8, empty and binary files: error records, others still processed, exit 3.
 printf 'Good article. "We did it," she said.\n' >"$T/good.txt"
@@ -38,7 +38,7 @@ expect_rc 3 mixed -- "$BIN" extract "$T/good.txt" "$T/bad.txt" "$T/empty.txt" "$
 grep '"id":"bad.txt"' "$T/out" | grep -q '"error":{.*invalid UTF-8 at byte 4' || fail "bad utf8: no error record with offset"
 grep '"id":"empty.txt"' "$T/out" | grep -q '"error"' || fail "empty: no error record"
 grep '"id":"binary.txt"' "$T/out" | grep -q '"error"' || fail "binary: no error record"
-grep '"id":"good.txt"' "$T/out" | grep -q '"quotes"' || fail "good: quote lost"
+grep '"id":"good.txt"' "$T/out" | grep -q '"quotes":\[{' || fail "good: quote lost"
 
 # A missing file: error record, exit 3.
 expect_rc 3 missing -- "$BIN" extract "$T/nope.txt" "$T/good.txt"
@@ -85,7 +85,7 @@ grep -q 'u16.txt: NUL byte at byte 3: UTF-16 text' "$T/err" || fail "not_text: U
 # gzip is recognised by its magic bytes whatever the name; a cut one is an error.
 gzip -c "$T/good.txt" >"$T/packed.txt"
 expect_rc 0 gzip_magic -- "$BIN" extract "$T/packed.txt"
-grep -q '"id":"packed.txt".*"quotes"' "$T/out" || fail "gzip_magic: the text was not gunzipped"
+grep -q '"id":"packed.txt".*"quotes":\[{' "$T/out" || fail "gzip_magic: the text was not gunzipped"
 printf '\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03' >"$T/cut.txt"
 expect_rc 3 gzip_cut -- "$BIN" extract "$T/cut.txt"
 grep -q 'cut.txt' "$T/err" || fail "gzip_cut: not named: $(cat "$T/err")"
@@ -94,7 +94,7 @@ grep -q 'cut.txt' "$T/err" || fail "gzip_cut: not named: $(cat "$T/err")"
 printf '{"id":"d1","date":"October 12, 2016","text":"Hi."}\n{"id":"d2","date":"2024-02-30","text":"Hi."}\n' >"$T/dates.jsonl"
 expect_rc 0 dates -- "$BIN" extract --claims=false "$T/dates.jsonl"
 grep '"id":"d1"' "$T/out" | grep -q '"date":"2016-10-12"' || fail "dates: October 12, 2016 not read"
-grep '"id":"d2"' "$T/out" | grep -q '"date"' && fail "dates: 2024-02-30 passed on"
+grep '"id":"d2"' "$T/out" | grep -q '"date":"[^"]' && fail "dates: 2024-02-30 passed on"
 grep -q 'date "2024-02-30" is not a date' "$T/err" || fail "dates: the dropped date is not said"
 
 # A byte-order mark does not cost the metadata.
@@ -158,12 +158,12 @@ TABLE
 art() { printf "\\x$(printf %02x $((4 + ${#1} + ${#2})))\\x0a\\x$(printf %02x ${#1})%s\\x4a\\x$(printf %02x ${#2})%s" "$1" "$2"; }
 { art story-1 '"We won," the coach said.'; art a2 'Prices rose, officials said.'; } >"$T/arts.pb"
 expect_rc 0 "articles delimited" -- "$BIN" extract "$T/arts.pb"
-grep -q '"id":"story-1".*"quotes"' "$T/out" || fail "articles delimited: not read as articles: $(head -c 300 "$T/out")"
+grep -q '"id":"story-1".*"quotes":\[{' "$T/out" || fail "articles delimited: not read as articles: $(head -c 300 "$T/out")"
 expect_rc 0 "articles delimited stdin" -- sh -c "\"$BIN\" extract - <\"$T/arts.pb\""
 [ "$(grep -c '"id":"story-1"\|"id":"a2"' "$T/out")" = 2 ] || fail "articles delimited stdin: $(head -c 300 "$T/out")"
 # A text on stdin is still a text.
 expect_rc 0 "text stdin" -- sh -c "\"$BIN\" extract - <\"$T/good.txt\""
-grep -q '"id":"stdin".*"quotes"' "$T/out" || fail "text stdin: not read as text"
+grep -q '"id":"stdin".*"quotes":\[{' "$T/out" || fail "text stdin: not read as text"
 
 # JSONL with one broken line: error record for it, the rest processed.
 {

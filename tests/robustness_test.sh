@@ -194,7 +194,7 @@ case_mixed_stream() {
   has_error mixed_stream mixed.jsonl:11 'not valid UTF-8'
   # Quotes only where the record has one: none leaks from an earlier record.
   local quoted
-  quoted=$(grep -c '"quotes":\[' "$T/mixed_stream.out")
+  quoted=$(grep -c '"quotes":\[{' "$T/mixed_stream.out")
   [ "$quoted" = $((700 - errors)) ] || fail "mixed_stream: $quoted records with quotes, want $((700 - errors))"
 }
 

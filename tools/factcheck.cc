@@ -272,8 +272,8 @@ void Serialize(PreSerialize mode, const quotes::v1::ArticleAnalysis& a,
     // many times the copy.
     thread_local std::string json;
     json.clear();
-    (void)google::protobuf::util::MessageToJsonString(
-        a, &json, google::protobuf::util::JsonPrintOptions());
+    (void)google::protobuf::util::MessageToJsonString(a, &json,
+                                                      factcheck::JsonOptions(false));
     json.push_back('\n');
     out->insert(out->end(), json.begin(), json.end());
   } else if (mode == PreSerialize::kBinary) {

@@ -2,6 +2,7 @@
 
 #include <sstream>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
@@ -25,6 +26,13 @@ bool ParseOutputFormat(const std::string& name, OutputFormat* format) {
   return true;
 }
 
+google::protobuf::util::JsonPrintOptions JsonOptions(bool whitespace) {
+  google::protobuf::util::JsonPrintOptions options;
+  options.add_whitespace = whitespace;
+  options.always_print_primitive_fields = true;
+  return options;
+}
+
 MessageWriter::MessageWriter(std::ostream* out, OutputFormat format, bool single)
     : out_(out), format_(format), single_(single) {}
 MessageWriter::~MessageWriter() = default;
@@ -34,9 +42,8 @@ bool MessageWriter::Write(const google::protobuf::Message& message) {
   switch (format_) {
     case OutputFormat::kJsonl:
     case OutputFormat::kJson: {
-      google::protobuf::util::JsonPrintOptions options;
-      options.add_whitespace = format_ == OutputFormat::kJson;
-      (void)google::protobuf::util::MessageToJsonString(message, &s, options);
+      (void)google::protobuf::util::MessageToJsonString(
+          message, &s, JsonOptions(format_ == OutputFormat::kJson));
       if (format_ == OutputFormat::kJson && single_) {
         *out_ << s;
       } else if (format_ == OutputFormat::kJson) {
@@ -260,10 +267,9 @@ void PrintStoriesText(const quotes::v1::CrossCheckReport& r, std::ostream* out) 
 // each of its lines is indented by two more spaces (JSON strings hold no raw
 // line breaks).
 void WriteReportJson(const ReportStream& r, bool whitespace, std::ostream* out) {
-  google::protobuf::util::JsonPrintOptions options;
-  options.add_whitespace = whitespace;
+  const google::protobuf::util::JsonPrintOptions options = JsonOptions(whitespace);
   std::string json;
-  if (r.findings == 0 || r.summary->ByteSizeLong() == 0) {
+  if (r.findings == 0) {
     // Nothing to splice into, or no field after the findings: printed whole.
     quotes::v1::CrossCheckReport whole = *r.summary;
     for (size_t i = 0; i < r.findings; ++i) *whole.add_findings() = r.finding(i);
@@ -273,8 +279,12 @@ void WriteReportJson(const ReportStream& r, bool whitespace, std::ostream* out) 
     return;
   }
   (void)google::protobuf::util::MessageToJsonString(*r.summary, &json, options);
-  // The other fields, after the opening brace: `"articles": ...}`.
-  const std::string rest = json.substr(whitespace ? 2 : 1);
+  // The other fields, after the opening brace and the empty findings (field
+  // 1, printed first): `"articles": ...}`.
+  const std::string empty_findings = whitespace ? "{\n \"findings\": [],\n" : "{\"findings\":[],";
+  const std::string rest = absl::StartsWith(json, empty_findings)
+                               ? json.substr(empty_findings.size())
+                               : json.substr(whitespace ? 2 : 1);
   *out << (whitespace ? "{\n \"findings\": [\n" : "{\"findings\":[");
   for (size_t i = 0; i < r.findings; ++i) {
     json.clear();

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "google/protobuf/message.h"
+#include "google/protobuf/util/json_util.h"
 #include "proto/quotes.pb.h"
 
 namespace factcheck {
@@ -19,6 +20,11 @@ namespace factcheck {
 enum class OutputFormat { kJsonl, kJson, kTextproto, kBinary, kTable, kText, kHtml };
 
 bool ParseOutputFormat(const std::string& name, OutputFormat* format);
+
+// How json and jsonl print a record: every field, zero values and empty
+// lists included, so that a consumer sees `"confidence": 0` and `"quotes":
+// []` instead of having to know protobuf's defaults. `whitespace` for json.
+google::protobuf::util::JsonPrintOptions JsonOptions(bool whitespace);
 
 // Writes a stream of messages of one type. Not thread-safe.
 class MessageWriter {

@@ -1,7 +1,9 @@
 // Records: speakers and quotes.
 #include "quotes/attribution/stage_records.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
@@ -14,6 +16,43 @@ namespace quotes {
 namespace internal {
 
 namespace {
+
+// Sets spans in code points from spans in bytes of one text, in one pass
+// over it whatever the order the spans come in: Add() each pair, then
+// Fill(). Not thread-safe; the spans must outlive Fill().
+class CodePointSpans {
+ public:
+  // `*chars` is to be `bytes` in code points.
+  void Add(const v1::Span& bytes, v1::Span* chars) {
+    offsets_.push_back({bytes.begin(), chars, false});
+    offsets_.push_back({bytes.end(), chars, true});
+  }
+
+  void Fill(absl::string_view text) {
+    std::sort(offsets_.begin(), offsets_.end(),
+              [](const Offset& a, const Offset& b) { return a.byte < b.byte; });
+    size_t pos = 0;
+    uint32_t count = 0;
+    for (const Offset& o : offsets_) {
+      for (; pos < o.byte && pos < text.size(); ++pos) {
+        count += (static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80;
+      }
+      if (o.end) {
+        o.chars->set_end(count);
+      } else {
+        o.chars->set_begin(count);
+      }
+    }
+  }
+
+ private:
+  struct Offset {
+    uint32_t byte;
+    v1::Span* chars;
+    bool end;
+  };
+  std::vector<Offset> offsets_;
+};
 
 // A speaker's place among the speakers, by entity.
 struct SpeakerIds {
@@ -46,6 +85,7 @@ SpeakerIds WriteSpeakers(ArticleState* state) {
   // neither on the wire nor in JSON, and each set one is a string made on
   // the arena. The quotes copy their speaker's id from it.
   std::vector<const std::string*> speaker_id_text(next_speaker);
+  CodePointSpans chars;
   for (int e : order) {
     Entity& ent = registry.entity(e);
     SplitOrganizationFromTitle(&ent.title, &ent.organization);
@@ -63,6 +103,7 @@ SpeakerIds WriteSpeakers(ArticleState* state) {
       v1::Mention* out = s->add_mentions();
       out->mutable_span()->set_begin(m.span.begin);
       out->mutable_span()->set_end(m.span.end);
+      chars.Add(out->span(), out->mutable_char_span());
       out->set_form(m.form);
       // The registry resolved the phrases against this text.
       if (m.span.begin < text.size() && m.span.end > m.span.begin) {
@@ -71,6 +112,7 @@ SpeakerIds WriteSpeakers(ArticleState* state) {
       }
     }
   }
+  chars.Fill(text);
   return {std::move(speaker_ids), std::move(speaker_id_text)};
 }
 
@@ -92,6 +134,7 @@ void WriteQuotes(const ArticleState& state, const SpeakerIds& speakers) {
   const absl::string_view text = state.text;
   const std::vector<Entity>& entities = state.registry.entities();
   v1::ArticleAnalysis* analysis = state.analysis;
+  CodePointSpans chars;
   int qn = 0;
   for (const Draft* dp : state.quotes) {
     const Draft& d = *dp;
@@ -101,15 +144,18 @@ void WriteQuotes(const ArticleState& state, const SpeakerIds& speakers) {
     q->set_text(SpokenText(text, d));
     q->mutable_span()->set_begin(d.content.begin);
     q->mutable_span()->set_end(d.content.end);
+    chars.Add(q->span(), q->mutable_char_span());
     for (const TextSpan& part : d.parts) {
       v1::Span* ps = q->add_parts();
       ps->set_begin(part.begin);
       ps->set_end(part.end);
     }
+    for (const v1::Span& part : q->parts()) chars.Add(part, q->add_part_char_spans());
     if (!d.cue.empty()) {
       q->set_cue(std::string(d.cue));
       q->mutable_cue_span()->set_begin(d.cue_span.begin);
       q->mutable_cue_span()->set_end(d.cue_span.end);
+      chars.Add(q->cue_span(), q->mutable_cue_char_span());
     }
     // Two decimals: the measures behind it hold no more, and 0.9 * 0.98
     // would print as 0.881999969.
@@ -124,6 +170,7 @@ void WriteQuotes(const ArticleState& state, const SpeakerIds& speakers) {
       v1::Mention* m = sp->mutable_mention();
       m->mutable_span()->set_begin(d.phrase.span.begin);
       m->mutable_span()->set_end(d.phrase.span.end);
+      chars.Add(m->span(), m->mutable_char_span());
       m->set_form(d.headline ? v1::HEADLINE : d.phrase.form);
       if (!d.phrase.empty()) {
         m->set_text(std::string(
@@ -132,6 +179,7 @@ void WriteQuotes(const ArticleState& state, const SpeakerIds& speakers) {
       if (!d.rule.empty()) q->set_rule(d.rule.data(), d.rule.size());
     }
   }
+  chars.Fill(text);
 }
 
 }  // namespace
