@@ -3,12 +3,7 @@
 # exit code of each kind of outcome, with their precedence when several
 # apply. Table-driven: each row is a name, the exit code wanted and the
 # arguments.
-set -u
-BIN="$TEST_SRCDIR/$TEST_WORKSPACE/tools/factcheck"
-ROOT="$TEST_SRCDIR/$TEST_WORKSPACE"
-T="${TEST_TMPDIR:-$(mktemp -d)}"
-fails=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+source "$TEST_SRCDIR/$TEST_WORKSPACE/tests/cli_test_lib.sh"
 run() { "$BIN" "$@" >"$T/out" 2>"$T/err"; echo $?; }
 
 printf 'Good article. "We did it," she said.\n' >"$T/good.txt"
@@ -88,5 +83,4 @@ grep -q "unknown flag --no_such_flag" "$T/err" || fail "unknown flag: not named:
 run extract "$T/good.txt" "$T/bad.txt" "$T/bad.txt" >/dev/null
 grep -q "2 of 3 inputs failed" "$T/err" || fail "failed inputs: not counted on stderr: $(cat "$T/err")"
 
-if [ "$fails" -gt 0 ]; then echo "$fails failure(s)"; exit 1; fi
-echo "all CLI convention checks passed"
+finish "CLI convention"

@@ -1,13 +1,7 @@
 #!/bin/bash
 # End-to-end tests of the factcheck CLI: exit codes, error records, folders,
 # JSONL, stdin, every output format, and check over extract's own output.
-set -u
-BIN="$TEST_SRCDIR/$TEST_WORKSPACE/tools/factcheck"
-SEEDS="$TEST_SRCDIR/$TEST_WORKSPACE/tests/testdata/seeds"
-NEWS="$TEST_SRCDIR/$TEST_WORKSPACE/tests/testdata/check/news.jsonl"
-T="${TEST_TMPDIR:-$(mktemp -d)}"
-fails=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+source "$TEST_SRCDIR/$TEST_WORKSPACE/tests/cli_test_lib.sh"
 expect_rc() {  # expect_rc WANT NAME -- command...
   local want=$1 name=$2; shift 3
   "$@" >"$T/out" 2>"$T/err"; local rc=$?
@@ -360,5 +354,4 @@ expect_rc 2 bad_format -- "$BIN" extract --format=yaml "$T/good.txt"
 expect_rc 0 help -- "$BIN" --helpfull
 grep -q -- "--format" "$T/out" "$T/err" || fail "help does not list --format"
 
-if [ "$fails" -gt 0 ]; then echo "$fails failure(s)"; exit 1; fi
-echo "all CLI checks passed"
+finish CLI

@@ -42,6 +42,7 @@
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "absl/synchronization/mutex.h"
+#include "absl/time/civil_time.h"
 #include "google/protobuf/arena.h"
 #include "google/protobuf/io/zero_copy_stream_impl_lite.h"
 #include "google/protobuf/util/delimited_message_util.h"
@@ -58,7 +59,9 @@
 ABSL_FLAG(std::string, format, "",
           "output format: jsonl (default for extract), json, textproto, binary "
           "(length-delimited protobuf), table (extract, for people), text "
-          "(default for check), html (check: one page to open in a browser)");
+          "(default for check), html (check: one page to open in a browser), "
+          "csv (a row per quote or finding), claimreview (check: schema.org "
+          "ClaimReview JSON-LD, one per finding)");
 ABSL_FLAG(std::string, input_format, "auto",
           "input format: auto (by extension; a .jsonl by its first object), "
           "text, jsonl, delimited (articles), analysis_jsonl, "
@@ -82,6 +85,13 @@ ABSL_FLAG(std::string, verdict, "",
           "(CONFLICT,DIFFERS,CONSISTENT,SINGLE_SOURCE,DISCREPANCY; any case); "
           "the text summary counts the findings written and says how many were "
           "left out; --fail_on still sees every finding");
+ABSL_FLAG(std::string, review_author, "factcheck",
+          "check --format=claimreview: the name of the Organization that "
+          "publishes the reviews");
+ABSL_FLAG(std::string, review_date, "",
+          "check --format=claimreview: the reviews' datePublished, YYYY-MM-DD "
+          "(default: the latest article date, so that the output depends on "
+          "the input alone)");
 ABSL_FLAG(std::string, output, "-",
           "where to write: a file (never one of the inputs, nor inside an input "
           "folder), or - for stdout");
@@ -478,6 +488,7 @@ struct RunConfig {
   quotes::InputFormat input_format = quotes::InputFormat::kAuto;
   bool fail_on_conflict = false;
   absl::flat_hash_set<int> verdicts;  // check --verdict: empty for all
+  factcheck::ClaimReviewOptions review;  // check --format=claimreview
   uint64_t max_article_bytes = 0;
   int threads = 1;
   quotes::AnalyzerOptions options;
@@ -564,7 +575,8 @@ absl::Status ReadRunConfig(const std::vector<std::string>& args, RunConfig* conf
   if (format_name.empty()) format_name = command == "check" ? "text" : "jsonl";
   if (!factcheck::ParseOutputFormat(format_name, &config->format) ||
       (command == "check" && config->format == factcheck::OutputFormat::kTable) ||
-      (command == "extract" && config->format == factcheck::OutputFormat::kText)) {
+      (command == "extract" && config->format == factcheck::OutputFormat::kText) ||
+      (command == "extract" && config->format == factcheck::OutputFormat::kClaimReview)) {
     return absl::InvalidArgumentError(
         absl::StrCat("unknown --format=", format_name, " for ", command));
   }
@@ -578,6 +590,15 @@ absl::Status ReadRunConfig(const std::vector<std::string>& args, RunConfig* conf
         absl::StrCat("unknown --fail_on=", fail_on, " (want: conflict)"));
   }
   config->fail_on_conflict = fail_on == "conflict";
+  config->review.author = absl::GetFlag(FLAGS_review_author);
+  config->review.date = absl::GetFlag(FLAGS_review_date);
+  absl::CivilDay review_day;
+  if (!config->review.date.empty() &&
+      (config->review.date.size() != 10 ||
+       !absl::ParseCivilTime(config->review.date, &review_day))) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("--review_date=", config->review.date, " is not a date (YYYY-MM-DD)"));
+  }
   if (absl::Status s = ParseVerdicts(command, absl::GetFlag(FLAGS_verdict), &config->verdicts);
       !s.ok()) {
     return s;
@@ -760,6 +781,11 @@ class Run {
         html_analyses_.push_back(factcheck::TrimmedForHtmlReport(analysis));
       }
       analysis.mutable_article()->clear_text();
+      // Dates are YYYY-MM-DD (the reader normalises them): the latest
+      // compares greatest.
+      if (analysis.article().date().size() == 10 && analysis.article().date() > latest_date_) {
+        latest_date_ = analysis.article().date();
+      }
       collected_.Add(analysis);
     }
     progress_.Update(articles_, reader_.bytes_read());
@@ -778,6 +804,8 @@ class Run {
     stream.findings = result.findings_size();
     stream.finding = [&result](size_t i) { return result.finding(i); };
     stream.verdict = [&result](size_t i) { return result.verdict(i); };
+    stream.review = config_.review;
+    if (stream.review.date.empty()) stream.review.date = latest_date_;
     if (config_.fail_on_conflict && *exit_code == kExitOk) {
       for (size_t i = 0; i < stream.findings; ++i) {
         if (stream.verdict(i) == quotes::v1::CONFLICT) *exit_code = kExitConflict;
@@ -836,6 +864,7 @@ class Run {
   // check: analyses read from the input, and those of them with no claims
   // and no story terms (extract --claims=false wrote them).
   uint64_t analyses_read_ = 0, read_without_claims_ = 0;
+  std::string latest_date_;  // check: the latest article date, claimreview's default
 };
 
 }  // namespace

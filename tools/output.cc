@@ -11,6 +11,7 @@
 #include "google/protobuf/text_format.h"
 #include "google/protobuf/util/delimited_message_util.h"
 #include "google/protobuf/util/json_util.h"
+#include "tools/csv_output.h"
 
 namespace factcheck {
 
@@ -22,6 +23,8 @@ bool ParseOutputFormat(const std::string& name, OutputFormat* format) {
   else if (name == "table") *format = OutputFormat::kTable;
   else if (name == "text") *format = OutputFormat::kText;
   else if (name == "html") *format = OutputFormat::kHtml;
+  else if (name == "csv") *format = OutputFormat::kCsv;
+  else if (name == "claimreview") *format = OutputFormat::kClaimReview;
   else return false;
   return true;
 }
@@ -61,6 +64,13 @@ bool MessageWriter::Write(const google::protobuf::Message& message) {
     case OutputFormat::kBinary:
       google::protobuf::util::SerializeDelimitedToOstream(message, out_);
       break;
+    case OutputFormat::kCsv:
+      if (auto* a = dynamic_cast<const quotes::v1::ArticleAnalysis*>(&message)) {
+        if (count_ == 0) WriteQuoteCsvHeader(out_);
+        WriteQuoteCsvRows(*a, out_);
+      }
+      break;
+    case OutputFormat::kClaimReview:  // check's, by WriteReportStream
     case OutputFormat::kTable:
     case OutputFormat::kText:
       if (auto* a = dynamic_cast<const quotes::v1::ArticleAnalysis*>(&message)) {
@@ -78,6 +88,7 @@ bool MessageWriter::Write(const google::protobuf::Message& message) {
 }
 
 bool MessageWriter::Finish() {
+  if (format_ == OutputFormat::kCsv && count_ == 0 && !single_) WriteQuoteCsvHeader(out_);
   if (format_ == OutputFormat::kJson && single_) {
     *out_ << "\n";
   } else if (format_ == OutputFormat::kJson) {
@@ -336,6 +347,17 @@ bool WriteReportStream(const ReportStream& report, OutputFormat format, std::ost
       PrintForTerminal(out, [&report](std::ostream* o) { PrintStoriesText(*report.summary, o); });
       break;
     }
+    case OutputFormat::kCsv:
+      WriteFindingCsvHeader(out);
+      for (size_t i = 0; i < report.findings; ++i) WriteFindingCsvRow(report.finding(i), out);
+      break;
+    case OutputFormat::kClaimReview:
+      *out << "[";
+      for (size_t i = 0; i < report.findings; ++i) {
+        *out << (i == 0 ? "\n" : ",\n") << FindingToClaimReview(report.finding(i), report.review);
+      }
+      *out << (report.findings == 0 ? "]\n" : "\n]\n");
+      break;
     default: {
       quotes::v1::CrossCheckReport whole = *report.summary;
       for (size_t i = 0; i < report.findings; ++i) *whole.add_findings() = report.finding(i);

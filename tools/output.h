@@ -12,12 +12,23 @@
 #include "google/protobuf/message.h"
 #include "google/protobuf/util/json_util.h"
 #include "proto/quotes.pb.h"
+#include "tools/claim_review.h"
 
 namespace factcheck {
 
 // kHtml: check's report as one page (tools/html_report.h), which needs the
 // articles and is written there; MessageWriter writes nothing for it.
-enum class OutputFormat { kJsonl, kJson, kTextproto, kBinary, kTable, kText, kHtml };
+enum class OutputFormat {
+  kJsonl,
+  kJson,
+  kTextproto,
+  kBinary,
+  kTable,
+  kText,
+  kHtml,
+  kCsv,          // RFC 4180: a row per quote (extract) or finding (check)
+  kClaimReview,  // check: a JSON array of schema.org ClaimReview, one a finding
+};
 
 bool ParseOutputFormat(const std::string& name, OutputFormat* format);
 
@@ -56,6 +67,8 @@ struct ReportStream {
   // Findings of other verdicts left out (check --verdict): the text summary
   // says so.
   size_t left_out = 0;
+  // --format=claimreview: the reviews' author and date.
+  ClaimReviewOptions review;
 };
 
 // Writes `report` as MessageWriter(out, format, /*single=*/true).Write()
