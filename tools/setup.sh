@@ -7,7 +7,7 @@ PACKAGES="bazel-bootstrap bazel-rules-java bazel-rules-proto libre2-dev
 libabsl-dev libprotobuf-dev protobuf-compiler libgtest-dev libgmock-dev
 pkg-config libgrpc++-dev protobuf-compiler-grpc libbenchmark-dev clang-14
 libfuzzer-14-dev libclang-rt-14-dev libsimdjson-dev libgoogle-perftools-dev doxygen
-zlib1g-dev
+zlib1g-dev libsqlite3-dev
 python3 ca-certificates openssl
 chromium"
 
