@@ -50,6 +50,7 @@
 #include "quotes/analyzer.h"
 #include "quotes/input_reader.h"
 #include "quotes/crosscheck/cross_check.h"
+#include "tools/archive_command.h"
 #include "tools/command_line.h"
 #include "tools/html_report.h"
 #include "tools/output.h"
@@ -552,14 +553,18 @@ absl::Status ReadRunConfig(const std::vector<std::string>& args, RunConfig* conf
   if (args.empty()) return absl::InvalidArgumentError("missing command");
   config->command = args[0];
   const std::string& command = config->command;
-  if (command != "extract" && command != "check" && command != "serve") {
+  if (command != "extract" && command != "check" && command != "serve" &&
+      !factcheck::IsArchiveCommand(command)) {
     return absl::InvalidArgumentError(absl::StrCat("unknown command '", command, "'"));
   }
   config->paths.assign(args.begin() + 1, args.end());
   if (command == "serve" && !config->paths.empty()) {
     return absl::InvalidArgumentError("serve takes no PATH");
   }
-  if (config->paths.empty() && command != "serve") {
+  if (command == "quotes" && !config->paths.empty()) {
+    return absl::InvalidArgumentError("quotes takes no PATH: it reads --db");
+  }
+  if (config->paths.empty() && command != "serve" && !factcheck::ArchiveAllowsNoPath(command)) {
     return absl::InvalidArgumentError("no input: give files, folders or - for stdin");
   }
   if (absl::Status s = OutputIsNoInput(absl::GetFlag(FLAGS_output), config->paths); !s.ok()) {
@@ -641,9 +646,19 @@ class Run {
   // The exit code.
   int Go() {
     const auto start = std::chrono::steady_clock::now();
+    // index, and check --db: the archive (tools/archive_command.h); check
+    // folds its articles in first.
+    auto archive = factcheck::ArchiveRun::Open(config_.command, config_.options,
+                                               config_.format, &collected_);
+    if (!archive.ok()) {
+      std::cerr << "factcheck: " << archive.status().message() << "\n";
+      return factcheck::ArchiveExitCode(archive.status());
+    }
+    archive_ = std::move(*archive);
     const bool written = config_.threads == 1 || remote_ != nullptr ? ReadOneByOne()
                                                                    : ReadInWorkers();
     if (!written) return kExitSomeFailed;
+    if (archive_ != nullptr && !archive_->Finish()) return kExitSomeFailed;
     PrintNotes();
     progress_.Done();
     int exit_code = failed_ > 0 ? kExitSomeFailed : kExitOk;
@@ -764,6 +779,8 @@ class Run {
         std::cerr << "factcheck: write failed\n";
         return false;
       }
+    } else if (config_.command == "index") {
+      if (!analysis.has_error() && !archive_->Store(analysis)) return false;
     } else if (!analysis.has_error()) {
       if (result.read) {
         ++analyses_read_;
@@ -860,6 +877,7 @@ class Run {
   // check --format=html: each article's text, metadata and quotes, kept to
   // the end (memory about the input's size again; other formats keep none).
   std::vector<quotes::v1::ArticleAnalysis> html_analyses_;
+  std::unique_ptr<factcheck::ArchiveRun> archive_;  // index, check --db
   uint64_t articles_ = 0, failed_ = 0, quotes_found_ = 0;
   // check: analyses read from the input, and those of them with no claims
   // and no story terms (extract --claims=false wrote them).
@@ -924,5 +942,6 @@ int main(int argc, char** argv) {
     out = &file;
   }
   std::ios::sync_with_stdio(false);
+  if (config.command == "quotes") return factcheck::RunQuotesCommand(config.format, out);
   return Run(config, analyzer->get(), remote->get(), out).Go();
 }
