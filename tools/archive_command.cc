@@ -3,6 +3,7 @@
 #include "tools/archive_command.h"
 
 #include <algorithm>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <set>
@@ -193,7 +194,7 @@ bool ArchiveRun::Finish() {
   return true;
 }
 
-int RunQuotesCommand(OutputFormat format, std::ostream* out) {
+int RunQuotesCommand(OutputFormat format, const std::string& output) {
   if (absl::GetFlag(FLAGS_db).empty()) {
     std::cerr << "factcheck: quotes needs --db=FILE\n";
     return kExitUsage;
@@ -219,6 +220,16 @@ int RunQuotesCommand(OutputFormat format, std::ostream* out) {
   if (!found.ok()) {
     std::cerr << "factcheck: " << found.status().message() << "\n";
     return ArchiveExitCode(found.status());
+  }
+  std::ofstream file;
+  std::ostream* out = &std::cout;
+  if (output != "-") {
+    file.open(output, std::ios::binary);
+    if (!file) {
+      std::cerr << "factcheck: cannot write " << output << "\n";
+      return kExitUsage;
+    }
+    out = &file;
   }
   if (format == OutputFormat::kText) {
     PrintQuotesSummary(*found, out);

@@ -72,8 +72,9 @@ class ArchiveRun {
 
 // `factcheck quotes --db=FILE --speaker=NAME [--match=WORDS]`: the quotes
 // found, as quotes.v1.ArchivedQuote records in `format` (jsonl, json,
-// textproto, binary, or text for people). Returns the exit code.
-int RunQuotesCommand(OutputFormat format, std::ostream* out);
+// textproto, binary, or text for people) to `output` ("-": stdout).
+// Returns the exit code.
+int RunQuotesCommand(OutputFormat format, const std::string& output);
 
 }  // namespace factcheck
 

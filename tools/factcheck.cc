@@ -923,6 +923,10 @@ int main(int argc, char** argv) {
   if (absl::Status s = ReadRunConfig(args, &config); !s.ok()) {
     return Usage(std::string(s.message()));
   }
+  // quotes reads the archive only: no analyzer to build (a third of its time).
+  if (config.command == "quotes") {
+    return factcheck::RunQuotesCommand(config.format, absl::GetFlag(FLAGS_output));
+  }
   absl::StatusOr<std::unique_ptr<quotes::Analyzer>> analyzer =
       quotes::Analyzer::Create(config.options);
   if (!analyzer.ok()) return Usage(analyzer.status().ToString());
@@ -942,6 +946,5 @@ int main(int argc, char** argv) {
     out = &file;
   }
   std::ios::sync_with_stdio(false);
-  if (config.command == "quotes") return factcheck::RunQuotesCommand(config.format, out);
   return Run(config, analyzer->get(), remote->get(), out).Go();
 }
