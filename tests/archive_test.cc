@@ -193,6 +193,8 @@ TEST(ArchiveTest, ReplacesAnIdAndStoresTheSameContentOnce) {
   absl::StatusOr<v1::ArticleAnalysis> alias = archive->Get("b-copy");
   ASSERT_TRUE(alias.ok()) << alias.status();
   EXPECT_EQ(alias->article().id(), "b");
+  // The whole analysis comes back, text and quotes, as it was stored.
+  EXPECT_EQ(alias->SerializeAsString(), steps[1].analysis.SerializeAsString());
   EXPECT_EQ(archive->Get("zzz").status().code(), absl::StatusCode::kNotFound);
 
   Archive::QuoteQuery old_words;

@@ -10,6 +10,8 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "google/protobuf/io/gzip_stream.h"
+#include "google/protobuf/io/zero_copy_stream_impl_lite.h"
 #include "quotes/crosscheck/cross_check.h"
 
 namespace quotes {
@@ -65,6 +67,28 @@ END;
 const char* const kMigrations[] = {nullptr, kSchemaV1};
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Archive::kSchemaVersion + 1,
               "one migration per schema version");
+
+// A message as stored in an archive's blob: its bytes compressed with zlib
+// (RFC 1950) at level 1. An analysis compresses about 3 times (a partial
+// 2.5), and the archive is written a third as much.
+std::string Pack(const google::protobuf::Message& message) {
+  std::string out;
+  google::protobuf::io::StringOutputStream raw(&out);
+  google::protobuf::io::GzipOutputStream::Options options;
+  options.format = google::protobuf::io::GzipOutputStream::ZLIB;
+  options.compression_level = 1;
+  google::protobuf::io::GzipOutputStream zlib(&raw, options);
+  message.SerializeToZeroCopyStream(&zlib);
+  zlib.Close();
+  return out;
+}
+
+// Pack()'s inverse; false when the bytes are not such a message.
+bool Unpack(absl::string_view bytes, google::protobuf::Message* message) {
+  google::protobuf::io::ArrayInputStream raw(bytes.data(), static_cast<int>(bytes.size()));
+  google::protobuf::io::GzipInputStream zlib(&raw, google::protobuf::io::GzipInputStream::ZLIB);
+  return message->ParseFromZeroCopyStream(&zlib);
+}
 
 // A statement's text column as a view (empty for NULL).
 absl::string_view Column(sqlite3_stmt* s, int i) {
@@ -453,9 +477,8 @@ absl::StatusOr<Archive::PutResult> Archive::PutArticle(const v1::ArticleAnalysis
   v1::ArticleAnalysis partial = analysis;
   internal::TrimForCrossCheck(&partial);
   partial.mutable_article()->clear_text();
-  std::string analysis_bytes, partial_bytes;
-  analysis.SerializeToString(&analysis_bytes);
-  partial.SerializeToString(&partial_bytes);
+  const std::string analysis_bytes = Pack(analysis);
+  const std::string partial_bytes = Pack(partial);
   s = Run("INSERT INTO articles (id, content_hash, source, date, headline, url, analysis, "
           "partial) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
           {id, Arg::Blob(hash), article.source(), article.date(), article.headline(),
@@ -484,7 +507,7 @@ absl::Status Archive::ForEachPartial(
   return Run("SELECT partial, id FROM articles ORDER BY seq", {}, "reading the articles",
              [&](sqlite3_stmt* s) {
                const absl::string_view bytes = Column(s, 0);
-               if (!partial.ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) {
+               if (!Unpack(bytes, &partial)) {
                  return absl::DataLossError(absl::StrCat(
                      "archive ", path_, " is corrupt: article ", Column(s, 1),
                      " does not parse"));
@@ -504,7 +527,7 @@ absl::StatusOr<v1::ArticleAnalysis> Archive::Get(const std::string& id) {
       {id}, "reading an article", [&](sqlite3_stmt* st) {
         const absl::string_view bytes = Column(st, 0);
         found = true;
-        if (!analysis.ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) {
+        if (!Unpack(bytes, &analysis)) {
           return absl::DataLossError(
               absl::StrCat("archive ", path_, " is corrupt: article ", id, " does not parse"));
         }
