@@ -168,7 +168,7 @@ wait $holder
 # instead of killing the process): a clear error, exit 3, and the archive
 # opens with what was committed.
 generate 2000 f >"$T/full.jsonl"
-(trap '' XFSZ; ulimit -f 400; exec "$BIN" index --db="$T/full.db" --db_batch=32 "$T/full.jsonl") \
+(trap '' XFSZ; ulimit -f 1500; exec "$BIN" index --db="$T/full.db" --db_batch=32 "$T/full.jsonl") \
   >/dev/null 2>"$T/err"
 rc=$?
 [ $rc = 3 ] || fail "full: exit $rc, want 3: $(cat "$T/err")"

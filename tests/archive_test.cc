@@ -203,6 +203,7 @@ TEST(ArchiveTest, ReplacesAnIdAndStoresTheSameContentOnce) {
   Archive::QuoteQuery new_words;
   new_words.words = "SECOND words";
   ASSERT_EQ(archive->FindQuotes(new_words)->size(), 1u);
+  EXPECT_EQ((*archive->FindQuotes(new_words))[0].quote().text(), "second words");
   // An alias's content is one article: its quote is found once.
   Archive::QuoteQuery beta;
   beta.speaker = "Tom Hale";
@@ -323,13 +324,19 @@ TEST(ArchiveTest, SecondWriterWaitsThenFailsClearly) {
 TEST(ArchiveTest, AFullDiskKeepsWhatWasCommitted) {
   const std::string path = TempPath("full.db");
   Archive::Options small;
-  small.max_page_count = 64;  // 256 KB
+  small.max_page_count = 16;  // 256 KB
   int committed = 0;
   absl::Status full;
   {
     std::unique_ptr<Archive> archive = OpenOrDie(path, small);
     ASSERT_NE(archive, nullptr);
-    const std::string text(3000, 'x');
+    // Letters that do not repeat, so that compression leaves them large.
+    std::string text;
+    uint32_t seed = 12345;
+    for (int i = 0; i < 3000; ++i) {
+      seed = seed * 1103515245u + 12345u;
+      text.push_back(static_cast<char>('a' + (seed >> 16) % 26));
+    }
     for (int batch = 0; batch < 200 && full.ok(); ++batch) {
       ASSERT_TRUE(archive->Begin().ok());
       for (int i = 0; i < 4 && full.ok(); ++i) {

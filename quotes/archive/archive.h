@@ -52,7 +52,7 @@ class Archive {
     // it fails with "database is locked".
     int busy_timeout_ms = 5000;
     // When above 0, the file may not grow past this many pages (PRAGMA
-    // max_page_count; 4096 bytes a page): a write past it fails as a full
+    // max_page_count; 16 KB a page): a write past it fails as a full
     // disk does. For tests.
     int64_t max_page_count = 0;
   };
