@@ -82,6 +82,12 @@ expect_rc 2 quotes_no_query -- "$BIN" quotes --db="$T/a.db"
 expect_rc 2 quotes_path -- "$BIN" quotes --db="$T/a.db" --speaker=Diaz "$T/news_a.jsonl"
 expect_rc 2 index_no_db -- "$BIN" index "$T/news_a.jsonl"
 expect_rc 2 extract_db -- "$BIN" extract --db="$T/a.db" "$T/news_a.jsonl"
+# --output may not be the archive: opening it for writing would empty it.
+for cmd in "check --db=$T/a.db $T/news_b.jsonl" "quotes --db=$T/a.db --speaker=Diaz" "index --db=$T/a.db $T/news_b.jsonl"; do
+  # shellcheck disable=SC2086
+  expect_rc 2 "output_is_db: $cmd" -- "$BIN" $cmd --output="$T/a.db"
+done
+[ "$(archived "$T/a.db")" = 40 ] || fail "output_is_db: the archive lost articles: $(archived "$T/a.db")"
 expect_rc 2 check_no_archive -- "$BIN" check --db="$T/missing.db"
 grep -q "no archive at" "$T/err" || fail "check_no_archive: $(cat "$T/err")"
 [ -e "$T/missing.db" ] && fail "check --db made a missing archive"

@@ -84,6 +84,8 @@ void PrintQuotesSummary(const std::vector<quotes::v1::ArchivedQuote>& found,
 
 }  // namespace
 
+std::string ArchiveFile() { return absl::GetFlag(FLAGS_db); }
+
 bool IsArchiveCommand(const std::string& command) {
   return command == "index" || command == "quotes";
 }

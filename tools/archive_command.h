@@ -26,6 +26,9 @@
 
 namespace factcheck {
 
+// The --db flag: the archive file, or "" when none is given.
+std::string ArchiveFile();
+
 // True for the commands of this file: index and quotes.
 bool IsArchiveCommand(const std::string& command);
 

@@ -567,7 +567,9 @@ absl::Status ReadRunConfig(const std::vector<std::string>& args, RunConfig* conf
   if (config->paths.empty() && command != "serve" && !factcheck::ArchiveAllowsNoPath(command)) {
     return absl::InvalidArgumentError("no input: give files, folders or - for stdin");
   }
-  if (absl::Status s = OutputIsNoInput(absl::GetFlag(FLAGS_output), config->paths); !s.ok()) {
+  std::vector<std::string> read = config->paths;
+  if (!factcheck::ArchiveFile().empty()) read.push_back(factcheck::ArchiveFile());  // --db
+  if (absl::Status s = OutputIsNoInput(absl::GetFlag(FLAGS_output), read); !s.ok()) {
     return s;
   }
   const int max_article_mb = absl::GetFlag(FLAGS_max_article_mb);
