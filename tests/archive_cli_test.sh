@@ -88,6 +88,8 @@ for cmd in "check --db=$T/a.db $T/news_b.jsonl" "quotes --db=$T/a.db --speaker=D
   expect_rc 2 "output_is_db: $cmd" -- "$BIN" $cmd --output="$T/a.db"
 done
 [ "$(archived "$T/a.db")" = 40 ] || fail "output_is_db: the archive lost articles: $(archived "$T/a.db")"
+expect_rc 2 check_db_html -- "$BIN" check --db="$T/a.db" --format=html "$T/news_b.jsonl"
+grep -q "no --format=html" "$T/err" || fail "check_db_html: $(cat "$T/err")"
 expect_rc 2 check_no_archive -- "$BIN" check --db="$T/missing.db"
 grep -q "no archive at" "$T/err" || fail "check_no_archive: $(cat "$T/err")"
 [ -e "$T/missing.db" ] && fail "check --db made a missing archive"
