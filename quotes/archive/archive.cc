@@ -52,7 +52,7 @@ CREATE TABLE quotes (
   UNIQUE (article_seq, quote_index)
 );
 CREATE INDEX quotes_speaker ON quotes(speaker_key);
-CREATE INDEX quotes_surname ON quotes(speaker_surname, speaker_key);
+CREATE INDEX quotes_surname ON quotes(speaker_surname, speaker_key, speaker);
 CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='qid');
 CREATE TRIGGER quotes_insert AFTER INSERT ON quotes BEGIN
   INSERT INTO quotes_fts(rowid, text) VALUES (new.qid, new.text);
