@@ -15,7 +15,7 @@ namespace {
 
 // The gRPC client flags every command that can send its work to a server
 // reads.
-constexpr char kAnalyzing[] = "extract check serve";
+constexpr char kAnalyzing[] = "extract check index serve";
 
 }  // namespace
 
@@ -23,6 +23,9 @@ const std::vector<CommandInfo>& Commands() {
   static const auto* const kCommands = new std::vector<CommandInfo>{
       {"extract", "[flags] PATH...", "one quotes.v1.ArticleAnalysis per article"},
       {"check", "[flags] PATH...", "one quotes.v1.CrossCheckReport over all articles"},
+      {"index", "--db=FILE [flags] PATH...", "store each article's analysis in an archive"},
+      {"quotes", "--db=FILE --speaker=NAME [--match=WORDS]",
+       "what one person said across an archive"},
       {"serve", "[flags]", "the gRPC service quotes.v1.QuoteService"},
       {"help", "[COMMAND]", "the commands, or one command's flags"},
   };
@@ -31,8 +34,13 @@ const std::vector<CommandInfo>& Commands() {
 
 const std::vector<FlagUse>& FlagUses() {
   static const auto* const kFlags = new std::vector<FlagUse>{
-      {"format", "extract check"},
-      {"input_format", "extract check"},
+      {"format", "extract check index quotes"},
+      {"db", "check index quotes"},
+      {"db_batch", "index"},
+      {"busy_timeout_ms", "check index quotes"},
+      {"speaker", "quotes"},
+      {"match", "quotes"},
+      {"input_format", "extract check index"},
       {"verdict", "check"},
       {"fail_on", "check"},
       {"review_author", "check"},
@@ -42,14 +50,14 @@ const std::vector<FlagUse>& FlagUses() {
       {"lexicon", kAnalyzing},
       {"replace_lexicon", kAnalyzing},
       {"include_text", kAnalyzing},
-      {"output", "extract check"},
-      {"max_article_mb", "extract check"},
-      {"threads", "extract check"},
-      {"progress", "extract check"},
-      {"stats", "extract check"},
-      {"server", "extract check"},
-      {"rpc_timeout", "extract check"},
-      {"tls_ca", "extract check"},
+      {"output", "extract check index quotes"},
+      {"max_article_mb", "extract check index"},
+      {"threads", "extract check index"},
+      {"progress", "extract check index"},
+      {"stats", "extract check index"},
+      {"server", "extract check index"},
+      {"rpc_timeout", "extract check index"},
+      {"tls_ca", "extract check index"},
       {"token_file", kAnalyzing},
       {"max_message_mb", kAnalyzing},
       {"address", "serve"},
