@@ -9,7 +9,8 @@ pkg-config libgrpc++-dev protobuf-compiler-grpc libbenchmark-dev clang-14
 libfuzzer-14-dev libclang-rt-14-dev libsimdjson-dev libgoogle-perftools-dev doxygen
 zlib1g-dev libsqlite3-dev
 python3 ca-certificates openssl
-chromium"
+chromium
+python3-dev pybind11-dev python3-protobuf python3-distributed python3-pytest"
 
 missing=""
 for p in $PACKAGES; do
