@@ -1,6 +1,9 @@
 #!/bin/sh
 # The whole test suite, as CI runs it (README command 2, .ci/run):
 #   1. bazel test (every package): unit, table, golden, CLI, gRPC, robustness
+#   1b. the Python package (python/): the module's tests and a two-worker
+#      Dask LocalCluster against factcheck check, byte for byte; its
+#      extension links Debian's shared libraries (--define below)
 #   2. the example consumer workspace (examples/consumer), built against this
 #      checkout through local_repository
 #   3. the same suite under AddressSanitizer and UndefinedBehaviorSanitizer
@@ -28,6 +31,8 @@ step() {
 
 # shellcheck disable=SC2086
 step "bazel test" bazel test $targets
+step "Python package and Dask" \
+  bazel test --define=quotecheck_system_libs=shared //python/...
 step "example consumer" env CONSUMER_OUTPUT_BASE="/tmp/quotecheck-consumer-$key" \
   tools/test_consumer.sh
 step "AddressSanitizer and UndefinedBehaviorSanitizer" \
