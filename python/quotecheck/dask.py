@@ -24,6 +24,7 @@ import argparse
 import logging
 import os
 import sys
+import time
 from typing import Dict, List, Sequence, Tuple
 
 # This module's own name shadows nothing: `dask` below is the top-level
@@ -138,6 +139,8 @@ def _parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--threads_per_worker", "--threads-per-worker", type=int, default=1,
                    help="C++ threads each task analyses in")
     p.add_argument("--output", default="-", help="write the report there")
+    p.add_argument("--stats", action="store_true",
+                   help="print each phase's seconds and MB/s to stderr")
     args = p.parse_args(argv)
     if args.workers < 0 or args.partition_mb <= 0 or args.max_article_mb <= 0:
         p.error("--workers, --partition_mb and --max_article_mb must be positive")
@@ -162,9 +165,18 @@ def run(args: argparse.Namespace, client) -> Tuple[bytes, int, List[str]]:
             continue
         plan.append(parts)
     tasks = [part for item in plan if isinstance(item, list) for part in item]
+    start = time.monotonic()
     futures = client.map(extract_partition, tasks, options=options,
                          threads=args.threads_per_worker, pure=False)
-    results = iter(client.gather(futures))
+    results = client.gather(futures)
+    mapped = time.monotonic()
+    stats = {
+        "partitions": len(tasks),
+        "input_MB": sum(p[3] - p[2] for p in tasks) / 1e6,
+        "partials_MB": sum(len(r[0]) for r in results) / 1e6,
+        "map_seconds": mapped - start,
+    }
+    results = iter(results)
     partials: List[bytes] = []
     failed, messages = 0, []
     for path, item in zip(args.paths, plan):
@@ -182,7 +194,15 @@ def run(args: argparse.Namespace, client) -> Tuple[bytes, int, List[str]]:
         if count == 0:  # empty, or only blank lines
             failed += 1
             messages.append("%s: %s holds no records" % (_base_name(path), path))
-    return format_report(partials, args.format), failed, messages
+    report = format_report(partials, args.format)
+    stats["reduce_seconds"] = time.monotonic() - mapped
+    if args.stats:
+        seconds = time.monotonic() - start
+        print("quotecheck.dask: %s seconds=%.3f MB_per_s=%.2f" % (
+            " ".join("%s=%s" % (k, round(v, 3) if isinstance(v, float) else v)
+                     for k, v in stats.items()),
+            seconds, stats["input_MB"] / seconds), file=sys.stderr)
+    return report, failed, messages
 
 
 def _quiet_logs() -> None:
