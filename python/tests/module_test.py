@@ -1,8 +1,10 @@
 """Tests of the quotecheck Python module: analyze, analyze_many, check, bad input."""
 
+import json
 import threading
 
 import pytest
+from google.protobuf.internal.decoder import _DecodeVarint32
 
 import quotecheck
 from quotecheck import quotes_pb2
@@ -19,6 +21,16 @@ HARBOUR_B = (
     '"The repairs are going well," harbour master Tom Reed told reporters.\n'
 )
 NO_QUOTE = "The council meets on Monday to discuss the budget.\n"
+
+
+def delimited(data, message_type):
+    """The messages of a length-delimited stream."""
+    out, pos = [], 0
+    while pos < len(data):
+        n, pos = _DecodeVarint32(data, pos)
+        out.append(message_type.FromString(data[pos:pos + n]))
+        pos += n
+    return out
 
 
 @pytest.fixture(scope="module")
@@ -184,6 +196,29 @@ def test_check_rejects_what_is_no_analysis(analyses, exception):
         quotecheck.check(analyses)
 
 
+@pytest.mark.parametrize("partial", [
+    b"\x05ab",          # cut short
+    b"\x03\xff\xff\xff",  # not a message
+    b"\xff",            # a length cut short
+])
+def test_format_report_rejects_a_partial_that_does_not_parse(partial):
+    with pytest.raises(ValueError, match="partial 1, record 1"):
+        quotecheck.format_report([b"", partial], "json")
+
+
+def test_format_report_equals_check_over_the_same_analyses(analyzer):
+    data = ("\n".join('{"id": "%s", "date": "2024-03-05", "text": %s}' % (i, json.dumps(t))
+                      for i, t in [("a", HARBOUR_A), ("b", HARBOUR_B)])).encode("utf-8")
+    records, count, failed, _ = analyzer.extract_jsonl(data, "f.jsonl", 1)
+    assert (count, failed) == (2, 0)
+    (report,) = delimited(quotecheck.format_report([records], "binary"),
+                          quotes_pb2.CrossCheckReport)
+    want = quotecheck.check(analyzer.analyze_many(
+        [{"id": "a", "date": "2024-03-05", "text": HARBOUR_A},
+         {"id": "b", "date": "2024-03-05", "text": HARBOUR_B}]))
+    assert report == want
+
+
 def test_format_report_rejects_unknown_format():
     with pytest.raises(ValueError, match="format"):
         quotecheck.format_report([], "table")
@@ -196,20 +231,8 @@ def test_extract_jsonl_names_lines_and_counts_failures(analyzer):
             b'{"id": "x", "text": "Fine."}')
     records, count, failed, messages = analyzer.extract_jsonl(data, "feed.jsonl", 1)
     assert (count, failed) == (3, 1)
-    assert messages == [m for m in messages if "feed.jsonl line 3" in m] and messages
+    assert len(messages) == 1 and "feed.jsonl line 3: not valid JSON" in messages[0], messages
     # Line 2 is blank: the ids follow the file's line numbers.
-    ids = []
-    rest = records
-    while rest:
-        n, shift, i = 0, 0, 0
-        while True:
-            b = rest[i]
-            n |= (b & 0x7F) << shift
-            shift += 7
-            i += 1
-            if b < 0x80:
-                break
-        a = quotes_pb2.ArticleAnalysis.FromString(rest[i:i + n])
-        ids.append(a.error.article_id if a.HasField("error") else a.article.id)
-        rest = rest[i + n:]
+    ids = [a.error.article_id if a.HasField("error") else a.article.id
+           for a in delimited(records, quotes_pb2.ArticleAnalysis)]
     assert ids == ["feed.jsonl:1", "feed.jsonl:3", "x"]
