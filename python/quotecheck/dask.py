@@ -3,7 +3,7 @@
     python3 -m quotecheck.dask PATH... [--scheduler=ADDR | --workers=N]
         [--format=text|json|jsonl|textproto|binary] [--partition_mb=MB]
         [--strictness=possible|likely|certain] [--lexicon=FILE]
-        [--max_article_mb=MB] [--threads_per_worker=N] [--output=FILE]
+        [--max_article_mb=MB] [--threads_per_worker=N] [--output=FILE] [--stats]
 
 Map: each JSONL file is cut into partitions of about ``--partition_mb`` at
 line ends; a worker reads its byte range from the file (the same path must
@@ -169,6 +169,7 @@ def run(args: argparse.Namespace, client) -> Tuple[bytes, int, List[str]]:
     futures = client.map(extract_partition, tasks, options=options,
                          threads=args.threads_per_worker, pure=False)
     results = client.gather(futures)
+    del futures  # the workers drop their copies
     mapped = time.monotonic()
     stats = {
         "partitions": len(tasks),
