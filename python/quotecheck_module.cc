@@ -51,7 +51,10 @@ quotes::Strictness ParseStrictness(const std::string& name) {
 
 factcheck::OutputFormat ParseReportFormat(const std::string& name) {
   factcheck::OutputFormat format;
-  if (!factcheck::ParseOutputFormat(name, &format) || format == factcheck::OutputFormat::kTable) {
+  // html needs each article's text and quotes, which the trimmed records
+  // drop: factcheck check --format=html makes it.
+  if (!factcheck::ParseOutputFormat(name, &format) || format == factcheck::OutputFormat::kTable ||
+      format == factcheck::OutputFormat::kHtml) {
     throw py::value_error(absl::StrCat(
         "format must be text, json, jsonl, textproto or binary, not \"", name, "\""));
   }

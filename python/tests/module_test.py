@@ -219,9 +219,10 @@ def test_format_report_equals_check_over_the_same_analyses(analyzer):
     assert report == want
 
 
-def test_format_report_rejects_unknown_format():
+@pytest.mark.parametrize("fmt", ["table", "html", "xml"])
+def test_format_report_rejects_unknown_format(fmt):
     with pytest.raises(ValueError, match="format"):
-        quotecheck.format_report([], "table")
+        quotecheck.format_report([], fmt)
 
 
 def test_extract_jsonl_names_lines_and_counts_failures(analyzer):
