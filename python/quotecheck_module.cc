@@ -1,7 +1,8 @@
 // quotecheck._quotecheck: the C++ analyzer and cross-check for Python
-// (pybind11). Records cross the boundary serialized (quotes.v1 wire format):
-// the module links its own protobuf, so no C++ message is ever shared with
-// the Python protobuf runtime; python/quotecheck/__init__.py parses them.
+// (pybind11). Records cross the boundary serialized (quotes.v1 wire format)
+// and python/quotecheck/__init__.py parses them: no C++ message is ever
+// handed to the Python protobuf runtime, whose classes and descriptor pool
+// are its own even though it loads the same libprotobuf.so.
 //
 // Every call that analyses or checks releases the GIL, so Python threads
 // run beside it; analyze_many() and extract_jsonl() also run their own
