@@ -42,8 +42,9 @@ LIBS=($( (grep -ho -- '"-l[A-Za-z0-9_+:.]*"' third_party/system/{re2,protobuf,si
             grep -o '"[a-z0-9_]*"' | sed 's/^"/"-labsl_/') 2>/dev/null |
         tr -d '"' | sed 's/^-l:lib\(.*\)\.a$/-l\1/' | awk '!seen[$0]++') -pthread)
 
-# The library: every .cc under quotes/ plus the generated sources.
-SRCS=($(find quotes -name '*.cc' | sort) "$GEN/proto/quotes.pb.cc"
+# The library: every .cc under quotes/ but the archive (SQLite, which no
+# fuzzer links), plus the generated sources.
+SRCS=($(find quotes -name '*.cc' -not -path 'quotes/archive/*' | sort) "$GEN/proto/quotes.pb.cc"
       "$GEN/proto/lexicon.pb.cc" "$GEN/quotes/default_lexicon_data.cc")
 # The gRPC service, linked into its own fuzzer only, with Debian's gRPC
 # archives as grpc.BUILD lists them.
