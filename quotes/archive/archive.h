@@ -35,6 +35,10 @@ struct sqlite3_stmt;
 
 namespace quotes {
 
+// Analysed articles and their quotes in one SQLite file (docs/archive.md):
+// what `factcheck index` stores, `check --db` checks new articles against
+// and `quotes` searches. One object is one connection: not thread-safe;
+// several processes may share a file (WAL, a busy timeout for writers).
 class Archive {
  public:
   // The schema version this code writes (PRAGMA user_version). Older
@@ -44,6 +48,7 @@ class Archive {
   // (and with tables) is someone else's database.
   static constexpr int32_t kApplicationId = 0x51434B41;
 
+  // How Open() opens the file.
   struct Options {
     // Make the file (and the schema in an empty file) when missing; when
     // false, a missing or empty file is an error (for readers).
@@ -72,6 +77,7 @@ class Archive {
   // otherwise. Migrates an archive of an older version.
   static absl::StatusOr<std::unique_ptr<Archive>> Open(const std::string& path,
                                                        const Options& options);
+  // Open(path, Options()).
   static absl::StatusOr<std::unique_ptr<Archive>> Open(const std::string& path) {
     return Open(path, Options());
   }
@@ -83,6 +89,7 @@ class Archive {
   // A write transaction (BEGIN IMMEDIATE: it waits for another writer up to
   // the busy timeout, then fails). Put() outside one commits its article alone.
   absl::Status Begin();
+  // Ends the transaction Begin() opened, writing what it holds.
   absl::Status Commit();
   // Drops what was written since Begin(); safe to call when none is open.
   void Rollback();
@@ -105,8 +112,9 @@ class Archive {
   // when there is none.
   absl::StatusOr<v1::ArticleAnalysis> Get(const std::string& id);
 
-  // Articles stored, and alias ids.
+  // Articles stored.
   absl::StatusOr<int64_t> ArticleCount();
+  // Alias ids: ids whose content is stored under another id.
   absl::StatusOr<int64_t> AliasCount();
 
   // A query of quotes: by speaker, by words, or both (at least one).
