@@ -8,7 +8,7 @@
 #      checkout through local_repository
 #   3. the same suite under AddressSanitizer and UndefinedBehaviorSanitizer
 #      together (one build and run instead of two)
-#   4. each libFuzzer target for a bounded time (FUZZ_SECONDS, default 60)
+#   4. each libFuzzer target for a bounded time (FUZZ_SECONDS, default 45)
 #   5. the API reference, which must build without warnings
 # Each step prints its time. Extra output bases live under /tmp, keyed by
 # this checkout's path, so a second clone never shares one with the first.
@@ -38,5 +38,5 @@ step "example consumer" env CONSUMER_OUTPUT_BASE="/tmp/quotecheck-consumer-$key"
 step "AddressSanitizer and UndefinedBehaviorSanitizer" \
   bazel --output_base="/tmp/quotecheck-sanitizers-$key" --max_idle_secs=60 \
   test --config=asan --config=ubsan $targets
-step "fuzzers" tests/fuzz/run_fuzzers.sh "${FUZZ_SECONDS:-60}"
+step "fuzzers" tests/fuzz/run_fuzzers.sh "${FUZZ_SECONDS:-45}"
 step "API reference" tools/docs.sh

@@ -32,7 +32,7 @@ PROTOS=(//proto:quotes_cc_proto //proto:lexicon_cc_proto //proto:quotes_service_
 bazel build "${PROTOS[@]}" >/dev/null 2>&1 || bazel build "${PROTOS[@]}"
 GEN="$(bazel info bazel-bin 2>/dev/null)"
 
-FLAGS=(-std=c++17 -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined
+FLAGS=(-std=c++17 -O1 -gline-tables-only -fno-omit-frame-pointer -fsanitize=address,undefined
        -fno-sanitize-recover=undefined -I"$ROOT" -I"$GEN")
 # The same system libraries Bazel links, here as shared libraries: every -l
 # in the stand-ins for the library's dependencies ("-l:libre2.a" is -lre2),
@@ -63,12 +63,10 @@ compile() {  # compile SRC OBJ: only when SRC is newer than OBJ
   [ "$2" -nt "$1" ] || "$CXX" "${FLAGS[@]}" -fsanitize=fuzzer-no-link -c "$1" -o "$2"
 }
 objname() { echo "$OUT/obj/$(echo "$1" | sed 's|^/||; s|[/.]|_|g').o"; }
-i=0
+# $JOBS compiles at a time, a new one as soon as any finishes.
 for src in "${SRCS[@]}" "${SERVICE_SRCS[@]}"; do
-  obj="$(objname "$src")"
-  compile "$src" "$obj" &
-  i=$((i + 1))
-  if [ $((i % JOBS)) = 0 ]; then wait; fi
+  while [ "$(jobs -rp | wc -l)" -ge "$JOBS" ]; do wait -n || true; done
+  compile "$src" "$(objname "$src")" &
 done
 wait
 for src in "${SRCS[@]}"; do OBJS+=("$(objname "$src")"); done
