@@ -393,6 +393,58 @@ TEST(VariantTest, OnePersonTwoTitles) {
   EXPECT_EQ(internal::CrossCheckClaims(a).findings_size(), 1);
 }
 
+// A title finding's evidence is the sentence that gives each title, found
+// by the analysis while it had the text (the check reads analyses without
+// it), with the article's headline, source, date and link, and the
+// mention's span in bytes and code points.
+TEST(VariantTest, TitleFindingCitesTheSentenceThatGivesTheTitle) {
+  auto analyse = [](const std::string& id, const std::string& source,
+                    const std::string& text) {
+    v1::Article hints;
+    hints.set_id(id);
+    hints.set_source(source);
+    hints.set_date("2024-05-02");
+    hints.set_headline("Budget talks go on");
+    hints.set_url("https://news.example/" + id);
+    v1::ArticleAnalysis a = TheAnalyzer().Analyze(text, hints);
+    a.mutable_article()->clear_text();  // as factcheck check does
+    return a;
+  };
+  const std::vector<v1::ArticleAnalysis> a = {
+      analyse("a", "Reuters",
+              "Talks resumed on Monday.\n\n\"We are close,\" said Berg.\n\n"
+              "Health Minister Anna Berg told reporters the budget would pass."),
+      analyse("b", "AFP",
+              "Talks resumed on Monday in the capital.\n\n"
+              "\"We need more time,\" said Anna Berg, the finance minister of Norland."),
+  };
+  const v1::CrossCheckReport r = internal::CrossCheckClaims(a);
+  const v1::Finding* title = nullptr;
+  for (const v1::Finding& f : r.findings()) {
+    if (f.kind() == v1::TITLE_VARIANT) title = &f;
+  }
+  ASSERT_NE(title, nullptr) << r.DebugString();
+  ASSERT_EQ(title->claims_size(), 2) << title->DebugString();
+  const std::string kSentences[] = {
+      "Health Minister Anna Berg told reporters the budget would pass.",
+      "\"We need more time,\" said Anna Berg, the finance minister of Norland."};
+  for (int i = 0; i < 2; ++i) {
+    const v1::Claim& c = title->claims(i);
+    SCOPED_TRACE(c.DebugString());
+    EXPECT_EQ(c.sentence(), kSentences[i]);
+    EXPECT_EQ(c.headline(), "Budget talks go on");
+    EXPECT_EQ(c.date(), "2024-05-02");
+    EXPECT_EQ(c.url(), "https://news.example/" + c.article_id());
+    EXPECT_EQ(c.source(), i == 0 ? "Reuters" : "AFP");
+    // The mention lies inside its sentence, in bytes and in code points.
+    EXPECT_GE(c.span().begin(), c.sentence_span().begin());
+    EXPECT_LE(c.span().end(), c.sentence_span().end());
+    EXPECT_EQ(c.sentence_span().end() - c.sentence_span().begin(), c.sentence().size());
+    EXPECT_EQ(c.char_span().end() - c.char_span().begin(), c.span().end() - c.span().begin());
+    EXPECT_GT(c.char_span().end(), 0u);
+  }
+}
+
 TEST(VariantTest, ShorterExcerptAndShorterNameAreNotVariants) {
   std::vector<v1::ArticleAnalysis> a = {
       Article("a.txt", "Reuters", "2024-05-02",

@@ -3,6 +3,7 @@
 // hand-written multi-outlet articles, with and without their texts), the
 // trimmed analyses are smaller, and the comparison notices a trim that drops
 // what the check reads.
+#include <algorithm>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -152,8 +153,24 @@ TEST(TrimForCrossCheck, KeepsWhatTheCheckReads) {
   EXPECT_EQ(a.article().date(), "2024-05-02");
   EXPECT_EQ(a.article().headline(), before.article().headline());
   EXPECT_EQ(a.article().text(), before.article().text());
-  EXPECT_TRUE(a.article().url().empty());
+  // A title finding cites the link.
+  EXPECT_EQ(a.article().url(), before.article().url());
   EXPECT_EQ(a.article().authors_size(), 0);
+  // A speaker with a title keeps its evidence: the place that gives the
+  // title and its sentence.
+  int titled = 0;
+  for (const v1::Speaker& s : a.speakers()) {
+    const auto same = std::find_if(before.speakers().begin(), before.speakers().end(),
+                                   [&s](const v1::Speaker& b) { return b.name() == s.name(); });
+    ASSERT_NE(same, before.speakers().end()) << s.name();
+    ++titled;
+    EXPECT_EQ(s.title_sentence(), same->title_sentence());
+    EXPECT_EQ(s.title_sentence_span().begin(), same->title_sentence_span().begin());
+    EXPECT_EQ(s.title_span().begin(), same->title_span().begin());
+    EXPECT_EQ(s.title_char_span().end(), same->title_char_span().end());
+    EXPECT_NE(s.title_sentence().find("the director of the Water Council"), std::string::npos);
+  }
+  EXPECT_EQ(titled, 1) << a.DebugString();
   ASSERT_EQ(a.quotes_size(), before.quotes_size());
   for (int i = 0; i < a.quotes_size(); ++i) {
     EXPECT_EQ(a.quotes(i).text(), before.quotes(i).text());

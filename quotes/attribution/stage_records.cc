@@ -8,9 +8,11 @@
 #include <utility>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "quotes/attribution/clause_words.h"
 #include "quotes/attribution/stage_select.h"
+#include "quotes/text/segmenter.h"
 
 namespace quotes {
 namespace internal {
@@ -63,6 +65,104 @@ struct SpeakerIds {
   std::vector<const std::string*> text;
 };
 
+// The sentence that holds `span`: within its paragraph (or else its line,
+// for the headline), split only up to the span.
+TextSpan SentenceAt(absl::string_view text, const std::vector<TextSpan>& paragraphs,
+                    const v1::Span& span) {
+  if (span.end() <= span.begin() || span.end() > text.size()) return {};
+  TextSpan within;
+  const auto after = std::upper_bound(
+      paragraphs.begin(), paragraphs.end(), static_cast<size_t>(span.begin()),
+      [](size_t pos, const TextSpan& p) { return pos < p.begin; });
+  if (after != paragraphs.begin() && std::prev(after)->Contains(span.begin()) &&
+      std::prev(after)->end >= span.end()) {
+    within = *std::prev(after);
+  } else {
+    const size_t newline = text.rfind('\n', span.begin());
+    within.begin = newline == absl::string_view::npos ? 0 : newline + 1;
+    within.end = text.find('\n', span.end());
+    if (within.end == absl::string_view::npos) within.end = text.size();
+  }
+  const std::vector<TextSpan> sentences = SplitSentences(text, within, span.begin());
+  for (auto it = sentences.rbegin(); it != sentences.rend(); ++it) {
+    if (it->begin <= span.begin()) return *it;
+  }
+  return {};
+}
+
+// Whether the sentence `at` of `text` holds `lower_title` in any case.
+bool SentenceHolds(absl::string_view text, TextSpan at, absl::string_view lower_title) {
+  if (lower_title.empty() || at.size() < lower_title.size()) return false;
+  const absl::string_view s = text.substr(at.begin, at.size());
+  for (size_t i = 0; i + lower_title.size() <= s.size(); ++i) {
+    size_t k = 0;
+    while (k < lower_title.size() &&
+           absl::ascii_tolower(static_cast<unsigned char>(s[i + k])) == lower_title[k]) {
+      ++k;
+    }
+    if (k == lower_title.size()) return true;
+  }
+  return false;
+}
+
+// The evidence for `s`'s title, in `s->title_*`: the first mention other
+// than a pronoun whose sentence holds the title (in any case); else the
+// first place the surname is written, as a word, in such a sentence (the
+// title is often given where the person is named, not where they speak);
+// else the first mention. The code-point span is left to `chars`.
+void WriteTitleEvidence(absl::string_view text, const std::vector<TextSpan>& paragraphs,
+                        v1::Speaker* s, CodePointSpans* chars) {
+  if (s->title().empty() || s->mentions().empty()) return;
+  const std::string title = absl::AsciiStrToLower(s->title());
+  TextSpan place, sentence;
+  for (const v1::Mention& m : s->mentions()) {
+    if (m.form() == v1::PRONOUN) continue;
+    const TextSpan at = SentenceAt(text, paragraphs, m.span());
+    if (SentenceHolds(text, at, title)) {
+      place = {m.span().begin(), m.span().end()};
+      sentence = at;
+      break;
+    }
+  }
+  const absl::string_view name = s->name();
+  const size_t space = name.rfind(' ');
+  const absl::string_view surname = space == absl::string_view::npos ? name : name.substr(space + 1);
+  // A bounded number of places: the sentence split is linear in a line.
+  constexpr int kMaxPlaces = 16;
+  int tried = 0;
+  for (size_t at = text.find(surname); sentence.size() == 0 && !surname.empty() &&
+                                       at != absl::string_view::npos && tried < kMaxPlaces;
+       at = text.find(surname, at + 1)) {
+    const size_t end = at + surname.size();
+    if ((at > 0 && absl::ascii_isalnum(static_cast<unsigned char>(text[at - 1]))) ||
+        (end < text.size() && absl::ascii_isalnum(static_cast<unsigned char>(text[end])))) {
+      continue;
+    }
+    ++tried;
+    v1::Span span;
+    span.set_begin(static_cast<uint32_t>(at));
+    span.set_end(static_cast<uint32_t>(end));
+    const TextSpan in = SentenceAt(text, paragraphs, span);
+    if (SentenceHolds(text, in, title)) {
+      place = {at, end};
+      sentence = in;
+    }
+  }
+  if (sentence.size() == 0) {
+    const v1::Span& first = s->mentions(0).span();
+    place = {first.begin(), first.end()};
+    sentence = SentenceAt(text, paragraphs, first);
+  }
+  s->mutable_title_span()->set_begin(static_cast<uint32_t>(place.begin));
+  s->mutable_title_span()->set_end(static_cast<uint32_t>(place.end));
+  chars->Add(s->title_span(), s->mutable_title_char_span());
+  if (sentence.size() == 0) return;
+  const absl::string_view said = text.substr(sentence.begin, sentence.size());
+  s->set_title_sentence(said.data(), said.size());
+  s->mutable_title_sentence_span()->set_begin(static_cast<uint32_t>(sentence.begin));
+  s->mutable_title_sentence_span()->set_end(static_cast<uint32_t>(sentence.end));
+}
+
 // The speakers, in order of first quote.
 SpeakerIds WriteSpeakers(ArticleState* state) {
   const absl::string_view text = state->text;
@@ -111,6 +211,7 @@ SpeakerIds WriteSpeakers(ArticleState* state) {
         out->set_text(said.data(), said.size());
       }
     }
+    WriteTitleEvidence(text, state->paragraphs, s, &chars);
   }
   chars.Fill(text);
   return {std::move(speaker_ids), std::move(speaker_id_text)};

@@ -100,6 +100,7 @@ void CrossCheckInput::Add(const v1::ArticleAnalysis& a) {
   art.headline = pool_.Intern(a.article().headline());
   art.source = pool_.Intern(a.article().source());
   art.date = pool_.Intern(a.article().date());
+  art.url = pool_.Intern(a.article().url());
   art.text_size = a.article().text().size();
   art.claims_size = a.claims_size();
   art.quotes_size = a.quotes_size();
@@ -182,11 +183,16 @@ void CrossCheckInput::Add(const v1::ArticleAnalysis& a) {
     k.name = pool_.Intern(s.name());
     k.title = pool_.Intern(s.title());
     k.organization = pool_.Intern(s.organization());
-    k.mentioned = !s.mentions().empty();
+    k.mentioned = s.has_title_span();
     if (k.mentioned) {
-      k.span_begin = s.mentions(0).span().begin();
-      k.span_end = s.mentions(0).span().end();
+      k.span_begin = s.title_span().begin();
+      k.span_end = s.title_span().end();
+      k.char_begin = s.title_char_span().begin();
+      k.char_end = s.title_char_span().end();
     }
+    k.sentence = pool_.Intern(s.title_sentence());
+    k.sentence_begin = s.title_sentence_span().begin();
+    k.sentence_end = s.title_sentence_span().end();
     speakers_.push_back(k);
   }
   art.speakers_end = static_cast<uint32_t>(speakers_.size());

@@ -86,12 +86,15 @@ class CrossCheckInput {
   // A speaker with a title, not a group, as the title check reads it.
   struct Speaker {
     uint32_t name = 0, title = 0, organization = 0;
-    bool mentioned = false;  // has a first mention, whose span is this
+    bool mentioned = false;  // has a place that gives the title: this one
     uint32_t span_begin = 0, span_end = 0;
+    uint32_t char_begin = 0, char_end = 0;  // the span in code points
+    uint32_t sentence = 0;                  // that mention's sentence
+    uint32_t sentence_begin = 0, sentence_end = 0;
   };
   // An analysis without `error`.
   struct Article {
-    uint32_t id = 0, headline = 0, source = 0, date = 0;
+    uint32_t id = 0, headline = 0, source = 0, date = 0, url = 0;
     uint64_t text_size = 0;
     int claims_size = 0, quotes_size = 0;  // as the analysis had them
     uint32_t claims_begin = 0, claims_end = 0;      // into claims()

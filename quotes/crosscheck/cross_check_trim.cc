@@ -45,12 +45,11 @@ bool KeepSpeaker(const v1::Speaker& s, v1::Speaker* out) {
   out->set_title(s.title());
   out->set_organization(s.organization());
   out->set_type(s.type());
-  // The first mention's span places the finding's claim (set even when the
-  // mention has none).
-  if (!s.mentions().empty()) {
-    v1::Mention* m = out->add_mentions();
-    if (s.mentions(0).has_span()) *m->mutable_span() = s.mentions(0).span();
-  }
+  // The evidence for the title places the finding's claim.
+  if (s.has_title_span()) *out->mutable_title_span() = s.title_span();
+  if (s.has_title_char_span()) *out->mutable_title_char_span() = s.title_char_span();
+  out->set_title_sentence(s.title_sentence());
+  if (s.has_title_sentence_span()) *out->mutable_title_sentence_span() = s.title_sentence_span();
   return true;
 }
 
@@ -70,6 +69,7 @@ void TrimForCrossCheck(v1::ArticleAnalysis* analysis) {
   a->set_headline(article.headline());
   a->set_source(article.source());
   a->set_date(article.date());
+  a->set_url(article.url());
   // Kept as it is: the report's order of two records alike in everything
   // else reads its length. A caller that drops it does so for every record.
   a->set_text(article.text());

@@ -462,14 +462,27 @@ void FindTitleVariants(const CrossCheckInput& input, const std::vector<int>& ord
       if (std::find(p.titles.begin(), p.titles.end(), normalized) == p.titles.end()) {
         p.titles.push_back(normalized);
       }
+      // The evidence: the mention that gives the title, its sentence, and
+      // the article's headline, source, date and link.
       v1::Claim c;
       c.set_article_id(std::string(input.str(art.id)));
       c.set_text(absl::StrCat(title, organization.empty() ? "" : ", ", organization));
       if (s.mentioned) {
         c.mutable_span()->set_begin(s.span_begin);
         c.mutable_span()->set_end(s.span_end);
+        c.mutable_char_span()->set_begin(s.char_begin);
+        c.mutable_char_span()->set_end(s.char_end);
+      }
+      if (s.sentence) {
+        c.set_sentence(std::string(input.str(s.sentence)));
+        c.mutable_sentence_span()->set_begin(s.sentence_begin);
+        c.mutable_sentence_span()->set_end(s.sentence_end);
       }
       c.set_speaker(std::string(name));
+      c.set_source(std::string(input.str(art.source)));
+      c.set_headline(std::string(input.str(art.headline)));
+      c.set_date(std::string(input.str(art.date)));
+      c.set_url(std::string(input.str(art.url)));
       p.claims.push_back(std::move(c));
     }
   }
