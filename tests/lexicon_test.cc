@@ -163,7 +163,7 @@ std::string SheriffIs(const std::string& extra) {
   while (said < static_cast<int>(tokens.size()) && tokens[said].text != "said") ++said;
   const SpeakerPhrase sheriff = model.ParseBefore(text, tokens, said);
   EXPECT_EQ(sheriff.form, v1::DESCRIPTION) << sheriff.name;
-  const int index = registry.Resolve(sheriff, text, tokens[said].span.begin);
+  const int index = registry.Resolve(sheriff, text, tokens[said].span().begin);
   return index < 0 ? "" : registry.entities()[index].name;
 }
 

@@ -3,6 +3,7 @@
 #include "quotes/text/tokens.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <type_traits>
 #include <utility>
@@ -79,7 +80,7 @@ TEST(TokenizeTest, SplitsWordsAndPunctuation) {
 TEST(TokenizeTest, SpansSliceTheText) {
   const std::string text = "x \u201cAb,\u201d  said\u00a0Émile.";
   for (const Token& t : All(text)) {
-    EXPECT_EQ(text.substr(t.span.begin, t.span.size()), t.text);
+    EXPECT_EQ(text.substr(t.span().begin, t.span().size()), t.text);
   }
   // Only the range is read: bytes 2..8 are "\u201cAb,".
   const std::vector<Token> part = Tokenize(text, {2, 8});
@@ -88,6 +89,39 @@ TEST(TokenizeTest, SpansSliceTheText) {
   EXPECT_EQ(part[1].text, "Ab");
   EXPECT_EQ(part[2].text, ",");
 }
+
+// A token keeps its offset in 40 bits beside its flags: offsets past 4 GiB
+// survive, and setting a flag or the classes leaves the offset and the
+// other flags as they were.
+class TokenOffsetTest : public ::testing::TestWithParam<uint64_t> {};
+
+TEST_P(TokenOffsetTest, SpanKeepsTheOffsetBesideTheFlags) {
+  const uint64_t offset = GetParam();
+  Token t;
+  t.begin = offset;
+  t.text = "word";
+  EXPECT_EQ(t.span().begin, offset);
+  EXPECT_EQ(t.span().end, offset + 4);
+  t.capitalized = true;
+  t.alpha = true;
+  t.lex = 0xFFFF;
+  EXPECT_EQ(t.span().begin, offset) << "after the flags were set";
+  EXPECT_TRUE(t.capitalized);
+  EXPECT_TRUE(t.alpha);
+  EXPECT_FALSE(t.punct);
+  EXPECT_FALSE(t.lower);
+  EXPECT_FALSE(t.acronym);
+  t.punct = true;
+  t.capitalized = false;
+  EXPECT_EQ(t.span().begin, offset) << "after the flags were changed";
+  EXPECT_TRUE(t.punct);
+  EXPECT_FALSE(t.capitalized);
+  EXPECT_EQ(t.lex, 0xFFFF);
+}
+
+INSTANTIATE_TEST_SUITE_P(Offsets, TokenOffsetTest,
+                         ::testing::Values(uint64_t{0}, uint64_t{1}, uint64_t{0xFFFFFFFF},
+                                           uint64_t{1} << 32, (uint64_t{1} << 40) - 5));
 
 TEST(TokenizeTest, ClassifiesWords) {
   const std::vector<Token> t = All("ICESCO Émile said iPhone U.S. , x2");
@@ -496,7 +530,7 @@ TEST(ChunkedScanTest, TokenizeReadsOnlyItsRange) {
       const std::vector<Token> got = model.Tokenize(text, {begin, end});
       ASSERT_EQ(got.size(), want.size()) << "[" << begin << ", " << end << ")";
       for (size_t i = 0; i < got.size(); ++i) {
-        EXPECT_EQ(got[i].span.begin, want[i].span.begin + begin);
+        EXPECT_EQ(got[i].span().begin, want[i].span().begin + begin);
         EXPECT_EQ(got[i].text, want[i].text) << "[" << begin << ", " << end << ")";
         EXPECT_EQ(got[i].lex, want[i].lex) << got[i].text;
         EXPECT_EQ(got[i].punct, want[i].punct) << got[i].text;

@@ -73,8 +73,8 @@ bool EndsSentence(absl::string_view text, TextSpan content) {
 
 bool NewLineBefore(absl::string_view text, const std::vector<Token>& t, int k) {
   if (k <= 0 || k >= static_cast<int>(t.size())) return false;
-  const size_t from = t[k - 1].span.end;
-  return text.substr(from, t[k].span.begin - from).find('\n') !=
+  const size_t from = t[k - 1].span().end;
+  return text.substr(from, t[k].span().begin - from).find('\n') !=
          absl::string_view::npos;
 }
 
@@ -165,7 +165,7 @@ bool IsTitleCase(const std::vector<Token>& t, int from, size_t end) {
   static constexpr absl::string_view kMinor[] = {"the", "and", "for", "from",
                                                  "with", "into", "over"};
   int caps = 0, long_words = 0;
-  for (int m = from; m < static_cast<int>(t.size()) && t[m].span.end <= end;
+  for (int m = from; m < static_cast<int>(t.size()) && t[m].span().end <= end;
        ++m) {
     if (t[m].punct || t[m].text.size() < 3 || IsOneOf(t[m].text, kMinor)) {
       continue;
@@ -180,7 +180,7 @@ TextSpan ObjectAndQuote(const std::vector<Token>& ot, int v,
                         const std::vector<Token>& ct, size_t close_end) {
   int e = TokenAt(ct, close_end);
   while (e < static_cast<int>(ct.size()) && !ct[e].punct) ++e;
-  return {ot[v + 1].span.begin, std::max(close_end, ct[e - 1].span.end)};
+  return {ot[v + 1].span().begin, std::max(close_end, ct[e - 1].span().end)};
 }
 
 int SentenceStart(const std::vector<Token>& t, int i) {

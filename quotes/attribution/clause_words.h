@@ -38,10 +38,10 @@ inline int TokenAt(const std::vector<Token>& tokens, size_t pos) {
   size_t n = tokens.size();
   while (n > 1) {
     const size_t half = n / 2;
-    base = base[half].span.begin < pos ? base + half : base;
+    base = base[half].span().begin < pos ? base + half : base;
     n -= half;
   }
-  return static_cast<int>(base - tokens.data()) + (base->span.begin < pos ? 1 : 0);
+  return static_cast<int>(base - tokens.data()) + (base->span().begin < pos ? 1 : 0);
 }
 
 inline bool IsWord(const Token& t) { return !t.punct; }
@@ -59,10 +59,10 @@ inline int CountWords(const std::vector<Token>& tokens, TextSpan span, int from 
   if (i < 0) {
     i = TokenAt(tokens, span.begin);
   } else {
-    while (i < size && tokens[i].span.begin < span.begin) ++i;
+    while (i < size && tokens[i].span().begin < span.begin) ++i;
   }
   int n = 0;
-  for (; i < size && tokens[i].span.end <= span.end; ++i) n += IsWord(tokens[i]);
+  for (; i < size && tokens[i].span().end <= span.end; ++i) n += IsWord(tokens[i]);
   return n;
 }
 

@@ -40,19 +40,19 @@ void ForEachWordStartMatch(MatchAt match_at, const NameModel& starts,
     // most words. Tested first, as it needs no more; and its class bit
     // before its place, as few words may start a cue.
     if (t.alpha) {
-      if (starts.MayStartCue(t) && t.span.begin >= next) try_at(t.span.begin);
+      if (starts.MayStartCue(t) && t.span().begin >= next) try_at(t.span().begin);
       continue;
     }
-    if (t.punct || t.span.end <= next) continue;
+    if (t.punct || t.span().end <= next) continue;
     // A token's bytes lie inside the text: read unchecked.
     auto word_byte = [&](size_t k) {
       return kAsciiWordBytes[static_cast<unsigned char>(text.data()[k])];
     };
-    size_t i = t.span.begin;
-    while (i < t.span.end) {
-      while (i < t.span.end && !word_byte(i)) ++i;
+    size_t i = t.span().begin;
+    while (i < t.span().end) {
+      while (i < t.span().end && !word_byte(i)) ++i;
       size_t j = i;
-      while (j < t.span.end && word_byte(j)) ++j;
+      while (j < t.span().end && word_byte(j)) ++j;
       if (j > i && i >= next &&
           starts.MayStartCue(absl::string_view(text.data() + i, j - i))) {
         try_at(i);
@@ -142,7 +142,7 @@ void CueFinder::Find(absl::string_view text, const NameModel& names,
     const std::vector<Token>& t = b.tokens;
     c.first_token = TokenAt(t, begin);
     c.end_token = c.first_token;  // the cue's few words are walked
-    while (c.end_token < static_cast<int>(t.size()) && t[c.end_token].span.begin < end) {
+    while (c.end_token < static_cast<int>(t.size()) && t[c.end_token].span().begin < end) {
       ++c.end_token;
     }
     c.form = text.substr(begin, end - begin);

@@ -56,7 +56,7 @@ SpeakerPhrase PhraseBeforeCue(const Sentence& s, int tc) {
       --subject_end;  // "has been quoted as saying"
     }
     before = s.model.names.ParseBefore(text, t, subject_end);
-    if (!before.empty()) before.span.end = t[tc - 1].span.end;
+    if (!before.empty()) before.span.end = t[tc - 1].span().end;
   }
   return before;
 }
@@ -143,25 +143,25 @@ bool ReadInverted(Sentence* s, const VerbCue& v, Draft* d, Clause* out) {
       FrontIsClause(names, text, t, s_begin, adv)) {
     d->phrase = std::move(after);
     d->rule = "reported.inverted";
-    out->begin = t[s_begin].span.begin;
-    out->end = t[adv - 1].span.end;
+    out->begin = t[s_begin].span().begin;
+    out->end = t[adv - 1].span().end;
   } else if (!after.empty() && after.form != v1::PRONOUN && that < 0 &&
-             te < s_end && after.span.begin == t[te].span.begin &&
+             te < s_end && after.span.begin == t[te].span().begin &&
              (!t[te].lower || IsArticleOrPossessive(t[te].text)) &&
              adv > s_begin && next + 1 < s_end && t[next].text == "," &&
              !IsOpeningMark(t[next + 1].text) &&
-             CountWords(t, {t[next].span.end, t[s_end - 1].span.end}, next) >= 3) {
+             CountWords(t, {t[next].span().end, t[s_end - 1].span().end}, next) >= 3) {
     // "Then, says Mr Kotamaraja, the blogging world found out": an
     // inverted cue between commas inside the sentence it reports,
     // which is the whole sentence.
     d->phrase = std::move(after);
     d->rule = "reported.inverted_inside";
-    out->begin = t[s_begin].span.begin;
-    out->end = t[s_end - 1].span.end;
+    out->begin = t[s_begin].span().begin;
+    out->end = t[s_end - 1].span().end;
   } else if (that >= 0) {
     d->phrase = SubjectOf(s);
     d->rule = "reported.sentence_subject";
-    out->begin = that + 1 < s_end ? t[that + 1].span.begin : 0;
+    out->begin = that + 1 < s_end ? t[that + 1].span().begin : 0;
     out->end = ClauseEnd(*s, v.ci, out->begin);
   } else {
     return false;
@@ -178,8 +178,8 @@ bool ReadTail(const Sentence& s, VerbCue* v, Draft* d, Clause* out) {
   const int pb = v->pb, tail_end = v->tail_end;
   d->phrase = std::move(v->before);
   d->rule = "reported.tail";
-  out->begin = t[s_begin].span.begin;
-  out->end = t[pb - 2 >= s_begin ? pb - 2 : s_begin].span.end;
+  out->begin = t[s_begin].span().begin;
+  out->end = t[pb - 2 >= s_begin ? pb - 2 : s_begin].span().end;
   if (pb - 1 <= s_begin) return false;
   const bool credit = tail_end + 2 < s_end && t[tail_end + 2].text == "reports";
   // "Asked about ..., O'Neill said, “Not going to ...”": the cue
@@ -190,14 +190,14 @@ bool ReadTail(const Sentence& s, VerbCue* v, Draft* d, Clause* out) {
   }
   // "..., he said, adding that ...": a participle cue after the
   // comma ends the tail; the sentence goes on with it.
-  const Cue* next = tail_end + 1 < s_end ? CueStartingAt(s.b, t[tail_end + 1].span.begin)
+  const Cue* next = tail_end + 1 < s_end ? CueStartingAt(s.b, t[tail_end + 1].span().begin)
                                          : nullptr;
   const bool next_cue = next != nullptr && IsParticiple(next->form);
   const bool parenthetical =
       tail_end < s_end && t[tail_end].text == "," && !credit && !next_cue &&
-      CountWords(t, {t[tail_end].span.end, t[s_end - 1].span.end}, tail_end) >= 3;
+      CountWords(t, {t[tail_end].span().end, t[s_end - 1].span().end}, tail_end) >= 3;
   if (parenthetical) {
-    out->end = t[s_end - 1].span.end;
+    out->end = t[s_end - 1].span().end;
     return true;
   }
   return FrontIsClause(s.model.names, s.state.text, t, s_begin, pb - 1);
@@ -336,11 +336,11 @@ bool ReadForward(Sentence* s, VerbCue* v, Draft* d, Clause* out) {
   if (d->phrase.empty() && !v->participle) return false;
   if (v->that >= 0) {
     if (v->that + 1 >= s->s_end) return false;
-    out->begin = t[v->that + 1].span.begin;
+    out->begin = t[v->that + 1].span().begin;
   } else {
     const int k = ClauseStartWithoutThat(*s, *v, *d);
     if (k < 0) return false;
-    out->begin = t[k].span.begin;
+    out->begin = t[k].span().begin;
   }
   out->end = ClauseEnd(*s, v->ci, out->begin);
   // "When Anna Berg noted that the plan was late, the mayor laughed": in a
@@ -348,9 +348,9 @@ bool ReadForward(Sentence* s, VerbCue* v, Draft* d, Clause* out) {
   // comma before the main clause.
   if (d->rule == "reported.subject_before_cue" && v->pb - 1 == s->s_begin &&
       s->model.subordinators.contains(t[s->s_begin].text)) {
-    for (int m = TokenAt(t, out->begin); m + 1 < s->s_end && t[m].span.begin < out->end; ++m) {
+    for (int m = TokenAt(t, out->begin); m + 1 < s->s_end && t[m].span().begin < out->end; ++m) {
       if (t[m].text == "," && !t[m + 1].punct) {
-        out->end = t[m].span.begin;
+        out->end = t[m].span().begin;
         break;
       }
     }

@@ -211,10 +211,10 @@ SpeakerPhrase PhraseFinder::ParseAccordingTo(absl::string_view text,
       size_t from = p.span.begin;
       const absl::string_view lead = text.substr(from, 4);
       if (lead == "the " || lead == "The ") from += 4;
-      p.name = std::string(text.substr(from, tokens[*next + 1].span.end - from));
+      p.name = std::string(text.substr(from, tokens[*next + 1].span().end - from));
       p.form = v1::ORGANIZATION;
       p.title.clear();
-      p.span.end = tokens[*next + 1].span.end;
+      p.span.end = tokens[*next + 1].span().end;
       *next += 2;
       return p;
     }

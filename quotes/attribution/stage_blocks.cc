@@ -52,7 +52,7 @@ std::vector<SpeakerPhrase> SurnamesOpeningSentences(
       m.form = v1::SURNAME;
       m.name = std::string(w->text);
       m.gender = found->second;
-      m.span = w->span;
+      m.span = w->span();
       mentions.push_back(std::move(m));
     }
   }

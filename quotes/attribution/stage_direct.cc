@@ -49,13 +49,13 @@ bool AttributeByCueAt(const AttributionModel& model, absl::string_view text,
 bool AttributeByLaterCue(const AttributionModel& model, absl::string_view text,
                          const QuoteWords& w, int i, Draft* d) {
   const std::vector<Token>& ct = w.ct;
-  for (auto it = FirstCueFrom(w.close_block, ct[i].span.begin + 1);
+  for (auto it = FirstCueFrom(w.close_block, ct[i].span().begin + 1);
        it != w.close_block.cues.end(); ++it) {
     const Cue& c = *it;
     if (c.first_token - i > kMaxCueDistance) break;
     bool ended = false;
     for (int k = i; k < static_cast<int>(ct.size()) &&
-                    ct[k].span.begin < c.span.begin;
+                    ct[k].span().begin < c.span.begin;
          ++k) {
       if (ct[k].text == "." || ct[k].text == "!" || ct[k].text == "?" ||
           IsOpeningMark(ct[k].text)) {
@@ -72,7 +72,7 @@ bool AttributeByLaterCue(const AttributionModel& model, absl::string_view text,
     p = model.names.ParseBefore(text, ct, tc);
     int lead = 0;
     for (int k = i; k < static_cast<int>(ct.size()) &&
-                    !p.empty() && ct[k].span.begin < p.span.begin;
+                    !p.empty() && ct[k].span().begin < p.span.begin;
          ++k) {
       // "“...,” as one resident put it": "as" leads that cue's subject.
       const bool as_put = ct[k].text == "as" && absl::StartsWith(c.form, "put");
@@ -99,7 +99,7 @@ bool AttributeAfter(const AttributionModel& model, absl::string_view text,
     ++i;
   }
   if (i >= static_cast<int>(ct.size()) || !w.q.balanced) return false;
-  if (const Cue* c = CueStartingAt(w.close_block, ct[i].span.begin)) {
+  if (const Cue* c = CueStartingAt(w.close_block, ct[i].span().begin)) {
     return AttributeByCueAt(model, text, w, *c, d);
   }
   return AttributeByLaterCue(model, text, w, i, d);
@@ -241,7 +241,7 @@ bool AttributeBefore(const AttributionModel& model, const ArticleState& state,
     const Cue& c = *rit;
     // Six tokens or more before the mark (its token `te` at k - 6 or
     // before): so is every cue before it.
-    if (k >= 6 && ot[k - 6].span.begin >= c.span.end) break;
+    if (k >= 6 && ot[k - 6].span().begin >= c.span.end) break;
     if (c.span.end > w.q.open_mark.begin || state.InsideQuote(c.span.begin)) continue;
     if (!IntroducesQuote(w, c, k)) continue;
     const int tc = c.first_token;
@@ -372,7 +372,7 @@ Partial ReadPartialQuote(const AttributionModel& model, ArticleState* state,
     d->rule = "direct.quote_verb";
     d->kind = v1::MIXED;
     d->cue = ot[v].text;
-    d->cue_span = ot[v].span;
+    d->cue_span = ot[v].span();
     result = short_quote ? Partial::kShort : Partial::kAttributed;
     // A few words make sense only with what they describe: the record
     // holds the verb's object too ("the plan “unworkable”").

@@ -52,9 +52,9 @@ void AttributeHeadlineColon(const AttributionModel& model, ArticleState* state) 
     d.phrase = std::move(p);
     d.rule = "headline_colon.name";
     d.cue = ":";
-    d.cue_span = t[colon].span;
+    d.cue_span = t[colon].span();
     d.confidence = 0.7f;
-    d.content = {t[colon + 1].span.begin, t[last - 1].span.end};
+    d.content = {t[colon + 1].span().begin, t[last - 1].span().end};
     if (CountWords(t, d.content) < kMinReportedWords) continue;
     drafts.push_back(std::move(d));
   }

@@ -42,7 +42,7 @@ SpeakerPhrase ParticipleSubjectAt(Sentence* s, size_t ci) {
 size_t ClauseEnd(const Sentence& s, size_t ci, size_t from) {
   const std::vector<Token>& t = s.t;
   const std::vector<const Cue*>& cues = s.cues;
-  size_t end = t[s.s_end - 1].span.end;
+  size_t end = t[s.s_end - 1].span().end;
   for (size_t cj = ci + 1; cj < cues.size() && cj <= ci + 8; ++cj) {
     const int tn = cues[cj]->first_token;
     if (cues[cj]->span.begin <= from) continue;
@@ -53,7 +53,7 @@ size_t ClauseEnd(const Sentence& s, size_t ci, size_t from) {
     if (k > s.s_begin && (join || t[k].text == ",")) {
       int cut = k;
       if (join && t[k - 1].text == ",") --cut;
-      end = t[cut - 1].span.end;
+      end = t[cut - 1].span().end;
       break;
     }
   }
@@ -85,10 +85,10 @@ bool Prepare(TextSpan sentence, Sentence* s) {
   // AFP reported"); alone, "..., Inbev reported." is the company's claim.
   int credit = WithoutAgencyCredit(t, s_begin, s_end);
   if (credit < s_end && t[s_end - 1].text == "reported" &&
-      first_cue->span.begin >= t[credit].span.begin) {
+      first_cue->span.begin >= t[credit].span().begin) {
     credit = s_end;
   }
-  const size_t credit_begin = credit < s_end ? t[credit].span.begin : sentence.end;
+  const size_t credit_begin = credit < s_end ? t[credit].span().begin : sentence.end;
   s->s_begin = s_begin;
   s->s_end = credit;
   s->cues.clear();
@@ -113,14 +113,14 @@ bool ReadAccordingTo(const Sentence& s, const Cue& c, size_t ci, Draft* d,
   if (d->phrase.empty()) return false;
   d->rule = "reported.according_to";
   if (next < s.s_end && t[next].text == "," && next + 1 < s.s_end) {
-    out->begin = t[next + 1].span.begin;
+    out->begin = t[next + 1].span().begin;
     out->end = ClauseEnd(s, ci, out->begin);
     return true;
   }
   // The comma or dash must have words before it.
   if (tc - 2 >= s.s_begin && (t[tc - 1].text == "," || IsDash(t[tc - 1].text))) {
-    out->begin = t[s.s_begin].span.begin;
-    out->end = t[tc - 2].span.end;
+    out->begin = t[s.s_begin].span().begin;
+    out->end = t[tc - 2].span().end;
     return true;
   }
   return false;
@@ -138,7 +138,7 @@ bool Finish(const Sentence& s, Clause clause, Draft* d) {
   // copy the rest of the text.
   if (content_end - content_begin > kMaxReportedBytes) {
     const int cut = TokenAt(t, content_begin + kMaxReportedBytes);
-    content_end = cut > 0 ? t[cut - 1].span.end : content_begin;
+    content_end = cut > 0 ? t[cut - 1].span().end : content_begin;
     d->confidence = std::min(d->confidence, 0.5f);
   }
   // Trim trailing commas and spaces.
@@ -156,7 +156,7 @@ bool Finish(const Sentence& s, Clause clause, Draft* d) {
   // gerrymandering", "said and other scientists").
   const int first = TokenAt(t, content_begin);
   if (first < s.s_end && IsOpeningMark(t[first].text) &&
-      !s.state.PartialAt(t[first].span.begin, content_end)) {
+      !s.state.PartialAt(t[first].span().begin, content_end)) {
     return false;
   }
   if (first < s.s_end && StartsWithVerb(t[first].text)) return false;

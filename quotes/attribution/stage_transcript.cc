@@ -59,7 +59,7 @@ Turns FindTurns(const ArticleState& state) {
     if (k == 0) continue;
     int last = static_cast<int>(t.size());
     if (open && last > k + 2 && IsClosingMark(t[last - 1].text)) --last;
-    const TextSpan content = {t[k + 1].span.begin, t[last - 1].span.end};
+    const TextSpan content = {t[k + 1].span().begin, t[last - 1].span().end};
     if (!open && state.InsideQuote(content.begin)) continue;
     // Persons named before this paragraph, by surname and by full name,
     // in lower case; the latest one named wins. Built as the paragraphs
@@ -74,9 +74,9 @@ Turns FindTurns(const ArticleState& state) {
       if (space != std::string::npos) known[Lower(p.name.substr(space + 1))] = &p;
     }
     Turn turn;
-    turn.label_span = {t[open].span.begin, t[k - 1].span.end};
+    turn.label_span = {t[open].span().begin, t[k - 1].span().end};
     turn.label = Lower(text.substr(turn.label_span.begin, turn.label_span.size()));
-    turn.colon = t[k].span;
+    turn.colon = t[k].span();
     turn.content = content;
     turn.block = static_cast<int>(bi);
     auto found = known.find(turn.label);

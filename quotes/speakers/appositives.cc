@@ -29,7 +29,7 @@ SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
   if (comma == c + 2 && absl::EndsWith(tokens[c + 1].text, ".") &&
       IsStateAbbreviation(absl::StripSuffix(tokens[c + 1].text, "."))) {
     SpeakerPhrase inner = ParseAppositiveBefore(text, tokens, c, second_appositive);
-    if (!inner.empty()) inner.span.end = tokens[comma - 1].span.end;
+    if (!inner.empty()) inner.span.end = tokens[comma - 1].span().end;
     return inner;
   }
   // "Mary Kent, of Dover, Del., who came by bus, said": a second appositive
@@ -38,7 +38,7 @@ SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
       IsStateAbbreviation(absl::StripSuffix(tokens[c - 1].text, "."))) {
     SpeakerPhrase inner = ParseAppositiveBefore(text, tokens, c, second_appositive);
     if (inner.form == v1::FULL || inner.form == v1::SURNAME) {
-      inner.span.end = tokens[comma - 1].span.end;
+      inner.span.end = tokens[comma - 1].span().end;
       return inner;
     }
   }
@@ -72,13 +72,13 @@ SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
   // "Officials at Homeland Security Investigations, a division of ...,
   // said": the organisation, described by the appositive.
   if (named.form == v1::ORGANIZATION && (first.text == "a" || first.text == "an")) {
-    named.span.end = tokens[comma - 1].span.end;
+    named.span.end = tokens[comma - 1].span().end;
     return named;
   }
   // "one victim, who asked not to be named, said": a description or a
   // group with a relative clause or participle after it.
   if (relative && (named.form == v1::DESCRIPTION || named.form == v1::ORGANIZATION)) {
-    named.span.end = tokens[comma - 1].span.end;
+    named.span.end = tokens[comma - 1].span().end;
     return named;
   }
   if (named.form != v1::FULL && named.form != v1::SURNAME) {
@@ -89,7 +89,7 @@ SpeakerPhrase NameModel::ParseAppositiveBefore(absl::string_view text,
   if (!age && !relative && named.title.empty() && tb < comma) {
     named.title = JoinTokens(text, tokens, tb, comma);
   }
-  named.span.end = tokens[comma - 1].span.end;
+  named.span.end = tokens[comma - 1].span().end;
   return named;
 }
 
@@ -114,7 +114,7 @@ SpeakerPhrase NameModel::SecondAppositive(absl::string_view text,
   if (!second_appositive) return {};
   SpeakerPhrase inner = ParseAppositiveBefore(text, tokens, c, false);
   if (inner.form != v1::FULL && inner.form != v1::SURNAME) return {};
-  inner.span.end = tokens[comma - 1].span.end;
+  inner.span.end = tokens[comma - 1].span().end;
   return inner;
 }
 
@@ -146,7 +146,7 @@ SpeakerPhrase NameModel::ProperNameInAppositive(absl::string_view text,
     if (inner.form == v1::ORGANIZATION || inner.form == v1::FULL ||
         inner.form == v1::SURNAME) {
       if (inner.title.empty()) inner.title = JoinTokens(text, tokens, c + 1, nb);
-      inner.span.end = tokens[comma - 1].span.end;
+      inner.span.end = tokens[comma - 1].span().end;
       return inner;
     }
   }
@@ -164,13 +164,13 @@ SpeakerPhrase NameModel::NameInAppositive(absl::string_view text,
   // the news outlets, David Schulz, said" when they read as no phrase.
   SpeakerPhrase inner = Classify(text, tokens, c + 1, comma);
   if (inner.form == v1::FULL && named.empty()) {
-    inner.span.end = tokens[comma - 1].span.end;
+    inner.span.end = tokens[comma - 1].span().end;
     return inner;
   }
   if (inner.form == v1::FULL && (named.form == v1::DESCRIPTION ||
                                  named.form == v1::ORGANIZATION)) {
     if (inner.title.empty()) inner.title = named.name;
-    inner.span = {named.span.begin, tokens[comma - 1].span.end};
+    inner.span = {named.span.begin, tokens[comma - 1].span().end};
     return inner;
   }
   return {};

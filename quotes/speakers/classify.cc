@@ -31,7 +31,7 @@ void NameModel::ClassifyInto(absl::string_view text,
                              int end, SpeakerPhrase* out) const {
   SpeakerPhrase& p = *out;
   if (begin >= end) return;
-  p.span = {tokens[begin].span.begin, tokens[end - 1].span.end};
+  p.span = {tokens[begin].span().begin, tokens[end - 1].span().end};
   if (end - begin == 1 && words_.IsPronoun(tokens[begin].text)) {
     p.form = v1::PRONOUN;
     p.name = std::string(tokens[begin].text);
@@ -77,7 +77,7 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline bool NameModel::ClassifyAffiliatedPerson(abs
     if (person.organization.empty() && ob < end) {
       person.organization = JoinTokens(text, tokens, ob, end);
     }
-    person.span.end = tokens[end - 1].span.end;
+    person.span.end = tokens[end - 1].span().end;
     *out = std::move(person);
     return true;
   }
@@ -215,7 +215,7 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline bool NameModel::ClassifyAroundName(absl::str
         (prep == "in" || prep == "on" || prep == "from")) {
       SpeakerPhrase role = Classify(text, tokens, begin, k - 1);
       if (role.form == v1::DESCRIPTION) {
-        role.span.end = tokens[end - 1].span.end;
+        role.span.end = tokens[end - 1].span().end;
         *out = std::move(role);
         return true;
       }

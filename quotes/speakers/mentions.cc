@@ -179,7 +179,7 @@ void NameModel::FindPersonsInTitleCase(absl::string_view text,
     }
     SpeakerPhrase p;
     p.form = v1::FULL;
-    p.span = {tokens[i].span.begin, last.span.end};
+    p.span = {tokens[i].span().begin, last.span().end};
     p.name = std::string(text.substr(p.span.begin, p.span.size()));
     p.gender = g;
     out->push_back(std::move(p));
@@ -193,7 +193,7 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline void NameModel::AddFullName(absl::string_vie
   // The word before the phrase, its title included ("met Ambassador to
   // France Anna Berg" is a person; "in South Harbour" a place).
   int pb = i;
-  while (pb > 0 && tokens[pb - 1].span.end > p.span.begin) --pb;
+  while (pb > 0 && tokens[pb - 1].span().end > p.span.begin) --pb;
   if (p.form != v1::FULL || !NamesPersonAt(tokens, i, j, pb)) return;
   AddAppositiveDetails(text, tokens, j, &p);
   out->push_back(std::move(p));
@@ -234,7 +234,7 @@ void NameModel::AddAppositiveDetails(absl::string_view text, const std::vector<T
   // with a title and an organisation is not read again.
   if (p->title.empty() || p->organization.empty()) {
     int start = j - 1;
-    while (start > 0 && tokens[start - 1].span.end >= p->span.begin &&
+    while (start > 0 && tokens[start - 1].span().end >= p->span.begin &&
            !tokens[start - 1].punct) {
       --start;
     }
@@ -302,7 +302,7 @@ void NameModel::AddPossessiveName(const std::vector<Token>& tokens, int i, int j
   SpeakerPhrase p;
   p.form = v1::FULL;
   p.name = absl::StrCat(tokens[i].text, " ", last);
-  p.span = {tokens[i].span.begin, tokens[j].span.begin + last.size()};
+  p.span = {tokens[i].span().begin, tokens[j].span().begin + last.size()};
   p.gender = g;
   (g != v1::GENDER_UNSPECIFIED ? out : possessive_names)->push_back(std::move(p));
 }

@@ -150,7 +150,7 @@ void NameModel::AppositiveAfter(absl::string_view text, const std::vector<Token>
                       RoleAppositive(tokens, tb, a);
     if (a > tb && (closed || indefinite || role)) {
       if (p.title.empty()) p.title = JoinTokens(text, tokens, tb, a);
-      p.span.end = tokens[a - 1].span.end;
+      p.span.end = tokens[a - 1].span().end;
       // "(ICESCO)" right after: the organisation.
       if (a + 2 < n && tokens[a].text == "(" && tokens[a + 1].acronym &&
           tokens[a + 2].text == ")" && p.organization.empty()) {

@@ -59,7 +59,7 @@ SpeakerPhrase NameModel::SourcePhrase(absl::string_view text,
                                       SourceWords source, int end) const {
   SpeakerPhrase p;
   p.form = v1::DESCRIPTION;
-  p.span = {tokens[source.begin].span.begin, tokens[end - 1].span.end};
+  p.span = {tokens[source.begin].span().begin, tokens[end - 1].span().end};
   p.name = JoinTokens(text, tokens, source.name_begin, end);
   return p;
 }
@@ -85,7 +85,7 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
     if (b >= 0) {
       SpeakerPhrase p;
       p.form = v1::ORGANIZATION;
-      p.span = {tokens[b].span.begin, tokens[end - 1].span.end};
+      p.span = {tokens[b].span().begin, tokens[end - 1].span().end};
       p.name = JoinTokens(text, tokens, b, end);
       return p;
     }
@@ -101,7 +101,7 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
        words_.IsPossessiveDeterminer(tokens[i - 1].text))) {
     SpeakerPhrase p = ParseBefore(text, tokens, i - 2, first_of_pair);
     if (!p.empty()) {
-      p.span.end = tokens[i].span.end;
+      p.span.end = tokens[i].span().end;
       return p;
     }
   }
@@ -109,7 +109,7 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
   // "Tom Carper, D-Del. said": a party and state without the second comma.
   if (i >= 2 && tokens[i - 1].text == "," && IsPartyStateTag(tokens[i].text)) {
     SpeakerPhrase p = ParseBefore(text, tokens, i - 1);
-    if (!p.empty()) p.span.end = tokens[i].span.end;
+    if (!p.empty()) p.span.end = tokens[i].span().end;
     return p;
   }
   // "Gov. Mike Pence (R-IN) said": skip a short parenthesis.
@@ -118,7 +118,7 @@ SpeakerPhrase NameModel::ParseBefore(absl::string_view text,
     while (o > 0 && tokens[o].text != "(" && i - o <= 6) --o;
     if (tokens[o].text == "(") {
       SpeakerPhrase p = ParseBefore(text, tokens, o);
-      if (!p.empty()) p.span.end = tokens[i].span.end;
+      if (!p.empty()) p.span.end = tokens[i].span().end;
       return p;
     }
   }
@@ -181,13 +181,13 @@ bool NameModel::ParseBeforeAside(absl::string_view text, const std::vector<Token
       SpeakerPhrase p = ParseBefore(text, tokens, o - 1, first_of_pair);
       // The subject opens its clause: "In the end, however, said" has none.
       int pb = o - 2;
-      while (pb > 0 && tokens[pb - 1].span.end > p.span.begin) --pb;
+      while (pb > 0 && tokens[pb - 1].span().end > p.span.begin) --pb;
       if (!p.empty() && pb > 0 && !tokens[pb - 1].punct &&
           tokens[pb - 1].text != "and" && tokens[pb - 1].text != "but") {
         *out = SpeakerPhrase();
         return true;
       }
-      if (!p.empty()) p.span.end = tokens[i - 1].span.end;
+      if (!p.empty()) p.span.end = tokens[i - 1].span().end;
       *out = std::move(p);
       return true;
     }
@@ -205,7 +205,7 @@ bool NameModel::ParseBeforeAside(absl::string_view text, const std::vector<Token
       SpeakerPhrase p = ParseBefore(text, tokens, c, first_of_pair);
       if (p.form == v1::FULL || p.form == v1::SURNAME || p.form == v1::DESCRIPTION ||
           p.form == v1::ORGANIZATION) {
-        p.span.end = tokens[i - 1].span.end;
+        p.span.end = tokens[i - 1].span().end;
         *out = std::move(p);
         return true;
       }
@@ -345,7 +345,7 @@ bool NameModel::FirstOfPair(absl::string_view text, const std::vector<Token>& to
                             int last, SpeakerPhrase* out) const {
   SpeakerPhrase first = ParseBefore(text, tokens, j, false);
   if (first.form != v1::FULL && first.form != v1::SURNAME) return false;
-  first.span.end = tokens[last].span.end;
+  first.span.end = tokens[last].span().end;
   *out = std::move(first);
   return true;
 }
@@ -437,10 +437,10 @@ bool NameModel::SubjectBeforePlaces(absl::string_view text, const std::vector<To
     if (subject_end > 0) {
       SpeakerPhrase subject = ParseBefore(text, tokens, subject_end, first_of_pair);
       int sb = subject_end - 1;
-      while (sb > 0 && tokens[sb - 1].span.end > subject.span.begin) --sb;
+      while (sb > 0 && tokens[sb - 1].span().end > subject.span.begin) --sb;
       const bool clause_start = sb == 0 || tokens[sb - 1].punct;
       if (!subject.empty() && subject.form != v1::PRONOUN && clause_start) {
-        subject.span.end = tokens[last].span.end;
+        subject.span.end = tokens[last].span().end;
         *out = std::move(subject);
         return true;
       }
@@ -461,7 +461,7 @@ void NameModel::NameBeforeAppositive(absl::string_view text, const std::vector<T
     // "At a press conference in Chelsea, the mayor said": a place opening
     // the sentence, not the mayor's name.
     int nb = begin - 1;
-    while (nb > 0 && tokens[nb - 1].span.end > named.span.begin) --nb;
+    while (nb > 0 && tokens[nb - 1].span().end > named.span.begin) --nb;
     const bool after_preposition = nb > 0 && tokens[nb - 1].lower;
     // "Clinton Hid Health Problems From Public, Former White House Doctor
     // Says": a title-case clause is no name.
@@ -474,7 +474,7 @@ void NameModel::NameBeforeAppositive(absl::string_view text, const std::vector<T
       int tb = begin;
       while (tb <= last && words_.IsDeterminer(tokens[tb].text)) ++tb;
       if (named.title.empty()) named.title = JoinTokens(text, tokens, tb, last + 1);
-      named.span.end = tokens[last].span.end;
+      named.span.end = tokens[last].span().end;
       *out = std::move(named);
       return;
     }

@@ -123,8 +123,8 @@ inline std::string JoinTokens(absl::string_view text, const std::vector<Token>& 
                        int begin, int end) {
   if (begin >= end) return "";
   return std::string(
-      text.substr(tokens[begin].span.begin,
-                  tokens[end - 1].span.end - tokens[begin].span.begin));
+      text.substr(tokens[begin].span().begin,
+                  tokens[end - 1].span().end - tokens[begin].span().begin));
 }
 
 }  // namespace internal
