@@ -1,6 +1,7 @@
 // Tests of quotes::Archive: files that are not archives are refused with a
 // clear error, articles are replaced, deduplicated and read back in the
-// order they were stored, speakers are found by name and surname, a second
+// order they were stored, speakers are found by name and surname, the
+// words index follows the quotes (and a version 1 file is migrated), a second
 // writer waits and then fails clearly, and a full disk leaves the archive as
 // it was at the last commit.
 #include "quotes/archive/archive.h"
@@ -296,6 +297,143 @@ TEST_F(SpeakerQueryTest, MatchesWordsWithoutQuerySyntax) {
   EXPECT_EQ(Find("", "?!").size(), 1u);
   EXPECT_NE(Find("", "?!")[0].find("error"), std::string::npos);
 }
+
+// The error of `sql` run on the file with SQLite directly; "" when none.
+std::string SqlError(const std::string& path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  if (sqlite3_open(path.c_str(), &db) != SQLITE_OK) return "cannot open " + path;
+  char* error = nullptr;
+  const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error);
+  std::string message = rc == SQLITE_OK ? "" : (error != nullptr ? error : "error");
+  sqlite3_free(error);
+  sqlite3_close(db);
+  return message;
+}
+
+// The number the query `sql` gives on the file; -1 on an error.
+int64_t SqlInt(const std::string& path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  int64_t n = -1;
+  sqlite3_stmt* s = nullptr;
+  if (sqlite3_open(path.c_str(), &db) == SQLITE_OK &&
+      sqlite3_prepare_v2(db, sql.c_str(), -1, &s, nullptr) == SQLITE_OK &&
+      sqlite3_step(s) == SQLITE_ROW) {
+    n = sqlite3_column_int64(s, 0);
+  }
+  sqlite3_finalize(s);
+  sqlite3_close(db);
+  return n;
+}
+
+// One step on an archive: a Put (in the open transaction, or alone), a
+// transaction's start or end, or a search for words that expects the given
+// article ids.
+struct FtsStep {
+  enum Kind { kBegin, kPut, kCommit, kRollback, kFind, kReopenAsVersion1 } kind;
+  std::string id, words;
+  std::vector<std::string> found = {};
+};
+
+struct FtsCase {
+  std::string name;
+  std::vector<FtsStep> steps;
+};
+
+void PrintTo(const FtsCase& c, std::ostream* os) { *os << c.name; }
+
+class FtsTest : public ::testing::TestWithParam<FtsCase> {};
+
+// quotes_fts follows the quotes table through adds, replacements (in the
+// transaction that stored the article or in a later one), rollbacks and the
+// migration from version 1: every search finds what the table holds, and
+// FTS5's integrity check against the table passes at the end.
+TEST_P(FtsTest, WordsIndexFollowsTheQuotes) {
+  const std::string path = TempPath("fts.db");
+  std::unique_ptr<Archive> archive = OpenOrDie(path);
+  ASSERT_NE(archive, nullptr);
+  for (size_t i = 0; i < GetParam().steps.size(); ++i) {
+    const FtsStep& step = GetParam().steps[i];
+    const std::string where = GetParam().name + ", step " + std::to_string(i);
+    switch (step.kind) {
+      case FtsStep::kBegin:
+        ASSERT_TRUE(archive->Begin().ok()) << where;
+        break;
+      case FtsStep::kPut: {
+        const auto a = MakeAnalysis(step.id, "Text of " + step.id + ": " + step.words,
+                                    {{"Rosa Diaz", step.words}});
+        ASSERT_TRUE(archive->Put(a, a.article().text()).ok()) << where;
+        break;
+      }
+      case FtsStep::kCommit:
+        ASSERT_TRUE(archive->Commit().ok()) << where;
+        break;
+      case FtsStep::kRollback:
+        archive->Rollback();
+        break;
+      case FtsStep::kFind: {
+        Archive::QuoteQuery q;
+        q.words = step.words;
+        absl::StatusOr<std::vector<v1::ArchivedQuote>> got = archive->FindQuotes(q);
+        ASSERT_TRUE(got.ok()) << where << ": " << got.status();
+        std::vector<std::string> ids;
+        for (const auto& f : *got) ids.push_back(f.article_id());
+        EXPECT_EQ(ids, step.found) << where << ": words " << step.words;
+        break;
+      }
+      case FtsStep::kReopenAsVersion1:
+        // Version 1 kept quotes_fts by triggers; this makes one of it.
+        archive.reset();
+        RawSql(path,
+               "CREATE TRIGGER quotes_insert AFTER INSERT ON quotes BEGIN "
+               "INSERT INTO quotes_fts(rowid, text) VALUES (new.qid, new.text); END; "
+               "CREATE TRIGGER quotes_delete AFTER DELETE ON quotes BEGIN "
+               "INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES "
+               "('delete', old.qid, old.text); END; PRAGMA user_version=1");
+        archive = OpenOrDie(path);
+        ASSERT_NE(archive, nullptr) << where;
+        break;
+    }
+  }
+  archive.reset();
+  EXPECT_EQ(SqlError(path, "INSERT INTO quotes_fts(quotes_fts, rank) VALUES ('integrity-check', 1)"),
+            "")
+      << GetParam().name;
+  EXPECT_EQ(SqlInt(path, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"), 0)
+      << GetParam().name << ": version 1's triggers are left";
+}
+
+using S = FtsStep;
+INSTANTIATE_TEST_SUITE_P(
+    Steps, FtsTest,
+    ::testing::Values(
+        FtsCase{"AddedAlone", {{S::kPut, "a", "river rising"}, {S::kFind, "", "river", {"a"}}}},
+        FtsCase{"FoundBeforeTheCommit",
+                {{S::kBegin}, {S::kPut, "a", "river rising"}, {S::kFind, "", "rising", {"a"}},
+                 {S::kPut, "b", "river falling"}, {S::kFind, "", "river", {"a", "b"}},
+                 {S::kCommit}, {S::kFind, "", "river", {"a", "b"}}}},
+        FtsCase{"ReplacedInTheSameTransaction",
+                {{S::kBegin}, {S::kPut, "a", "old words"}, {S::kPut, "b", "other words"},
+                 {S::kPut, "a", "new words"}, {S::kCommit}, {S::kFind, "", "old"},
+                 {S::kFind, "", "words", {"a", "b"}}}},
+        FtsCase{"ReplacedAfterASearchInItsTransaction",
+                {{S::kBegin}, {S::kPut, "a", "old words"}, {S::kFind, "", "old", {"a"}},
+                 {S::kPut, "a", "new words"}, {S::kCommit}, {S::kFind, "", "old"},
+                 {S::kFind, "", "new", {"a"}}}},
+        FtsCase{"ReplacedInALaterTransaction",
+                {{S::kBegin}, {S::kPut, "a", "old words"}, {S::kPut, "b", "last words"},
+                 {S::kCommit}, {S::kBegin}, {S::kPut, "b", "newer words"},
+                 {S::kPut, "c", "more words"}, {S::kCommit}, {S::kFind, "", "last"},
+                 {S::kFind, "", "words", {"a", "b", "c"}}}},
+        FtsCase{"RolledBack",
+                {{S::kPut, "a", "kept words"}, {S::kBegin}, {S::kPut, "b", "lost words"},
+                 {S::kPut, "a", "lost too"}, {S::kRollback}, {S::kPut, "c", "later words"},
+                 {S::kFind, "", "lost"}, {S::kFind, "", "words", {"a", "c"}}}},
+        FtsCase{"MigratedFromVersion1",
+                {{S::kPut, "a", "old words"}, {S::kPut, "b", "other words"},
+                 {S::kReopenAsVersion1}, {S::kPut, "a", "new words"},
+                 {S::kPut, "c", "more words"}, {S::kFind, "", "old"},
+                 {S::kFind, "", "words", {"a", "b", "c"}}}}),
+    [](const ::testing::TestParamInfo<FtsCase>& info) { return info.param.name; });
 
 TEST(ArchiveTest, SecondWriterWaitsThenFailsClearly) {
   const std::string path = TempPath("writers.db");

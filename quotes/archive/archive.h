@@ -43,7 +43,7 @@ class Archive {
  public:
   // The schema version this code writes (PRAGMA user_version). Older
   // archives are migrated on Open(); newer ones are refused.
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
   // PRAGMA application_id of an archive: "QCKA". An SQLite file without it
   // (and with tables) is someone else's database.
   static constexpr int32_t kApplicationId = 0x51434B41;
@@ -87,7 +87,8 @@ class Archive {
   ~Archive();
 
   // A write transaction (BEGIN IMMEDIATE: it waits for another writer up to
-  // the busy timeout, then fails). Put() outside one commits its article alone.
+  // the busy timeout, then fails). Put() outside one commits its article
+  // alone; a Put() that fails inside one rolls the whole transaction back.
   absl::Status Begin();
   // Ends the transaction Begin() opened, writing what it holds.
   absl::Status Commit();
@@ -99,7 +100,10 @@ class Archive {
   // headline, source, date and URL (ContentHash()). An id stored before is
   // replaced, its quotes and aliases with it; a new id whose content is
   // already stored becomes an alias of that article (counted once by a
-  // check). InvalidArgumentError for an analysis with `error` set or no id.
+  // check). InvalidArgumentError for an analysis with `error` set or no id
+  // (nothing is written, the transaction stays open). When a write fails
+  // (a full disk, an I/O error), the open transaction is rolled back: every
+  // article since Begin() is dropped, and the caller stores them again.
   absl::StatusOr<PutResult> Put(const v1::ArticleAnalysis& analysis, absl::string_view text);
 
   // Calls `fn` with every stored article's cross-check partial (the
@@ -177,11 +181,26 @@ class Archive {
   // for each use; null with the error in *status when it does not prepare.
   sqlite3_stmt* Statement(const char* sql, absl::Status* status);
 
+  // Adds the quotes stored since the last call to quotes_fts: one
+  // statement, so FTS5 writes one segment (not one a quote).
+  absl::Status SyncFts();
+  // Reads, once a transaction, the largest quote number, from which the
+  // transaction numbers its quotes.
+  absl::Status NumberQuotes();
+
+  // The blobs' compression (archive.cc).
+  class Zlib;
+
   sqlite3* db_;
   const std::string path_;
+  std::unique_ptr<Zlib> zlib_;
   int busy_timeout_ms_ = 0;
   std::vector<std::pair<const char*, sqlite3_stmt*>> statements_;
   bool in_transaction_ = false;
+  // The transaction's next quote number (qid); -1 before its first Put().
+  int64_t next_qid_ = -1;
+  // Quotes numbered up to this are in quotes_fts.
+  int64_t fts_synced_ = 0;
 };
 
 }  // namespace quotes
