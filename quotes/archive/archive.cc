@@ -11,6 +11,8 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
 #include "quotes/crosscheck/cross_check.h"
 
 namespace quotes {
@@ -343,7 +345,16 @@ absl::Status Archive::Setup(const Options& options) {
   // WAL: readers never wait for the writer, and a process killed mid-write
   // loses only its open transaction. NORMAL syncs at checkpoints, not at
   // every commit: a commit survives the process, not a power cut.
-  if (absl::Status s = Exec("PRAGMA journal_mode=WAL"); !s.ok()) return s;
+  // Setting the mode takes the file's exclusive lock, and SQLite answers
+  // SQLITE_BUSY at once, without its busy handler, while another process
+  // is making the same new file: tried again until the busy timeout.
+  const absl::Time deadline = absl::Now() + absl::Milliseconds(busy_timeout_ms_);
+  for (;;) {
+    absl::Status s = Exec("PRAGMA journal_mode=WAL");
+    if (s.ok()) break;
+    if (!absl::IsUnavailable(s) || absl::Now() >= deadline) return s;
+    absl::SleepFor(absl::Milliseconds(5));
+  }
   if (absl::Status s = Exec("PRAGMA synchronous=NORMAL"); !s.ok()) return s;
   // A writer: SQLite's default page cache is 2 MB, and the indexes of
   // random keys (the content hash, speaker keys, FTS) then miss it on nearly
