@@ -133,8 +133,24 @@ INSTANTIATE_TEST_SUITE_P(
         FindCase{"2016-01-01", "Talks stalled this week.", {"this week=2015-W53"}},
         FindCase{"2016-06-22", "Another call is scheduled for this weekend.",
                  {"this weekend=2016-W25-WE"}},
+        // A cue straight after the day makes it the coming one; one in the
+        // reported clause after a speech verb does not.
+        FindCase{"2015-11-27", "Online spending on Monday is expected to top $3 billion.",
+                 {"on Monday=2015-11-30"}},
+        FindCase{"2016-03-15", "Ohio votes Thursday will decide the race.",
+                 {"Thursday=2016-03-17"}},
+        FindCase{"2016-03-15", "Rubio said on Monday that he will stay in the race.",
+                 {"on Monday=2016-03-14"}},
+        // Days named for their place in the calendar.
+        FindCase{"2016-03-15", "Trump won seven states on Super Tuesday.",
+                 {"on Super Tuesday=2016-03-01"}},
+        FindCase{"2020-02-20", "Sanders leads the polls before Super Tuesday.",
+                 {"before Super Tuesday=2020-03-03"}},
+        FindCase{"2015-11-30", "Shoppers spent less on Black Friday.",
+                 {"on Black Friday=2015-11-27"}},
+        FindCase{"2016-11-20", "Retailers expect a record Cyber Monday.",
+                 {"Cyber Monday=2016-11-28"}},
         // Names that hold a weekday or "today" are no time.
-        FindCase{"2016-03-15", "Trump won seven states on Super Tuesday.", {}},
         FindCase{"2016-03-15", "She appeared on Saturday Night Live.", {}},
         FindCase{"2016-03-15", "The campaign told USA TODAY it would appeal.", {}}));
 

@@ -528,6 +528,9 @@ struct TimeFinder::Impl {
   void SetTriggers(const TimeWords& words);
 
   bool FutureNear(absl::string_view text, TextSpan sentence, size_t at) const;
+  // Whether a future cue follows the time ending at `end` straight away:
+  // "Monday will", "on Monday is expected to".
+  bool FutureNext(absl::string_view text, TextSpan sentence, size_t end) const;
   bool ResolveRelative(const RelativeForm& r, int n, CivilDate article,
                        TimeExpr* t) const;
 };
@@ -538,6 +541,19 @@ bool TimeFinder::Impl::FutureNear(absl::string_view text, TextSpan sentence,
   if (from >= at) return false;
   const re2::StringPiece input = ToPiece(text.substr(0, at));
   return future->Match(input, from, at, RE2::UNANCHORED, nullptr, 0);
+}
+
+bool TimeFinder::Impl::FutureNext(absl::string_view text, TextSpan sentence,
+                                  size_t end) const {
+  size_t from = end;
+  while (from < sentence.end && text[from] == ' ') ++from;
+  if (from == end || from >= sentence.end) return false;
+  // Room for the longest cue ("are expected to") and no more: the cue must
+  // open the words after the time.
+  constexpr size_t kReach = 24;
+  const size_t to = std::min(sentence.end, from + kReach);
+  const re2::StringPiece input = ToPiece(text.substr(0, to));
+  return future->Match(input, from, to, RE2::ANCHOR_START, nullptr, 0);
 }
 
 bool TimeFinder::Impl::ResolveRelative(const RelativeForm& r, int n, CivilDate article,
@@ -1180,8 +1196,10 @@ int TimeFinder::SentenceScan::ReadWeekday(Found* f) {
     while (v > sentence.begin && absl::ascii_isalpha(static_cast<unsigned char>(text[v - 1]))) {
       --v;
     }
+    // A cue straight after it counts too ("Monday is expected to").
     future = !impl_->speech_verbs.contains(FoldCaseAsRe2(text.substr(v, w - v))) &&
-             future_at(f->t.span.begin);
+             (future_at(f->t.span.begin) ||
+              impl_->FutureNext(text, sentence, offset(g[4]) + g[4].size()));
   }
   const absl::CivilDay d =
       WeekdayNear(today, impl_->weekdays.at(std::string(ToView(g[4]))), rel, future);
