@@ -323,8 +323,26 @@ TEST(VariantTest, QuoteAttributedToDifferentSpeakers) {
       Article("a.txt", "Reuters", "2024-05-02", quote + "Mayor Jane Smith said."),
       Article("b.txt", "AFP", "2024-05-02", quote + "Governor John Brown said."),
   };
+  a[0].mutable_article()->set_headline("Valley to rebuild");
+  a[0].mutable_article()->set_url("https://news.example/a");
   v1::CrossCheckReport r = internal::CrossCheckClaims(a);
   EXPECT_TRUE(HasKind(r, v1::QUOTE_ATTRIBUTION)) << r.DebugString();
+  // Each quote's evidence: where it was published and its place in bytes
+  // and in code points (the same numbers here: the text is ASCII).
+  for (const v1::Finding& f : r.findings()) {
+    if (f.kind() != v1::QUOTE_ATTRIBUTION) continue;
+    ASSERT_EQ(f.claims_size(), 2) << f.DebugString();
+    for (const v1::Claim& c : f.claims()) {
+      const bool first = c.article_id() == "a.txt";
+      EXPECT_EQ(c.source(), first ? "Reuters" : "AFP") << c.DebugString();
+      EXPECT_EQ(c.date(), "2024-05-02") << c.DebugString();
+      EXPECT_EQ(c.headline(), first ? "Valley to rebuild" : "") << c.DebugString();
+      EXPECT_EQ(c.url(), first ? "https://news.example/a" : "") << c.DebugString();
+      EXPECT_GT(c.span().end(), c.span().begin()) << c.DebugString();
+      EXPECT_EQ(c.char_span().begin(), c.span().begin()) << c.DebugString();
+      EXPECT_EQ(c.char_span().end(), c.span().end()) << c.DebugString();
+    }
+  }
 }
 
 TEST(VariantTest, QuoteWordedDifferently) {

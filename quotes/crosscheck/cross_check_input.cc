@@ -172,6 +172,8 @@ void CrossCheckInput::Add(const v1::ArticleAnalysis& a) {
     k.speaker = pool_.Intern(q.speaker().name());
     k.span_begin = q.span().begin();
     k.span_end = q.span().end();
+    k.char_begin = q.char_span().begin();
+    k.char_end = q.char_span().end();
     quotes_.push_back(k);
   }
   art.quotes_end = static_cast<uint32_t>(quotes_.size());

@@ -82,6 +82,7 @@ class CrossCheckInput {
   struct Quote {
     uint32_t id = 0, text = 0, speaker = 0;
     uint32_t span_begin = 0, span_end = 0;
+    uint32_t char_begin = 0, char_end = 0;  // the span in code points
   };
   // A speaker with a title, not a group, as the title check reads it.
   struct Speaker {

@@ -29,11 +29,13 @@ void KeepUncompared(const v1::Claim& c, bool first_of_sentence, v1::Claim* out) 
 }
 
 // A quote as the near-copy sketch and the quote variants read it: its words,
-// its place, and its speaker's name (a finding names the quote by its id).
+// its place in bytes and code points, and its speaker's name (a finding
+// names the quote by its id).
 void KeepQuote(const v1::Quote& q, v1::Quote* out) {
   out->set_id(q.id());
   out->set_text(q.text());
   if (q.has_span()) *out->mutable_span() = q.span();
+  if (q.has_char_span()) *out->mutable_char_span() = q.char_span();
   if (!q.speaker().name().empty()) out->mutable_speaker()->set_name(q.speaker().name());
 }
 

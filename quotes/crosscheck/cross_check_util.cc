@@ -93,8 +93,14 @@ v1::Claim QuoteAsClaim(const CrossCheckInput& in, const CrossCheckInput::Article
   c.set_text(std::string(in.str(q.text)));
   c.mutable_span()->set_begin(q.span_begin);
   c.mutable_span()->set_end(q.span_end);
+  c.mutable_char_span()->set_begin(q.char_begin);
+  c.mutable_char_span()->set_end(q.char_end);
   c.set_speaker(std::string(in.str(q.speaker)));
+  // The evidence: the quote is its own text; where it was published.
   c.set_source(std::string(in.str(a.source)));
+  c.set_headline(std::string(in.str(a.headline)));
+  c.set_date(std::string(in.str(a.date)));
+  c.set_url(std::string(in.str(a.url)));
   return c;
 }
 
