@@ -84,6 +84,18 @@ INSTANTIATE_TEST_SUITE_P(
                  {"In 2012=2012", "on Jan. 3=2012-01-03"}},
         FindCase{"2016-03-15", "Revenue rose in the first quarter of 2015.",
                  {"in the first quarter of 2015=2015-Q1"}},
+        // A quarter without a year: this year's, or last year's when it has
+        // not begun and no future cue is near.
+        FindCase{"2009-03-31", "GM lost $9.6 billion in the fourth quarter.",
+                 {"in the fourth quarter=2008-Q4"}},
+        FindCase{"2016-05-10", "Profit rose in the first quarter.",
+                 {"in the first quarter=2016-Q1"}},
+        FindCase{"2016-05-10", "Sales will recover in the fourth quarter.",
+                 {"in the fourth quarter=2016-Q4"}},
+        FindCase{"2015-08-31", "The agency will release figures for the second quarter.",
+                 {"the second quarter=2015-Q2"}},
+        FindCase{"2015-09-10", "Parades were held on Labour Day.",
+                 {"on Labour Day=2015-09-07"}},
         FindCase{"2016-09-06", "Clinton took questions on Labor Day.",
                  {"on Labor Day=2016-09-05"}},
         FindCase{"2015-11-27", "Sales on Thanksgiving rose 3 percent.",

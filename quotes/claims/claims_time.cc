@@ -676,10 +676,19 @@ int TimeFinder::SentenceScan::ReadSeason(Found* f) {
 int TimeFinder::SentenceScan::ReadQuarter(Found* f) {
   const auto it = impl_->ordinals.find(lower(g[2]));
   if (it == impl_->ordinals.end()) return 0;
-  const int year = g[3].empty() ? article_date.year : ToInt(g[3]);
+  const int quarter = static_cast<int>(it->second);
+  int year = g[3].empty() ? article_date.year : ToInt(g[3]);
   if (year == 0) return 0;
   SetQualifier(g[1], &f->t);
-  SetQuarter(year, static_cast<int>(it->second), &f->t);
+  // Without a year: this year's, unless it has not begun and no future cue
+  // is near, when it is last year's ("lost $9.6 billion in the fourth
+  // quarter" in March). A cue does not move it on: figures for a quarter
+  // are released after it ("will release figures for the second quarter").
+  if (g[3].empty() && have_month && quarter >= 1 && quarter <= 4 &&
+      absl::CivilMonth(year, 3 * quarter - 2) > this_month && !future_at(f->t.span.begin)) {
+    --year;
+  }
+  SetQuarter(year, quarter, &f->t);
   return 1;
 }
 
