@@ -387,6 +387,35 @@ INSTANTIATE_TEST_SUITE_P(
         // A LONG S, which RE2 matches as an 's' in any case.
         TimeCase{"A similar meeting was held la\u017Ft year.", "la\u017Ft year", "2023", ""}));
 
+// A clock time with no day beside it is on the day the sentence before it
+// names, in the same paragraph; else on the article's date.
+TEST(ClockDayTest, OnTheDayTheSentenceBeforeNames) {
+  struct Case {
+    std::string text;
+    std::string time;  // of the clock time
+  };
+  const Case kCases[] = {
+      {"Obama was elected president Tuesday night. He spoke in Chicago shortly after "
+       "11 p.m.",
+       "2008-11-04T23:00"},
+      {"The raid was announced late Sunday. Obama spoke from the East Room at 11:35 p.m.",
+       "2008-11-02T23:35"},
+      // A day next to it wins over the sentence before.
+      {"The vote was on Monday. Polls close at 8 p.m. on Wednesday.", "2008-11-05T20:00"},
+      // Another paragraph, or no day before: the article's day.
+      {"The vote was on Monday.\n\nPolls close at 8 p.m.", "2008-11-05T20:00"},
+      {"Turnout was high. Polls close at 8 p.m.", "2008-11-05T20:00"},
+  };
+  for (const Case& c : kCases) {
+    const v1::ArticleAnalysis a = Analyse(c.text, "2008-11-05");  // a Wednesday
+    std::string clock;
+    for (const v1::Claim& d : OfType(a, v1::DATE)) {
+      if (d.time().find('T') != std::string::npos) clock = d.time();
+    }
+    EXPECT_EQ(clock, c.time) << c.text << "\n" << a.DebugString();
+  }
+}
+
 TEST(CivilDateTest, Arithmetic) {
   EXPECT_EQ(Weekday({2024, 12, 5}), 4);
   EXPECT_EQ(Weekday({2000, 1, 1}), 6);

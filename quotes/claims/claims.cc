@@ -122,6 +122,7 @@ class ArticleWalker {
         sentence.span = s;
         sentence.paragraph = i;
         sentence.times = p_.times->Find(text_, s, article_date_);
+        SettleClockDays(&sentence);
         FindMentions(&sentence);
         sentences_.push_back(std::move(sentence));
       }
@@ -164,6 +165,24 @@ class ArticleWalker {
     std::vector<TimeExpr> times;
     std::vector<Mention> mentions;
   };
+
+  // A clock time with no day beside it ("shortly after 11 p.m.") is on the
+  // last day or part of a day the sentence before it, in its paragraph,
+  // names ("was elected Tuesday night."), not on the article's date.
+  void SettleClockDays(Sentence* sentence) const {
+    if (sentences_.empty() || sentences_.back().paragraph != sentence->paragraph) return;
+    const TimeExpr* day = nullptr;
+    for (const TimeExpr& t : sentences_.back().times) {
+      if ((t.unit == TimeUnit::kDay || t.unit == TimeUnit::kPartOfDay) && t.date.year != 0 &&
+          t.end.year == 0) {
+        day = &t;
+      }
+    }
+    if (day == nullptr) return;
+    for (TimeExpr& t : sentence->times) {
+      if (t.unit == TimeUnit::kMinute && t.day_from_article) SetClockDay(*day, &t);
+    }
+  }
 
   std::string Singular(std::string noun) const {
     if (noun.size() > 1 && noun.back() == 's' &&

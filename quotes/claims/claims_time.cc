@@ -906,10 +906,11 @@ void TimeFinder::SentenceScan::SettleClockDays() {
         best_distance = d;
       }
     }
-    if (best == nullptr) continue;
-    SetMinute(absl::CivilDay(best->t.date.year, best->t.date.month, best->t.date.day),
-              f.t.hour, f.t.minute, &f.t);
-    OpenByQualifier(&f.t);
+    if (best == nullptr) {
+      f.t.day_from_article = have_day;
+      continue;
+    }
+    SetClockDay(best->t, &f.t);
   }
 }
 
@@ -937,6 +938,13 @@ std::vector<TimeExpr> TimeFinder::SentenceScan::Find() {
   out.reserve(found.size());
   for (Found& f : found) out.push_back(std::move(f.t));
   return out;
+}
+
+void SetClockDay(const TimeExpr& day, TimeExpr* clock) {
+  SetMinute(absl::CivilDay(day.date.year, day.date.month, day.date.day), clock->hour,
+            clock->minute, clock);
+  OpenByQualifier(clock);
+  clock->day_from_article = false;
 }
 
 std::vector<TimeExpr> TimeFinder::Find(absl::string_view text, TextSpan sentence,

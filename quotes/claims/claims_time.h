@@ -91,6 +91,8 @@ struct TimeExpr {
   // True for a single date that can say when an event took place; false for
   // ranges and open periods ("since 1991", "until 2020").
   bool can_date_event = false;
+  // A clock time that no day stands next to: its day is the article's.
+  bool day_from_article = false;
 
   TimeUnit unit = TimeUnit::kNone;
   // TimeML's code for kSeason ("SU"), kQuarter ("Q1"), kPartOfDay ("AF")
@@ -113,6 +115,11 @@ struct TimeExpr {
   // True when `begin`/`finish` say something.
   bool HasInterval() const { return begin < finish; }
 };
+
+// Puts the clock time `clock` on the day of `day` (a day or a part of one),
+// keeping its qualifier's opening ("after 11 p.m."): a clock time without a
+// day of its own is on the day the sentence before it names.
+void SetClockDay(const TimeExpr& day, TimeExpr* clock);
 
 // False when `a` and `b` cannot name the same moment: "on Tuesday" and
 // "Thursday night", "2015" and "March 2016", "8 p.m." and "9 p.m." of one
