@@ -126,7 +126,8 @@ void WriteTitleEvidence(absl::string_view text, const std::vector<TextSpan>& par
   }
   const absl::string_view name = s->name();
   const size_t space = name.rfind(' ');
-  const absl::string_view surname = space == absl::string_view::npos ? name : name.substr(space + 1);
+  const absl::string_view surname =
+      space == absl::string_view::npos ? name : name.substr(space + 1);
   // A bounded number of places: the sentence split is linear in a line.
   constexpr int kMaxPlaces = 16;
   int tried = 0;

@@ -17,34 +17,27 @@
 namespace quotes {
 namespace internal {
 
-using values::IsDigit;
-using values::IsUpper;
-using values::IsPlainInteger;
-using values::DigitCount;
-using values::Point;
-using values::Finite;
-using values::IsCurrency;
-using values::kVoteFrame;
-using values::QuantityGroup;
-using values::RankGroup;
-using values::kWhole;
-using values::kQualifier;
-using values::kPrefixUnit;
-using values::kNumber;
-using values::kMultiplierSpace;
-using values::kMultiplier;
-using values::kSeparator;
-using values::kEnd;
-using values::kEndMultiplierSpace;
-using values::kEndMultiplier;
-using values::kGroups;
-using values::kOrdinalWord;
-using values::kOrdinalDigits;
-using values::kRankHyphen;
-using values::kRankNoun;
-using values::kNumberSign;
-using values::kNumberSignDigits;
-using values::kRankGroups;
+namespace {
+
+// The rank pattern's groups (RankPattern).
+enum RankGroup {
+  kOrdinalWord = 1,
+  kOrdinalDigits = 2,
+  kRankHyphen = 3,
+  kRankNoun = 4,
+  kNumberSign = 5,
+  kNumberSignDigits = 6,
+  kRankGroups = 7,
+};
+
+// ISO 4217 codes, the names of the lexicon's currencies ("USD", "GBP"), are
+// three capital letters; other units ("percent", "km") are not.
+bool IsCurrency(absl::string_view unit) {
+  return unit.size() == 3 && values::IsUpper(unit[0]) && values::IsUpper(unit[1]) &&
+         values::IsUpper(unit[2]);
+}
+
+}  // namespace
 
 bool QuantityReader::ReadHyphenatedUnit(const Sentence& s, Figure* fig,
                                         std::vector<Quantity>* out) {
@@ -86,7 +79,7 @@ bool QuantityReader::ReadHyphenatedUnit(const Sentence& s, Figure* fig,
     }
     fig->q.value = IntervalFor(fig->kind, fig->lo, fig->hi);
     fig->pos = std::max(fig->pos, fig->q.span.end);
-    if (Finite(fig->q.value)) out->push_back(std::move(fig->q));
+    if (values::Finite(fig->q.value)) out->push_back(std::move(fig->q));
     return true;
   }
   return false;
@@ -96,7 +89,8 @@ bool QuantityReader::ReadAge(const Sentence& s, Figure* fig, std::vector<Quantit
   size_t word_begin = 0;
   // An age: "aged 46", "ages 18-34", "Weiner, 46," (a capitalised name, a
   // comma, a figure from 18 to 110, then a comma or the sentence's end).
-  if (fig->bare && IsPlainInteger(ToView(fig->g[kNumber])) && fig->lo >= 0 && fig->hi <= 110) {
+  if (fig->bare && values::IsPlainInteger(ToView(fig->g[values::kNumber])) &&
+      fig->lo >= 0 && fig->hi <= 110) {
     const std::string before =
         absl::AsciiStrToLower(WordBefore(s.span.begin, fig->qualifier_begin, &word_begin));
     size_t age_begin = std::string::npos;
@@ -121,7 +115,7 @@ bool QuantityReader::ReadAge(const Sentence& s, Figure* fig, std::vector<Quantit
       size_t name_begin = 0;
       absl::string_view name = WordBefore(s.span.begin, fig->number_begin - 2, &name_begin);
       if (closes && name_begin + name.size() == fig->number_begin - 2 && !name.empty() &&
-          IsUpper(name[0]) && !p_.context_stop.contains(absl::AsciiStrToLower(name))) {
+          values::IsUpper(name[0]) && !p_.context_stop.contains(absl::AsciiStrToLower(name))) {
         // "Anthony Weiner, 46": the name's earlier capitalised words too,
         // and the parts of a joined one ("Delgado-Voss, 44", "O'Brien").
         age_begin = name_begin;
@@ -135,7 +129,7 @@ bool QuantityReader::ReadAge(const Sentence& s, Figure* fig, std::vector<Quantit
         for (int n = 0; n < 3; ++n) {
           size_t b = 0;
           absl::string_view w = WordBefore(s.span.begin, age_begin, &b);
-          if (w.empty() || !IsUpper(w[0]) || b + w.size() + 1 != age_begin) break;
+          if (w.empty() || !values::IsUpper(w[0]) || b + w.size() + 1 != age_begin) break;
           age_begin = b;
         }
       }
@@ -146,7 +140,7 @@ bool QuantityReader::ReadAge(const Sentence& s, Figure* fig, std::vector<Quantit
       fig->q.measure = "age";
       fig->q.type = v1::AGE;
       fig->q.value = IntervalFor(fig->range ? v1::BETWEEN : fig->kind, fig->lo, fig->hi);
-      if (Finite(fig->q.value)) out->push_back(std::move(fig->q));
+      if (values::Finite(fig->q.value)) out->push_back(std::move(fig->q));
       return true;
     }
   }
@@ -189,11 +183,13 @@ void QuantityReader::ReadUnitAfter(const Sentence& s, Figure* fig) {
         size_t d = r + skip;
         while (skip > 0 && d < s.span.end && text_[d] == ' ') ++d;
         size_t e = d;
-        while (e < s.span.end && (IsDigit(text_[e]) || text_[e] == '.' || text_[e] == ',')) ++e;
+        while (e < s.span.end && (values::IsDigit(text_[e]) ||
+                                  text_[e] == '.' || text_[e] == ','))
+          ++e;
         while (e > d && (text_[e - 1] == '.' || text_[e - 1] == ',')) --e;
         double other = 0;
         bool other_fraction = false;
-        if (skip > 0 && e > d && IsDigit(text_[d]) &&
+        if (skip > 0 && e > d && values::IsDigit(text_[d]) &&
             ParseNumber(text_.substr(d, e - d), p_, &other, &other_fraction) && other > fig->lo) {
           size_t f = e;
           if (f < s.span.end && text_[f] == ' ') ++f;
@@ -284,7 +280,7 @@ void QuantityReader::ReadUnitOrMeasure(const Sentence& s, Figure* fig, std::vect
   fig->q.span = {fig->qualifier_begin, fig->measure_end};
   fig->q.measure = std::move(fig->measure);
   fig->q.value = IntervalFor(fig->range ? v1::BETWEEN : fig->kind, fig->lo, fig->hi);
-  if (Finite(fig->q.value)) out->push_back(std::move(fig->q));
+  if (values::Finite(fig->q.value)) out->push_back(std::move(fig->q));
 }
 
 bool QuantityReader::ReadCountedLast(const Sentence& s, Figure* fig, std::vector<Quantity>* out) {
@@ -297,7 +293,7 @@ bool QuantityReader::ReadCountedLast(const Sentence& s, Figure* fig, std::vector
     fig->q.span = {fig->qualifier_begin, fig->end};
     fig->q.measure = counted_;
     fig->q.value = IntervalFor(fig->kind, fig->lo, fig->hi);
-    if (Finite(fig->q.value)) out->push_back(std::move(fig->q));
+    if (values::Finite(fig->q.value)) out->push_back(std::move(fig->q));
     return false;
   }
   size_t b = fig->qualifier_begin;
@@ -320,7 +316,7 @@ bool QuantityReader::ReadCountedLast(const Sentence& s, Figure* fig, std::vector
     b -= mark;
     size_t name_begin = 0;
     absl::string_view name = WordBefore(s.span.begin, b, &name_begin);
-    if (name.empty() || !IsUpper(name[0])) return false;
+    if (name.empty() || !values::IsUpper(name[0])) return false;
     b = name_begin;
     possessive = true;
   }
@@ -356,7 +352,8 @@ size_t QuantityReader::ReadRivals(const Sentence& s, size_t begin, TextSpan firs
   size_t name_begin = b, word_begin = 0;
   for (int n = 0; n < 4; ++n) {
     const absl::string_view w = WordBefore(s.span.begin, name_begin, &word_begin);
-    if (w.empty() || !IsUpper(w[0]) || word_begin + w.size() + (n > 0 ? 1 : 0) != name_begin) {
+    if (w.empty() || !values::IsUpper(w[0]) ||
+        word_begin + w.size() + (n > 0 ? 1 : 0) != name_begin) {
       break;
     }
     name_begin = word_begin;
@@ -426,7 +423,7 @@ size_t QuantityReader::ReadRivals(const Sentence& s, size_t begin, TextSpan firs
     q.figure_begin = q.span.begin;
     q.measure = measure;
     q.type = v1::COUNT;
-    q.value = Point(k == 0 ? lo : hi);
+    q.value = values::Point(k == 0 ? lo : hi);
     q.rival = rival;
     q.of_rival = (k == 0) == first_is_rivals;
     out->push_back(std::move(q));
@@ -457,14 +454,14 @@ void QuantityReader::ReadRanks(const Sentence& s, std::vector<Quantity>* out) {
       // "No. 2", "the No. 2 official"; not a docket number ("No. 15-674").
       if (!absl::SimpleAtod(ToView(g[kNumberSignDigits]), &n)) continue;
       if (match_end + 1 < s.span.end && (text_[match_end] == '-' || text_[match_end] == '/') &&
-          IsDigit(text_[match_end + 1])) {
+          values::IsDigit(text_[match_end + 1])) {
         continue;
       }
       size_t word_end = 0;
       absl::string_view word = WordAfter(match_end, s.span.end, &word_end);
       const std::string lower = absl::AsciiStrToLower(word);
       q.measure = "rank";
-      if (!word.empty() && !IsUpper(word[0]) && !p_.stop_words.contains(lower) &&
+      if (!word.empty() && !values::IsUpper(word[0]) && !p_.stop_words.contains(lower) &&
           CanBeMeasure(lower, p_)) {
         q.measure = SingularNoun(lower, p_);
         end = word_end;
@@ -490,11 +487,11 @@ void QuantityReader::ReadRanks(const Sentence& s, std::vector<Quantity>* out) {
         if (p_.rank_modifiers.contains(noun)) {
           size_t word_end = 0;
           const absl::string_view word = WordAfter(end, s.span.end, &word_end);
-          if (word.empty() || IsUpper(word[0])) continue;
+          if (word.empty() || values::IsUpper(word[0])) continue;
           noun = absl::AsciiStrToLower(word);
           end = word_end;
         }
-        if (IsUpper(g[kRankNoun][0]) || p_.stop_words.contains(noun) ||
+        if (values::IsUpper(g[kRankNoun][0]) || p_.stop_words.contains(noun) ||
             !CanBeMeasure(noun, p_) || p_.numbers.contains(noun) ||
             p_.ordinals.contains(noun) || p_.multipliers.contains(noun)) {
           continue;
@@ -523,8 +520,8 @@ void QuantityReader::ReadRanks(const Sentence& s, std::vector<Quantity>* out) {
     }
     if (overlaps) continue;
     q.span = {begin, end};
-    q.value = Point(n);
-    if (Finite(q.value)) out->push_back(std::move(q));
+    q.value = values::Point(n);
+    if (values::Finite(q.value)) out->push_back(std::move(q));
   }
 }
 

@@ -28,34 +28,33 @@
 namespace quotes {
 namespace internal {
 
-using values::IsDigit;
-using values::IsUpper;
-using values::IsPlainInteger;
-using values::DigitCount;
-using values::Point;
 using values::Finite;
-using values::IsCurrency;
-using values::kVoteFrame;
-using values::QuantityGroup;
-using values::RankGroup;
-using values::kWhole;
-using values::kQualifier;
-using values::kPrefixUnit;
-using values::kNumber;
-using values::kMultiplierSpace;
-using values::kMultiplier;
-using values::kSeparator;
+using values::IsDigit;
+using values::IsPlainInteger;
+using values::IsUpper;
+using values::Point;
 using values::kEnd;
-using values::kEndMultiplierSpace;
 using values::kEndMultiplier;
+using values::kEndMultiplierSpace;
 using values::kGroups;
-using values::kOrdinalWord;
-using values::kOrdinalDigits;
-using values::kRankHyphen;
-using values::kRankNoun;
-using values::kNumberSign;
-using values::kNumberSignDigits;
-using values::kRankGroups;
+using values::kMultiplier;
+using values::kMultiplierSpace;
+using values::kNumber;
+using values::kPrefixUnit;
+using values::kQualifier;
+using values::kSeparator;
+using values::kWhole;
+
+namespace {
+
+size_t DigitCount(absl::string_view s) {
+  return std::count_if(s.begin(), s.end(), IsDigit);
+}
+
+// The frame of a tally of votes (Quantity::frame).
+constexpr char kVoteFrame[] = "vote";
+
+}  // namespace
 
 absl::string_view QuantityReader::WordBefore(size_t sentence_begin, size_t pos,
                                              size_t* begin) const {

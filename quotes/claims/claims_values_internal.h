@@ -33,17 +33,6 @@ enum QuantityGroup {
   kGroups = 10,
 };
 
-// The rank pattern's groups (RankPattern).
-enum RankGroup {
-  kOrdinalWord = 1,
-  kOrdinalDigits = 2,
-  kRankHyphen = 3,
-  kRankNoun = 4,
-  kNumberSign = 5,
-  kNumberSignDigits = 6,
-  kRankGroups = 7,
-};
-
 inline bool IsDigit(char c) { return absl::ascii_isdigit(static_cast<unsigned char>(c)); }
 inline bool IsUpper(char c) { return absl::ascii_isupper(static_cast<unsigned char>(c)); }
 
@@ -56,13 +45,6 @@ inline bool IsPlainInteger(absl::string_view s) {
   return true;
 }
 
-inline size_t DigitCount(absl::string_view s) {
-  return std::count_if(s.begin(), s.end(), IsDigit);
-}
-
-// The frame of a tally of votes (Quantity::frame).
-constexpr char kVoteFrame[] = "vote";
-
 inline v1::Interval Point(double x) { return IntervalFor(v1::QUALIFIER_KIND_UNSPECIFIED, x, x); }
 
 // A claim must never carry an infinite or NaN bound (a 310-digit number
@@ -70,12 +52,6 @@ inline v1::Interval Point(double x) { return IntervalFor(v1::QUALIFIER_KIND_UNSP
 inline bool Finite(const v1::Interval& v) {
   return std::isfinite(v.lower()) && std::isfinite(v.upper()) &&
          (!v.has_lower() || !v.has_upper() || v.lower() <= v.upper());
-}
-
-// ISO 4217 codes, the names of the lexicon's currencies ("USD", "GBP"), are
-// three capital letters; other units ("percent", "km") are not.
-inline bool IsCurrency(absl::string_view unit) {
-  return unit.size() == 3 && IsUpper(unit[0]) && IsUpper(unit[1]) && IsUpper(unit[2]);
 }
 
 }  // namespace values
