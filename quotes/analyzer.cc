@@ -87,12 +87,25 @@ v1::ArticleAnalysis Analyzer::Analyze(absl::string_view text,
 
 void Analyzer::AnalyzeTo(absl::string_view text, const v1::Article& hints,
                          v1::ArticleAnalysis* out) const {
+  AnalyzeGuarded(text, nullptr, hints, out);
+}
+
+void Analyzer::AnalyzeTakingText(std::string* text, const v1::Article& hints,
+                                 v1::ArticleAnalysis* out) const {
+  AnalyzeGuarded(*text, text, hints, out);
+}
+
+void Analyzer::AnalyzeGuarded(absl::string_view text, std::string* owned,
+                              const v1::Article& hints,
+                              v1::ArticleAnalysis* out) const {
+  // Read before the text may be taken.
+  const size_t size = text.size();
   // Never fails, as documented: a bug that throws (the standard library's
   // and Abseil's containers do, on a key or an index that is not there)
   // costs this article an error record, not the caller's whole batch. The
   // fuzzers count such a record as a crash.
   try {
-    AnalyzeOrThrow(text, hints, out);
+    AnalyzeOrThrow(text, owned, hints, out);
   } catch (const std::bad_alloc&) {
     // Not a bug of the article's: the machine's memory (or a limit set on
     // the process) ran out.
@@ -100,7 +113,7 @@ void Analyzer::AnalyzeTo(absl::string_view text, const v1::Article& hints,
     *out->mutable_article() = hints;
     out->mutable_error()->set_article_id(hints.id());
     out->mutable_error()->set_message(absl::StrCat(
-        "out of memory analysing ", text.size(),
+        "out of memory analysing ", size,
         " bytes (a smaller --max_article_mb, or fewer --threads, bounds it)"));
   } catch (const std::exception& e) {
     out->Clear();
@@ -111,7 +124,8 @@ void Analyzer::AnalyzeTo(absl::string_view text, const v1::Article& hints,
   }
 }
 
-void Analyzer::AnalyzeOrThrow(absl::string_view text, const v1::Article& hints,
+void Analyzer::AnalyzeOrThrow(absl::string_view text, std::string* owned,
+                              const v1::Article& hints,
                               v1::ArticleAnalysis* out) const {
   out->Clear();
   v1::ArticleAnalysis& analysis = *out;
@@ -121,6 +135,8 @@ void Analyzer::AnalyzeOrThrow(absl::string_view text, const v1::Article& hints,
   const absl::Status parsed =
       nul != absl::string_view::npos
           ? absl::InvalidArgumentError(NotTextMessage(text, nul))
+      : owned != nullptr
+          ? parser_->ParseTakingText(owned, hints, analysis.mutable_article())
           : parser_->ParseTo(text, hints, analysis.mutable_article());
   if (!parsed.ok()) {
     *analysis.mutable_article() = hints;
@@ -146,7 +162,9 @@ size_t Analyzer::AnalyzeStream(
     std::string text = std::move(*article.mutable_text());
     article.clear_text();
     ++count;
-    if (!sink(Analyze(text, article))) break;
+    v1::ArticleAnalysis analysis;
+    AnalyzeTakingText(&text, article, &analysis);
+    if (!sink(std::move(analysis))) break;
     article.Clear();
   }
   return count;

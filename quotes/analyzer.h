@@ -154,6 +154,19 @@ class Analyzer {
   void AnalyzeTo(absl::string_view text, const v1::Article& hints,
                  v1::ArticleAnalysis* out) const;
 
+  // Like AnalyzeTo(), but the record's article takes `*text`'s bytes instead
+  // of a copy of them (with AnalyzerOptions.include_text off, it keeps them
+  // emptied), so a huge article is held once, not twice. `*text` is left
+  // unspecified, or unchanged when it is no article (an error record for
+  // invalid UTF-8, a NUL byte, no text).
+  //
+  // Example:
+  //   std::string text = ReadWholeFile(path);
+  //   analyzer->AnalyzeTakingText(&text, hints, &analysis);
+  //   // analysis.article().text() holds the bytes; `text` is not to be read.
+  void AnalyzeTakingText(std::string* text, const v1::Article& hints,
+                         v1::ArticleAnalysis* out) const;
+
   // Analyses a stream of articles, one at a time, so memory stays flat
   // whatever its length: `next` fills its argument with the next article
   // (text in Article.text, metadata hints in the other fields) and returns
@@ -210,9 +223,14 @@ class Analyzer {
  private:
   Analyzer();
 
-  // AnalyzeTo's work, which may throw only where there is a bug.
-  void AnalyzeOrThrow(absl::string_view text, const v1::Article& hints,
-                      v1::ArticleAnalysis* out) const;
+  // AnalyzeTo's and AnalyzeTakingText's work, taking `*owned` (whose bytes
+  // are `text`) when it is not null. Turns an exception into an error record.
+  void AnalyzeGuarded(absl::string_view text, std::string* owned,
+                      const v1::Article& hints, v1::ArticleAnalysis* out) const;
+  // The work itself, which may throw only where there is a bug. `text` is
+  // not read once `*owned` is taken.
+  void AnalyzeOrThrow(absl::string_view text, std::string* owned,
+                      const v1::Article& hints, v1::ArticleAnalysis* out) const;
 
   AnalyzerOptions options_;
   v1::Lexicon lexicon_;

@@ -568,18 +568,37 @@ absl::StatusOr<v1::Article> ArticleParser::Parse(
 
 absl::Status ArticleParser::ParseTo(absl::string_view text, const v1::Article& hints,
                                     v1::Article* out) const {
-  const ArticlePatterns& p = *patterns_;
+  if (absl::Status s = CheckText(text); !s.ok()) return s;
+  out->Clear();
+  out->set_text(std::string(text));
+  ReadFields(hints, out);
+  return absl::OkStatus();
+}
+
+absl::Status ArticleParser::ParseTakingText(std::string* text, const v1::Article& hints,
+                                            v1::Article* out) const {
+  if (absl::Status s = CheckText(*text); !s.ok()) return s;
+  out->Clear();
+  out->set_text(std::move(*text));
+  ReadFields(hints, out);
+  return absl::OkStatus();
+}
+
+absl::Status ArticleParser::CheckText(absl::string_view text) {
   if (absl::Status s = internal::ValidateUtf8(text); !s.ok()) {
     return s;
   }
   if (IsBlank(text)) {
     return absl::InvalidArgumentError("article has no text");
   }
-  out->Clear();
+  return absl::OkStatus();
+}
+
+void ArticleParser::ReadFields(const v1::Article& hints, v1::Article* out) const {
+  const ArticlePatterns& p = *patterns_;
   v1::Article& article = *out;
   article.set_id(hints.id());
   article.set_url(hints.url());
-  article.set_text(std::string(text));
   const absl::string_view t = article.text();
   size_t pos = 0;
 
@@ -600,7 +619,6 @@ absl::Status ArticleParser::ParseTo(absl::string_view text, const v1::Article& h
   if (!hints.date().empty()) article.set_date(hints.date());
   if (!hints.source().empty()) article.set_source(hints.source());
   if (hints.authors_size() > 0) *article.mutable_authors() = hints.authors();
-  return absl::OkStatus();
 }
 
 }  // namespace quotes

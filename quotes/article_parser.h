@@ -20,6 +20,7 @@
 #define QUOTES_ARTICLE_PARSER_H_
 
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -84,8 +85,19 @@ class ArticleParser {
   absl::Status ParseTo(absl::string_view text, const v1::Article& hints,
                        v1::Article* out) const;
 
+  // As ParseTo, but the article takes `*text`'s bytes instead of a copy of
+  // them: a huge article is then held once, not twice. `*text` is left
+  // unspecified on success, and unchanged on an error.
+  absl::Status ParseTakingText(std::string* text, const v1::Article& hints,
+                               v1::Article* out) const;
+
  private:
   explicit ArticleParser(std::unique_ptr<const internal::ArticlePatterns> patterns);
+
+  // Why `text` is no article (invalid UTF-8, nothing but blanks), or OK.
+  static absl::Status CheckText(absl::string_view text);
+  // Fills `*out`, whose text is set, from it and from `hints`.
+  void ReadFields(const v1::Article& hints, v1::Article* out) const;
 
   std::unique_ptr<const internal::ArticlePatterns> patterns_;
 };

@@ -79,6 +79,58 @@ TEST(AnalyzerTest, AnalyzeToOnAnArenaEqualsAnalyze) {
   EXPECT_GT(good_plain.claims_size(), 0);
 }
 
+struct TakingCase {
+  const char* name;
+  std::string text;
+  bool include_text;
+};
+
+std::ostream& operator<<(std::ostream& os, const TakingCase& c) { return os << c.name; }
+
+class TakingTextTest : public ::testing::TestWithParam<TakingCase> {};
+
+// AnalyzeTakingText gives the record Analyze gives, on an arena or not, and
+// leaves the caller's text as it was when the text is no article.
+TEST_P(TakingTextTest, EqualsAnalyze) {
+  const TakingCase& c = GetParam();
+  AnalyzerOptions options;
+  options.extract_claims = true;
+  options.include_text = c.include_text;
+  auto analyzer = Make(options);
+  ASSERT_NE(analyzer, nullptr);
+  v1::Article hints;
+  hints.set_id("t1");
+  const v1::ArticleAnalysis want = analyzer->Analyze(c.text, hints);
+  google::protobuf::Arena arena;
+  v1::ArticleAnalysis plain;
+  for (v1::ArticleAnalysis* out :
+       {&plain, google::protobuf::Arena::CreateMessage<v1::ArticleAnalysis>(&arena)}) {
+    std::string text = c.text;
+    analyzer->AnalyzeTakingText(&text, hints, out);
+    EXPECT_EQ(out->SerializeAsString(), want.SerializeAsString())
+        << c.name << (out == &plain ? "" : " on an arena");
+    if (want.has_error()) {
+      EXPECT_EQ(text, c.text) << c.name;
+    }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Texts, TakingTextTest,
+    ::testing::Values(
+        TakingCase{"quote",
+                   "\u201cWe will build 120 schools,\u201d Mayor Jane Smith said on Monday. "
+                   "She added that the plan would cost $5m.\n",
+                   true},
+        TakingCase{"quote_without_text",
+                   "\u201cWe will build 120 schools,\u201d Mayor Jane Smith said on Monday.\n",
+                   false},
+        TakingCase{"short", "She said yes.", true},  // held inside the string object
+        TakingCase{"invalid_utf8", "bad \xff byte", true},
+        TakingCase{"nul_byte", std::string("a\0b said", 8), true},
+        TakingCase{"blank", " \n\t", true}),
+    [](const ::testing::TestParamInfo<TakingCase>& info) { return info.param.name; });
+
 TEST(AnalyzerTest, SinkCanStopTheStream) {
   auto analyzer = Make(AnalyzerOptions());
   int produced = 0;

@@ -50,6 +50,12 @@ TEST_P(MetadataTest, ReadsMetadata) {
   const v1::Span& p = a->paragraphs(0);
   EXPECT_EQ(a->text().substr(p.begin(), p.end() - p.begin()), c.first_paragraph);
   EXPECT_EQ(a->text(), c.text) << "text must stay byte for byte";
+  // The article made from a taken text is the one made from a copy of it.
+  std::string text = c.text;
+  v1::Article taken;
+  taken.set_headline("left over from an earlier article");
+  ASSERT_TRUE(parser_->ParseTakingText(&text, hints, &taken).ok()) << c.name;
+  EXPECT_EQ(taken.SerializeAsString(), a->SerializeAsString()) << c.name;
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -207,6 +213,17 @@ TEST_F(ParserTest, ParseToLeavesTheMessageAloneOnAnError) {
   out.set_id("kept");
   EXPECT_FALSE(parser_->ParseTo("abc\xff", v1::Article(), &out).ok());
   EXPECT_EQ(out.id(), "kept");
+}
+
+TEST_F(ParserTest, ParseTakingTextLeavesTextAndMessageAloneOnAnError) {
+  for (const std::string& bad : {std::string("abc\xff"), std::string(" \n\t")}) {
+    std::string text = bad;
+    v1::Article out;
+    out.set_id("kept");
+    EXPECT_FALSE(parser_->ParseTakingText(&text, v1::Article(), &out).ok()) << bad;
+    EXPECT_EQ(text, bad);
+    EXPECT_EQ(out.id(), "kept");
+  }
 }
 
 TEST_F(ParserTest, EmptyTextIsAnError) {

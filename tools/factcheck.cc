@@ -228,7 +228,10 @@ quotes::v1::ArticleAnalysis AnalyzeRecord(const quotes::Analyzer& analyzer,
     analysis.mutable_error()->set_message(std::string(record->status.message()));
     return analysis;
   }
-  return analyzer.Analyze(record->text, record->hints);
+  // The text moves into the analysis rather than being copied: a huge
+  // article is held once.
+  analyzer.AnalyzeTakingText(&record->text, record->hints, &analysis);
+  return analysis;
 }
 
 // How a worker hands a result back: the record itself, or (for the
@@ -324,10 +327,16 @@ void AnalyzeToResult(const quotes::Analyzer& analyzer,
   google::protobuf::Arena arena(options);
   auto* analysis =
       google::protobuf::Arena::CreateMessage<quotes::v1::ArticleAnalysis>(&arena);
-  analyzer.AnalyzeTo(record->text, record->hints, analysis);
+  // The text is lent to the analysis, not copied, and its buffer handed
+  // back once the record is written, for the next record read into it.
+  analyzer.AnalyzeTakingText(&record->text, record->hints, analysis);
   result->quotes = analysis->quotes_size();
   Serialize(mode, *analysis, &result->bytes);
-  if (analysis->has_error()) result->analysis = *analysis;
+  if (analysis->has_error()) {
+    result->analysis = *analysis;
+  } else {
+    record->text.swap(*analysis->mutable_article()->mutable_text());
+  }
 }
 
 // Analyses records in worker threads and hands the results back in the order
