@@ -262,13 +262,45 @@ struct NoFillAllocator : std::allocator<T> {
 };
 using OutputBytes = std::vector<char, NoFillAllocator<char>>;
 
+// Appends to OutputBytes, for a printer that writes into a
+// ZeroCopyOutputStream: it hands out the buffer's spare capacity, doubling
+// it when full, so that a record is printed once, into its own bytes.
+class OutputBytesStream : public google::protobuf::io::ZeroCopyOutputStream {
+ public:
+  explicit OutputBytesStream(OutputBytes* bytes) : bytes_(bytes), start_(bytes->size()) {}
+
+  bool Next(void** data, int* size) override {
+    constexpr size_t kMinimum = 4 << 10;
+    const size_t at = bytes_->size();
+    // The spare capacity, or (none left) a little more, which the vector
+    // grows by doubling, and the next call hands out the rest.
+    size_t end = std::max(bytes_->capacity(), at + kMinimum);
+    end = std::min<size_t>(end, at + (1u << 30));  // an int's worth
+    bytes_->resize(end);
+    *data = bytes_->data() + at;
+    *size = static_cast<int>(end - at);
+    return true;
+  }
+  void BackUp(int count) override { bytes_->resize(bytes_->size() - count); }
+  int64_t ByteCount() const override { return bytes_->size() - start_; }
+
+ private:
+  OutputBytes* const bytes_;
+  const size_t start_;
+};
+
 struct Result {
-  // The whole record with kNone; else only what the writer counts and
-  // reports (quotes are counted in `quotes`, errors kept whole).
+  // The whole record with kNone or when `bytes` is empty (a huge article,
+  // printed by the writer); else only what the writer counts and reports
+  // (quotes are counted in `quotes`, errors kept whole).
   quotes::v1::ArticleAnalysis analysis;
   int quotes = 0;
   OutputBytes bytes;  // with kJsonl or kBinary: the record as written
   bool read = false;  // the analysis was read from the input, not made
+  // Whether the writer notes the limits the record reached on stderr: not
+  // with jsonl and binary, whose records are kept as bytes alone, also when
+  // a huge one is kept whole, so that the notes do not depend on its size.
+  bool note_limits = true;
 
   // Empties the result for the next record, keeping the buffer's capacity.
   void Clear() {
@@ -276,20 +308,18 @@ struct Result {
     quotes = 0;
     bytes.clear();
     read = false;
+    note_limits = true;
   }
 };
 
 void Serialize(PreSerialize mode, const quotes::v1::ArticleAnalysis& a,
                OutputBytes* out) {
   if (mode == PreSerialize::kJsonl) {
-    // Printed into a string of this thread's and copied: the printing costs
-    // many times the copy.
-    thread_local std::string json;
-    json.clear();
-    (void)google::protobuf::util::MessageToJsonString(a, &json,
-                                                      factcheck::JsonOptions(false));
-    json.push_back('\n');
-    out->insert(out->end(), json.begin(), json.end());
+    {
+      OutputBytesStream stream(out);  // gives back what it did not fill
+      factcheck::PrintJson(a, /*whitespace=*/false, &stream);
+    }
+    out->push_back('\n');
   } else if (mode == PreSerialize::kBinary) {
     // The length prefix and the message written straight into one buffer
     // of the final size (the bytes of SerializeDelimitedToZeroCopyStream).
@@ -311,12 +341,18 @@ void AnalyzeToResult(const quotes::Analyzer& analyzer,
                      quotes::InputRecord* record, PreSerialize mode,
                      Result* result) {
   result->read = record->analysis.has_value();
-  if (mode == PreSerialize::kNone || !record->status.ok() || result->read) {
+  // A huge article's record is kept whole and printed by the writer, a
+  // piece at a time, rather than made into bytes here: its JSON is more
+  // than twice its text, and would be held beside the analysis.
+  constexpr size_t kWrittenWhole = 1 << 20;
+  const bool whole = record->text.size() >= kWrittenWhole;
+  if (mode == PreSerialize::kNone || !record->status.ok() || result->read || whole) {
     result->analysis = AnalyzeRecord(analyzer, record);
     result->quotes = result->analysis.quotes_size();
-    if (mode != PreSerialize::kNone) {
+    if (mode != PreSerialize::kNone && !whole) {
       Serialize(mode, result->analysis, &result->bytes);
     }
+    result->note_limits = mode == PreSerialize::kNone || !record->status.ok() || result->read;
     return;
   }
   constexpr size_t kBlock = 256 << 10;
@@ -465,7 +501,7 @@ class OrderedPool {
       Result& result = slot->result;
       result.Clear();
       AnalyzeToResult(*analyzer_, &slot->record, mode_, &result);
-      if (mode_ != PreSerialize::kNone && !result.analysis.has_error()) {
+      if (!result.bytes.empty() && !result.analysis.has_error()) {
         result.analysis.Clear();
       }
       absl::MutexLock lock(&mu_);  // unlocking re-checks TakeDone's condition
@@ -770,6 +806,7 @@ class Run {
     quotes::v1::ArticleAnalysis& analysis = result.analysis;
     PrintNotes();
     for (const std::string& limit : analysis.limits()) {
+      if (!result.note_limits) break;
       std::cerr << "factcheck: " << analysis.article().id() << ": limit reached: " << limit
                 << "\n";
     }

@@ -1,5 +1,6 @@
 #include "tools/output.h"
 
+#include <memory>
 #include <sstream>
 
 #include "absl/strings/match.h"
@@ -7,13 +8,24 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
+#include "google/protobuf/descriptor.h"
 #include "google/protobuf/io/zero_copy_stream_impl.h"
+#include "google/protobuf/io/zero_copy_stream_impl_lite.h"
 #include "google/protobuf/text_format.h"
 #include "google/protobuf/util/delimited_message_util.h"
 #include "google/protobuf/util/json_util.h"
+#include "google/protobuf/util/type_resolver.h"
+#include "google/protobuf/util/type_resolver_util.h"
 #include "tools/csv_output.h"
 
 namespace factcheck {
+
+namespace {
+
+// The prefix of the type URLs MessageToJsonString resolves types by.
+constexpr char kTypeUrlPrefix[] = "type.googleapis.com";
+
+}  // namespace
 
 bool ParseOutputFormat(const std::string& name, OutputFormat* format) {
   if (name == "jsonl") *format = OutputFormat::kJsonl;
@@ -36,6 +48,27 @@ google::protobuf::util::JsonPrintOptions JsonOptions(bool whitespace) {
   return options;
 }
 
+void PrintJson(const google::protobuf::Message& message, bool whitespace,
+               google::protobuf::io::ZeroCopyOutputStream* out) {
+  // What MessageToJsonString does: the message serialized, and printed from
+  // those bytes by a type resolver for its pool under the same URL prefix
+  // (the one for the generated pool made once, as there).
+  const google::protobuf::DescriptorPool* pool = message.GetDescriptor()->file()->pool();
+  static google::protobuf::util::TypeResolver* const generated =
+      google::protobuf::util::NewTypeResolverForDescriptorPool(
+          kTypeUrlPrefix, google::protobuf::DescriptorPool::generated_pool());
+  std::unique_ptr<google::protobuf::util::TypeResolver> own;
+  if (pool != google::protobuf::DescriptorPool::generated_pool()) {
+    own.reset(google::protobuf::util::NewTypeResolverForDescriptorPool(kTypeUrlPrefix, pool));
+  }
+  const std::string binary = message.SerializeAsString();
+  google::protobuf::io::ArrayInputStream in(binary.data(), static_cast<int>(binary.size()));
+  (void)google::protobuf::util::BinaryToJsonStream(
+      own != nullptr ? own.get() : generated,
+      absl::StrCat(kTypeUrlPrefix, "/", message.GetDescriptor()->full_name()), &in, out,
+      JsonOptions(whitespace));
+}
+
 MessageWriter::MessageWriter(std::ostream* out, OutputFormat format, bool single)
     : out_(out), format_(format), single_(single) {}
 MessageWriter::~MessageWriter() = default;
@@ -45,15 +78,13 @@ bool MessageWriter::Write(const google::protobuf::Message& message) {
   switch (format_) {
     case OutputFormat::kJsonl:
     case OutputFormat::kJson: {
-      (void)google::protobuf::util::MessageToJsonString(
-          message, &s, JsonOptions(format_ == OutputFormat::kJson));
-      if (format_ == OutputFormat::kJson && single_) {
-        *out_ << s;
-      } else if (format_ == OutputFormat::kJson) {
-        *out_ << (count_ == 0 ? "[\n" : ",\n") << s;
-      } else {
-        *out_ << s << '\n';
+      if (format_ == OutputFormat::kJson && !single_) *out_ << (count_ == 0 ? "[\n" : ",\n");
+      {
+        // Flushed into *out_ when it goes out of scope.
+        google::protobuf::io::OstreamOutputStream stream(out_);
+        PrintJson(message, format_ == OutputFormat::kJson, &stream);
       }
+      if (format_ == OutputFormat::kJsonl) *out_ << '\n';
       break;
     }
     case OutputFormat::kTextproto:

@@ -9,6 +9,7 @@
 #include <ostream>
 #include <string>
 
+#include "google/protobuf/io/zero_copy_stream.h"
 #include "google/protobuf/message.h"
 #include "google/protobuf/util/json_util.h"
 #include "proto/quotes.pb.h"
@@ -36,6 +37,13 @@ bool ParseOutputFormat(const std::string& name, OutputFormat* format);
 // lists included, so that a consumer sees `"confidence": 0` and `"quotes":
 // []` instead of having to know protobuf's defaults. `whitespace` for json.
 google::protobuf::util::JsonPrintOptions JsonOptions(bool whitespace);
+
+// Prints `message` in JSON with JsonOptions(whitespace) into `*out`, the
+// bytes MessageToJsonString gives, without making the whole output one
+// string first: a huge article's JSON is more than twice its text, and the
+// string doubles its buffer as it grows.
+void PrintJson(const google::protobuf::Message& message, bool whitespace,
+               google::protobuf::io::ZeroCopyOutputStream* out);
 
 // Writes a stream of messages of one type. Not thread-safe.
 class MessageWriter {
