@@ -353,11 +353,7 @@ void FoldStreams(const std::vector<py::bytes>& streams,
 std::string WriteReport(quotes::internal::CrossCheckInput input, factcheck::OutputFormat format) {
   const quotes::internal::CrossCheckResult result =
       quotes::internal::CrossCheckCollected(std::move(input));
-  factcheck::ReportStream stream;
-  stream.summary = &result.summary();
-  stream.findings = result.findings_size();
-  stream.finding = [&result](size_t i) { return result.finding(i); };
-  stream.verdict = [&result](size_t i) { return result.verdict(i); };
+  const factcheck::ReportStream stream = factcheck::StreamOf(result);
   std::ostringstream out;
   // As factcheck check writes its report: a single-record writer finished
   // after the report.

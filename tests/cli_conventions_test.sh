@@ -83,4 +83,21 @@ grep -q "unknown flag --no_such_flag" "$T/err" || fail "unknown flag: not named:
 run extract "$T/good.txt" "$T/bad.txt" "$T/bad.txt" >/dev/null
 grep -q "2 of 3 inputs failed" "$T/err" || fail "failed inputs: not counted on stderr: $(cat "$T/err")"
 
+# Every flag the front end defines is in the table of which command reads
+# it, so that some command's help lists it: a flag without a row would be
+# read by no command and shown by none.
+for src in "$ROOT"/tools/factcheck.cc "$ROOT"/tools/remote_command.cc \
+           "$ROOT"/tools/archive_command.cc; do
+  [ -f "$src" ] || { fail "source not found: $src"; continue; }
+  for flag in $(sed -n 's/^ABSL_FLAG([^,]*, *\([a-z_0-9]*\),.*/\1/p' "$src"); do
+    found=0
+    for cmd in extract check index quotes serve; do
+      "$BIN" help "$cmd" 2>/dev/null | grep -q -- "^  --$flag\b" && { found=1; break; }
+    done
+    [ "$found" = 1 ] || fail "flag --$flag ($(basename "$src")) is in no command's help"
+  done
+done
+[ "$(sed -n 's/^ABSL_FLAG([^,]*, *\([a-z_0-9]*\),.*/\1/p' "$ROOT"/tools/*.cc | wc -l)" -gt 25 ] ||
+  fail "fewer flags read from the sources than factcheck has"
+
 finish "CLI convention"

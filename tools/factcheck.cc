@@ -864,11 +864,7 @@ class Run {
   bool WriteReport(int* exit_code) {
     const quotes::internal::CrossCheckResult result =
         quotes::internal::CrossCheckCollected(std::move(collected_));
-    factcheck::ReportStream stream;
-    stream.summary = &result.summary();
-    stream.findings = result.findings_size();
-    stream.finding = [&result](size_t i) { return result.finding(i); };
-    stream.verdict = [&result](size_t i) { return result.verdict(i); };
+    factcheck::ReportStream stream = factcheck::StreamOf(result);
     stream.review = config_.review;
     if (stream.review.date.empty()) stream.review.date = latest_date_;
     if (config_.fail_on_conflict && *exit_code == kExitOk) {

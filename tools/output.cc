@@ -399,4 +399,13 @@ bool WriteReportStream(const ReportStream& report, OutputFormat format, std::ost
   return out->good();
 }
 
+ReportStream StreamOf(const quotes::internal::CrossCheckResult& result) {
+  ReportStream stream;
+  stream.summary = &result.summary();
+  stream.findings = result.findings_size();
+  stream.finding = [&result](size_t i) { return result.finding(i); };
+  stream.verdict = [&result](size_t i) { return result.verdict(i); };
+  return stream;
+}
+
 }  // namespace factcheck

@@ -13,6 +13,7 @@
 #include "google/protobuf/message.h"
 #include "google/protobuf/util/json_util.h"
 #include "proto/quotes.pb.h"
+#include "quotes/crosscheck/cross_check.h"
 #include "tools/claim_review.h"
 
 namespace factcheck {
@@ -85,6 +86,10 @@ struct ReportStream {
 // memory. Streams json, jsonl and text; textproto and binary are written
 // whole. False when the stream failed.
 bool WriteReportStream(const ReportStream& report, OutputFormat format, std::ostream* out);
+
+// The stream of a whole check result: its summary and every finding, made
+// on request from `result`, which must outlive the stream.
+ReportStream StreamOf(const quotes::internal::CrossCheckResult& result);
 
 // The human-readable forms.
 void PrintAnalysisTable(const quotes::v1::ArticleAnalysis& a, std::ostream* out);
