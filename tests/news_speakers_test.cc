@@ -29,6 +29,35 @@ const QuoteCase kInvisibleCharacters[] = {
 };
 QUOTE_GRID(InvisibleCharactersTest, kInvisibleCharacters);
 
+// Police and legal ranks abbreviated before a name, as crime and court
+// copy writes them: the stop after the rank ends no sentence, and the rank
+// is the speaker's title.
+const QuoteCase kRanks[] = {
+    {"constable_before_a_name_with_a_particle",
+     "“The victim was taken to hospital,” Const. Caroline de Kloet said.",
+     "The victim was taken to hospital", kDirect, "Caroline de Kloet"},
+    {"constable_after_said",
+     "“We are asking for witnesses,” said Const. Caroline Smith of Toronto "
+     "police.",
+     "We are asking for witnesses", kDirect, "Caroline Smith"},
+    {"rcmp_constable",
+     "“The road will stay closed overnight,” Cst. Mark Dubois said.",
+     "The road will stay closed overnight", kDirect, "Mark Dubois"},
+    {"detective",
+     "Det. Ana Ruiz said the suspect fled on foot.",
+     "the suspect fled on foot", kIndirect, "Ana Ruiz"},
+    {"inspector",
+     "“No one else was hurt,” Insp. Paul Hart said.",
+     "No one else was hurt", kDirect, "Paul Hart"},
+    {"corporal",
+     "“The driver was not injured,” Cpl. Joe Lee said.",
+     "The driver was not injured", kDirect, "Joe Lee"},
+    {"attorney_general",
+     "“The law is clear,” Atty. Gen. Maura Dale said.",
+     "The law is clear", kDirect, "Maura Dale"},
+};
+QUOTE_GRID(RanksTest, kRanks);
+
 // A surname alone names the person the article names in full, wherever the
 // full name stands.
 const QuoteCase kSurnames[] = {

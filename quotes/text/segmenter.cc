@@ -18,6 +18,8 @@ bool IsAbbreviation(absl::string_view word) {
         "sept", "oct", "nov", "dec", "mt", "ft", "ave", "blvd", "dept", "est",
         "approx", "fig", "vol", "rev", "hon", "pres", "supt", "cmdr", "adm",
         "maj", "brig", "messrs", "mme", "mlle", "e.g", "i.e", "u.s", "u.k",
+        // Police and legal ranks before a name ("Const. Caroline de Kloet").
+        "const", "cst", "det", "insp", "cpl", "atty", "asst", "cllr",
         "u.n", "a.m", "p.m", "d.c", "u.s.a", "e.u", "n.y", "l.a",
         // States' abbreviations that are no English words ("Dover, Del.").
         "ala", "ariz", "calif", "colo", "conn", "del", "fla", "kan", "ky", "md",

@@ -101,13 +101,15 @@ bool KeepsFullStop(absl::string_view word) {
   }
   if (word.find('.') != absl::string_view::npos) return true;
   // Every sentence's last word comes here: most are longer than any of these.
-  if (word.size() > 4) return false;
+  if (word.size() > 5) return false;
   return word == "Mr" || word == "Mrs" || word == "Ms" || word == "Dr" ||
          word == "Sen" || word == "Rep" || word == "Gov" || word == "Gen" ||
          word == "Jr" || word == "Sr" || word == "St" || word == "Prof" ||
          word == "Lt" || word == "Col" || word == "Capt" || word == "Rev" ||
          word == "Sgt" || word == "Adm" || word == "Maj" || word == "Cmdr" ||
-         word == "Supt" || word == "Brig" || word == "Hon";
+         word == "Supt" || word == "Brig" || word == "Hon" || word == "Const" ||
+         word == "Cst" || word == "Det" || word == "Insp" || word == "Cpl" ||
+         word == "Atty" || word == "Asst" || word == "Cllr";
 }
 
 // The tokens' spans are inside `text`: their views are cut without substr's
@@ -417,7 +419,7 @@ std::vector<Token> Tokenize(absl::string_view text, TextSpan range,
     // Most words are up to 15 ASCII letters and a space, or one ASCII mark
     // (a comma, a stop, a bracket) and a space: one or two eight-byte reads
     // find them, with no scan and no peeling. Below, a stop after letters
-    // alone stays only on up to four of them (KeepsFullStop; party tags hold
+    // alone stays only on up to five of them (KeepsFullStop; party tags hold
     // a hyphen, and a state keeps it before a comma); other marks never stay.
     if (end - i > 16) {
       const LetterRun run = LeadingLetters(s + i);
@@ -426,7 +428,7 @@ std::vector<Token> Tokenize(absl::string_view text, TextSpan range,
         const unsigned char next = s[i + n];
         // 1 for a mark before the space, 2 for anything else.
         const size_t mark = next == ' ' ? 0
-                            : (kBytes.c[next] & kPunct) && (next != '.' || n > 4) &&
+                            : (kBytes.c[next] & kPunct) && (next != '.' || n > 5) &&
                                     s[i + n + 1] == ' '
                                 ? 1
                                 : 2;
