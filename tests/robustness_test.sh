@@ -312,6 +312,15 @@ case_scaling() {
       l = sprintf("Sir John Harbour%s said rates would rise. Sir John said costs fell. Harbour%s added that it was over. Shares in Dock%s Group fell after it said it would cut jobs.\n\n", name, name, name);
       printf "%s", l; b += length(l) } }'
   }
+  # One titled speaker quoted again and again in one paragraph, the title
+  # given only before the first quote: the search for the sentence that
+  # gives the title is bounded (it split the paragraph once a mention).
+  titled_once_line() {
+    { printf 'Mayor Anna Berg visited the town. '
+      yes '"We will win the vote," Berg said. The crowd cheered near the bridge. '; } |
+      tr -d '\n' | head -c "$1"
+  }
+  check_linear titled_speaker_one_line titled_once_line 400000
   check_linear knights_and_companies knights_and_companies 100000
   check_linear interrupted_quotes_one_line interrupted_line 40000
   check_linear described_organisations described_orgs 100000

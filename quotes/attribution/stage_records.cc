@@ -65,8 +65,13 @@ struct SpeakerIds {
   std::vector<const std::string*> text;
 };
 
+// How far from a place its sentence is looked for: a sentence is shorter,
+// and a huge paragraph is not split once a place.
+constexpr size_t kSentenceReach = 4096;
+
 // The sentence that holds `span`: within its paragraph (or else its line,
-// for the headline), split only up to the span.
+// for the headline) and kSentenceReach bytes of it, split only up to the
+// span.
 TextSpan SentenceAt(absl::string_view text, const std::vector<TextSpan>& paragraphs,
                     const v1::Span& span) {
   if (span.end() <= span.begin() || span.end() > text.size()) return {};
@@ -83,6 +88,8 @@ TextSpan SentenceAt(absl::string_view text, const std::vector<TextSpan>& paragra
     within.end = text.find('\n', span.end());
     if (within.end == absl::string_view::npos) within.end = text.size();
   }
+  if (span.begin() > within.begin + kSentenceReach) within.begin = span.begin() - kSentenceReach;
+  within.end = std::min<size_t>(within.end, span.end() + kSentenceReach);
   const std::vector<TextSpan> sentences = SplitSentences(text, within, span.begin());
   for (auto it = sentences.rbegin(); it != sentences.rend(); ++it) {
     if (it->begin <= span.begin()) return *it;
@@ -107,16 +114,21 @@ bool SentenceHolds(absl::string_view text, TextSpan at, absl::string_view lower_
 
 // The evidence for `s`'s title, in `s->title_*`: the first mention other
 // than a pronoun whose sentence holds the title (in any case); else the
-// first place the surname is written, as a word, in such a sentence (the
-// title is often given where the person is named, not where they speak);
-// else the first mention. The code-point span is left to `chars`.
+// first place near the first mention where the surname is written, as a
+// word, in such a sentence (the title is often given where the person is
+// named, not where they speak); else the first mention. Each search is
+// bounded. The code-point span is left to `chars`.
 void WriteTitleEvidence(absl::string_view text, const std::vector<TextSpan>& paragraphs,
                         v1::Speaker* s, CodePointSpans* chars) {
   if (s->title().empty() || s->mentions().empty()) return;
   const std::string title = absl::AsciiStrToLower(s->title());
+  // Bounded: a speaker may have thousands of mentions in a huge article.
+  constexpr int kMaxPlaces = 16;
   TextSpan place, sentence;
+  int tried = 0;
   for (const v1::Mention& m : s->mentions()) {
     if (m.form() == v1::PRONOUN) continue;
+    if (++tried > kMaxPlaces) break;
     const TextSpan at = SentenceAt(text, paragraphs, m.span());
     if (SentenceHolds(text, at, title)) {
       place = {m.span().begin(), m.span().end()};
@@ -128,18 +140,23 @@ void WriteTitleEvidence(absl::string_view text, const std::vector<TextSpan>& par
   const size_t space = name.rfind(' ');
   const absl::string_view surname =
       space == absl::string_view::npos ? name : name.substr(space + 1);
-  // A bounded number of places: the sentence split is linear in a line.
-  constexpr int kMaxPlaces = 16;
-  int tried = 0;
-  for (size_t at = text.find(surname); sentence.size() == 0 && !surname.empty() &&
-                                       at != absl::string_view::npos && tried < kMaxPlaces;
-       at = text.find(surname, at + 1)) {
+  // Near the first mention: a huge article is not read whole per speaker.
+  constexpr size_t kSurnameReach = 65536;
+  const size_t first = s->mentions(0).span().begin();
+  const size_t from = first > kSurnameReach ? first - kSurnameReach : 0;
+  const absl::string_view near =
+      text.substr(0, std::min(text.size(), static_cast<size_t>(s->mentions(0).span().end()) +
+                                               kSurnameReach));
+  tried = 0;
+  for (size_t at = near.find(surname, from); sentence.size() == 0 && !surname.empty() &&
+                                             at != absl::string_view::npos && tried < kMaxPlaces;
+       at = near.find(surname, at + 1)) {
+    ++tried;
     const size_t end = at + surname.size();
     if ((at > 0 && absl::ascii_isalnum(static_cast<unsigned char>(text[at - 1]))) ||
         (end < text.size() && absl::ascii_isalnum(static_cast<unsigned char>(text[end])))) {
       continue;
     }
-    ++tried;
     v1::Span span;
     span.set_begin(static_cast<uint32_t>(at));
     span.set_end(static_cast<uint32_t>(end));
