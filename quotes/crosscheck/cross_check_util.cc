@@ -85,6 +85,14 @@ bool WordsWithin(const std::string& a, const std::string& b) {
   return true;
 }
 
+// Where `a` was published, on its claim `c`: source, headline, date, URL.
+void SetPublication(const CrossCheckInput& in, const CrossCheckInput::Article& a, v1::Claim* c) {
+  c->set_source(std::string(in.str(a.source)));
+  c->set_headline(std::string(in.str(a.headline)));
+  c->set_date(std::string(in.str(a.date)));
+  c->set_url(std::string(in.str(a.url)));
+}
+
 v1::Claim QuoteAsClaim(const CrossCheckInput& in, const CrossCheckInput::Article& a,
                        const CrossCheckInput::Quote& q) {
   v1::Claim c;
@@ -97,10 +105,7 @@ v1::Claim QuoteAsClaim(const CrossCheckInput& in, const CrossCheckInput::Article
   c.mutable_char_span()->set_end(q.char_end);
   c.set_speaker(std::string(in.str(q.speaker)));
   // The evidence: the quote is its own text; where it was published.
-  c.set_source(std::string(in.str(a.source)));
-  c.set_headline(std::string(in.str(a.headline)));
-  c.set_date(std::string(in.str(a.date)));
-  c.set_url(std::string(in.str(a.url)));
+  SetPublication(in, a, &c);
   return c;
 }
 
@@ -485,10 +490,7 @@ void FindTitleVariants(const CrossCheckInput& input, const std::vector<int>& ord
         c.mutable_sentence_span()->set_end(s.sentence_end);
       }
       c.set_speaker(std::string(name));
-      c.set_source(std::string(input.str(art.source)));
-      c.set_headline(std::string(input.str(art.headline)));
-      c.set_date(std::string(input.str(art.date)));
-      c.set_url(std::string(input.str(art.url)));
+      SetPublication(input, art, &c);
       p.claims.push_back(std::move(c));
     }
   }
